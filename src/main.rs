@@ -1,0 +1,55 @@
+//! The `ferropy` command line. Argument parsing only; the work lives in the crates.
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: ferropy --dump-ast FILE | --parse-only FILE...";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("--dump-ast") if args.len() == 2 => dump_ast(&args[1]),
+        Some("--parse-only") if args.len() >= 2 => parse_only(&args[1..]),
+        _ => {
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn read(path: &str) -> Result<Vec<u8>, ExitCode> {
+    std::fs::read(path).map_err(|err| {
+        eprintln!("ferropy: can't open file '{path}': {err}");
+        ExitCode::from(2)
+    })
+}
+
+/// Prints `ast.dump(ast.parse(source), include_attributes=True)`, or the error line.
+fn dump_ast(path: &str) -> ExitCode {
+    let bytes = match read(path) {
+        Ok(bytes) => bytes,
+        Err(code) => return code,
+    };
+    let (text, ok) = compiler::dump_ast(&bytes);
+    println!("{text}");
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// Parses every file; prints the error line of each one rejected.
+fn parse_only(paths: &[String]) -> ExitCode {
+    let mut status = ExitCode::SUCCESS;
+    for path in paths {
+        let bytes = match read(path) {
+            Ok(bytes) => bytes,
+            Err(code) => return code,
+        };
+        if let (_, Err(err)) = compiler::parse_module(&bytes) {
+            println!("{}", err.report());
+            status = ExitCode::FAILURE;
+        }
+    }
+    status
+}
