@@ -1,11 +1,302 @@
 //! The parser: tokens to AST, following CPython 3.14's PEG grammar
-//! (Grammar/python.gram) with its error rules.
+//! (Grammar/python.gram) as a hand-written recursive descent parser.
+//!
+//! Like CPython it parses in up to two passes. The first pass accepts valid
+//! programs only; when it fails, a second pass runs with the grammar's
+//! `invalid_*` checks switched on (see [`invalid`]) to find CPython's
+//! specialised message, and if none applies the error is a generic
+//! "invalid syntax" at the furthest token the first pass looked at.
+//! Tokenizer errors win over parser errors, as in CPython's
+//! `_PyPegen_tokenize_full_source_to_check_for_errors`.
+//!
+//! Rules return [`PResult`]: `Err(Fail::NoMatch)` is a PEG failure (the caller
+//! may try another alternative, restoring the position with [`Parser::attempt`]),
+//! `Err(Fail::Raise)` an error that ends the parse at once.
 
-use crate::ast::Module;
-use crate::error::SyntaxError;
+mod expressions;
+mod invalid;
+mod params;
+mod patterns;
+mod statements;
+mod strings;
+mod targets;
+
+use crate::ast::{Module, Pos, Range};
+use crate::error::{ErrorKind, SyntaxError};
+use crate::tokenizer::{self, Token, TokenKind, Tokens};
+
+/// How deep rules may nest before the parser gives up as CPython does
+/// ("too many nested parentheses" is the tokenizer's; this guards the Rust
+/// stack against long chains of unary operators and the like).
+const MAX_DEPTH: u32 = 3000;
+
+/// Why a rule did not produce a node.
+#[derive(Debug)]
+pub(crate) enum Fail {
+    /// The rule does not match here.
+    NoMatch,
+    /// A syntax error that ends the parse.
+    Raise(Box<SyntaxError>),
+}
+
+pub(crate) type PResult<T> = Result<T, Fail>;
 
 /// Parses decoded source text as a module.
 pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
-    let _ = source;
-    unimplemented!()
+    let tokens = tokenizer::tokenize(source);
+    let mut first = Parser::new(source, &tokens, false);
+    match first.module() {
+        Ok(module) => Ok(module),
+        Err(Fail::Raise(err)) if first.tokenizer_error_raised => Err(*err),
+        Err(Fail::Raise(err)) => Err(first.prefer_tokenizer_error(*err)),
+        Err(Fail::NoMatch) => {
+            let furthest = first.furthest;
+            let mut second = Parser::new(source, &tokens, true);
+            match second.module() {
+                Err(Fail::Raise(err)) if second.tokenizer_error_raised => Err(*err),
+                Err(Fail::Raise(err)) => Err(second.prefer_tokenizer_error(*err)),
+                _ => Err(first.generic_error(furthest)),
+            }
+        }
+    }
+}
+
+pub(crate) struct Parser<'a> {
+    source: &'a str,
+    tokens: &'a [Token],
+    stream: &'a Tokens,
+    pos: usize,
+    /// The furthest token index any rule looked at (CPython's `p->fill - 1`).
+    furthest: usize,
+    /// Whether this is the second pass, with the `invalid_*` checks on.
+    pub(crate) check_invalid: bool,
+    /// Set when the raised error is the tokenizer's own.
+    tokenizer_error_raised: bool,
+    depth: u32,
+}
+
+impl<'a> Parser<'a> {
+    fn new(source: &'a str, stream: &'a Tokens, check_invalid: bool) -> Parser<'a> {
+        Parser {
+            source,
+            tokens: &stream.tokens,
+            stream,
+            pos: 0,
+            furthest: 0,
+            check_invalid,
+            tokenizer_error_raised: false,
+            depth: 0,
+        }
+    }
+
+    // ---- token access -------------------------------------------------
+
+    /// The token `offset` places ahead, or the tokenizer's error when the
+    /// stream ends there.
+    pub(crate) fn peek_at(&mut self, offset: usize) -> PResult<Token> {
+        let index = self.pos + offset;
+        self.furthest = self.furthest.max(index);
+        match self.tokens.get(index) {
+            Some(token) => Ok(*token),
+            None => Err(self.end_of_stream_error()),
+        }
+    }
+
+    /// The current token.
+    pub(crate) fn peek(&mut self) -> PResult<Token> {
+        self.peek_at(0)
+    }
+
+    pub(crate) fn peek_kind(&mut self) -> PResult<TokenKind> {
+        Ok(self.peek()?.kind)
+    }
+
+    /// Whether the current token is `kind` (without consuming it).
+    pub(crate) fn at(&mut self, kind: TokenKind) -> PResult<bool> {
+        Ok(self.peek()?.kind == kind)
+    }
+
+    /// Consumes the current token if it is `kind`.
+    pub(crate) fn eat(&mut self, kind: TokenKind) -> PResult<Option<Token>> {
+        let token = self.peek()?;
+        if token.kind == kind {
+            self.pos += 1;
+            Ok(Some(token))
+        } else {
+            Ok(None)
+        }
+    }
+
+    /// Consumes a token of `kind` or fails to match.
+    pub(crate) fn expect(&mut self, kind: TokenKind) -> PResult<Token> {
+        self.eat(kind)?.ok_or(Fail::NoMatch)
+    }
+
+    /// Consumes a NAME token and returns its identifier.
+    pub(crate) fn expect_name(&mut self) -> PResult<crate::ast::Identifier> {
+        let token = self.expect(TokenKind::Name)?;
+        Ok(self.identifier(token))
+    }
+
+    /// Consumes and returns the current token.
+    pub(crate) fn bump(&mut self) -> PResult<Token> {
+        let token = self.peek()?;
+        self.pos += 1;
+        Ok(token)
+    }
+
+    /// Whether the current token is the soft keyword `word`.
+    pub(crate) fn at_soft_keyword(&mut self, word: &str) -> PResult<bool> {
+        let token = self.peek()?;
+        Ok(token.kind == TokenKind::Name && token.text(self.source) == word)
+    }
+
+    /// The end of the last consumed token.
+    pub(crate) fn prev_end(&self) -> Pos {
+        self.tokens[self.pos - 1].end
+    }
+
+    /// The start of the current token.
+    pub(crate) fn start(&mut self) -> PResult<Pos> {
+        Ok(self.peek()?.start)
+    }
+
+    /// A range from `start` to the end of the last consumed token.
+    pub(crate) fn range_from(&self, start: Pos) -> Range {
+        Range::new(start, self.prev_end())
+    }
+
+    pub(crate) fn text(&self, token: Token) -> &'a str {
+        token.text(self.source)
+    }
+
+    /// Runs `rule`, restoring the position when it does not match.
+    pub(crate) fn attempt<T>(&mut self, rule: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<Option<T>> {
+        let saved = self.pos;
+        match rule(self) {
+            Ok(value) => Ok(Some(value)),
+            Err(Fail::NoMatch) => {
+                self.pos = saved;
+                Ok(None)
+            }
+            Err(err) => Err(err),
+        }
+    }
+
+    /// Runs `rule` without moving the position (a PEG lookahead).
+    pub(crate) fn lookahead<T>(&mut self, rule: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<bool> {
+        let saved = self.pos;
+        let result = rule(self);
+        self.pos = saved;
+        match result {
+            Ok(_) => Ok(true),
+            Err(Fail::NoMatch) => Ok(false),
+            Err(err) => Err(err),
+        }
+    }
+
+    /// Guards recursion depth; pair with [`Parser::leave`].
+    pub(crate) fn enter(&mut self) -> PResult<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            let token = self.peek()?;
+            return Err(self.raise_at(ErrorKind::SyntaxError, "too many nested parentheses", token.start, token.end));
+        }
+        Ok(())
+    }
+
+    pub(crate) fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    // ---- errors ---------------------------------------------------------
+
+    /// A `Fail::Raise` for a SyntaxError spanning `start..end`.
+    pub(crate) fn raise(&self, msg: impl Into<String>, start: Pos, end: Pos) -> Fail {
+        self.raise_at(ErrorKind::SyntaxError, msg, start, end)
+    }
+
+    pub(crate) fn raise_at(&self, kind: ErrorKind, msg: impl Into<String>, start: Pos, end: Pos) -> Fail {
+        Fail::Raise(Box::new(SyntaxError::at(kind, msg, self.source, start, end)))
+    }
+
+    /// A SyntaxError at the furthest token looked at, where CPython raises
+    /// without a known location (it uses the last token it fetched).
+    pub(crate) fn raise_at_furthest(&self, msg: impl Into<String>) -> Fail {
+        let token = self.tokens[self.furthest.min(self.tokens.len() - 1)];
+        self.raise(msg, token.start, token.end)
+    }
+
+    /// A SyntaxError over a node's range.
+    pub(crate) fn raise_range(&self, msg: impl Into<String>, range: Range) -> Fail {
+        self.raise(msg, range.start, range.end)
+    }
+
+    /// The error for needing a token past the end of the stream: the
+    /// tokenizer's error, or an unclosed bracket at end of file.
+    fn end_of_stream_error(&mut self) -> Fail {
+        self.tokenizer_error_raised = true;
+        if let Some(err) = &self.stream.error {
+            return Fail::Raise(Box::new(err.clone()));
+        }
+        match self.stream.unclosed {
+            Some((pos, bracket)) => self.unclosed_bracket_error(pos, bracket),
+            // The stream always ends with EndMarker when there is no error.
+            None => self.raise("unexpected EOF while parsing", self.prev_or_origin(), self.prev_or_origin()),
+        }
+    }
+
+    fn unclosed_bracket_error(&self, pos: Pos, bracket: char) -> Fail {
+        let end = Pos { line: pos.line, col: pos.col + 1 };
+        self.raise(format!("'{bracket}' was never closed"), pos, end)
+    }
+
+    fn prev_or_origin(&self) -> Pos {
+        self.tokens.last().map_or(Pos { line: 1, col: 0 }, |t| t.end)
+    }
+
+    /// CPython lets tokenizer errors found anywhere in the file replace a
+    /// parser error, and an unclosed bracket replace one reported on a later
+    /// line.
+    fn prefer_tokenizer_error(&self, err: SyntaxError) -> SyntaxError {
+        if let Some(tok_err) = &self.stream.error {
+            return tok_err.clone();
+        }
+        if let (Some((pos, bracket)), Some(loc)) = (self.stream.unclosed, err.location) {
+            if (pos.line as i64) < loc.lineno {
+                if let Fail::Raise(e) = self.unclosed_bracket_error(pos, bracket) {
+                    return *e;
+                }
+            }
+        }
+        err
+    }
+
+    /// The error when no rule explains the failure: CPython's
+    /// `_PyPegen_set_syntax_error`.
+    fn generic_error(&self, furthest: usize) -> SyntaxError {
+        let Some(token) = self.tokens.get(furthest).copied() else {
+            // The first pass needed a token the tokenizer could not make.
+            if let Some(err) = &self.stream.error {
+                return err.clone();
+            }
+            if let Some((pos, bracket)) = self.stream.unclosed {
+                if let Fail::Raise(e) = self.unclosed_bracket_error(pos, bracket) {
+                    return *e;
+                }
+            }
+            let end = self.prev_or_origin();
+            return SyntaxError::syntax("unexpected EOF while parsing", self.source, end, end);
+        };
+        let err = match token.kind {
+            TokenKind::Indent => {
+                SyntaxError::at(ErrorKind::IndentationError, "unexpected indent", self.source, token.start, token.end)
+            }
+            TokenKind::Dedent => {
+                SyntaxError::at(ErrorKind::IndentationError, "unexpected unindent", self.source, token.start, token.end)
+            }
+            _ => SyntaxError::syntax("invalid syntax", self.source, token.start, token.end),
+        };
+        self.prefer_tokenizer_error(err)
+    }
 }

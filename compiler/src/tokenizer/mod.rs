@@ -5,6 +5,7 @@ pub mod token;
 
 pub use token::{Token, TokenKind};
 
+use crate::ast::Pos;
 use crate::error::SyntaxError;
 
 /// The whole token stream of a source, up to the first tokenizer error.
@@ -16,6 +17,9 @@ pub struct Tokens {
     /// needs a token past the end of `tokens`, and CPython also lets it replace
     /// a parser error found earlier in the file.
     pub error: Option<SyntaxError>,
+    /// Set when the source ended inside brackets: the innermost open bracket's
+    /// position and character, for CPython's "'(' was never closed".
+    pub unclosed: Option<(Pos, char)>,
 }
 
 /// Tokenizes decoded source text (see [`crate::source::decode`]).

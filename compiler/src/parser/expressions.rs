@@ -1,0 +1,788 @@
+//! Expressions: python.gram's `expressions` through `atom`, calls, slices,
+//! displays and comprehensions.
+
+use unicode_normalization::UnicodeNormalization;
+
+use super::{Fail, PResult, Parser};
+use crate::ast::*;
+use crate::tokenizer::{Token, TokenKind as T};
+
+impl<'a> Parser<'a> {
+    /// `expression`: a conditional expression, a lambda, or a disjunction.
+    pub(crate) fn expression(&mut self) -> PResult<Expr> {
+        if self.check_invalid {
+            self.invalid_expression()?;
+            self.invalid_legacy_expression()?;
+        }
+        if self.at(T::Lambda)? {
+            return self.lambdef();
+        }
+        let start = self.start()?;
+        let body = self.disjunction()?;
+        if !self.at(T::If)? {
+            return Ok(body);
+        }
+        let saved = self.pos;
+        self.bump()?;
+        let rest = self.attempt(|p| {
+            let test = p.disjunction()?;
+            p.expect(T::Else)?;
+            let orelse = p.expression()?;
+            Ok((test, orelse))
+        })?;
+        match rest {
+            Some((test, orelse)) => Ok(Expr::IfExp(ExprIfExp {
+                test: Box::new(test),
+                body: Box::new(body),
+                orelse: Box::new(orelse),
+                range: self.range_from(start),
+            })),
+            None => {
+                self.pos = saved;
+                Ok(body)
+            }
+        }
+    }
+
+    /// `yield_expr`: `yield from x`, `yield x, y`, `yield`.
+    pub(crate) fn yield_expr(&mut self) -> PResult<Expr> {
+        let start = self.expect(T::Yield)?.start;
+        if self.eat(T::From)?.is_some() {
+            let value = self.expression()?;
+            return Ok(Expr::YieldFrom(ExprYieldFrom { value: Box::new(value), range: self.range_from(start) }));
+        }
+        let value = self.attempt(|p| p.star_expressions())?;
+        Ok(Expr::Yield(ExprYield { value: value.map(Box::new), range: self.range_from(start) }))
+    }
+
+    /// `star_expressions`: expressions that may be starred, as a tuple when
+    /// there are commas.
+    pub(crate) fn star_expressions(&mut self) -> PResult<Expr> {
+        let start = self.start()?;
+        let first = self.star_expression()?;
+        if !self.at(T::Comma)? {
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while self.eat(T::Comma)?.is_some() {
+            match self.attempt(|p| p.star_expression())? {
+                Some(e) => elts.push(e),
+                None => break,
+            }
+        }
+        Ok(tuple(elts, ExprContext::Load, self.range_from(start)))
+    }
+
+    /// `star_expression`: `*bitwise_or` or an expression.
+    pub(crate) fn star_expression(&mut self) -> PResult<Expr> {
+        if let Some(star) = self.eat(T::Star)? {
+            let value = self.bitwise_or()?;
+            return Ok(starred(value, ExprContext::Load, self.range_from(star.start)));
+        }
+        self.expression()
+    }
+
+    /// `star_named_expressions`: the elements of a list, set or tuple display.
+    pub(crate) fn star_named_expressions(&mut self) -> PResult<Vec<Expr>> {
+        let mut elts = vec![self.star_named_expression()?];
+        while self.eat(T::Comma)?.is_some() {
+            match self.attempt(|p| p.star_named_expression())? {
+                Some(e) => elts.push(e),
+                None => break,
+            }
+        }
+        Ok(elts)
+    }
+
+    /// `star_named_expression`: `*bitwise_or` or a named expression.
+    pub(crate) fn star_named_expression(&mut self) -> PResult<Expr> {
+        if let Some(star) = self.eat(T::Star)? {
+            let value = self.bitwise_or()?;
+            return Ok(starred(value, ExprContext::Load, self.range_from(star.start)));
+        }
+        self.named_expression()
+    }
+
+    /// `named_expression`: `NAME := expression` or an expression not
+    /// followed by `:=`.
+    pub(crate) fn named_expression(&mut self) -> PResult<Expr> {
+        if let Some(walrus) = self.attempt(|p| p.assignment_expression())? {
+            return Ok(walrus);
+        }
+        if self.check_invalid {
+            self.invalid_named_expression()?;
+        }
+        let expr = self.expression()?;
+        if self.at(T::ColonEqual)? {
+            return Err(Fail::NoMatch);
+        }
+        Ok(expr)
+    }
+
+    /// `assignment_expression`: `NAME := expression`.
+    pub(crate) fn assignment_expression(&mut self) -> PResult<Expr> {
+        let name = self.expect(T::Name)?;
+        self.expect(T::ColonEqual)?;
+        let value = self.expression()?;
+        let target = self.name_expr(name, ExprContext::Store);
+        Ok(Expr::NamedExpr(ExprNamedExpr {
+            target: Box::new(target),
+            value: Box::new(value),
+            range: self.range_from(name.start),
+        }))
+    }
+
+    /// `disjunction`: `a or b or c`.
+    pub(crate) fn disjunction(&mut self) -> PResult<Expr> {
+        let start = self.start()?;
+        let first = self.conjunction()?;
+        if !self.at(T::Or)? {
+            return Ok(first);
+        }
+        let mut values = vec![first];
+        while self.eat(T::Or)?.is_some() {
+            values.push(self.conjunction()?);
+        }
+        Ok(Expr::BoolOp(ExprBoolOp { op: BoolOperator::Or, values, range: self.range_from(start) }))
+    }
+
+    /// `conjunction`: `a and b and c`.
+    fn conjunction(&mut self) -> PResult<Expr> {
+        let start = self.start()?;
+        let first = self.inversion()?;
+        if !self.at(T::And)? {
+            return Ok(first);
+        }
+        let mut values = vec![first];
+        while self.eat(T::And)?.is_some() {
+            values.push(self.inversion()?);
+        }
+        Ok(Expr::BoolOp(ExprBoolOp { op: BoolOperator::And, values, range: self.range_from(start) }))
+    }
+
+    /// `inversion`: `not x`.
+    fn inversion(&mut self) -> PResult<Expr> {
+        if let Some(not) = self.eat(T::Not)? {
+            self.enter()?;
+            let operand = self.inversion();
+            self.leave();
+            return Ok(unary(UnaryOperator::Not, operand?, self.range_from(not.start)));
+        }
+        self.comparison()
+    }
+
+    /// `comparison`: `a < b == c`, `x not in y`, `x is not y`.
+    fn comparison(&mut self) -> PResult<Expr> {
+        let start = self.start()?;
+        let left = self.bitwise_or()?;
+        let mut ops = Vec::new();
+        let mut comparators = Vec::new();
+        while let Some(op) = self.compare_op()? {
+            ops.push(op);
+            comparators.push(self.bitwise_or()?);
+        }
+        if ops.is_empty() {
+            return Ok(left);
+        }
+        Ok(Expr::Compare(ExprCompare { left: Box::new(left), ops, comparators, range: self.range_from(start) }))
+    }
+
+    /// Consumes a comparison operator, if one is next.
+    fn compare_op(&mut self) -> PResult<Option<CmpOperator>> {
+        let token = self.peek()?;
+        let op = match token.kind {
+            T::EqEqual => CmpOperator::Eq,
+            T::NotEqual => {
+                if self.text(token) == "<>" {
+                    return self.barry_as_flufl(token);
+                }
+                CmpOperator::NotEq
+            }
+            T::Less => CmpOperator::Lt,
+            T::LessEqual => CmpOperator::LtE,
+            T::Greater => CmpOperator::Gt,
+            T::GreaterEqual => CmpOperator::GtE,
+            T::In => CmpOperator::In,
+            T::Not => {
+                if self.peek_at(1)?.kind != T::In {
+                    return Ok(None);
+                }
+                self.bump()?;
+                CmpOperator::NotIn
+            }
+            T::Is => {
+                if self.peek_at(1)?.kind == T::Not {
+                    self.bump()?;
+                    self.bump()?;
+                    return Ok(Some(CmpOperator::IsNot));
+                }
+                CmpOperator::Is
+            }
+            _ => return Ok(None),
+        };
+        self.bump()?;
+        Ok(Some(op))
+    }
+
+    /// `<>` is only valid under `from __future__ import barry_as_FLUFL`,
+    /// which ast.parse does not enable.
+    fn barry_as_flufl(&mut self, token: Token) -> PResult<Option<CmpOperator>> {
+        if self.check_invalid {
+            return Err(self.raise("invalid syntax", token.start, token.end));
+        }
+        Err(Fail::NoMatch)
+    }
+
+    /// `bitwise_or` and the binary operator levels below it down to `factor`.
+    pub(crate) fn bitwise_or(&mut self) -> PResult<Expr> {
+        self.binary_level(0)
+    }
+
+    /// One left-associative binary operator level; level 5 is `term`'s, whose
+    /// operands are factors.
+    fn binary_level(&mut self, level: usize) -> PResult<Expr> {
+        const LEVELS: [&[(T, Operator)]; 6] = [
+            &[(T::VBar, Operator::BitOr)],
+            &[(T::Circumflex, Operator::BitXor)],
+            &[(T::Amper, Operator::BitAnd)],
+            &[(T::LeftShift, Operator::LShift), (T::RightShift, Operator::RShift)],
+            &[(T::Plus, Operator::Add), (T::Minus, Operator::Sub)],
+            &[
+                (T::Star, Operator::Mult),
+                (T::Slash, Operator::Div),
+                (T::DoubleSlash, Operator::FloorDiv),
+                (T::Percent, Operator::Mod),
+                (T::At, Operator::MatMult),
+            ],
+        ];
+        let start = self.start()?;
+        let operand = |p: &mut Self| if level + 1 < LEVELS.len() { p.binary_level(level + 1) } else { p.factor() };
+        let mut left = operand(self)?;
+        loop {
+            let kind = self.peek_kind()?;
+            let Some(&(_, op)) = LEVELS[level].iter().find(|(k, _)| *k == kind) else {
+                return Ok(left);
+            };
+            self.bump()?;
+            if self.check_invalid && level == 5 {
+                self.invalid_factor_after(kind)?;
+            }
+            let right = operand(self)?;
+            left = Expr::BinOp(ExprBinOp {
+                left: Box::new(left),
+                op,
+                right: Box::new(right),
+                range: self.range_from(start),
+            });
+        }
+    }
+
+    /// `factor`: unary `+`, `-`, `~`, then `power`.
+    pub(crate) fn factor(&mut self) -> PResult<Expr> {
+        let token = self.peek()?;
+        let op = match token.kind {
+            T::Plus => UnaryOperator::UAdd,
+            T::Minus => UnaryOperator::USub,
+            T::Tilde => UnaryOperator::Invert,
+            _ => return self.power(),
+        };
+        self.bump()?;
+        self.enter()?;
+        let operand = self.factor();
+        self.leave();
+        Ok(unary(op, operand?, self.range_from(token.start)))
+    }
+
+    /// `power`: `await_primary ** factor`.
+    fn power(&mut self) -> PResult<Expr> {
+        let start = self.start()?;
+        let base = self.await_primary()?;
+        if self.eat(T::DoubleStar)?.is_none() {
+            return Ok(base);
+        }
+        self.enter()?;
+        let exponent = self.factor();
+        self.leave();
+        Ok(Expr::BinOp(ExprBinOp {
+            left: Box::new(base),
+            op: Operator::Pow,
+            right: Box::new(exponent?),
+            range: self.range_from(start),
+        }))
+    }
+
+    /// `await_primary`: `await primary` or `primary`.
+    fn await_primary(&mut self) -> PResult<Expr> {
+        if let Some(token) = self.eat(T::Await)? {
+            let value = self.primary()?;
+            return Ok(Expr::Await(ExprAwait { value: Box::new(value), range: self.range_from(token.start) }));
+        }
+        self.primary()
+    }
+
+    /// `primary`: an atom followed by attribute references, calls and subscripts.
+    pub(crate) fn primary(&mut self) -> PResult<Expr> {
+        let start = self.start()?;
+        let mut expr = self.atom()?;
+        loop {
+            expr = match self.peek_kind()? {
+                T::Dot => {
+                    self.bump()?;
+                    let name = self.expect(T::Name)?;
+                    attribute(expr, self.identifier(name), ExprContext::Load, self.range_from(start))
+                }
+                T::LPar => self.call(expr, start)?,
+                T::LSqb => {
+                    self.bump()?;
+                    let slice = self.slices()?;
+                    self.expect(T::RSqb)?;
+                    subscript(expr, slice, ExprContext::Load, self.range_from(start))
+                }
+                _ => return Ok(expr),
+            }
+        }
+    }
+
+    /// `primary genexp` and `primary '(' arguments ')'`.
+    fn call(&mut self, func: Expr, start: Pos) -> PResult<Expr> {
+        let lpar = self.peek()?;
+        if let Some(genexp) = self.attempt(|p| p.genexp())? {
+            return Ok(Expr::Call(ExprCall {
+                func: Box::new(func),
+                args: vec![genexp],
+                keywords: Vec::new(),
+                range: self.range_from(start),
+            }));
+        }
+        self.bump()?;
+        let (args, keywords) = if self.at(T::RPar)? { (Vec::new(), Vec::new()) } else { self.arguments()? };
+        if self.eat(T::RPar)?.is_none() {
+            if self.check_invalid {
+                self.invalid_arguments_end(lpar)?;
+            }
+            return Err(Fail::NoMatch);
+        }
+        Ok(Expr::Call(ExprCall { func: Box::new(func), args, keywords, range: self.range_from(start) }))
+    }
+
+    /// `slices`: one slice, or a tuple of slices and starred expressions.
+    fn slices(&mut self) -> PResult<Expr> {
+        let start = self.start()?;
+        let first = self.slice_or_starred()?;
+        if !self.at(T::Comma)? {
+            if matches!(first, Expr::Starred(_)) {
+                // `a[*b]` is a one-element tuple.
+                return Ok(tuple(vec![first], ExprContext::Load, self.range_from(start)));
+            }
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while self.eat(T::Comma)?.is_some() {
+            if matches!(self.peek_kind()?, T::RSqb) {
+                break;
+            }
+            elts.push(self.slice_or_starred()?);
+        }
+        Ok(tuple(elts, ExprContext::Load, self.range_from(start)))
+    }
+
+    fn slice_or_starred(&mut self) -> PResult<Expr> {
+        if let Some(star) = self.eat(T::Star)? {
+            let value = self.bitwise_or()?;
+            return Ok(starred(value, ExprContext::Load, self.range_from(star.start)));
+        }
+        self.slice()
+    }
+
+    /// `slice`: `[lower]:[upper][:[step]]` or a named expression.
+    fn slice(&mut self) -> PResult<Expr> {
+        let start = self.start()?;
+        if !self.at(T::Colon)? {
+            let lower = self.named_expression()?;
+            if !self.at(T::Colon)? || matches!(lower, Expr::NamedExpr(_)) {
+                return Ok(lower);
+            }
+            return self.slice_rest(start, Some(lower));
+        }
+        self.slice_rest(start, None)
+    }
+
+    fn slice_rest(&mut self, start: Pos, lower: Option<Expr>) -> PResult<Expr> {
+        self.expect(T::Colon)?;
+        let upper = self.attempt(|p| p.expression())?;
+        let step = if self.eat(T::Colon)?.is_some() { self.attempt(|p| p.expression())? } else { None };
+        Ok(Expr::Slice(ExprSlice {
+            lower: lower.map(Box::new),
+            upper: upper.map(Box::new),
+            step: step.map(Box::new),
+            range: self.range_from(start),
+        }))
+    }
+
+    /// `atom`.
+    pub(crate) fn atom(&mut self) -> PResult<Expr> {
+        let token = self.peek()?;
+        let value = match token.kind {
+            T::Name => {
+                self.bump()?;
+                return Ok(self.name_expr(token, ExprContext::Load));
+            }
+            T::True => Constant::Bool(true),
+            T::False => Constant::Bool(false),
+            T::None => Constant::None,
+            T::Ellipsis => Constant::Ellipsis,
+            T::Number => {
+                self.bump()?;
+                return self.number(token);
+            }
+            T::String | T::FStringStart | T::TStringStart => return self.strings(),
+            T::LPar => return self.paren_atom(),
+            T::LSqb => return self.list_atom(),
+            T::LBrace => return self.brace_atom(),
+            _ => {
+                if self.check_invalid {
+                    self.invalid_atom(token)?;
+                }
+                return Err(Fail::NoMatch);
+            }
+        };
+        self.bump()?;
+        Ok(Expr::Constant(ExprConstant { value, kind: None, range: Range::new(token.start, token.end) }))
+    }
+
+    /// A NUMBER token's constant.
+    fn number(&mut self, token: Token) -> PResult<Expr> {
+        match crate::literal::number::parse_number(self.text(token)) {
+            Ok(value) => {
+                Ok(Expr::Constant(ExprConstant { value, kind: None, range: Range::new(token.start, token.end) }))
+            }
+            Err(msg) => Err(self.raise(msg, token.start, token.end)),
+        }
+    }
+
+    /// `(...)`: a parenthesized expression, a tuple, a generator expression,
+    /// or a parenthesized yield.
+    fn paren_atom(&mut self) -> PResult<Expr> {
+        let lpar = self.expect(T::LPar)?;
+        if self.eat(T::RPar)?.is_some() {
+            return Ok(tuple(Vec::new(), ExprContext::Load, self.range_from(lpar.start)));
+        }
+        if self.at(T::Yield)? {
+            let value = self.yield_expr()?;
+            self.expect(T::RPar)?;
+            return Ok(value);
+        }
+        let first = self.star_named_expression()?;
+        if self.at(T::Async)? || self.at(T::For)? {
+            let generators = self.for_if_clauses()?;
+            self.expect(T::RPar)?;
+            return Ok(Expr::GeneratorExp(ExprGeneratorExp {
+                elt: Box::new(first),
+                generators,
+                range: self.range_from(lpar.start),
+            }));
+        }
+        if self.eat(T::RPar)?.is_some() {
+            if let Expr::Starred(s) = &first {
+                if self.check_invalid {
+                    return Err(self.raise_range("cannot use starred expression here", s.range));
+                }
+                return Err(Fail::NoMatch);
+            }
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while self.eat(T::Comma)?.is_some() {
+            if self.at(T::RPar)? {
+                break;
+            }
+            elts.push(self.star_named_expression()?);
+        }
+        self.expect(T::RPar)?;
+        Ok(tuple(elts, ExprContext::Load, self.range_from(lpar.start)))
+    }
+
+    /// `genexp`: `( expr for ... )`, as the sole argument of a call.
+    fn genexp(&mut self) -> PResult<Expr> {
+        let lpar = self.expect(T::LPar)?;
+        let elt = match self.attempt(|p| p.assignment_expression())? {
+            Some(e) => e,
+            None => {
+                let e = self.expression()?;
+                if self.at(T::ColonEqual)? {
+                    return Err(Fail::NoMatch);
+                }
+                e
+            }
+        };
+        let generators = self.for_if_clauses()?;
+        self.expect(T::RPar)?;
+        Ok(Expr::GeneratorExp(ExprGeneratorExp { elt: Box::new(elt), generators, range: self.range_from(lpar.start) }))
+    }
+
+    /// `[...]`: a list display or list comprehension.
+    fn list_atom(&mut self) -> PResult<Expr> {
+        let lsqb = self.expect(T::LSqb)?;
+        if self.eat(T::RSqb)?.is_some() {
+            return Ok(list(Vec::new(), ExprContext::Load, self.range_from(lsqb.start)));
+        }
+        let first = self.star_named_expression()?;
+        if self.at(T::Async)? || self.at(T::For)? {
+            if self.check_invalid {
+                self.invalid_comprehension_target(&first)?;
+            }
+            let generators = self.for_if_clauses()?;
+            self.expect(T::RSqb)?;
+            return Ok(Expr::ListComp(ExprListComp {
+                elt: Box::new(first),
+                generators,
+                range: self.range_from(lsqb.start),
+            }));
+        }
+        let mut elts = vec![first];
+        while self.eat(T::Comma)?.is_some() {
+            if self.at(T::RSqb)? {
+                break;
+            }
+            elts.push(self.star_named_expression()?);
+        }
+        self.expect(T::RSqb)?;
+        Ok(list(elts, ExprContext::Load, self.range_from(lsqb.start)))
+    }
+
+    /// `{...}`: dict or set display or comprehension.
+    fn brace_atom(&mut self) -> PResult<Expr> {
+        let lbrace = self.expect(T::LBrace)?;
+        if self.eat(T::RBrace)?.is_some() {
+            return Ok(Expr::Dict(ExprDict { keys: Vec::new(), values: Vec::new(), range: self.range_from(lbrace.start) }));
+        }
+        if self.at(T::DoubleStar)? {
+            return self.dict_rest(lbrace, None);
+        }
+        let first = self.star_named_expression()?;
+        if self.at(T::Colon)? && !matches!(first, Expr::Starred(_)) {
+            self.bump()?;
+            let value = self.expression()?;
+            if self.at(T::Async)? || self.at(T::For)? {
+                let generators = self.for_if_clauses()?;
+                self.expect(T::RBrace)?;
+                return Ok(Expr::DictComp(ExprDictComp {
+                    key: Box::new(first),
+                    value: Box::new(value),
+                    generators,
+                    range: self.range_from(lbrace.start),
+                }));
+            }
+            return self.dict_rest(lbrace, Some((first, value)));
+        }
+        if self.at(T::Async)? || self.at(T::For)? {
+            let generators = self.for_if_clauses()?;
+            self.expect(T::RBrace)?;
+            return Ok(Expr::SetComp(ExprSetComp {
+                elt: Box::new(first),
+                generators,
+                range: self.range_from(lbrace.start),
+            }));
+        }
+        let mut elts = vec![first];
+        while self.eat(T::Comma)?.is_some() {
+            if self.at(T::RBrace)? {
+                break;
+            }
+            elts.push(self.star_named_expression()?);
+        }
+        self.expect(T::RBrace)?;
+        Ok(Expr::Set(ExprSet { elts, range: self.range_from(lbrace.start) }))
+    }
+
+    /// The rest of a dict display after `{` (and its first pair, if parsed).
+    fn dict_rest(&mut self, lbrace: Token, first: Option<(Expr, Expr)>) -> PResult<Expr> {
+        let mut keys = Vec::new();
+        let mut values = Vec::new();
+        let mut need_item = first.is_none();
+        if let Some((k, v)) = first {
+            keys.push(Some(k));
+            values.push(v);
+        }
+        loop {
+            if !need_item {
+                if self.eat(T::Comma)?.is_none() {
+                    break;
+                }
+                if self.at(T::RBrace)? {
+                    break;
+                }
+            }
+            need_item = false;
+            if self.eat(T::DoubleStar)?.is_some() {
+                keys.push(None);
+                values.push(self.bitwise_or()?);
+            } else {
+                let key = self.expression()?;
+                if self.eat(T::Colon)?.is_none() {
+                    if self.check_invalid {
+                        self.invalid_kvpair(&key)?;
+                    }
+                    return Err(Fail::NoMatch);
+                }
+                if self.check_invalid {
+                    self.invalid_kvpair_value(&key)?;
+                }
+                keys.push(Some(key));
+                values.push(self.expression()?);
+            }
+        }
+        if self.eat(T::RBrace)?.is_none() {
+            if self.check_invalid {
+                self.invalid_double_starred_kvpairs()?;
+            }
+            return Err(Fail::NoMatch);
+        }
+        Ok(Expr::Dict(ExprDict { keys, values, range: self.range_from(lbrace.start) }))
+    }
+
+    /// `for_if_clauses`: the `for ... in ... if ...` clauses of a comprehension.
+    pub(crate) fn for_if_clauses(&mut self) -> PResult<Vec<Comprehension>> {
+        let mut clauses = Vec::new();
+        while self.at(T::Async)? || self.at(T::For)? {
+            let is_async = self.eat(T::Async)?.is_some();
+            self.expect(T::For)?;
+            let target = self.star_targets()?;
+            if self.eat(T::In)?.is_none() {
+                if self.check_invalid {
+                    self.invalid_for_target(&target)?;
+                }
+                return Err(Fail::NoMatch);
+            }
+            let iter = self.disjunction()?;
+            let mut ifs = Vec::new();
+            while self.eat(T::If)?.is_some() {
+                ifs.push(self.disjunction()?);
+            }
+            clauses.push(Comprehension { target, iter, ifs, is_async: is_async as i64 });
+        }
+        if clauses.is_empty() {
+            return Err(Fail::NoMatch);
+        }
+        if self.check_invalid {
+            self.invalid_for_if_clause_end()?;
+        }
+        Ok(clauses)
+    }
+
+    /// `arguments`: the inside of a call's parentheses.
+    pub(crate) fn arguments(&mut self) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+        let mut args = Vec::new();
+        let mut keywords: Vec<Keyword> = Vec::new();
+        loop {
+            let token = self.peek()?;
+            match token.kind {
+                T::DoubleStar => {
+                    self.bump()?;
+                    let value = self.expression()?;
+                    keywords.push(Keyword { arg: None, value, range: self.range_from(token.start) });
+                }
+                T::Star => {
+                    self.bump()?;
+                    let value = self.expression()?;
+                    let arg = starred(value, ExprContext::Load, self.range_from(token.start));
+                    if self.check_invalid && keywords.iter().any(|k| k.arg.is_none()) {
+                        return Err(self.raise_range(
+                            "iterable argument unpacking follows keyword argument unpacking",
+                            arg.range(),
+                        ));
+                    }
+                    args.push(arg);
+                }
+                T::Name if self.peek_at(1)?.kind == T::Equal => {
+                    self.bump()?;
+                    self.bump()?;
+                    if self.check_invalid {
+                        self.invalid_kwarg_value()?;
+                    }
+                    let value = self.expression()?;
+                    let arg = Some(self.identifier(token));
+                    keywords.push(Keyword { arg, value, range: self.range_from(token.start) });
+                }
+                _ => {
+                    if self.check_invalid {
+                        self.invalid_kwarg()?;
+                    }
+                    let start = token.start;
+                    let value = self.named_expression()?;
+                    let value = if self.at(T::Async)? || self.at(T::For)? {
+                        let generators = self.for_if_clauses()?;
+                        let genexp = Expr::GeneratorExp(ExprGeneratorExp {
+                            elt: Box::new(value),
+                            generators,
+                            range: self.range_from(start),
+                        });
+                        if self.check_invalid {
+                            return Err(self.raise_range("Generator expression must be parenthesized", genexp.range()));
+                        }
+                        return Err(Fail::NoMatch);
+                    } else {
+                        value
+                    };
+                    if self.at(T::Equal)? {
+                        if self.check_invalid {
+                            self.invalid_kwarg_target(&value)?;
+                        }
+                        return Err(Fail::NoMatch);
+                    }
+                    if !keywords.is_empty() {
+                        if self.check_invalid {
+                            let msg = if keywords.iter().any(|k| k.arg.is_none()) {
+                                "positional argument follows keyword argument unpacking"
+                            } else {
+                                "positional argument follows keyword argument"
+                            };
+                            return Err(self.raise_range(msg, value.range()));
+                        }
+                        return Err(Fail::NoMatch);
+                    }
+                    args.push(value);
+                }
+            }
+            if self.eat(T::Comma)?.is_none() || self.at(T::RPar)? {
+                break;
+            }
+        }
+        Ok((args, keywords))
+    }
+
+    /// A `Name` node for a NAME token.
+    pub(crate) fn name_expr(&self, token: Token, ctx: ExprContext) -> Expr {
+        Expr::Name(ExprName { id: self.identifier(token), ctx, range: Range::new(token.start, token.end) })
+    }
+
+    /// A NAME token's identifier, NFKC-normalized as PEP 3131 requires.
+    pub(crate) fn identifier(&self, token: Token) -> Identifier {
+        let text = self.text(token);
+        if text.is_ascii() { text.into() } else { text.nfkc().collect::<String>().into() }
+    }
+}
+
+pub(crate) fn tuple(elts: Vec<Expr>, ctx: ExprContext, range: Range) -> Expr {
+    Expr::Tuple(ExprTuple { elts, ctx, range })
+}
+
+pub(crate) fn list(elts: Vec<Expr>, ctx: ExprContext, range: Range) -> Expr {
+    Expr::List(ExprList { elts, ctx, range })
+}
+
+pub(crate) fn starred(value: Expr, ctx: ExprContext, range: Range) -> Expr {
+    Expr::Starred(ExprStarred { value: Box::new(value), ctx, range })
+}
+
+pub(crate) fn attribute(value: Expr, attr: Identifier, ctx: ExprContext, range: Range) -> Expr {
+    Expr::Attribute(ExprAttribute { value: Box::new(value), attr, ctx, range })
+}
+
+pub(crate) fn subscript(value: Expr, slice: Expr, ctx: ExprContext, range: Range) -> Expr {
+    Expr::Subscript(ExprSubscript { value: Box::new(value), slice: Box::new(slice), ctx, range })
+}
+
+fn unary(op: UnaryOperator, operand: Expr, range: Range) -> Expr {
+    Expr::UnaryOp(ExprUnaryOp { op, operand: Box::new(operand), range })
+}

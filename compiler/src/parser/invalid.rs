@@ -1,0 +1,707 @@
+//! The second pass's checks: python.gram's `invalid_*` rules, which turn a
+//! failed parse into CPython's specialised messages. Each check runs where
+//! the grammar tries its rule; it either raises or leaves the position as it
+//! found it. They only run when [`Parser::check_invalid`] is set.
+
+use super::targets::TargetKind;
+use super::{Fail, PResult, Parser};
+use crate::ast::*;
+use crate::error::ErrorKind;
+use crate::tokenizer::{Token, TokenKind as T};
+
+/// `_PyPegen_get_expr_name`: how CPython names an expression in messages.
+pub(crate) fn expr_name(expr: &Expr) -> &'static str {
+    match expr {
+        Expr::Attribute(_) => "attribute",
+        Expr::Subscript(_) => "subscript",
+        Expr::Starred(_) => "starred",
+        Expr::Name(_) => "name",
+        Expr::List(_) => "list",
+        Expr::Tuple(_) => "tuple",
+        Expr::Lambda(_) => "lambda",
+        Expr::Call(_) => "function call",
+        Expr::BoolOp(_) | Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
+        Expr::GeneratorExp(_) => "generator expression",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+        Expr::Await(_) => "await expression",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::Dict(_) => "dict literal",
+        Expr::Set(_) => "set display",
+        Expr::JoinedStr(_) | Expr::FormattedValue(_) => "f-string expression",
+        Expr::TemplateStr(_) | Expr::Interpolation(_) => "t-string expression",
+        Expr::Constant(c) => match c.value {
+            Constant::None => "None",
+            Constant::Bool(false) => "False",
+            Constant::Bool(true) => "True",
+            Constant::Ellipsis => "ellipsis",
+            _ => "literal",
+        },
+        Expr::Compare(_) => "comparison",
+        Expr::IfExp(_) => "conditional expression",
+        Expr::NamedExpr(_) => "named expression",
+        Expr::Slice(_) => "slice",
+    }
+}
+
+/// `_PyPegen_get_invalid_target`: the part of `expr` that cannot be
+/// assigned to (or deleted), if any.
+pub(crate) fn invalid_target(expr: &Expr, kind: TargetKind) -> Option<&Expr> {
+    match expr {
+        Expr::List(ExprList { elts, .. }) | Expr::Tuple(ExprTuple { elts, .. }) => {
+            elts.iter().find_map(|e| invalid_target(e, kind))
+        }
+        Expr::Starred(s) if kind == TargetKind::Del => Some(expr).filter(|_| s.ctx == s.ctx),
+        Expr::Starred(s) => invalid_target(&s.value, kind),
+        Expr::Compare(c) if kind == TargetKind::For => {
+            if c.ops[0] == CmpOperator::In { invalid_target(&c.left, kind) } else { None }
+        }
+        Expr::Name(_) | Expr::Subscript(_) | Expr::Attribute(_) => None,
+        _ => Some(expr),
+    }
+}
+
+impl<'a> Parser<'a> {
+    /// Runs an invalid rule speculatively: `Ok(fail)` from the rule is the
+    /// error to raise; a rule that does not match leaves the position as it was.
+    fn check(&mut self, rule: impl FnOnce(&mut Self) -> PResult<Fail>) -> PResult<()> {
+        let saved = self.pos;
+        let result = rule(self);
+        self.pos = saved;
+        match result {
+            Ok(fail) | Err(fail @ Fail::Raise(_)) => Err(fail),
+            Err(Fail::NoMatch) => Ok(()),
+        }
+    }
+
+    /// `RAISE_SYNTAX_ERROR_INVALID_TARGET`.
+    fn invalid_target_error(&self, expr: &Expr, kind: TargetKind) -> PResult<Fail> {
+        let Some(bad) = invalid_target(expr, kind) else {
+            return Err(Fail::NoMatch);
+        };
+        let msg = match kind {
+            TargetKind::Del => format!("cannot delete {}", expr_name(bad)),
+            _ => format!("cannot assign to {}", expr_name(bad)),
+        };
+        Ok(self.raise_range(msg, bad.range()))
+    }
+
+    /// An error on the next token (`RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN`).
+    fn raise_on_next(&mut self, msg: impl Into<String>) -> PResult<Fail> {
+        let token = self.peek()?;
+        Ok(self.raise(msg, token.start, token.end))
+    }
+
+    /// Whether the bracket depth is positive after the last consumed token.
+    fn inside_brackets(&self) -> bool {
+        let mut depth: i32 = 0;
+        for token in &self.tokens[..self.pos] {
+            match token.kind {
+                T::LPar | T::LSqb | T::LBrace => depth += 1,
+                T::RPar | T::RSqb | T::RBrace => depth -= 1,
+                _ => {}
+            }
+        }
+        depth > 0
+    }
+
+    // ---- expressions ----------------------------------------------------
+
+    /// `invalid_expression`.
+    pub(crate) fn invalid_expression(&mut self) -> PResult<()> {
+        let first = self.peek()?;
+        let second = self.peek_at(1)?;
+        let soft_keyword =
+            first.kind == T::Name && matches!(self.text(first), "match" | "case" | "type" | "_");
+        let name_string = first.kind == T::Name && matches!(second.kind, T::String | T::FStringStart | T::TStringStart);
+        if !name_string && !soft_keyword {
+            self.check(|p| {
+                let a = p.disjunction_without_invalid()?;
+                let b = p.expression_without_invalid()?;
+                if is_legacy_print(&a) || !p.inside_brackets() {
+                    return Err(Fail::NoMatch);
+                }
+                Ok(p.raise("invalid syntax. Perhaps you forgot a comma?", a.range().start, b.range().end))
+            })?;
+        }
+        self.check(|p| {
+            let a = p.disjunction_without_invalid()?;
+            p.expect(T::If)?;
+            let b = p.disjunction_without_invalid()?;
+            match p.peek_kind()? {
+                T::Else | T::Colon => {}
+                _ => return Ok(p.raise("expected 'else' after 'if' expression", a.range().start, b.range().end)),
+            }
+            p.expect(T::Else)?;
+            if p.lookahead(|p| p.expression_without_invalid())? {
+                return Err(Fail::NoMatch);
+            }
+            p.raise_on_next("expected expression after 'else', but statement is given")
+        })?;
+        if matches!(first.kind, T::Pass | T::Break | T::Continue) && second.kind == T::If {
+            return Err(self.raise("expected expression before 'if', but statement is given", first.start, first.end));
+        }
+        if first.kind == T::Lambda {
+            self.check(|p| {
+                let lambda = p.bump()?;
+                p.check_invalid = false;
+                let params = p.attempt(|p| p.parameters(T::Colon));
+                p.check_invalid = true;
+                params?;
+                let colon = p.expect(T::Colon)?;
+                match p.peek_kind()? {
+                    T::FStringMiddle => Ok(p.raise(
+                        "f-string: lambda expressions are not allowed without parentheses",
+                        lambda.start,
+                        colon.end,
+                    )),
+                    T::TStringMiddle => Ok(p.raise(
+                        "t-string: lambda expressions are not allowed without parentheses",
+                        lambda.start,
+                        colon.end,
+                    )),
+                    _ => Err(Fail::NoMatch),
+                }
+            })?;
+        }
+        Ok(())
+    }
+
+    /// Runs `rule` with the invalid checks off (CPython's `_without_invalid` rules).
+    fn without_invalid<T2>(&mut self, rule: impl FnOnce(&mut Self) -> PResult<T2>) -> PResult<T2> {
+        let saved = self.check_invalid;
+        self.check_invalid = false;
+        let result = rule(self);
+        self.check_invalid = saved;
+        result
+    }
+
+    fn disjunction_without_invalid(&mut self) -> PResult<Expr> {
+        self.without_invalid(|p| p.disjunction())
+    }
+
+    fn expression_without_invalid(&mut self) -> PResult<Expr> {
+        self.without_invalid(|p| p.expression())
+    }
+
+    /// `invalid_legacy_expression`: `print x` / `exec x`.
+    pub(crate) fn invalid_legacy_expression(&mut self) -> PResult<()> {
+        let name = self.peek()?;
+        if name.kind != T::Name || !matches!(self.text(name), "print" | "exec") {
+            return Ok(());
+        }
+        self.check(|p| {
+            p.bump()?;
+            if p.at(T::LPar)? {
+                return Err(Fail::NoMatch);
+            }
+            let b = p.without_invalid(|p| p.star_expressions())?;
+            let word = p.text(name);
+            Ok(p.raise(
+                format!("Missing parentheses in call to '{word}'. Did you mean {word}(...)?"),
+                name.start,
+                b.range().end,
+            ))
+        })
+    }
+
+    /// `invalid_named_expression`.
+    pub(crate) fn invalid_named_expression(&mut self) -> PResult<()> {
+        self.check(|p| {
+            let a = p.without_invalid(|p| p.expression())?;
+            p.expect(T::ColonEqual)?;
+            p.without_invalid(|p| p.expression())?;
+            Ok(p.raise_range(format!("cannot use assignment expressions with {}", expr_name(&a)), a.range()))
+        })?;
+        let first = self.peek()?;
+        if first.kind == T::Name {
+            self.check(|p| {
+                p.bump()?;
+                p.expect(T::Equal)?;
+                let b = p.without_invalid(|p| p.bitwise_or())?;
+                if matches!(p.peek_kind()?, T::Equal | T::ColonEqual) {
+                    return Err(Fail::NoMatch);
+                }
+                Ok(p.raise("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", first.start, b.range().end))
+            })?;
+        }
+        if matches!(first.kind, T::LSqb | T::LPar | T::True | T::None | T::False) {
+            let is_display = self.lookahead(|p| {
+                p.without_invalid(|p| p.atom()).and_then(|a| match a {
+                    Expr::List(_) | Expr::Tuple(_) | Expr::GeneratorExp(_) | Expr::Constant(_) => Ok(()),
+                    _ => Err(Fail::NoMatch),
+                })
+            })?;
+            if is_display {
+                return Ok(());
+            }
+        }
+        self.check(|p| {
+            let a = p.without_invalid(|p| p.bitwise_or())?;
+            p.expect(T::Equal)?;
+            p.without_invalid(|p| p.bitwise_or())?;
+            if matches!(p.peek_kind()?, T::Equal | T::ColonEqual) {
+                return Err(Fail::NoMatch);
+            }
+            Ok(p.raise_range(
+                format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(&a)),
+                a.range(),
+            ))
+        })
+    }
+
+    /// `invalid_factor` and `invalid_arithmetic`: `1 + not x`.
+    pub(crate) fn invalid_factor_after(&mut self, _op: T) -> PResult<()> {
+        let not = self.peek()?;
+        if not.kind != T::Not {
+            return Ok(());
+        }
+        self.check(|p| {
+            p.bump()?;
+            let b = p.without_invalid(|p| p.factor())?;
+            Ok(p.raise("'not' after an operator must be parenthesized", not.start, b.range().end))
+        })
+    }
+
+    /// An atom that cannot start here.
+    pub(crate) fn invalid_atom(&mut self, _token: Token) -> PResult<()> {
+        Ok(())
+    }
+
+    /// `invalid_comprehension`: `[a, b for ...]`.
+    pub(crate) fn invalid_comprehension_target(&mut self, _first: &Expr) -> PResult<()> {
+        Ok(())
+    }
+
+    /// `invalid_kvpair` after a key not followed by `:`.
+    pub(crate) fn invalid_kvpair(&mut self, key: &Expr) -> PResult<()> {
+        let range = key.range();
+        let start = Pos { line: range.start.line, col: range.end.col.saturating_sub(1) };
+        let _ = start;
+        Err(self.raise("':' expected after dictionary key", Pos { line: range.start.line, col: range.end.col - 1 }, range.end))
+    }
+
+    /// `invalid_kvpair`: a `*`/`**` or nothing after `key:`.
+    pub(crate) fn invalid_kvpair_value(&mut self, _key: &Expr) -> PResult<()> {
+        let token = self.peek()?;
+        match token.kind {
+            T::Star => self.check(|p| {
+                p.bump()?;
+                p.without_invalid(|p| p.bitwise_or())?;
+                Ok(p.raise("cannot use a starred expression in a dictionary value", token.start, p.prev_end()))
+            }),
+            T::DoubleStar => self.check(|p| {
+                p.bump()?;
+                p.without_invalid(|p| p.bitwise_or())?;
+                Ok(p.raise("cannot use dict unpacking in a dictionary value", token.start, p.prev_end()))
+            }),
+            T::RBrace | T::Comma => {
+                let colon = self.tokens[self.pos - 1];
+                Err(self.raise("expression expected after dictionary key and ':'", colon.start, colon.end))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// The dict display did not close.
+    pub(crate) fn invalid_double_starred_kvpairs(&mut self) -> PResult<()> {
+        Ok(())
+    }
+
+    /// `invalid_for_target`: `for f() in x`.
+    pub(crate) fn invalid_for_target(&mut self, target: &Expr) -> PResult<()> {
+        let fail = self.invalid_target_error(target, TargetKind::For);
+        match fail {
+            Ok(fail) => Err(fail),
+            Err(_) => Ok(()),
+        }
+    }
+
+    /// `invalid_for_if_clause`: `for x y` with no `in`.
+    pub(crate) fn invalid_for_if_clause_end(&mut self) -> PResult<()> {
+        Ok(())
+    }
+
+    /// `invalid_kwarg`: `f(True=1)`, `f(a.b=1)`.
+    pub(crate) fn invalid_kwarg(&mut self) -> PResult<()> {
+        let token = self.peek()?;
+        if matches!(token.kind, T::True | T::False | T::None) && self.peek_at(1)?.kind == T::Equal {
+            let eq = self.peek_at(1)?;
+            return Err(self.raise(format!("cannot assign to {}", self.text(token)), token.start, eq.end));
+        }
+        if token.kind == T::Name && self.peek_at(1)?.kind == T::Equal {
+            return Ok(());
+        }
+        self.check(|p| {
+            let a = p.without_invalid(|p| p.expression())?;
+            let eq = p.expect(T::Equal)?;
+            Ok(p.raise("expression cannot contain assignment, perhaps you meant \"==\"?", a.range().start, eq.end))
+        })
+    }
+
+    /// After `NAME =` in a call: `f(a=)`, `f(a=x for x in y)`.
+    pub(crate) fn invalid_kwarg_value(&mut self) -> PResult<()> {
+        let name = self.tokens[self.pos - 2];
+        let eq = self.tokens[self.pos - 1];
+        if matches!(self.peek_kind()?, T::Comma | T::RPar) {
+            return Err(self.raise("expected argument value expression", name.start, eq.end));
+        }
+        self.check(|p| {
+            p.without_invalid(|p| p.expression())?;
+            if !(p.at(T::For)? || p.at(T::Async)?) {
+                return Err(Fail::NoMatch);
+            }
+            Ok(p.raise("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", name.start, eq.end))
+        })
+    }
+
+    /// A positional argument followed by `=`.
+    pub(crate) fn invalid_kwarg_target(&mut self, value: &Expr) -> PResult<()> {
+        let eq = self.peek()?;
+        Err(self.raise(
+            "expression cannot contain assignment, perhaps you meant \"==\"?",
+            value.range().start,
+            eq.end,
+        ))
+    }
+
+    /// A call's arguments did not end with `)`.
+    pub(crate) fn invalid_arguments_end(&mut self, _lpar: Token) -> PResult<()> {
+        Ok(())
+    }
+
+    // ---- statements -----------------------------------------------------
+
+    /// A simple statement not followed by NEWLINE or `;`.
+    pub(crate) fn invalid_simple_stmt_end(&mut self) -> PResult<()> {
+        Ok(())
+    }
+
+    /// `invalid_raise_stmt`: `raise from x`.
+    pub(crate) fn invalid_raise_stmt(&mut self) -> PResult<()> {
+        let raise = self.tokens[self.pos - 1];
+        if let Some(from) = self.eat(T::From)? {
+            return Err(self.raise("did you forget an expression between 'raise' and 'from'?", raise.start, from.end));
+        }
+        Ok(())
+    }
+
+    /// Checks at the start of an assignment: `invalid_assignment`'s
+    /// annotation forms.
+    pub(crate) fn invalid_assignment_start(&mut self) -> PResult<()> {
+        self.check(|p| {
+            let a = p.without_invalid(|p| p.star_named_expression())?;
+            if p.eat(T::Comma)?.is_some() {
+                while p.attempt(|p| p.without_invalid(|p| p.star_named_expressions()))?.is_some() {}
+                p.expect(T::Colon)?;
+                p.without_invalid(|p| p.expression())?;
+                return Ok(p.raise_range("only single target (not tuple) can be annotated", a.range()));
+            }
+            Err(Fail::NoMatch)
+        })
+    }
+
+    /// An annotation whose target is not a single target.
+    pub(crate) fn invalid_ann_assign_target(&mut self, lhs: &Expr) -> PResult<()> {
+        let mut inner = lhs;
+        while let Expr::Tuple(_) | Expr::List(_) = inner {
+            break;
+        }
+        let _ = &mut inner;
+        let msg = match lhs {
+            Expr::Tuple(_) | Expr::List(_) => {
+                format!("only single target (not {}) can be annotated", expr_name(lhs))
+            }
+            _ => "illegal target for annotation".to_string(),
+        };
+        Err(self.raise_range(msg, lhs.range()))
+    }
+
+    /// `'%s' is an illegal expression for augmented assignment`.
+    pub(crate) fn invalid_aug_target(&mut self, lhs: &Expr) -> PResult<()> {
+        Err(self.raise_range(
+            format!("'{}' is an illegal expression for augmented assignment", expr_name(lhs)),
+            lhs.range(),
+        ))
+    }
+
+    /// Between `=` signs of an assignment.
+    pub(crate) fn invalid_assignment_rhs(&mut self) -> PResult<()> {
+        Ok(())
+    }
+
+    /// An assignment target that cannot be assigned to.
+    pub(crate) fn invalid_assign_target(&mut self, target: &Expr) -> PResult<()> {
+        if let Expr::Yield(_) | Expr::YieldFrom(_) = target {
+            return Err(self.raise_range("assignment to yield expression not possible", target.range()));
+        }
+        match self.invalid_target_error(target, TargetKind::Star) {
+            Ok(fail) => Err(fail),
+            Err(_) => Ok(()),
+        }
+    }
+
+    /// A target in `star_targets` that cannot be assigned to.
+    pub(crate) fn invalid_target_expr(&mut self, _expr: &Expr, _kind: TargetKind) -> PResult<()> {
+        Ok(())
+    }
+
+    /// `invalid_del_stmt`.
+    pub(crate) fn invalid_del_stmt(&mut self) -> PResult<()> {
+        let del_pos = self.tokens[..self.pos].iter().rposition(|t| t.kind == T::Del).unwrap_or(0);
+        let saved = self.pos;
+        self.pos = del_pos + 1;
+        let result = self.without_invalid(|p| p.star_expressions());
+        self.pos = saved;
+        if let Ok(expr) = result {
+            if let Ok(fail) = self.invalid_target_error(&expr, TargetKind::Del) {
+                return Err(fail);
+            }
+        }
+        Ok(())
+    }
+
+    /// A `def`'s parameters did not end with `)`.
+    pub(crate) fn invalid_parameters_end(&mut self, _lpar: Token) -> PResult<()> {
+        Ok(())
+    }
+
+    /// `expected ':'`.
+    pub(crate) fn invalid_expected_colon(&mut self) -> PResult<()> {
+        if self.at(T::Newline)? {
+            return Err(self.raise_at_furthest("expected ':'"));
+        }
+        Ok(())
+    }
+
+    /// `expected an indented block after X on line N`.
+    pub(crate) fn invalid_indented_block(&mut self, keyword: Token, what: &str) -> PResult<()> {
+        if self.at(T::Newline)? && self.peek_at(1)?.kind != T::Indent {
+            return self.invalid_expected_indent(keyword, what);
+        }
+        Ok(())
+    }
+
+    /// The IndentationError for a missing indented block.
+    pub(crate) fn invalid_expected_indent(&mut self, keyword: Token, what: &str) -> PResult<()> {
+        let token = self.peek_at(1)?;
+        let msg = format!("expected an indented block after {what} on line {}", keyword.start.line);
+        Err(self.raise_at(ErrorKind::IndentationError, msg, token.start, token.end))
+    }
+
+    /// `invalid_with_item`: `with a as f():`.
+    pub(crate) fn invalid_with_item_target(&mut self, target: &Expr) -> PResult<()> {
+        match self.invalid_target_error(target, TargetKind::Star) {
+            Ok(fail) => Err(fail),
+            Err(_) => Ok(()),
+        }
+    }
+
+    /// `expected 'except' or 'finally' block`.
+    pub(crate) fn invalid_try_stmt(&mut self, _keyword: Token) -> PResult<()> {
+        Err(self.raise_at_furthest("expected 'except' or 'finally' block"))
+    }
+
+    /// `except*:` with no types.
+    pub(crate) fn invalid_except_expression(&mut self, is_star: bool) -> PResult<()> {
+        if is_star && matches!(self.peek_kind()?, T::Colon | T::Newline) {
+            return Err(self.raise_at_furthest("expected one or more exception types"));
+        }
+        Ok(())
+    }
+
+    /// `except A, B as e:`.
+    pub(crate) fn invalid_except_as_after_tuple(&mut self) -> PResult<()> {
+        let except = self.tokens[..self.pos].iter().rposition(|t| t.kind == T::Except).unwrap_or(0);
+        let first = self.tokens[except + 1 + usize::from(self.tokens[except + 1].kind == T::Star)];
+        let end = self.peek()?;
+        let _ = end;
+        Err(self.raise(
+            "multiple exception types must be parenthesized when using 'as'",
+            first.start,
+            self.prev_end(),
+        ))
+    }
+
+    // ---- parameters -----------------------------------------------------
+
+    /// A `/` in parameters.
+    pub(crate) fn invalid_slash(&mut self, token: Token, seen_slash: bool, seen_star: bool, args: &Arguments) -> PResult<()> {
+        if seen_star {
+            return Err(self.raise("/ must be ahead of *", token.start, token.end));
+        }
+        if seen_slash {
+            return Err(self.raise("/ may appear only once", token.start, token.end));
+        }
+        if args.args.is_empty() {
+            return Err(self.raise("at least one parameter must precede /", token.start, token.end));
+        }
+        Ok(())
+    }
+
+    /// A `*` in parameters.
+    pub(crate) fn invalid_star(&mut self, token: Token, seen_star: bool, _args: &Arguments) -> PResult<()> {
+        if seen_star {
+            return Err(self.raise("* may appear only once", token.start, token.end));
+        }
+        Ok(())
+    }
+
+    /// A bare `*` followed by `,`: it must be followed by a named parameter.
+    pub(crate) fn invalid_bare_star(&mut self, close: T) -> PResult<()> {
+        let star = self.tokens[self.pos - 1];
+        let next = self.peek_at(1)?;
+        if next.kind == close || next.kind == T::DoubleStar {
+            return Err(self.raise("named parameters must follow bare *", star.start, star.end));
+        }
+        Ok(())
+    }
+
+    /// A bare `*` at the end of the parameters.
+    pub(crate) fn invalid_bare_star_end(&mut self) -> PResult<()> {
+        let star = self.tokens[..self.pos].iter().rposition(|t| t.kind == T::Star).map(|i| self.tokens[i]);
+        match star {
+            Some(star) => Err(self.raise("named parameters must follow bare *", star.start, star.end)),
+            None => Ok(()),
+        }
+    }
+
+    /// Anything after `**kwargs`.
+    pub(crate) fn invalid_after_kwargs(&mut self, close: T) -> PResult<()> {
+        let token = self.peek()?;
+        if token.kind == T::Equal {
+            return Err(self.raise("var-keyword parameter cannot have default value", token.start, token.end));
+        }
+        if token.kind == T::Comma {
+            let next = self.peek_at(1)?;
+            if next.kind != close && matches!(next.kind, T::Name | T::Star | T::DoubleStar | T::Slash) {
+                return Err(self.raise("parameters cannot follow var-keyword parameter", next.start, next.end));
+            }
+        }
+        Ok(())
+    }
+
+    /// A lambda's parameters did not end with `:`.
+    pub(crate) fn invalid_lambda_parameters_end(&mut self) -> PResult<()> {
+        Ok(())
+    }
+
+    /// `*Ts: bound` / `**P: bound`.
+    pub(crate) fn invalid_type_param_bound(&mut self, kind: T) -> PResult<()> {
+        self.check(|p| {
+            let colon = p.bump()?;
+            let e = p.without_invalid(|p| p.expression())?;
+            let what = if kind == T::Star { "TypeVarTuple" } else { "ParamSpec" };
+            let msg = if matches!(e, Expr::Tuple(_)) {
+                format!("cannot use constraints with {what}")
+            } else {
+                format!("cannot use bound with {what}")
+            };
+            Ok(p.raise(msg, colon.start, e.range().end))
+        })
+    }
+
+    // ---- match ----------------------------------------------------------
+
+    /// `match x` not followed by `:`.
+    pub(crate) fn invalid_match_stmt_colon(&mut self) -> PResult<()> {
+        if self.at(T::Newline)? {
+            return Err(self.raise_at_furthest("expected ':'"));
+        }
+        Ok(())
+    }
+
+    /// `{**rest, ...}` in a mapping pattern.
+    pub(crate) fn invalid_mapping_rest(&mut self) -> PResult<()> {
+        Ok(())
+    }
+
+    /// `1 + 2` in a pattern: the left must be real, the right imaginary.
+    pub(crate) fn invalid_complex_parts(&mut self, real: &Expr, imag: &Expr) -> PResult<()> {
+        let is_imaginary = |e: &Expr| matches!(e, Expr::Constant(ExprConstant { value: Constant::Imaginary(_), .. }));
+        let real_part = match real {
+            Expr::UnaryOp(u) => &u.operand,
+            other => other,
+        };
+        if is_imaginary(real_part) {
+            return Err(self.raise_range("real number required in complex literal", real_part.range()));
+        }
+        if !is_imaginary(imag) {
+            return Err(self.raise_range("imaginary number required in complex literal", imag.range()));
+        }
+        Ok(())
+    }
+
+    // ---- f-strings ------------------------------------------------------
+
+    /// A token that cannot appear in an f-string.
+    pub(crate) fn invalid_fstring_part(&mut self, _token: Token) -> PResult<()> {
+        Ok(())
+    }
+
+    /// `{` followed by something that is not an expression.
+    pub(crate) fn invalid_replacement_field_start(&mut self, lbrace: Token) -> PResult<()> {
+        let token = self.peek()?;
+        let prefix = self.fstring_kind_prefix(lbrace);
+        let what = match token.kind {
+            T::Equal => "=",
+            T::Exclamation => "!",
+            T::Colon => ":",
+            T::RBrace => "}",
+            _ => {
+                if !self.lookahead(|p| p.without_invalid(|p| p.annotated_rhs()))? {
+                    let _ = self.raise_on_next("");
+                    return Err(self.raise(
+                        format!("{prefix}: expecting a valid expression after '{{'"),
+                        token.start,
+                        token.end,
+                    ));
+                }
+                return Ok(());
+            }
+        };
+        Err(self.raise(format!("{prefix}: valid expression required before '{what}'"), token.start, token.end))
+    }
+
+    /// `f` or `t`, for the string the field at `lbrace` belongs to.
+    fn fstring_kind_prefix(&self, lbrace: Token) -> &'static str {
+        let index = self.tokens[..self.pos].iter().rposition(|t| t.lo == lbrace.lo).unwrap_or(0);
+        let mut depth = 0;
+        for token in self.tokens[..index].iter().rev() {
+            match token.kind {
+                T::FStringEnd | T::TStringEnd => depth += 1,
+                T::FStringStart if depth == 0 => return "f-string",
+                T::TStringStart if depth == 0 => return "t-string",
+                T::FStringStart | T::TStringStart => depth -= 1,
+                _ => {}
+            }
+        }
+        "f-string"
+    }
+
+    /// After a field's expression: something other than `=`, `!`, `:`, `}`.
+    pub(crate) fn invalid_replacement_field_end(&mut self, _value: &Expr) -> PResult<()> {
+        let token = self.peek()?;
+        let lbrace = self.tokens[..self.pos].iter().rev().find(|t| t.kind == T::LBrace).copied();
+        let prefix = lbrace.map_or("f-string", |l| self.fstring_kind_prefix(l));
+        let previous = self.tokens[self.pos - 1];
+        let msg = if previous.kind == T::Equal {
+            format!("{prefix}: expecting '!', or ':', or '}}'")
+        } else {
+            format!("{prefix}: expecting '=', or '!', or ':', or '}}'")
+        };
+        Err(self.raise(msg, token.start, token.end))
+    }
+
+    /// A field that does not close with `}`.
+    pub(crate) fn invalid_replacement_field_close(&mut self) -> PResult<()> {
+        let token = self.peek()?;
+        Err(self.raise("f-string: expecting '}'", token.start, token.end))
+    }
+}
+
+/// `_PyPegen_check_legacy_stmt`: `print` and `exec` used as statements.
+fn is_legacy_print(expr: &Expr) -> bool {
+    matches!(expr, Expr::Name(n) if &*n.id == "print" || &*n.id == "exec")
+}

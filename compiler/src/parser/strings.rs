@@ -1,0 +1,291 @@
+//! String literals: implicit concatenation of adjacent string, bytes, f- and
+//! t-string tokens (CPython's `_PyPegen_concatenate_strings`), and the
+//! replacement fields of f- and t-strings.
+
+use super::{Fail, PResult, Parser};
+use crate::ast::*;
+use crate::literal::string::{decode_bytes, decode_fstring_middle, decode_str};
+use crate::tokenizer::{Token, TokenKind as T};
+
+/// One piece of a concatenation before constants are folded together.
+enum Piece {
+    Str { value: Vec<u8>, kind: Option<Identifier>, range: Range },
+    Bytes(Vec<u8>),
+    Field(Expr),
+}
+
+/// A literal token's prefix flags.
+struct Prefix {
+    raw: bool,
+    bytes: bool,
+    unicode: bool,
+}
+
+/// Splits a literal token (or an f-string start token) into its prefix and
+/// the rest, which begins with the quote.
+fn split_prefix(text: &str) -> (Prefix, &str) {
+    let quote = text.find(['\'', '"']).unwrap_or(text.len());
+    let prefix = &text[..quote];
+    let has = |c: char| prefix.chars().any(|p| p.eq_ignore_ascii_case(&c));
+    (Prefix { raw: has('r'), bytes: has('b'), unicode: has('u') }, &text[quote..])
+}
+
+/// The text between the quotes of a quoted literal (`'x'`, `"""x"""`).
+fn strip_quotes(quoted: &str) -> &str {
+    let q = if quoted.len() >= 6 && (quoted.starts_with("'''") || quoted.starts_with("\"\"\"")) { 3 } else { 1 };
+    &quoted[q..quoted.len() - q]
+}
+
+impl<'a> Parser<'a> {
+    /// `strings`: one or more adjacent string tokens as one expression.
+    pub(crate) fn strings(&mut self) -> PResult<Expr> {
+        let first = self.peek()?;
+        let mut pieces = Vec::new();
+        let (mut saw_fstring, mut saw_tstring, mut saw_plain) = (false, false, false);
+        loop {
+            let token = self.peek()?;
+            match token.kind {
+                T::String => {
+                    self.bump()?;
+                    saw_plain = true;
+                    pieces.push(self.plain_string(token)?);
+                }
+                T::FStringStart => {
+                    saw_fstring = true;
+                    self.interpolated_string(&mut pieces, T::FStringMiddle, T::FStringEnd)?;
+                }
+                T::TStringStart => {
+                    saw_tstring = true;
+                    self.interpolated_string(&mut pieces, T::TStringMiddle, T::TStringEnd)?;
+                }
+                _ => break,
+            }
+        }
+        let range = self.range_from(first.start);
+        let bytes = pieces.iter().any(|p| matches!(p, Piece::Bytes(_)));
+        if saw_tstring && (saw_plain || saw_fstring) {
+            return Err(self.raise_range("cannot mix t-string literals with string or bytes literals", range));
+        }
+        if bytes && (saw_fstring || pieces.iter().any(|p| !matches!(p, Piece::Bytes(_)))) {
+            return Err(self.raise_at_furthest("cannot mix bytes and nonbytes literals"));
+        }
+        if bytes {
+            let mut value = Vec::new();
+            for piece in pieces {
+                if let Piece::Bytes(b) = piece {
+                    value.extend(b);
+                }
+            }
+            return Ok(Expr::Constant(ExprConstant {
+                value: Constant::Bytes(value.into_boxed_slice()),
+                kind: None,
+                range,
+            }));
+        }
+        let values = fold_constants(pieces, saw_fstring || saw_tstring);
+        if saw_tstring {
+            return Ok(Expr::TemplateStr(ExprTemplateStr { values, range }));
+        }
+        if saw_fstring {
+            return Ok(Expr::JoinedStr(ExprJoinedStr { values, range }));
+        }
+        let mut values = values;
+        Ok(values.pop().expect("plain strings fold into exactly one constant"))
+    }
+
+    /// A plain string or bytes literal token as a piece.
+    fn plain_string(&mut self, token: Token) -> PResult<Piece> {
+        let (prefix, quoted) = split_prefix(self.text(token));
+        let body = strip_quotes(quoted);
+        let range = Range::new(token.start, token.end);
+        if prefix.bytes {
+            return match decode_bytes(body, prefix.raw) {
+                Ok(value) => Ok(Piece::Bytes(value)),
+                Err(err) => Err(self.raise_range(err.msg, range)),
+            };
+        }
+        match decode_str(body, prefix.raw) {
+            Ok(value) => {
+                let kind = prefix.unicode.then(|| Identifier::from("u"));
+                Ok(Piece::Str { value, kind, range })
+            }
+            Err(err) => Err(self.raise_range(err.msg, range)),
+        }
+    }
+
+    /// An f-string or t-string: its literal parts and replacement fields,
+    /// appended to `pieces`.
+    fn interpolated_string(&mut self, pieces: &mut Vec<Piece>, middle: T, end: T) -> PResult<()> {
+        let start = self.bump()?;
+        let (prefix, _) = split_prefix(self.text(start));
+        let template = middle == T::TStringMiddle;
+        loop {
+            let token = self.peek()?;
+            match token.kind {
+                k if k == middle => {
+                    self.bump()?;
+                    let value = self.fstring_text(token, prefix.raw)?;
+                    if !value.is_empty() {
+                        pieces.push(Piece::Str { value, kind: None, range: Range::new(token.start, token.end) });
+                    }
+                }
+                T::LBrace => self.replacement_field(pieces, prefix.raw, middle, template)?,
+                k if k == end => {
+                    self.bump()?;
+                    return Ok(());
+                }
+                _ => {
+                    if self.check_invalid {
+                        self.invalid_fstring_part(token)?;
+                    }
+                    return Err(Fail::NoMatch);
+                }
+            }
+        }
+    }
+
+    /// The decoded value of literal f-string text.
+    fn fstring_text(&self, token: Token, raw: bool) -> PResult<Vec<u8>> {
+        decode_fstring_middle(self.text(token), raw)
+            .map_err(|err| self.raise(err.msg, token.start, token.end))
+    }
+
+    /// `fstring_replacement_field`: `{expr [=] [!conv] [:spec]}`. A debug `=`
+    /// adds the expression's text as a constant before the field. `middle` is
+    /// the kind of literal-text token of the enclosing string; only top-level
+    /// fields of a t-string are Interpolations.
+    fn replacement_field(&mut self, pieces: &mut Vec<Piece>, raw: bool, middle: T, template: bool) -> PResult<()> {
+        let lbrace = self.bump()?;
+        if self.check_invalid {
+            self.invalid_replacement_field_start(lbrace)?;
+        }
+        let value = self.annotated_rhs()?;
+        let after_expr = self.peek()?;
+        let debug = self.eat(T::Equal)?.is_some();
+        let bang = self.eat(T::Exclamation)?;
+        let mut conversion = -1;
+        if bang.is_some() {
+            conversion = self.conversion()?;
+        } else if self.check_invalid && !matches!(self.peek_kind()?, T::Colon | T::RBrace) {
+            self.invalid_replacement_field_end(&value)?;
+        }
+        let colon = self.peek()?;
+        let format_spec = if colon.kind == T::Colon { Some(Box::new(self.format_spec(raw, middle)?)) } else { None };
+        let rbrace = self.peek()?;
+        if self.eat(T::RBrace)?.is_none() {
+            if self.check_invalid {
+                self.invalid_replacement_field_close()?;
+            }
+            return Err(Fail::NoMatch);
+        }
+        if debug {
+            // The text runs from after `{` to the `!`, `:` or `}` that ends it.
+            let terminator = bang.unwrap_or(if format_spec.is_some() { colon } else { rbrace });
+            let text = &self.source[lbrace.hi as usize..terminator.lo as usize];
+            let start = Pos { line: lbrace.start.line, col: lbrace.start.col + 1 };
+            let range = Range::new(start, terminator.start);
+            pieces.push(Piece::Str { value: text.as_bytes().to_vec(), kind: None, range });
+            if conversion == -1 && format_spec.is_none() {
+                conversion = 'r' as i64;
+            }
+        }
+        let range = self.range_from(lbrace.start);
+        let field = if template {
+            let text = &self.source[lbrace.hi as usize..after_expr.lo as usize];
+            Expr::Interpolation(ExprInterpolation { value: Box::new(value), str: text.into(), conversion, format_spec, range })
+        } else {
+            Expr::FormattedValue(ExprFormattedValue { value: Box::new(value), conversion, format_spec, range })
+        };
+        pieces.push(Piece::Field(field));
+        Ok(())
+    }
+
+    /// `fstring_conversion`: the NAME after `!`.
+    fn conversion(&mut self) -> PResult<i64> {
+        let token = self.peek()?;
+        if token.kind != T::Name {
+            if self.check_invalid {
+                return Err(self.raise("f-string: missing conversion character", token.start, token.end));
+            }
+            return Err(Fail::NoMatch);
+        }
+        self.bump()?;
+        match self.text(token) {
+            "s" => Ok('s' as i64),
+            "r" => Ok('r' as i64),
+            "a" => Ok('a' as i64),
+            other => {
+                let msg = format!(
+                    "f-string: invalid conversion character {}: expected 's', 'r', or 'a'",
+                    crate::literal::repr::plain_str_repr(other)
+                );
+                Err(self.raise(msg, token.start, token.end))
+            }
+        }
+    }
+
+    /// `fstring_full_format_spec`: `:` then literal text and nested fields,
+    /// as a JoinedStr spanning from the colon.
+    fn format_spec(&mut self, raw: bool, middle: T) -> PResult<Expr> {
+        let colon = self.expect(T::Colon)?;
+        let mut pieces = Vec::new();
+        loop {
+            let token = self.peek()?;
+            match token.kind {
+                k if k == middle => {
+                    self.bump()?;
+                    let value = self.fstring_text(token, raw)?;
+                    if !value.is_empty() {
+                        pieces.push(Piece::Str { value, kind: None, range: Range::new(token.start, token.end) });
+                    }
+                }
+                T::LBrace => {
+                    self.enter()?;
+                    let field = self.replacement_field(&mut pieces, raw, middle, false);
+                    self.leave();
+                    field?;
+                }
+                _ => break,
+            }
+        }
+        let values = fold_constants(pieces, true);
+        Ok(Expr::JoinedStr(ExprJoinedStr { values, range: self.range_from(colon.start) }))
+    }
+}
+
+/// Folds runs of adjacent string constants into one constant spanning the
+/// run (its kind taken from the first), dropping empty ones when the result
+/// is an f- or t-string.
+fn fold_constants(pieces: Vec<Piece>, interpolated: bool) -> Vec<Expr> {
+    let mut values = Vec::new();
+    let mut run: Option<(Vec<u8>, Option<Identifier>, Range)> = None;
+    let flush = |run: &mut Option<(Vec<u8>, Option<Identifier>, Range)>, values: &mut Vec<Expr>| {
+        if let Some((value, kind, range)) = run.take() {
+            if !(interpolated && value.is_empty()) {
+                values.push(Expr::Constant(ExprConstant {
+                    value: Constant::Str(PyString::from_wtf8(value)),
+                    kind,
+                    range,
+                }));
+            }
+        }
+    };
+    for piece in pieces {
+        match piece {
+            Piece::Str { value, kind, range } => match &mut run {
+                Some((text, _, run_range)) => {
+                    text.extend_from_slice(&value);
+                    run_range.end = range.end;
+                }
+                None => run = Some((value, kind, range)),
+            },
+            Piece::Field(expr) => {
+                flush(&mut run, &mut values);
+                values.push(expr);
+            }
+            Piece::Bytes(_) => unreachable!("bytes are handled before folding"),
+        }
+    }
+    flush(&mut run, &mut values);
+    values
+}
