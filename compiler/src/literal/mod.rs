@@ -4,3 +4,4 @@
 pub mod number;
 pub mod repr;
 pub mod string;
+mod unicode_tables;

@@ -1,28 +1,298 @@
 //! Escape processing for string and bytes literals and f-string text.
+//!
+//! Error messages and positions are CPython's: it decodes a str literal by
+//! first rewriting each non-ASCII character as a 10-byte `\UXXXXXXXX` (and a
+//! backslash before one as the 6-byte `\u005c`), then running the
+//! `unicodeescape` codec, so the positions in its messages count bytes of that
+//! rewritten text.
+
+use std::borrow::Cow;
 
 /// Why a literal could not be decoded, in CPython's words (e.g.
 /// `(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \xXX escape`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LiteralError {
     pub msg: String,
+    /// Byte offset in the decoded text where the piece CPython reports the
+    /// error on starts: 0 for str and bytes bodies (CPython locates the error
+    /// at the whole STRING token); for f-string text, the offset just after
+    /// the last `{{` or `}}` before the error (CPython splits the text there,
+    /// and locates the error from there to the end of the text).
+    pub start: usize,
 }
 
 /// Decodes the text between the quotes of a str literal; `raw` for `r` prefixes.
-/// Returns generalized UTF-8 (surrogates from `\ud800` escapes allowed).
-pub fn decode_str(body: &str, raw: bool) -> Result<Vec<u8>, LiteralError> {
-    let _ = (body, raw);
-    unimplemented!()
+/// Returns generalized UTF-8 (surrogates from `\ud800` escapes allowed),
+/// borrowed when there is nothing to decode.
+pub fn decode_str(body: &str, raw: bool) -> Result<Cow<'_, [u8]>, LiteralError> {
+    if raw || !body.contains('\\') {
+        return Ok(Cow::Borrowed(body.as_bytes()));
+    }
+    let mut out = Vec::with_capacity(body.len());
+    unescape_str(body, &mut out).map_err(|msg| LiteralError { msg, start: 0 })?;
+    Ok(Cow::Owned(out))
 }
 
 /// Decodes the text between the quotes of a bytes literal.
-pub fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, LiteralError> {
-    let _ = (body, raw);
-    unimplemented!()
+pub fn decode_bytes(body: &str, raw: bool) -> Result<Cow<'_, [u8]>, LiteralError> {
+    let error = |msg: String| LiteralError { msg, start: 0 };
+    if !body.is_ascii() {
+        return Err(error(
+            "bytes can only contain ASCII literal characters".to_owned(),
+        ));
+    }
+    if raw || !body.contains('\\') {
+        return Ok(Cow::Borrowed(body.as_bytes()));
+    }
+    let mut out = Vec::with_capacity(body.len());
+    unescape_bytes(body.as_bytes(), &mut out).map_err(error)?;
+    Ok(Cow::Owned(out))
 }
 
 /// Decodes literal text of an f-/t-string (an `FStringMiddle` token's text):
 /// `{{` and `}}` become single braces, then escapes as in [`decode_str`].
-pub fn decode_fstring_middle(text: &str, raw: bool) -> Result<Vec<u8>, LiteralError> {
-    let _ = (text, raw);
-    unimplemented!()
+/// The braces of a `\N{...}` escape are not doubled braces.
+pub fn decode_fstring_middle(text: &str, raw: bool) -> Result<Cow<'_, [u8]>, LiteralError> {
+    if !text.contains(['{', '}']) {
+        return decode_str(text, raw);
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len());
+    let mut piece_start = 0;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'\\' if !raw => i = skip_escape(bytes, i),
+            b'{' | b'}' if bytes.get(i + 1) == Some(&b) => {
+                // Keep the first brace with the text before it, drop the second.
+                decode_piece(text, piece_start, i + 1, raw, &mut out)?;
+                piece_start = i + 2;
+                i += 2;
+            }
+            _ => i += 1,
+        }
+    }
+    decode_piece(text, piece_start, text.len(), raw, &mut out)?;
+    Ok(Cow::Owned(out))
+}
+
+/// Where scanning f-string text resumes after the backslash at `i`: past a
+/// whole `\N{...}`, past the escaped character unless it is a brace (a
+/// backslash does not escape braces), else just past the backslash.
+fn skip_escape(bytes: &[u8], i: usize) -> usize {
+    match bytes.get(i + 1) {
+        Some(b'N') if bytes.get(i + 2) == Some(&b'{') => bytes[i + 3..]
+            .iter()
+            .position(|&b| b == b'}')
+            .map_or(bytes.len(), |close| i + 3 + close + 1),
+        Some(b'{' | b'}') | None => i + 1,
+        Some(_) => i + 2,
+    }
+}
+
+/// Decodes `text[start..end]`, one piece CPython decodes on its own.
+fn decode_piece(
+    text: &str,
+    start: usize,
+    end: usize,
+    raw: bool,
+    out: &mut Vec<u8>,
+) -> Result<(), LiteralError> {
+    let piece = &text[start..end];
+    let decoded = decode_str(piece, raw).map_err(|err| LiteralError { start, ..err })?;
+    out.extend_from_slice(&decoded);
+    Ok(())
+}
+
+/// Appends a code point (surrogates too) as generalized UTF-8.
+fn push_code_point(out: &mut Vec<u8>, cp: u32) {
+    // Truncating casts keep exactly the bits each UTF-8 byte carries.
+    let cont = |shift: u32| 0x80 | (cp >> shift) as u8 & 0x3f;
+    match cp {
+        0..0x80 => out.push(cp as u8),
+        0x80..0x800 => out.extend([0xc0 | (cp >> 6) as u8, cont(0)]),
+        0x800..0x10000 => out.extend([0xe0 | (cp >> 12) as u8, cont(6), cont(0)]),
+        _ => out.extend([0xf0 | (cp >> 18) as u8, cont(12), cont(6), cont(0)]),
+    }
+}
+
+/// Up to three octal digits at `bytes[i..]` (the first known to be one):
+/// their value and the index after them.
+fn octal_escape(bytes: &[u8], i: usize) -> (u32, usize) {
+    let mut value = 0;
+    let mut end = i;
+    while end < i + 3 && matches!(bytes.get(end), Some(b'0'..=b'7')) {
+        value = value * 8 + u32::from(bytes[end] - b'0');
+        end += 1;
+    }
+    (value, end)
+}
+
+/// The character a one-letter escape such as `\n` stands for.
+fn simple_escape(c: u8) -> Option<u8> {
+    Some(match c {
+        b'\\' | b'\'' | b'"' => c,
+        b'a' => 0x07,
+        b'b' => 0x08,
+        b'f' => 0x0c,
+        b'n' => b'\n',
+        b'r' => b'\r',
+        b't' => b'\t',
+        b'v' => 0x0b,
+        _ => return None,
+    })
+}
+
+/// Up to `count` hex digits at `bytes[i..]`: their value, or the index of
+/// the first byte that is not one (or the end).
+fn hex_digits(bytes: &[u8], i: usize, count: usize) -> Result<u32, usize> {
+    let mut value = 0;
+    for j in i..i + count {
+        let digit = bytes
+            .get(j)
+            .and_then(|&b| char::from(b).to_digit(16))
+            .ok_or(j)?;
+        value = value * 16 + digit;
+    }
+    Ok(value)
+}
+
+/// The `unicodeescape` codec on a str literal's body.
+fn unescape_str(body: &str, out: &mut Vec<u8>) -> Result<(), String> {
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    while let Some(offset) = bytes[i..].iter().position(|&b| b == b'\\') {
+        out.extend_from_slice(&bytes[i..i + offset]);
+        let start = i + offset;
+        i = start + 2;
+        // A trailing backslash, or one before a non-ASCII character, is
+        // itself (CPython rewrites it as `\u005c`).
+        let Some(&c) = bytes.get(start + 1).filter(|c| c.is_ascii()) else {
+            out.push(b'\\');
+            i = start + 1;
+            continue;
+        };
+        if let Some(value) = simple_escape(c) {
+            out.push(value);
+            continue;
+        }
+        let fail = |end: usize, reason: &str| unicode_error(body, start, end, reason);
+        match c {
+            b'\n' => {}
+            b'0'..=b'7' => {
+                let (value, end) = octal_escape(bytes, start + 1);
+                push_code_point(out, value);
+                i = end;
+            }
+            b'x' | b'u' | b'U' => {
+                let (count, reason) = match c {
+                    b'x' => (2, "truncated \\xXX escape"),
+                    b'u' => (4, "truncated \\uXXXX escape"),
+                    _ => (8, "truncated \\UXXXXXXXX escape"),
+                };
+                let cp = hex_digits(bytes, i, count).map_err(|stop| fail(stop, reason))?;
+                i += count;
+                if cp > 0x10ffff {
+                    return Err(fail(i, "illegal Unicode character"));
+                }
+                push_code_point(out, cp);
+            }
+            b'N' => {
+                let malformed = "malformed \\N character escape";
+                if bytes.get(i) != Some(&b'{') {
+                    return Err(fail(i, malformed));
+                }
+                let name_start = i + 1;
+                let Some(len) = bytes[name_start..].iter().position(|&b| b == b'}') else {
+                    return Err(fail(bytes.len(), malformed));
+                };
+                if len == 0 {
+                    return Err(fail(name_start, malformed));
+                }
+                i = name_start + len + 1;
+                let name = &body[name_start..name_start + len];
+                let ch = unicode_names2::character(name)
+                    .ok_or_else(|| fail(i, "unknown Unicode character name"))?;
+                push_code_point(out, u32::from(ch));
+            }
+            _ => {
+                // An invalid escape (CPython only warns): kept as is.
+                out.push(b'\\');
+                i = start + 1;
+            }
+        }
+    }
+    out.extend_from_slice(&bytes[i..]);
+    Ok(())
+}
+
+/// CPython's message for a failed escape spanning `body[start..end]`, with
+/// positions in its rewritten text (see the module doc).
+fn unicode_error(body: &str, start: usize, end: usize, reason: &str) -> String {
+    let from = rewritten_len(&body[..start]);
+    let to = rewritten_len(&body[..end]);
+    format!(
+        "(unicode error) 'unicodeescape' codec can't decode bytes in position {from}-{}: {reason}",
+        to - 1
+    )
+}
+
+/// The length of `text` after CPython's rewrite of non-ASCII characters
+/// before the `unicodeescape` codec: 10 per non-ASCII character, 6 for a
+/// backslash that is not escaped and precedes one.
+fn rewritten_len(text: &str) -> usize {
+    let mut len = 0;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        len += if c.is_ascii() { 1 } else { 10 };
+        if c == '\\' {
+            match chars.peek() {
+                Some(next) if !next.is_ascii() => len += 5,
+                Some(_) => {
+                    chars.next();
+                    len += 1;
+                }
+                None => {}
+            }
+        }
+    }
+    len
+}
+
+/// CPython's bytes escape decoding on a bytes literal's (ASCII) body.
+fn unescape_bytes(bytes: &[u8], out: &mut Vec<u8>) -> Result<(), String> {
+    let mut i = 0;
+    while let Some(offset) = bytes[i..].iter().position(|&b| b == b'\\') {
+        out.extend_from_slice(&bytes[i..i + offset]);
+        let start = i + offset;
+        i = start + 2;
+        let Some(&c) = bytes.get(start + 1) else {
+            return Err("(value error) Trailing \\ in string".to_owned());
+        };
+        if let Some(value) = simple_escape(c) {
+            out.push(value);
+            continue;
+        }
+        match c {
+            b'\n' => {}
+            b'0'..=b'7' => {
+                let (value, end) = octal_escape(bytes, start + 1);
+                // Values over 0o377 wrap, as CPython's do (with a warning).
+                out.push(value as u8);
+                i = end;
+            }
+            b'x' => {
+                let value = hex_digits(bytes, i, 2)
+                    .map_err(|_| format!("(value error) invalid \\x escape at position {start}"))?;
+                out.push(value as u8);
+                i += 2;
+            }
+            _ => {
+                out.push(b'\\');
+                i = start + 1;
+            }
+        }
+    }
+    out.extend_from_slice(&bytes[i..]);
+    Ok(())
 }
