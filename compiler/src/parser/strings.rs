@@ -2,15 +2,17 @@
 //! t-string tokens (CPython's `_PyPegen_concatenate_strings`), and the
 //! replacement fields of f- and t-strings.
 
+use std::borrow::Cow;
+
 use super::{Fail, PResult, Parser};
 use crate::ast::*;
 use crate::literal::string::{decode_bytes, decode_fstring_middle, decode_str};
 use crate::tokenizer::{Token, TokenKind as T};
 
 /// One piece of a concatenation before constants are folded together.
-enum Piece {
-    Str { value: Vec<u8>, kind: Option<Identifier>, range: Range },
-    Bytes(Vec<u8>),
+enum Piece<'s> {
+    Str { value: Cow<'s, [u8]>, kind: Option<Identifier>, range: Range },
+    Bytes(Cow<'s, [u8]>),
     Field(Expr),
 }
 
@@ -73,7 +75,7 @@ impl<'a> Parser<'a> {
             let mut value = Vec::new();
             for piece in pieces {
                 if let Piece::Bytes(b) = piece {
-                    value.extend(b);
+                    value.extend_from_slice(&b);
                 }
             }
             return Ok(Expr::Constant(ExprConstant {
@@ -94,7 +96,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A plain string or bytes literal token as a piece.
-    fn plain_string(&mut self, token: Token) -> PResult<Piece> {
+    fn plain_string(&mut self, token: Token) -> PResult<Piece<'a>> {
         let (prefix, quoted) = split_prefix(self.text(token));
         let body = strip_quotes(quoted);
         let range = Range::new(token.start, token.end);
@@ -115,7 +117,7 @@ impl<'a> Parser<'a> {
 
     /// An f-string or t-string: its literal parts and replacement fields,
     /// appended to `pieces`.
-    fn interpolated_string(&mut self, pieces: &mut Vec<Piece>, middle: T, end: T) -> PResult<()> {
+    fn interpolated_string(&mut self, pieces: &mut Vec<Piece<'a>>, middle: T, end: T) -> PResult<()> {
         let start = self.bump()?;
         let (prefix, _) = split_prefix(self.text(start));
         let template = middle == T::TStringMiddle;
@@ -145,7 +147,7 @@ impl<'a> Parser<'a> {
     }
 
     /// The decoded value of literal f-string text.
-    fn fstring_text(&self, token: Token, raw: bool) -> PResult<Vec<u8>> {
+    fn fstring_text(&self, token: Token, raw: bool) -> PResult<Cow<'a, [u8]>> {
         decode_fstring_middle(self.text(token), raw)
             .map_err(|err| self.raise(err.msg, token.start, token.end))
     }
@@ -154,7 +156,7 @@ impl<'a> Parser<'a> {
     /// adds the expression's text as a constant before the field. `middle` is
     /// the kind of literal-text token of the enclosing string; only top-level
     /// fields of a t-string are Interpolations.
-    fn replacement_field(&mut self, pieces: &mut Vec<Piece>, raw: bool, middle: T, template: bool) -> PResult<()> {
+    fn replacement_field(&mut self, pieces: &mut Vec<Piece<'a>>, raw: bool, middle: T, template: bool) -> PResult<()> {
         let lbrace = self.bump()?;
         if self.check_invalid {
             self.invalid_replacement_field_start(lbrace)?;
@@ -184,7 +186,7 @@ impl<'a> Parser<'a> {
             let text = &self.source[lbrace.hi as usize..terminator.lo as usize];
             let start = Pos { line: lbrace.start.line, col: lbrace.start.col + 1 };
             let range = Range::new(start, terminator.start);
-            pieces.push(Piece::Str { value: text.as_bytes().to_vec(), kind: None, range });
+            pieces.push(Piece::Str { value: Cow::Borrowed(text.as_bytes()), kind: None, range });
             if conversion == -1 && format_spec.is_none() {
                 conversion = 'r' as i64;
             }
@@ -256,14 +258,15 @@ impl<'a> Parser<'a> {
 /// Folds runs of adjacent string constants into one constant spanning the
 /// run (its kind taken from the first), dropping empty ones when the result
 /// is an f- or t-string.
-fn fold_constants(pieces: Vec<Piece>, interpolated: bool) -> Vec<Expr> {
+fn fold_constants(pieces: Vec<Piece<'_>>, interpolated: bool) -> Vec<Expr> {
+    type Run<'s> = Option<(Cow<'s, [u8]>, Option<Identifier>, Range)>;
     let mut values = Vec::new();
-    let mut run: Option<(Vec<u8>, Option<Identifier>, Range)> = None;
-    let flush = |run: &mut Option<(Vec<u8>, Option<Identifier>, Range)>, values: &mut Vec<Expr>| {
+    let mut run: Run = None;
+    let flush = |run: &mut Run, values: &mut Vec<Expr>| {
         if let Some((value, kind, range)) = run.take() {
             if !(interpolated && value.is_empty()) {
                 values.push(Expr::Constant(ExprConstant {
-                    value: Constant::Str(PyString::from_wtf8(value)),
+                    value: Constant::Str(PyString::from_wtf8(value.into_owned())),
                     kind,
                     range,
                 }));
@@ -274,7 +277,7 @@ fn fold_constants(pieces: Vec<Piece>, interpolated: bool) -> Vec<Expr> {
         match piece {
             Piece::Str { value, kind, range } => match &mut run {
                 Some((text, _, run_range)) => {
-                    text.extend_from_slice(&value);
+                    text.to_mut().extend_from_slice(&value);
                     run_range.end = range.end;
                 }
                 None => run = Some((value, kind, range)),
