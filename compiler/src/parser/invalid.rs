@@ -52,7 +52,7 @@ pub(crate) fn invalid_target(expr: &Expr, kind: TargetKind) -> Option<&Expr> {
         Expr::List(ExprList { elts, .. }) | Expr::Tuple(ExprTuple { elts, .. }) => {
             elts.iter().find_map(|e| invalid_target(e, kind))
         }
-        Expr::Starred(s) if kind == TargetKind::Del => Some(expr).filter(|_| s.ctx == s.ctx),
+        Expr::Starred(_) if kind == TargetKind::Del => Some(expr),
         Expr::Starred(s) => invalid_target(&s.value, kind),
         Expr::Compare(c) if kind == TargetKind::For => {
             if c.ops[0] == CmpOperator::In { invalid_target(&c.left, kind) } else { None }
@@ -276,10 +276,10 @@ impl<'a> Parser<'a> {
 
     /// `invalid_kvpair` after a key not followed by `:`.
     pub(crate) fn invalid_kvpair(&mut self, key: &Expr) -> PResult<()> {
+        // CPython points at the key's last character.
         let range = key.range();
         let start = Pos { line: range.start.line, col: range.end.col.saturating_sub(1) };
-        let _ = start;
-        Err(self.raise("':' expected after dictionary key", Pos { line: range.start.line, col: range.end.col - 1 }, range.end))
+        Err(self.raise("':' expected after dictionary key", start, range.end))
     }
 
     /// `invalid_kvpair`: a `*`/`**` or nothing after `key:`.
@@ -404,11 +404,6 @@ impl<'a> Parser<'a> {
 
     /// An annotation whose target is not a single target.
     pub(crate) fn invalid_ann_assign_target(&mut self, lhs: &Expr) -> PResult<()> {
-        let mut inner = lhs;
-        while let Expr::Tuple(_) | Expr::List(_) = inner {
-            break;
-        }
-        let _ = &mut inner;
         let msg = match lhs {
             Expr::Tuple(_) | Expr::List(_) => {
                 format!("only single target (not {}) can be annotated", expr_name(lhs))
@@ -515,8 +510,6 @@ impl<'a> Parser<'a> {
     pub(crate) fn invalid_except_as_after_tuple(&mut self) -> PResult<()> {
         let except = self.tokens[..self.pos].iter().rposition(|t| t.kind == T::Except).unwrap_or(0);
         let first = self.tokens[except + 1 + usize::from(self.tokens[except + 1].kind == T::Star)];
-        let end = self.peek()?;
-        let _ = end;
         Err(self.raise(
             "multiple exception types must be parenthesized when using 'as'",
             first.start,
@@ -651,7 +644,6 @@ impl<'a> Parser<'a> {
             T::RBrace => "}",
             _ => {
                 if !self.lookahead(|p| p.without_invalid(|p| p.annotated_rhs()))? {
-                    let _ = self.raise_on_next("");
                     return Err(self.raise(
                         format!("{prefix}: expecting a valid expression after '{{'"),
                         token.start,
