@@ -345,17 +345,8 @@ impl<'a> Parser<'a> {
 
     /// `primary genexp` and `primary '(' arguments ')'`.
     fn call(&mut self, func: Expr, start: Pos) -> PResult<Expr> {
-        let lpar = self.peek()?;
-        if let Some(genexp) = self.attempt(|p| p.genexp())? {
-            return Ok(Expr::Call(ExprCall {
-                func: Box::new(func),
-                args: vec![genexp],
-                keywords: Vec::new(),
-                range: self.range_from(start),
-            }));
-        }
-        self.bump()?;
-        let (args, keywords) = if self.at(T::RPar)? { (Vec::new(), Vec::new()) } else { self.arguments()? };
+        let lpar = self.bump()?;
+        let (args, keywords) = if self.at(T::RPar)? { (Vec::new(), Vec::new()) } else { self.arguments(Some(lpar))? };
         if self.eat(T::RPar)?.is_none() {
             if self.check_invalid {
                 self.invalid_arguments_end(lpar)?;
@@ -500,24 +491,6 @@ impl<'a> Parser<'a> {
         }
         self.expect(T::RPar)?;
         Ok(tuple(elts, ExprContext::Load, self.range_from(lpar.start)))
-    }
-
-    /// `genexp`: `( expr for ... )`, as the sole argument of a call.
-    fn genexp(&mut self) -> PResult<Expr> {
-        let lpar = self.expect(T::LPar)?;
-        let elt = match self.attempt(|p| p.assignment_expression())? {
-            Some(e) => e,
-            None => {
-                let e = self.expression()?;
-                if self.at(T::ColonEqual)? {
-                    return Err(Fail::NoMatch);
-                }
-                e
-            }
-        };
-        let generators = self.for_if_clauses()?;
-        self.expect(T::RPar)?;
-        Ok(Expr::GeneratorExp(ExprGeneratorExp { elt: Box::new(elt), generators, range: self.range_from(lpar.start) }))
     }
 
     /// `[...]`: a list display or list comprehension.
@@ -670,8 +643,10 @@ impl<'a> Parser<'a> {
         Ok(clauses)
     }
 
-    /// `arguments`: the inside of a call's parentheses.
-    pub(crate) fn arguments(&mut self) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+    /// `arguments`: the inside of a call's (or class's) parentheses. For a
+    /// call, `call_lpar` is its `(`, and a sole argument followed by `for` is
+    /// a generator expression spanning the parentheses (`f(x for x in y)`).
+    pub(crate) fn arguments(&mut self, call_lpar: Option<Token>) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
         let mut args = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
         loop {
@@ -710,20 +685,23 @@ impl<'a> Parser<'a> {
                     }
                     let start = token.start;
                     let value = self.named_expression()?;
-                    let value = if self.at(T::Async)? || self.at(T::For)? {
+                    if self.at(T::Async)? || self.at(T::For)? {
                         let generators = self.for_if_clauses()?;
-                        let genexp = Expr::GeneratorExp(ExprGeneratorExp {
-                            elt: Box::new(value),
-                            generators,
-                            range: self.range_from(start),
-                        });
-                        if self.check_invalid {
-                            return Err(self.raise_range("Generator expression must be parenthesized", genexp.range()));
+                        let sole = args.is_empty() && keywords.is_empty();
+                        match call_lpar {
+                            Some(lpar) if sole && self.at(T::RPar)? => {
+                                let range = Range::new(lpar.start, self.peek()?.end);
+                                let elt = Box::new(value);
+                                args.push(Expr::GeneratorExp(ExprGeneratorExp { elt, generators, range }));
+                                break;
+                            }
+                            _ if self.check_invalid => {
+                                let range = self.range_from(start);
+                                return Err(self.raise_range("Generator expression must be parenthesized", range));
+                            }
+                            _ => return Err(Fail::NoMatch),
                         }
-                        return Err(Fail::NoMatch);
-                    } else {
-                        value
-                    };
+                    }
                     if self.at(T::Equal)? {
                         if self.check_invalid {
                             self.invalid_kwarg_target(&value)?;

@@ -416,7 +416,7 @@ impl<'a> Parser<'a> {
         let name = self.expect(T::Name)?;
         let type_params = self.type_params()?;
         let (bases, keywords) = if let Some(lpar) = self.eat(T::LPar)? {
-            let args = if self.at(T::RPar)? { (Vec::new(), Vec::new()) } else { self.arguments()? };
+            let args = if self.at(T::RPar)? { (Vec::new(), Vec::new()) } else { self.arguments(None)? };
             if self.eat(T::RPar)?.is_none() {
                 if self.check_invalid {
                     self.invalid_arguments_end(lpar)?;
