@@ -4,7 +4,24 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: ferropy --dump-ast FILE | --parse-only FILE...";
 
+/// The stack for the thread that parses: the parser's recursion is bounded
+/// (nesting limits as CPython's), but a maximal nesting of brackets inside
+/// expressions needs more than a default main thread has in debug builds,
+/// and dropping or printing a very deep tree recurses too.
+const PARSER_STACK: usize = 256 << 20;
+
 fn main() -> ExitCode {
+    let worker = std::thread::Builder::new().stack_size(PARSER_STACK).spawn(run);
+    match worker.map(|handle| handle.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("ferropy: internal error");
+            ExitCode::from(70)
+        }
+    }
+}
+
+fn run() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("--dump-ast") if args.len() == 2 => dump_ast(&args[1]),

@@ -9,6 +9,8 @@ pub enum ErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// CPython raises MemoryError when source nests too deeply for its parser.
+    MemoryError,
 }
 
 impl ErrorKind {
@@ -17,6 +19,7 @@ impl ErrorKind {
             ErrorKind::SyntaxError => "SyntaxError",
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
+            ErrorKind::MemoryError => "MemoryError",
         }
     }
 }
@@ -78,6 +81,7 @@ impl SyntaxError {
                 loc.lineno,
                 loc.offset
             ),
+            None if self.kind == ErrorKind::MemoryError => format!("{}: {}", self.kind.name(), self.msg),
             None => format!("{}: {} (None:None)", self.kind.name(), self.msg),
         }
     }

@@ -10,6 +10,13 @@ use crate::tokenizer::{Token, TokenKind as T};
 impl<'a> Parser<'a> {
     /// `expression`: a conditional expression, a lambda, or a disjunction.
     pub(crate) fn expression(&mut self) -> PResult<Expr> {
+        self.enter()?;
+        let expr = self.expression_inner();
+        self.leave();
+        expr
+    }
+
+    fn expression_inner(&mut self) -> PResult<Expr> {
         if self.check_invalid {
             self.invalid_expression()?;
             self.invalid_legacy_expression()?;

@@ -25,10 +25,11 @@ use crate::ast::{Module, Pos, Range};
 use crate::error::{ErrorKind, SyntaxError};
 use crate::tokenizer::{self, Token, TokenKind, Tokens};
 
-/// How deep rules may nest before the parser gives up as CPython does
-/// ("too many nested parentheses" is the tokenizer's; this guards the Rust
-/// stack against long chains of unary operators and the like).
-const MAX_DEPTH: u32 = 3000;
+/// How deep the recursive rules (expressions, unary operators, patterns, ...)
+/// may nest. CPython's parser gives up at 6000 rule levels with a
+/// MemoryError; this is the same order, and keeps the Rust stack bounded
+/// (bracket nesting is capped separately, at 200, by the tokenizer).
+const MAX_DEPTH: u32 = 6000;
 
 /// Why a rule did not produce a node.
 #[derive(Debug)]
@@ -47,13 +48,15 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
     let mut first = Parser::new(source, &tokens, false);
     match first.module() {
         Ok(module) => Ok(module),
-        Err(Fail::Raise(err)) if first.tokenizer_error_raised => Err(*err),
+        Err(Fail::Raise(err)) if first.tokenizer_error_raised || err.kind == ErrorKind::MemoryError => Err(*err),
         Err(Fail::Raise(err)) => Err(first.prefer_tokenizer_error(*err)),
         Err(Fail::NoMatch) => {
             let furthest = first.furthest;
             let mut second = Parser::new(source, &tokens, true);
             match second.module() {
-                Err(Fail::Raise(err)) if second.tokenizer_error_raised => Err(*err),
+                Err(Fail::Raise(err)) if second.tokenizer_error_raised || err.kind == ErrorKind::MemoryError => {
+                    Err(*err)
+                }
                 Err(Fail::Raise(err)) => Err(second.prefer_tokenizer_error(*err)),
                 _ => Err(first.generic_error(furthest)),
             }
@@ -199,8 +202,11 @@ impl<'a> Parser<'a> {
     pub(crate) fn enter(&mut self) -> PResult<()> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            let token = self.peek()?;
-            return Err(self.raise_at(ErrorKind::SyntaxError, "too many nested parentheses", token.start, token.end));
+            return Err(Fail::Raise(Box::new(SyntaxError {
+                kind: ErrorKind::MemoryError,
+                msg: "Parser stack overflowed - Python source too complex to parse".into(),
+                location: None,
+            })));
         }
         Ok(())
     }
