@@ -82,30 +82,31 @@ macro_rules! ranged_sum {
     };
 }
 
-/// Generates a product type (one struct), with or without a range.
+/// Generates a product type (one struct), with or without a range; `$py` is
+/// CPython's class name (`keyword`, `arguments`, ...).
 macro_rules! product {
-    ($(#[$meta:meta])* $Name:ident ranged { $( $field:ident : $ty:ty ),* $(,)? }) => {
+    ($(#[$meta:meta])* $Name:ident = $py:literal ranged { $( $field:ident : $ty:ty ),* $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Debug, PartialEq)]
         pub struct $Name { $( pub $field: $ty, )* pub range: Range }
 
         impl Dump for $Name {
             fn dump(&self, out: &mut Dumper) {
-                out.begin(stringify!($Name));
+                out.begin($py);
                 $( out.field(stringify!($field), &self.$field); )*
                 out.attributes(&self.range);
                 out.end();
             }
         }
     };
-    ($(#[$meta:meta])* $Name:ident { $( $field:ident : $ty:ty ),* $(,)? }) => {
+    ($(#[$meta:meta])* $Name:ident = $py:literal { $( $field:ident : $ty:ty ),* $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Debug, PartialEq)]
         pub struct $Name { $( pub $field: $ty, )* }
 
         impl Dump for $Name {
             fn dump(&self, out: &mut Dumper) {
-                out.begin(stringify!($Name));
+                out.begin($py);
                 $( out.field(stringify!($field), &self.$field); )*
                 out.end();
             }
@@ -138,17 +139,17 @@ macro_rules! simple_sum {
 
 product! {
     /// A parsed module (`mode='exec'`).
-    Module { body: Vec<Stmt>, type_ignores: Vec<TypeIgnore> }
+    Module = "Module" { body: Vec<Stmt>, type_ignores: Vec<TypeIgnore> }
 }
 
 product! {
     /// `# type: ignore` comments; only produced with `type_comments=True`.
-    TypeIgnore { lineno: i64, tag: Identifier }
+    TypeIgnore = "TypeIgnore" { lineno: i64, tag: Identifier }
 }
 
 product! {
     /// A parsed expression (`mode='eval'`).
-    Expression { body: Box<Expr> }
+    Expression = "Expression" { body: Box<Expr> }
 }
 
 ranged_sum! {
@@ -262,17 +263,17 @@ simple_sum! {
 
 product! {
     /// One `for ... in ... if ...` clause of a comprehension.
-    Comprehension { target: Expr, iter: Expr, ifs: Vec<Expr>, is_async: i64 }
+    Comprehension = "comprehension" { target: Expr, iter: Expr, ifs: Vec<Expr>, is_async: i64 }
 }
 
 product! {
     /// An `except` clause.
-    ExceptHandler ranged { r#type: Option<Box<Expr>>, name: Option<Identifier>, body: Vec<Stmt> }
+    ExceptHandler = "ExceptHandler" ranged { r#type: Option<Box<Expr>>, name: Option<Identifier>, body: Vec<Stmt> }
 }
 
 product! {
     /// The parameters of a function or lambda.
-    Arguments {
+    Arguments = "arguments" {
         posonlyargs: Vec<Arg>, args: Vec<Arg>, vararg: Option<Box<Arg>>, kwonlyargs: Vec<Arg>,
         kw_defaults: Vec<Option<Expr>>, kwarg: Option<Box<Arg>>, defaults: Vec<Expr>,
     }
@@ -280,27 +281,27 @@ product! {
 
 product! {
     /// One parameter.
-    Arg ranged { arg: Identifier, annotation: Option<Box<Expr>>, type_comment: Option<Identifier> }
+    Arg = "arg" ranged { arg: Identifier, annotation: Option<Box<Expr>>, type_comment: Option<Identifier> }
 }
 
 product! {
     /// A keyword argument in a call or class definition; `arg` is None for `**x`.
-    Keyword ranged { arg: Option<Identifier>, value: Expr }
+    Keyword = "keyword" ranged { arg: Option<Identifier>, value: Expr }
 }
 
 product! {
     /// `name as asname` in an import.
-    Alias ranged { name: Identifier, asname: Option<Identifier> }
+    Alias = "alias" ranged { name: Identifier, asname: Option<Identifier> }
 }
 
 product! {
     /// One context manager of a `with` statement.
-    WithItem { context_expr: Expr, optional_vars: Option<Box<Expr>> }
+    WithItem = "withitem" { context_expr: Expr, optional_vars: Option<Box<Expr>> }
 }
 
 product! {
     /// One `case` block of a `match` statement.
-    MatchCase { pattern: Pattern, guard: Option<Box<Expr>>, body: Vec<Stmt> }
+    MatchCase = "match_case" { pattern: Pattern, guard: Option<Box<Expr>>, body: Vec<Stmt> }
 }
 
 ranged_sum! {

@@ -154,9 +154,16 @@ impl<'a> Parser<'a> {
         Ok(token.kind == TokenKind::Name && token.text(self.source) == word)
     }
 
-    /// The end of the last consumed token.
+    /// The end of the last consumed token that is not NEWLINE, INDENT or
+    /// DEDENT: where CPython ends a node (a block ends with its last statement).
     pub(crate) fn prev_end(&self) -> Pos {
-        self.tokens[self.pos - 1].end
+        let consumed = &self.tokens[..self.pos];
+        let last = consumed
+            .iter()
+            .rev()
+            .find(|t| !matches!(t.kind, TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent))
+            .unwrap_or(&consumed[0]);
+        last.end
     }
 
     /// The start of the current token.
