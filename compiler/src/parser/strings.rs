@@ -183,23 +183,56 @@ impl<'a> Parser<'a> {
         if debug {
             // The text runs from after `{` to the `!`, `:` or `}` that ends it.
             let terminator = bang.unwrap_or(if format_spec.is_some() { colon } else { rbrace });
-            let text = &self.source[lbrace.hi as usize..terminator.lo as usize];
+            let text = self.field_text(lbrace.hi, terminator.lo);
             let start = Pos { line: lbrace.start.line, col: lbrace.start.col + 1 };
             let range = Range::new(start, terminator.start);
-            pieces.push(Piece::Str { value: Cow::Borrowed(text.as_bytes()), kind: None, range });
+            let value = match text {
+                Cow::Borrowed(text) => Cow::Borrowed(text.as_bytes()),
+                Cow::Owned(text) => Cow::Owned(text.into_bytes()),
+            };
+            pieces.push(Piece::Str { value, kind: None, range });
             if conversion == -1 && format_spec.is_none() {
                 conversion = 'r' as i64;
             }
         }
         let range = self.range_from(lbrace.start);
         let field = if template {
-            let text = &self.source[lbrace.hi as usize..after_expr.lo as usize];
+            let text = self.field_text(lbrace.hi, after_expr.lo);
             Expr::Interpolation(ExprInterpolation { value: Box::new(value), str: text.into(), conversion, format_spec, range })
         } else {
             Expr::FormattedValue(ExprFormattedValue { value: Box::new(value), conversion, format_spec, range })
         };
         pieces.push(Piece::Field(field));
         Ok(())
+    }
+
+    /// The source text of a replacement field between byte offsets `lo` and
+    /// `hi`, with comments removed (as CPython's tokenizer records it): the
+    /// text of a debug `=` field and of an Interpolation's `str`.
+    fn field_text(&self, lo: u32, hi: u32) -> Cow<'a, str> {
+        let text = &self.source[lo as usize..hi as usize];
+        if !text.contains('#') {
+            return Cow::Borrowed(text);
+        }
+        // Comments can only sit in the gaps between the field's tokens.
+        let inside = self.tokens[..self.pos].iter().rev().take_while(|t| t.lo >= lo).filter(|t| t.hi <= hi);
+        let mut bounds: Vec<(u32, u32)> = inside.map(|t| (t.lo, t.hi)).collect();
+        bounds.reverse();
+        let mut out = String::with_capacity(text.len());
+        let mut gap_start = lo;
+        for (token_lo, token_hi) in bounds.into_iter().chain([(hi, hi)]) {
+            let gap = &self.source[gap_start as usize..token_lo as usize];
+            let mut rest = gap;
+            while let Some(hash) = rest.find('#') {
+                out.push_str(&rest[..hash]);
+                rest = &rest[hash..];
+                rest = &rest[rest.find('\n').unwrap_or(rest.len())..];
+            }
+            out.push_str(rest);
+            out.push_str(&self.source[token_lo as usize..token_hi as usize]);
+            gap_start = token_hi;
+        }
+        Cow::Owned(out)
     }
 
     /// `fstring_conversion`: the NAME after `!`.
