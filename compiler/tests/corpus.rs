@@ -134,3 +134,13 @@ fn around_difference(expected: &str, actual: &str) -> (String, String) {
     };
     (window(expected), window(actual))
 }
+
+#[test]
+fn around_difference_cuts_long_lines() {
+    let expected = format!("{}X{}", "a".repeat(200), "b".repeat(200));
+    let actual = format!("{}Y{}", "a".repeat(200), "b".repeat(200));
+    let (e, a) = around_difference(&expected, &actual);
+    assert_eq!(e, format!("...{}X{}...", "a".repeat(80), "b".repeat(79)));
+    assert_eq!(a, format!("...{}Y{}...", "a".repeat(80), "b".repeat(79)));
+    assert_eq!(around_difference("ab", "ac"), ("ab".into(), "ac".into()));
+}
