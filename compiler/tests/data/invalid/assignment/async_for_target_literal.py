@@ -1,0 +1,3 @@
+async def f():
+    async for 1 in x:
+        pass

@@ -1,0 +1,7 @@
+def f():
+    return g(
+        a,
+        b
+
+def h():
+    pass

@@ -1,0 +1,2 @@
+@d
+if x: pass

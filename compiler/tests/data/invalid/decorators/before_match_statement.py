@@ -1,0 +1,3 @@
+@d
+match x:
+    case 1: pass

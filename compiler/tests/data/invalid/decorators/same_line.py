@@ -1,0 +1,1 @@
+@d def f(): pass

@@ -1,0 +1,2 @@
+@d e
+def f(): pass

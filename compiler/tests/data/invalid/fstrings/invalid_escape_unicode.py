@@ -1,0 +1,1 @@
+f"\N{NOT A NAME} {x}"

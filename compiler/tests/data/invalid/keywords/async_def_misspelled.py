@@ -1,0 +1,1 @@
+async df f(): pass

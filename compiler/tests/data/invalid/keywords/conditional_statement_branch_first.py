@@ -1,0 +1,1 @@
+x = pass if y else 1

@@ -1,0 +1,2 @@
+for x inn y:
+    pass

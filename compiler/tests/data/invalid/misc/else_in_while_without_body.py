@@ -1,0 +1,3 @@
+while x:
+    pass
+else: 

@@ -1,0 +1,3 @@
+match x:
+    case b"a" "b":
+        pass

@@ -1,0 +1,2 @@
+x = 1
+y = "ok" "\N{BOGUS NAME}"

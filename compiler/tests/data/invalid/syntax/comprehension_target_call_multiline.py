@@ -1,0 +1,6 @@
+[
+item
+for g(item)
+in
+[]
+]

@@ -1,0 +1,2 @@
+[item for
+ g(item) in []]

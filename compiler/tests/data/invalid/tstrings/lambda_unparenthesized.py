@@ -1,0 +1,1 @@
+t"{lambda x: x}"

@@ -1,0 +1,1 @@
+lambda a=x:=1: a

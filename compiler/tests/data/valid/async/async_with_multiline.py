@@ -1,0 +1,6 @@
+async def f():
+    async with (
+        a as b,
+        c,
+    ):
+        pass

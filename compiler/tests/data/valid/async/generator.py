@@ -1,0 +1,2 @@
+async def agen():
+    yield 1

@@ -1,0 +1,2 @@
+async def f():
+    await asyncio.sleep(0)

@@ -1,0 +1,2 @@
+class A(B, C, metaclass=M, **kw):
+    x = 1

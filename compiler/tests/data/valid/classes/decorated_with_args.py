@@ -1,0 +1,5 @@
+@dataclass(frozen=True,
+           slots=True)
+class A:
+    x: int
+    y: str = ""

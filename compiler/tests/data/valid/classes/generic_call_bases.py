@@ -1,0 +1,2 @@
+class A(Generic[T], Base(1)):
+    pass

@@ -1,0 +1,1 @@
+[a if a else b for a in c]

@@ -1,0 +1,4 @@
+d = {
+    k: v
+    for k, v in items
+}

@@ -1,0 +1,1 @@
+{k: (v1, v2) for k, *v1, v2 in items}

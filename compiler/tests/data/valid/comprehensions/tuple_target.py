@@ -1,0 +1,1 @@
+[a for a, b in c]

@@ -1,0 +1,1 @@
+[[y := f(x), x / y] for x in data]

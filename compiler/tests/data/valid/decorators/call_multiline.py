@@ -1,0 +1,5 @@
+@decorator(
+    arg,
+)
+def f():
+    pass

@@ -1,0 +1,3 @@
+@d
+class A[T]:
+    pass

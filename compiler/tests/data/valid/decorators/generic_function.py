@@ -1,0 +1,3 @@
+@d
+def f[T](x: T) -> T:
+    return x

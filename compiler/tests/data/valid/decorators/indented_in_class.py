@@ -1,0 +1,5 @@
+class A:
+    @classmethod
+    @other
+    def f(cls):
+        pass

@@ -1,0 +1,5 @@
+@a
+@b.c
+@d(1)
+class C:
+    pass

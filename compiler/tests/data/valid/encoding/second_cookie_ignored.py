@@ -1,0 +1,3 @@
+# coding: latin-1
+# coding: klingon
+x = 1

@@ -1,0 +1,4 @@
+try:
+    pass
+except get_errors():
+    pass

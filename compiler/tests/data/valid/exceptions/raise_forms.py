@@ -1,0 +1,4 @@
+raise
+raise E
+raise E("x") from cause
+raise E from None

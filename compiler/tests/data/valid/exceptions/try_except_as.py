@@ -1,0 +1,6 @@
+try:
+    pass
+except ValueError as e:
+    pass
+except (TypeError, KeyError) as e:
+    raise

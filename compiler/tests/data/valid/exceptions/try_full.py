@@ -1,0 +1,8 @@
+try:
+    a()
+except A:
+    b()
+else:
+    c()
+finally:
+    d()

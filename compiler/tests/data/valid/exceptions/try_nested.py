@@ -1,0 +1,7 @@
+try:
+    try:
+        pass
+    except A:
+        pass
+except B:
+    pass

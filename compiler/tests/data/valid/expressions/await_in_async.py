@@ -1,0 +1,3 @@
+async def f():
+    await x
+    return await y()

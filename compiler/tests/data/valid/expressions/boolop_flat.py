@@ -1,0 +1,1 @@
+a and b and c or d or e

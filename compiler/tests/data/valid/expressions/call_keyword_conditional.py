@@ -1,0 +1,1 @@
+f(a=b if c else d, e=lambda: 0)

@@ -1,0 +1,5 @@
+result = compute(
+    first,
+    second=2,
+    *rest,
+)

@@ -1,0 +1,6 @@
+outer(
+    inner(a,
+          b),
+    [c,
+     d],
+)

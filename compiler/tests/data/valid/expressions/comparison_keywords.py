@@ -1,0 +1,1 @@
+a in b; a not in b; a is b; a is not b

@@ -1,0 +1,5 @@
+f(
+    a
+    if b
+    else c
+)

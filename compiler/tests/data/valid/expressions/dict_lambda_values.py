@@ -1,0 +1,1 @@
+{'a': lambda: 1, 'b': lambda x: x}

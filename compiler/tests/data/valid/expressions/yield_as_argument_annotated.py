@@ -1,0 +1,3 @@
+def g():
+    x: int = yield
+    y: int = yield from z

@@ -1,0 +1,2 @@
+def f():
+    f"""not a docstring"""

@@ -1,0 +1,1 @@
+f"\n{x}\t\N{BULLET}"

@@ -1,0 +1,1 @@
+print(f"{x!r}", end=f"{y}")

@@ -1,0 +1,2 @@
+def f(a: int, b: str = "", *args: int, c: bool, **kwargs: float) -> None:
+    pass

@@ -1,0 +1,3 @@
+def gen():
+    for i in range(3):
+        yield i

@@ -1,0 +1,3 @@
+if a:
+# comment at column 0
+    pass

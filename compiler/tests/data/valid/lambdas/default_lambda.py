@@ -1,0 +1,1 @@
+lambda a=lambda: 1: a

@@ -1,0 +1,3 @@
+1 .real
+1.0.real
+0x1.bit_length

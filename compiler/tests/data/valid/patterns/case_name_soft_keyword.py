@@ -1,0 +1,5 @@
+match x:
+    case match:
+        pass
+    case type:
+        pass

@@ -1,0 +1,3 @@
+match x:
+    case (a, b) if a and (b or c):
+        pass

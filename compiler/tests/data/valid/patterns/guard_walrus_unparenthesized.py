@@ -1,0 +1,3 @@
+match x:
+    case a if b := 1:
+        pass

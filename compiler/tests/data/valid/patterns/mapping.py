@@ -1,0 +1,7 @@
+match x:
+    case {"a": 1, "b": y, **rest}:
+        pass
+    case {}:
+        pass
+    case {Color.RED: _, 1: z}:
+        pass

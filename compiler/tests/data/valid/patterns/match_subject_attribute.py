@@ -1,0 +1,3 @@
+match self.value:
+    case _:
+        pass

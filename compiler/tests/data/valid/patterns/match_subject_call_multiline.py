@@ -1,0 +1,5 @@
+match f(
+    x,
+):
+    case _:
+        pass

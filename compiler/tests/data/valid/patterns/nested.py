@@ -1,0 +1,3 @@
+match x:
+    case {"k": [Point(x=1), (a, {"z": _})]}:
+        pass

@@ -1,0 +1,7 @@
+match x:
+    case "a":
+        pass
+    case b"b":
+        pass
+    case """c""":
+        pass

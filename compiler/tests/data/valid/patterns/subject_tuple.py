@@ -1,0 +1,3 @@
+match a, b:
+    case 1, 2:
+        pass

@@ -1,0 +1,3 @@
+match (y := f()):
+    case _:
+        pass

@@ -1,0 +1,2 @@
+self.x: int = 0
+a[0]: str

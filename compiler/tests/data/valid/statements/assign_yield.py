@@ -1,0 +1,3 @@
+def g():
+    x = yield
+    y = yield from z

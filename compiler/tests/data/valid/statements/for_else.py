@@ -1,0 +1,4 @@
+for i, j in pairs:
+    pass
+else:
+    pass

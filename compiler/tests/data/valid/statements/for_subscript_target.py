@@ -1,0 +1,2 @@
+for a[0] in b:
+    pass

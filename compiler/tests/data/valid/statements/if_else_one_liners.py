@@ -1,0 +1,3 @@
+if a: b
+elif c: d
+else: e

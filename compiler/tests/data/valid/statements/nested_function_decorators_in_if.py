@@ -1,0 +1,4 @@
+if x:
+    @d
+    def f():
+        pass

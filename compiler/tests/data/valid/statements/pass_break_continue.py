@@ -1,0 +1,6 @@
+for x in y:
+    if x:
+        break
+    else:
+        continue
+    pass

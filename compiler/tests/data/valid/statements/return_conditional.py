@@ -1,0 +1,2 @@
+def f():
+    return a if b else c

@@ -1,0 +1,2 @@
+def f():
+    return lambda: 0

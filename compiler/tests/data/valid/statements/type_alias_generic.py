@@ -1,0 +1,1 @@
+type ListOrSet[T] = list[T] | set[T]

@@ -1,0 +1,3 @@
+type = 1
+type.x = 2
+print(type)

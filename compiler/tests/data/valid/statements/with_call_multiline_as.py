@@ -1,0 +1,4 @@
+with open(
+    path,
+) as f:
+    pass

@@ -1,0 +1,3 @@
+def g():
+    f((yield))
+    y = (yield x)

@@ -1,0 +1,3 @@
+x = ("first "
+     "second "
+     "third")

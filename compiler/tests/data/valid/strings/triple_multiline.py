@@ -1,0 +1,4 @@
+s = """line 1
+line 2
+    indented
+"""

@@ -1,0 +1,2 @@
+class A[T](B[T], metaclass=M):
+    pass

@@ -1,0 +1,2 @@
+class A[T = int, *Ts = *tuple[int], **P = [int, str]]:
+    pass

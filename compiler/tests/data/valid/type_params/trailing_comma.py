@@ -1,0 +1,4 @@
+type A[
+    T,
+    U,
+] = dict[T, U]

@@ -1,0 +1,2 @@
+class A[*Ts, **P]:
+    pass

@@ -1,0 +1,2 @@
+import ﬁle
+from ﬁ import ﬂ as ﬀ

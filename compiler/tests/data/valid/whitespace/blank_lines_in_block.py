@@ -1,0 +1,7 @@
+def f():
+
+    x = 1
+
+    # c
+
+    return x
