@@ -1,12 +1,20 @@
 //! Source text to tokens, as CPython's tokenizer (Parser/tokenizer/,
 //! Parser/lexer/) produces them, with its error messages.
 
+mod fstring;
+mod lexer;
+mod normal;
+mod number;
+mod operator;
+pub(crate) mod printable;
+mod string;
 pub mod token;
 
 pub use token::{Token, TokenKind};
 
 use crate::ast::Pos;
 use crate::error::SyntaxError;
+use lexer::Lexer;
 
 /// The whole token stream of a source, up to the first tokenizer error.
 #[derive(Debug, Default)]
@@ -22,8 +30,40 @@ pub struct Tokens {
     pub unclosed: Option<(Pos, char)>,
 }
 
-/// Tokenizes decoded source text (see [`crate::source::decode`]).
+/// Tokenizes decoded source text (see [`crate::source::decode`]): its only
+/// newlines are `\n`, and it ends with one unless empty.
+///
+/// Positions are CPython's, with these choices where CPython's parser has
+/// none (it gives INDENT and DEDENT column -1): an INDENT spans its line's
+/// indentation, a DEDENT is empty at its line's first token, and DEDENTs at
+/// the end sit with the ENDMARKER at the start of the line after the last.
 pub fn tokenize(source: &str) -> Tokens {
-    let _ = source;
-    unimplemented!("tokenizer")
+    let mut lexer = Lexer::new(source);
+    let mut tokens = Vec::new();
+    loop {
+        let next = match lexer.fstrings.last() {
+            Some(fstring) if !fstring.in_expr => lexer.fstring_token(),
+            _ => lexer.normal_token(),
+        };
+        match next {
+            Ok(token) => {
+                tokens.push(token);
+                if token.kind == TokenKind::EndMarker {
+                    return Tokens {
+                        tokens,
+                        error: None,
+                    };
+                }
+            }
+            Err(err) => {
+                return Tokens {
+                    tokens,
+                    error: Some(err),
+                };
+            }
+        }
+    }
 }
+
+#[cfg(test)]
+mod tests;

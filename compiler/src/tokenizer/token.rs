@@ -19,7 +19,9 @@ pub enum TokenKind {
     /// `f"` / `rf'''` ...: the prefix and opening quote of an f-string.
     FStringStart,
     /// Literal text inside an f-string, as written in the source (escapes not
-    /// processed, `{{` and `}}` still doubled).
+    /// processed, `{{` and `}}` still doubled). It may be empty: CPython emits
+    /// an empty one before the `}` of an empty format spec (`f"{x:}"`) and
+    /// where a format spec is cut by a newline.
     FStringMiddle,
     /// The closing quote of an f-string.
     FStringEnd,
@@ -78,6 +80,9 @@ pub enum TokenKind {
     ColonEqual,
     /// `!`, which only appears as an f-string conversion marker.
     Exclamation,
+    /// A printable ASCII character no rule accepts (`$`, `?`, `` ` ``): CPython
+    /// hands it to the parser as a generic OP, which makes it "invalid syntax".
+    Op,
 
     // Hard keywords (soft keywords `match`, `case`, `type`, `_` are Names).
     False,

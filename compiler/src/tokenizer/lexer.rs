@@ -1,0 +1,298 @@
+//! The tokenizer's state and the primitives every mode uses: reading and
+//! backing up bytes, positions, and errors located as CPython locates them.
+//!
+//! Like CPython's lexer this reads bytes one at a time with one-byte backups,
+//! so that each error lands on the same character CPython reports.
+
+use super::token::{Token, TokenKind};
+use crate::ast::Pos;
+use crate::error::{ErrorKind, Location, SyntaxError};
+
+/// CPython's MAXLEVEL: how deeply brackets may nest.
+pub const MAX_PAREN_LEVEL: usize = 200;
+
+/// An open bracket, remembered for mismatch and "never closed" errors.
+#[derive(Clone, Copy)]
+pub struct Paren {
+    pub char: u8,
+    pub offset: usize,
+}
+
+/// Whether an f-string-like literal is an f-string or a t-string.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum StringKind {
+    F,
+    T,
+}
+
+impl StringKind {
+    /// The letter CPython's messages start with (`f-string: ...`).
+    pub fn letter(self) -> char {
+        match self {
+            StringKind::F => 'f',
+            StringKind::T => 't',
+        }
+    }
+}
+
+/// One f-string being tokenized (CPython's `tokenizer_mode`).
+pub struct FString {
+    pub kind: StringKind,
+    pub quote: u8,
+    pub quote_size: usize,
+    pub raw: bool,
+    /// Offset of the prefix, where unterminated-literal errors point.
+    pub start: usize,
+    /// Whether the tokenizer is inside a replacement field's expression
+    /// (CPython's TOK_REGULAR_MODE) rather than in literal text.
+    pub in_expr: bool,
+    /// Brackets open inside the replacement fields, `{` included.
+    pub curly_depth: i32,
+    /// The `curly_depth` at which the innermost replacement field began, or -1
+    /// outside any replacement field.
+    pub expr_start_depth: i32,
+    pub in_format_spec: bool,
+}
+
+pub struct Lexer<'s> {
+    pub src: &'s str,
+    bytes: &'s [u8],
+    pub cur: usize,
+    /// One past the furthest byte read: CPython's current line is the line
+    /// of that byte even after backing up.
+    reached: usize,
+    /// Byte offset where each line starts (and one for the position after a
+    /// final newline, where the ENDMARKER sits).
+    line_starts: Vec<usize>,
+    /// Start of the token being read.
+    pub start: usize,
+    pub at_line_start: bool,
+    /// INDENT (positive) or DEDENT (negative) tokens still to emit.
+    pub pending_indents: i32,
+    /// Indentation columns of the open blocks, with tabs to multiples of 8
+    /// and, to detect inconsistent tabs, with tabs as one column.
+    pub indents: Vec<(usize, usize)>,
+    pub parens: Vec<Paren>,
+    pub fstrings: Vec<FString>,
+}
+
+impl<'s> Lexer<'s> {
+    pub fn new(src: &'s str) -> Lexer<'s> {
+        let bytes = src.as_bytes();
+        let line_starts = std::iter::once(0)
+            .chain(
+                bytes
+                    .iter()
+                    .enumerate()
+                    .filter(|&(_, &b)| b == b'\n')
+                    .map(|(i, _)| i + 1),
+            )
+            .collect();
+        Lexer {
+            src,
+            bytes,
+            cur: 0,
+            reached: 0,
+            line_starts,
+            start: 0,
+            at_line_start: true,
+            pending_indents: 0,
+            indents: vec![(0, 0)],
+            parens: Vec::new(),
+            fstrings: Vec::new(),
+        }
+    }
+
+    /// Reads the next byte; `None` at the end.
+    pub fn next(&mut self) -> Option<u8> {
+        let b = *self.bytes.get(self.cur)?;
+        self.cur += 1;
+        self.reached = self.reached.max(self.cur);
+        Some(b)
+    }
+
+    pub fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.cur).copied()
+    }
+
+    /// Undoes the `next` that returned `c` (nothing to undo at the end).
+    pub fn backup(&mut self, c: Option<u8>) {
+        if c.is_some() {
+            self.cur -= 1;
+        }
+    }
+
+    /// A token spanning `lo..hi`.
+    pub fn token(&self, kind: TokenKind, lo: usize, hi: usize) -> Token {
+        let start = self.pos(lo);
+        let end = if hi > lo {
+            let last = self.pos(hi - 1);
+            Pos {
+                line: last.line,
+                col: last.col + 1,
+            }
+        } else {
+            start
+        };
+        Token {
+            kind,
+            start,
+            end,
+            lo: lo as u32,
+            hi: hi as u32,
+        }
+    }
+
+    /// A token from `self.start` to the cursor.
+    pub fn here(&self, kind: TokenKind) -> Token {
+        self.token(kind, self.start, self.cur)
+    }
+
+    /// The 0-based index of the line holding byte `offset`.
+    fn line_index(&self, offset: usize) -> usize {
+        self.line_starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1)
+    }
+
+    pub fn line_start(&self, offset: usize) -> usize {
+        self.line_starts[self.line_index(offset)]
+    }
+
+    pub fn pos(&self, offset: usize) -> Pos {
+        let index = self.line_index(offset);
+        Pos {
+            line: index as u32 + 1,
+            col: (offset - self.line_starts[index]) as u32,
+        }
+    }
+
+    /// CPython's `tok->lineno`: the line of the furthest byte read.
+    pub fn current_line(&self) -> usize {
+        self.line_index(self.reached.saturating_sub(1)) + 1
+    }
+
+    /// Characters in `lo..hi` (a partial character counts as one, as
+    /// CPython's decoding with errors="replace" counts it).
+    fn chars(&self, lo: usize, hi: usize) -> i64 {
+        let hi = hi.min(self.bytes.len());
+        let lo = lo.min(hi);
+        self.bytes[lo..hi]
+            .iter()
+            .filter(|&&b| b & 0xc0 != 0x80)
+            .count() as i64
+    }
+
+    /// Most tokenizer errors (CPython's `_PyTokenizer_syntaxerror`): on the
+    /// current line, the offset counting characters up to the cursor.
+    pub fn error(&self, msg: impl Into<String>) -> SyntaxError {
+        let line = self.current_line();
+        let start = self.line_starts[line - 1];
+        let offset = self.chars(start, self.cur.max(start));
+        located(ErrorKind::SyntaxError, msg, line, offset, line, offset)
+    }
+
+    /// An error spanning byte columns of the current line (CPython's
+    /// `_PyTokenizer_syntaxerror_known_range`, which does not count characters).
+    pub fn error_range(&self, msg: &str, col: usize, end_col: usize) -> SyntaxError {
+        let line = self.current_line();
+        located(
+            ErrorKind::SyntaxError,
+            msg,
+            line,
+            col as i64,
+            line,
+            end_col as i64,
+        )
+    }
+
+    /// An error pointing just after the first character at `offset`, on that
+    /// character's line (unterminated literals point at their start).
+    pub fn error_after(&self, msg: String, offset: usize) -> SyntaxError {
+        let line = self.line_index(offset) + 1;
+        let col = self.chars(self.line_starts[line - 1], offset + 1);
+        located(ErrorKind::SyntaxError, msg, line, col, line, col)
+    }
+
+    /// Errors the parser raises for the tokenizer's error codes E_EOF and
+    /// E_DEDENT: the offset is the current line's length, newline included.
+    pub fn error_at_line_end(&self, kind: ErrorKind, msg: &str) -> SyntaxError {
+        let line = self.current_line();
+        let start = self.line_starts[line - 1];
+        let end = self
+            .line_starts
+            .get(line)
+            .copied()
+            .unwrap_or(self.bytes.len());
+        located(kind, msg, line, self.chars(start, end), line, -1)
+    }
+
+    /// Errors the parser raises at column 0 of the current line (E_TABSPACE,
+    /// E_TOODEEP).
+    pub fn error_at_line_start(&self, kind: ErrorKind, msg: &str) -> SyntaxError {
+        let line = self.current_line();
+        located(kind, msg, line, 1, line, 0)
+    }
+
+    /// The error for reaching the end inside brackets, at the innermost one.
+    pub fn unclosed_paren(&self, paren: Paren) -> SyntaxError {
+        let line = self.line_index(paren.offset) + 1;
+        let offset = self.chars(self.line_starts[line - 1], paren.offset) + 1;
+        let msg = format!("'{}' was never closed", char::from(paren.char));
+        located(ErrorKind::SyntaxError, msg, line, offset, line, 0)
+    }
+
+    /// The error for the end of input where more is needed: an unclosed
+    /// bracket if there is one, else "unexpected EOF while parsing".
+    pub fn eof_error(&self) -> SyntaxError {
+        match self.parens.last() {
+            Some(&paren) => self.unclosed_paren(paren),
+            None => self.error_at_line_end(ErrorKind::SyntaxError, "unexpected EOF while parsing"),
+        }
+    }
+
+    /// After a backslash: the newline it escapes (CPython's
+    /// `tok_continuation_line`). The input may not end right after it.
+    pub fn continuation_line(&mut self) -> Result<(), SyntaxError> {
+        if self.next() != Some(b'\n') {
+            // E_LINECONT: the parser points at the character read.
+            let line = self.current_line();
+            let offset = self.chars(self.line_starts[line - 1], self.cur);
+            return Err(located(
+                ErrorKind::SyntaxError,
+                "unexpected character after line continuation character",
+                line,
+                offset,
+                line,
+                0,
+            ));
+        }
+        match self.next() {
+            None => Err(self.eof_error()),
+            c => {
+                self.backup(c);
+                Ok(())
+            }
+        }
+    }
+}
+
+fn located(
+    kind: ErrorKind,
+    msg: impl Into<String>,
+    lineno: usize,
+    offset: i64,
+    end_lineno: usize,
+    end_offset: i64,
+) -> SyntaxError {
+    SyntaxError {
+        kind,
+        msg: msg.into(),
+        location: Some(Location {
+            lineno: lineno as i64,
+            offset,
+            end_lineno: end_lineno as i64,
+            end_offset,
+        }),
+    }
+}
