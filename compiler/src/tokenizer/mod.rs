@@ -52,6 +52,7 @@ pub fn tokenize(source: &str) -> Tokens {
                     return Tokens {
                         tokens,
                         error: None,
+                        unclosed: None,
                     };
                 }
             }
@@ -59,6 +60,7 @@ pub fn tokenize(source: &str) -> Tokens {
                 return Tokens {
                     tokens,
                     error: Some(err),
+                    unclosed: None,
                 };
             }
         }
