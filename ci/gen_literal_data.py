@@ -1,0 +1,112 @@
+"""Writes the reference data compiler/tests/literal_corpus.rs checks against:
+every NUMBER and STRING token and every str/bytes constant of CPython's Lib,
+and every Unicode character name, with what CPython 3.14 makes of them.
+
+Run under the reference interpreter from the repository root:
+
+    python3.14 ci/gen_literal_data.py [LIB_DIR]
+
+LIB_DIR defaults to the interpreter's own Lib. Output goes to .cache/literal/:
+  numbers.txt    TEXT <TAB> repr(value)
+  strings.txt    PREFIX <TAB> hex(body as UTF-8) <TAB> repr(value) or "ERR msg"
+  constants.txt  hex(value as generalized UTF-8, or bytes) <TAB> "s"/"b" <TAB> repr(value)
+  names.txt      NAME <TAB> code point in hex
+"""
+
+import ast
+import os
+import sys
+import sysconfig
+import tokenize
+import unicodedata
+import warnings
+
+OUT = ".cache/literal"
+
+
+def lib_files(root):
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames.sort()
+        for name in sorted(filenames):
+            if name.endswith(".py"):
+                yield os.path.join(dirpath, name)
+
+
+def split_string(token):
+    prefix = ""
+    while token[len(prefix)] not in "'\"":
+        prefix += token[len(prefix)]
+    rest = token[len(prefix):]
+    quote = rest[:3] if rest[:3] in ("'''", '"""') else rest[0]
+    return prefix, rest[len(quote):-len(quote)]
+
+
+def literal_tokens(path, numbers, strings):
+    try:
+        with tokenize.open(path) as f:
+            tokens = list(tokenize.generate_tokens(f.readline))
+    except (OSError, SyntaxError, UnicodeDecodeError, tokenize.TokenError):
+        return
+    for tok in tokens:
+        if tok.type == tokenize.NUMBER:
+            numbers.add((tok.string, repr(eval(tok.string))))
+        elif tok.type == tokenize.STRING:
+            prefix, body = split_string(tok.string)
+            try:
+                expected = repr(ast.literal_eval(tok.string))
+            except SyntaxError as e:
+                expected = "ERR " + e.msg
+            strings.add((prefix, body.encode().hex(), expected))
+
+
+def constants(path, out):
+    try:
+        with open(path, "rb") as f:
+            tree = ast.parse(f.read())
+    except (OSError, SyntaxError, ValueError):
+        return
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant):
+            v = node.value
+            if isinstance(v, str):
+                out.add((v.encode("utf-8", "surrogatepass").hex(), "s", repr(v)))
+            elif isinstance(v, bytes):
+                out.add((v.hex(), "b", repr(v)))
+
+
+def names():
+    for cp in range(sys.maxunicode + 1):
+        name = unicodedata.name(chr(cp), None)
+        if name is not None:
+            yield name, cp
+        else:
+            # `\N{}` knows these names, `unicodedata.name` does not.
+            tangut = f"TANGUT IDEOGRAPH-{cp:X}"
+            try:
+                unicodedata.lookup(tangut)
+            except KeyError:
+                continue
+            yield tangut, cp
+
+
+def write(name, rows):
+    with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
+        for row in sorted(rows):
+            f.write("\t".join(row) + "\n")
+
+
+def main():
+    warnings.simplefilter("ignore")
+    lib = sys.argv[1] if len(sys.argv) > 1 else sysconfig.get_paths()["stdlib"]
+    numbers, strings, consts = set(), set(), set()
+    for path in lib_files(lib):
+        literal_tokens(path, numbers, strings)
+        constants(path, consts)
+    os.makedirs(OUT, exist_ok=True)
+    write("numbers.txt", numbers)
+    write("strings.txt", strings)
+    write("constants.txt", consts)
+    write("names.txt", ((n, f"{cp:x}") for n, cp in names()))
+
+
+main()
