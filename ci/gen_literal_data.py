@@ -11,10 +11,15 @@ LIB_DIR defaults to the interpreter's own Lib. Output goes to .cache/literal/:
   strings.txt    PREFIX <TAB> hex(body as UTF-8) <TAB> repr(value) or "ERR msg"
   constants.txt  hex(value as generalized UTF-8, or bytes) <TAB> "s"/"b" <TAB> repr(value)
   names.txt      NAME <TAB> code point in hex
+  fuzz.txt       PREFIX <TAB> hex(body) <TAB> repr(value) or "ERR start msg", for
+                 random escape-heavy bodies of str, bytes and f-string literals
+                 (start: byte offset of the piece CPython reports an f-string error on)
 """
 
 import ast
+import io
 import os
+import random
 import sys
 import sysconfig
 import tokenize
@@ -89,6 +94,61 @@ def names():
             yield tangut, cp
 
 
+PIECES = ["\\", "N", "x", "u", "U", "0", "7", "8", "4", "a", "F", "D", "d8", "00", "n",
+          "'", " ", "é", "😀", "\\\n", "SPACE", "LF", "foo", "-"]
+STR_PIECES = PIECES + ["{", "}"]
+FSTRING_PIECES = PIECES + ["{{", "}}", "\\N{SPACE}", "\\N{foo}", "\\N{"]
+
+
+def random_body(rng, pieces):
+    body = "".join(rng.choice(pieces) for _ in range(rng.randrange(12)))
+    trailing = len(body) - len(body.rstrip("\\"))
+    return body + "a" if trailing % 2 else body
+
+
+def only_text(fstring):
+    """Whether an f-string has no replacement fields."""
+    try:
+        tokens = tokenize.generate_tokens(io.StringIO(fstring).readline)
+        kinds = {tok.type for tok in tokens}
+    except (SyntaxError, tokenize.TokenError):
+        return False
+    return kinds <= {tokenize.FSTRING_START, tokenize.FSTRING_MIDDLE, tokenize.FSTRING_END,
+                     tokenize.NEWLINE, tokenize.ENDMARKER}
+
+
+def fuzz_case(prefix, body):
+    """CPython's verdict on one literal, or None if it fails for reasons
+    other than decoding (such as an f-string the tokenizer rejects)."""
+    source = f'{prefix}"""{body}"""'
+    if "f" in prefix and not only_text(source):
+        return None
+    try:
+        tree = ast.parse(source)
+    except SyntaxError as e:
+        decoding = ("(unicode error)", "(value error)", "bytes can only")
+        if not e.msg.startswith(decoding) or e.lineno != 1:
+            return None
+        start_chars = e.offset - 1 - len(prefix) - 3 if "f" in prefix else 0
+        return f"ERR {len(body[:start_chars].encode())} {e.msg}"
+    value = tree.body[0].value
+    if isinstance(value, ast.JoinedStr):
+        return repr("".join(v.value for v in value.values))
+    return repr(value.value)
+
+
+def fuzz(cases):
+    rng = random.Random(314)
+    kinds = [("", STR_PIECES), ("r", STR_PIECES), ("b", STR_PIECES), ("rb", STR_PIECES),
+             ("f", FSTRING_PIECES), ("rf", FSTRING_PIECES)]
+    for prefix, pieces in kinds:
+        for _ in range(cases):
+            body = random_body(rng, pieces)
+            expected = fuzz_case(prefix, body)
+            if expected is not None:
+                yield prefix, body.encode().hex(), expected
+
+
 def write(name, rows):
     with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
         for row in sorted(rows):
@@ -107,6 +167,7 @@ def main():
     write("strings.txt", strings)
     write("constants.txt", consts)
     write("names.txt", ((n, f"{cp:x}") for n, cp in names()))
+    write("fuzz.txt", fuzz(20000))
 
 
 main()

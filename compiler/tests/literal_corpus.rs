@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use compiler::ast::{Dumper, PyString};
 use compiler::literal::number::parse_number;
 use compiler::literal::repr::{bytes_repr, str_repr};
-use compiler::literal::string::{decode_bytes, decode_str};
+use compiler::literal::string::{decode_bytes, decode_fstring_middle, decode_str};
 
 /// The tab-separated rows of a data file, or `None` when it was not generated.
 fn rows(name: &str) -> Option<Vec<Vec<String>>> {
@@ -121,4 +121,30 @@ fn character_names() {
         })
         .collect();
     report("character names", rows.len(), &failures);
+}
+
+#[test]
+fn random_literals() {
+    let Some(rows) = rows("fuzz.txt") else {
+        return;
+    };
+    let failures: Vec<String> = rows
+        .iter()
+        .filter_map(|row| {
+            let prefix = row[0].as_str();
+            let body = String::from_utf8(unhex(&row[1])).expect("source text is UTF-8");
+            let raw = prefix.contains('r');
+            let got = if prefix.contains('b') {
+                decode_bytes(&body, raw).map(|b| bytes_repr(&b))
+            } else if prefix.contains('f') {
+                decode_fstring_middle(&body, raw)
+                    .map(|s| str_repr(&PyString::from_wtf8(s.into_owned())))
+            } else {
+                decode_str(&body, raw).map(|s| str_repr(&PyString::from_wtf8(s.into_owned())))
+            };
+            let got = got.unwrap_or_else(|err| format!("ERR {} {}", err.start, err.msg));
+            (got != row[2]).then(|| format!("{prefix}{body:?}: {got} != {}", row[2]))
+        })
+        .collect();
+    report("random literals", rows.len(), &failures);
 }

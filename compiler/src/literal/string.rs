@@ -51,7 +51,12 @@ pub fn decode_bytes(body: &str, raw: bool) -> Result<Cow<'_, [u8]>, LiteralError
 
 /// Decodes literal text of an f-/t-string (an `FStringMiddle` token's text):
 /// `{{` and `}}` become single braces, then escapes as in [`decode_str`].
-/// The braces of a `\N{...}` escape are not doubled braces.
+///
+/// CPython's tokenizer cuts such text into pieces and decodes each on its
+/// own, which shows in error positions: a piece ends after the first brace of
+/// a doubled pair (the second is dropped) and after the `}` closing a
+/// `\N{...}` escape. This takes either a whole run of text or one of
+/// CPython's pieces and cuts it the same way.
 pub fn decode_fstring_middle(text: &str, raw: bool) -> Result<Cow<'_, [u8]>, LiteralError> {
     if !text.contains(['{', '}']) {
         return decode_str(text, raw);
@@ -59,14 +64,28 @@ pub fn decode_fstring_middle(text: &str, raw: bool) -> Result<Cow<'_, [u8]>, Lit
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len());
     let mut piece_start = 0;
+    let mut in_name = false;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        match b {
-            b'\\' if !raw => i = skip_escape(bytes, i),
-            b'{' | b'}' if bytes.get(i + 1) == Some(&b) => {
-                // Keep the first brace with the text before it, drop the second.
+        match (b, bytes.get(i + 1)) {
+            // A backslash does not escape a brace; otherwise it takes the
+            // next byte with it, or starts a `\N{` name.
+            (b'\\', Some(b'{' | b'}') | None) if !raw => i += 1,
+            (b'\\', Some(b'N')) if !raw && bytes.get(i + 2) == Some(&b'{') => {
+                in_name = true;
+                i += 3;
+            }
+            (b'\\', Some(_)) if !raw => i += 2,
+            (b'}', _) if in_name => {
+                decode_piece(text, piece_start, i + 1, raw, &mut out)?;
+                piece_start = i + 1;
+                in_name = false;
+                i += 1;
+            }
+            (b'{' | b'}', Some(&next)) if next == b => {
                 decode_piece(text, piece_start, i + 1, raw, &mut out)?;
                 piece_start = i + 2;
+                in_name = false;
                 i += 2;
             }
             _ => i += 1,
@@ -74,20 +93,6 @@ pub fn decode_fstring_middle(text: &str, raw: bool) -> Result<Cow<'_, [u8]>, Lit
     }
     decode_piece(text, piece_start, text.len(), raw, &mut out)?;
     Ok(Cow::Owned(out))
-}
-
-/// Where scanning f-string text resumes after the backslash at `i`: past a
-/// whole `\N{...}`, past the escaped character unless it is a brace (a
-/// backslash does not escape braces), else just past the backslash.
-fn skip_escape(bytes: &[u8], i: usize) -> usize {
-    match bytes.get(i + 1) {
-        Some(b'N') if bytes.get(i + 2) == Some(&b'{') => bytes[i + 3..]
-            .iter()
-            .position(|&b| b == b'}')
-            .map_or(bytes.len(), |close| i + 3 + close + 1),
-        Some(b'{' | b'}') | None => i + 1,
-        Some(_) => i + 2,
-    }
 }
 
 /// Decodes `text[start..end]`, one piece CPython decodes on its own.
@@ -364,7 +369,10 @@ mod tests {
                 r"\N{EMOJI MODIFIER FITZPATRICK TYPE-1-2}\N{TAG SPACE}",
                 "\u{1f3fb}\u{e0020}".as_bytes(),
             ),
-            (r"\N{CJK COMPATIBILITY IDEOGRAPH-F900}", "\u{f900}".as_bytes()),
+            (
+                r"\N{CJK COMPATIBILITY IDEOGRAPH-F900}",
+                "\u{f900}".as_bytes(),
+            ),
             (r"\N{tangut ideograph-187f7}", "\u{187f7}".as_bytes()),
             ("\\é", "\\é".as_bytes()),
             ("é\\", "é\\".as_bytes()),
