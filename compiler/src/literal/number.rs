@@ -190,4 +190,15 @@ mod tests {
             assert!(parse_number(text).is_err(), "{text}");
         }
     }
+
+    /// Any text at all parses or fails without panicking.
+    #[test]
+    fn arbitrary_text() {
+        let alphabet = [
+            "0", "1", "9", "_", ".", "e", "E", "+", "-", "j", "x", "o", "b", "f", "é",
+        ];
+        for text in crate::literal::random_texts(&alphabet, 200_000) {
+            let _ = parse_number(&text);
+        }
+    }
 }

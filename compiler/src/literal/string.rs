@@ -529,4 +529,20 @@ mod tests {
             assert_eq!(decode_fstring_middle(text, false), Err(err), "{text}");
         }
     }
+
+    /// Any text at all decodes or fails without panicking.
+    #[test]
+    fn arbitrary_text() {
+        let alphabet = [
+            "\\", "N", "{", "}", "x", "u", "U", "0", "7", "f", "é", "😀", "\n", "SPACE", "-",
+            "\u{7f}", "LATIN ", "LETTER ", "A", " ",
+        ];
+        for text in crate::literal::random_texts(&alphabet, 200_000) {
+            for raw in [false, true] {
+                let _ = decode_str(&text, raw);
+                let _ = decode_bytes(&text, raw);
+                let _ = decode_fstring_middle(&text, raw);
+            }
+        }
+    }
 }
