@@ -13,11 +13,11 @@ use std::borrow::Cow;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LiteralError {
     pub msg: String,
-    /// Byte offset in the decoded text where the piece CPython reports the
-    /// error on starts: 0 for str and bytes bodies (CPython locates the error
-    /// at the whole STRING token); for f-string text, the offset just after
-    /// the last `{{` or `}}` before the error (CPython splits the text there,
-    /// and locates the error from there to the end of the text).
+    /// Byte offset in the input text where the piece CPython reports the
+    /// error on starts. Always 0 for str and bytes bodies: CPython locates
+    /// their errors at the whole STRING token. For f-string text, the offset
+    /// just after the last `{{`, `}}` or `\N{...}` before the error: CPython
+    /// locates the error from there to the end of the `FStringMiddle` token.
     pub start: usize,
 }
 
