@@ -7,7 +7,8 @@ Run under the reference interpreter from the repository root:
     python3.14 ci/gen_literal_data.py [LIB_DIR]
 
 LIB_DIR defaults to the interpreter's own Lib. Output goes to .cache/literal/:
-  numbers.txt    TEXT <TAB> repr(value)
+  numbers.txt    TEXT <TAB> repr(value), for Lib's and random number tokens
+  floats.txt     hex(IEEE bits) <TAB> repr(float), for random bit patterns
   strings.txt    PREFIX <TAB> hex(body as UTF-8) <TAB> repr(value) or "ERR msg"
   constants.txt  hex(value as generalized UTF-8, or bytes) <TAB> "s"/"b" <TAB> repr(value)
   names.txt      NAME <TAB> code point in hex
@@ -20,6 +21,7 @@ import ast
 import io
 import os
 import random
+import struct
 import sys
 import sysconfig
 import tokenize
@@ -149,6 +151,23 @@ def fuzz(cases):
                 yield prefix, body.encode().hex(), expected
 
 
+def random_numbers(rng, count):
+    digits = lambda: "".join(rng.choice("0123456789") for _ in range(rng.randrange(1, 25)))
+    for _ in range(count):
+        text = rng.choice([f"{digits()}.{digits()}", f".{digits()}", f"{digits()}."])
+        if rng.random() < 0.7:
+            text += f"e{rng.choice(['', '+', '-'])}{rng.randrange(400)}"
+        if rng.random() < 0.2:
+            text += "j"
+        yield text, repr(eval(text))
+
+
+def random_floats(rng, count):
+    for _ in range(count):
+        bits = rng.getrandbits(64)
+        yield f"{bits:016x}", repr(struct.unpack("<d", struct.pack("<Q", bits))[0])
+
+
 def write(name, rows):
     with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
         for row in sorted(rows):
@@ -163,7 +182,9 @@ def main():
         literal_tokens(path, numbers, strings)
         constants(path, consts)
     os.makedirs(OUT, exist_ok=True)
-    write("numbers.txt", numbers)
+    rng = random.Random(314)
+    write("numbers.txt", numbers | set(random_numbers(rng, 20000)))
+    write("floats.txt", random_floats(rng, 50000))
     write("strings.txt", strings)
     write("constants.txt", consts)
     write("names.txt", ((n, f"{cp:x}") for n, cp in names()))

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use compiler::ast::{Dumper, PyString};
 use compiler::literal::number::parse_number;
-use compiler::literal::repr::{bytes_repr, str_repr};
+use compiler::literal::repr::{bytes_repr, float_repr, str_repr};
 use compiler::literal::string::{decode_bytes, decode_fstring_middle, decode_str};
 
 /// The tab-separated rows of a data file, or `None` when it was not generated.
@@ -147,4 +147,20 @@ fn random_literals() {
         })
         .collect();
     report("random literals", rows.len(), &failures);
+}
+
+#[test]
+fn float_bits() {
+    let Some(rows) = rows("floats.txt") else {
+        return;
+    };
+    let failures: Vec<String> = rows
+        .iter()
+        .filter_map(|row| {
+            let bits = u64::from_str_radix(&row[0], 16).expect("the data files hold valid hex");
+            let got = float_repr(f64::from_bits(bits));
+            (got != row[1]).then(|| format!("{}: {got} != {}", row[0], row[1]))
+        })
+        .collect();
+    report("float reprs", rows.len(), &failures);
 }
