@@ -71,10 +71,10 @@ fn parse_int(digits: &str, radix: u32) -> Option<Constant> {
     {
         return None;
     }
-    if !body.contains('_') {
-        if let Ok(value) = i64::from_str_radix(body, radix) {
-            return Some(Constant::Int(value));
-        }
+    if !body.contains('_')
+        && let Ok(value) = i64::from_str_radix(body, radix)
+    {
+        return Some(Constant::Int(value));
     }
     let clean: Vec<u8> = body.bytes().filter(|&b| b != b'_').collect();
     let value = BigInt::parse_bytes(&clean, radix)?;
@@ -141,7 +141,7 @@ mod tests {
             ("1E5J", Constant::Imaginary(1e5)),
             ("10j", Constant::Imaginary(10.0)),
             ("0_1j", Constant::Imaginary(1.0)),
-            ("3.14j", Constant::Imaginary(3.14)),
+            ("2.5j", Constant::Imaginary(2.5)),
         ];
         for (text, expected) in cases {
             assert_eq!(parse_number(text), Ok(expected), "{text}");
@@ -188,6 +188,17 @@ mod tests {
             "0b2", "é",
         ] {
             assert!(parse_number(text).is_err(), "{text}");
+        }
+    }
+
+    /// Any text at all parses or fails without panicking.
+    #[test]
+    fn arbitrary_text() {
+        let alphabet = [
+            "0", "1", "9", "_", ".", "e", "E", "+", "-", "j", "x", "o", "b", "f", "é",
+        ];
+        for text in crate::literal::random_texts(&alphabet, 200_000) {
+            let _ = parse_number(&text);
         }
     }
 }

@@ -31,8 +31,7 @@ fn format_float(value: f64, add_dot_0: bool) -> String {
     if value.is_infinite() {
         return format!("{sign}inf");
     }
-    // Rust's `{:e}` prints the shortest round-trip digits as `D.DDDeN`.
-    let sci = format!("{:e}", value.abs());
+    let sci = shortest_digits(value.abs());
     let (mantissa, exp) = sci
         .split_once('e')
         .expect("`{:e}` of a finite float always has an exponent");
@@ -66,6 +65,24 @@ fn format_float(value: f64, add_dot_0: bool) -> String {
         let _ = write!(out, "e{exp_sign}{:02}", exp.unsigned_abs());
     }
     out
+}
+
+/// `value` in the `D.DDDeN` form, with the fewest digits that round-trip and,
+/// among those, the ones nearest `value` (ties to even), as CPython's dtoa
+/// picks them. Rust's `{:e}` gives the fewest digits but may break a tie
+/// upwards; `{:.Ne}` rounds the exact value correctly, which is the answer
+/// unless that string of the same length no longer round-trips.
+fn shortest_digits(value: f64) -> String {
+    let shortest = format!("{value:e}");
+    let digits = shortest
+        .find('e')
+        .map_or(1, |e| shortest[..e].replace('.', "").len());
+    let nearest = format!("{value:.*e}", digits - 1);
+    if nearest != shortest && nearest.parse() == Ok(value) {
+        nearest
+    } else {
+        shortest
+    }
 }
 
 /// `repr(str)`: quotes chosen as CPython does, non-printable characters and
@@ -228,7 +245,11 @@ mod tests {
             (f64::NEG_INFINITY, "-inf"),
             (f64::NAN, "nan"),
             (9999999999999998.0, "9999999999999998.0"),
-            (3.141592653589793, "3.141592653589793"),
+            (1.2345678, "1.2345678"),
+            (0.30000000000000004, "0.30000000000000004"),
+            // Exactly ...173.125: the two shortest candidates tie, CPython takes the even one.
+            (f64::from_bits(0x42e3_6b6a_ce25_47a4), "170816594586173.12"),
+            (f64::from_bits(0xc308_23a1_5b31_a6f2), "-849321920967902.2"),
         ];
         for (value, expected) in cases {
             assert_eq!(float_repr(value), expected, "{value:?}");
