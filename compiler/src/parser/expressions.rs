@@ -627,13 +627,7 @@ impl<'a> Parser<'a> {
         while self.at(T::Async)? || self.at(T::For)? {
             let is_async = self.eat(T::Async)?.is_some();
             self.expect(T::For)?;
-            let target = self.star_targets()?;
-            if self.eat(T::In)?.is_none() {
-                if self.check_invalid {
-                    self.invalid_for_target(&target)?;
-                }
-                return Err(Fail::NoMatch);
-            }
+            let target = self.for_target()?;
             let iter = self.disjunction()?;
             let mut ifs = Vec::new();
             while self.eat(T::If)?.is_some() {

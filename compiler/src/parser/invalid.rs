@@ -76,15 +76,15 @@ impl<'a> Parser<'a> {
     }
 
     /// `RAISE_SYNTAX_ERROR_INVALID_TARGET`.
-    fn invalid_target_error(&self, expr: &Expr, kind: TargetKind) -> PResult<Fail> {
+    fn invalid_target_error(&self, expr: &Expr, kind: TargetKind) -> Fail {
         let Some(bad) = invalid_target(expr, kind) else {
-            return Err(Fail::NoMatch);
+            return self.raise_at_furthest("invalid syntax");
         };
         let msg = match kind {
             TargetKind::Del => format!("cannot delete {}", expr_name(bad)),
             _ => format!("cannot assign to {}", expr_name(bad)),
         };
-        Ok(self.raise_range(msg, bad.range()))
+        self.raise_range(msg, bad.range())
     }
 
     /// An error on the next token (`RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN`).
@@ -309,13 +309,12 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    /// `invalid_for_target`: `for f() in x`.
-    pub(crate) fn invalid_for_target(&mut self, target: &Expr) -> PResult<()> {
-        let fail = self.invalid_target_error(target, TargetKind::For);
-        match fail {
-            Ok(fail) => Err(fail),
-            Err(_) => Ok(()),
-        }
+    /// `invalid_for_target`: `for f() in x`, just after `for`.
+    pub(crate) fn invalid_for_target(&mut self) -> PResult<()> {
+        self.check(|p| {
+            let a = p.star_expressions()?;
+            Ok(p.invalid_target_error(&a, TargetKind::For))
+        })
     }
 
     /// `invalid_for_if_clause`: `for x y` with no `in`.
@@ -387,74 +386,82 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    /// Checks at the start of an assignment: `invalid_assignment`'s
-    /// annotation forms.
-    pub(crate) fn invalid_assignment_start(&mut self) -> PResult<()> {
+    /// `invalid_assignment`: a statement that is not a valid assignment,
+    /// annotation or augmented assignment.
+    pub(crate) fn invalid_assignment(&mut self) -> PResult<()> {
         self.check(|p| {
-            let a = p.without_invalid(|p| p.star_named_expression())?;
-            if p.eat(T::Comma)?.is_some() {
-                while p.attempt(|p| p.without_invalid(|p| p.star_named_expressions()))?.is_some() {}
-                p.expect(T::Colon)?;
-                p.without_invalid(|p| p.expression())?;
-                return Ok(p.raise_range("only single target (not tuple) can be annotated", a.range()));
+            let a = p.invalid_ann_assign_target()?;
+            p.expect(T::Colon)?;
+            p.expression()?;
+            Ok(p.raise_range(format!("only single target (not {}) can be annotated", expr_name(&a)), a.range()))
+        })?;
+        self.check(|p| {
+            let a = p.star_named_expression()?;
+            p.expect(T::Comma)?;
+            while p.attempt(|p| p.star_named_expressions())?.is_some() {}
+            p.expect(T::Colon)?;
+            p.expression()?;
+            Ok(p.raise_range("only single target (not tuple) can be annotated", a.range()))
+        })?;
+        self.check(|p| {
+            let a = p.expression()?;
+            p.expect(T::Colon)?;
+            p.expression()?;
+            Ok(p.raise_range("illegal target for annotation", a.range()))
+        })?;
+        self.check(|p| {
+            while p.attempt(|p| p.star_targets().and_then(|_| p.expect(T::Equal)))?.is_some() {}
+            if p.at(T::Yield)? {
+                let a = p.yield_expr()?;
+                p.expect(T::Equal)?;
+                return Ok(p.raise_range("assignment to yield expression not possible", a.range()));
             }
-            Err(Fail::NoMatch)
+            let a = p.star_expressions()?;
+            p.expect(T::Equal)?;
+            Ok(p.invalid_target_error(&a, TargetKind::Star))
+        })?;
+        self.check(|p| {
+            let a = p.star_expressions()?;
+            if !is_augassign(p.peek_kind()?) {
+                return Err(Fail::NoMatch);
+            }
+            p.bump()?;
+            p.annotated_rhs()?;
+            Ok(p.raise_range(
+                format!("'{}' is an illegal expression for augmented assignment", expr_name(&a)),
+                a.range(),
+            ))
         })
     }
 
-    /// An annotation whose target is not a single target.
-    pub(crate) fn invalid_ann_assign_target(&mut self, lhs: &Expr) -> PResult<()> {
-        let msg = match lhs {
-            Expr::Tuple(_) | Expr::List(_) => {
-                format!("only single target (not {}) can be annotated", expr_name(lhs))
+    /// `invalid_ann_assign_target`: a list or tuple, possibly parenthesized.
+    fn invalid_ann_assign_target(&mut self) -> PResult<Expr> {
+        if self.at(T::LPar)? {
+            if let Some(inner) = self.attempt(|p| {
+                p.bump()?;
+                let inner = p.invalid_ann_assign_target()?;
+                p.expect(T::RPar)?;
+                Ok(inner)
+            })? {
+                return Ok(inner);
             }
-            _ => "illegal target for annotation".to_string(),
-        };
-        Err(self.raise_range(msg, lhs.range()))
-    }
-
-    /// `'%s' is an illegal expression for augmented assignment`.
-    pub(crate) fn invalid_aug_target(&mut self, lhs: &Expr) -> PResult<()> {
-        Err(self.raise_range(
-            format!("'{}' is an illegal expression for augmented assignment", expr_name(lhs)),
-            lhs.range(),
-        ))
-    }
-
-    /// Between `=` signs of an assignment.
-    pub(crate) fn invalid_assignment_rhs(&mut self) -> PResult<()> {
-        Ok(())
-    }
-
-    /// An assignment target that cannot be assigned to.
-    pub(crate) fn invalid_assign_target(&mut self, target: &Expr) -> PResult<()> {
-        if let Expr::Yield(_) | Expr::YieldFrom(_) = target {
-            return Err(self.raise_range("assignment to yield expression not possible", target.range()));
         }
-        match self.invalid_target_error(target, TargetKind::Star) {
-            Ok(fail) => Err(fail),
-            Err(_) => Ok(()),
+        match self.peek_kind()? {
+            T::LPar | T::LSqb => {}
+            _ => return Err(Fail::NoMatch),
+        }
+        match self.atom()? {
+            e @ (Expr::List(_) | Expr::Tuple(_)) => Ok(e),
+            _ => Err(Fail::NoMatch),
         }
     }
 
-    /// A target in `star_targets` that cannot be assigned to.
-    pub(crate) fn invalid_target_expr(&mut self, _expr: &Expr, _kind: TargetKind) -> PResult<()> {
-        Ok(())
-    }
-
-    /// `invalid_del_stmt`.
+    /// `invalid_del_stmt`: `'del' star_expressions`, just after `del`.
     pub(crate) fn invalid_del_stmt(&mut self) -> PResult<()> {
-        let del_pos = self.tokens[..self.pos].iter().rposition(|t| t.kind == T::Del).unwrap_or(0);
-        let saved = self.pos;
-        self.pos = del_pos + 1;
-        let result = self.without_invalid(|p| p.star_expressions());
-        self.pos = saved;
-        if let Ok(expr) = result {
-            if let Ok(fail) = self.invalid_target_error(&expr, TargetKind::Del) {
-                return Err(fail);
-            }
-        }
-        Ok(())
+        self.check(|p| {
+            let a = p.star_expressions()?;
+            Ok(p.invalid_target_error(&a, TargetKind::Del))
+        })
     }
 
     /// A `def`'s parameters did not end with `)`.
@@ -485,12 +492,15 @@ impl<'a> Parser<'a> {
         Err(self.raise_at(ErrorKind::IndentationError, msg, token.start, token.end))
     }
 
-    /// `invalid_with_item`: `with a as f():`.
-    pub(crate) fn invalid_with_item_target(&mut self, target: &Expr) -> PResult<()> {
-        match self.invalid_target_error(target, TargetKind::Star) {
-            Ok(fail) => Err(fail),
-            Err(_) => Ok(()),
-        }
+    /// `invalid_with_item`: `with a as f():`, just after `as`.
+    pub(crate) fn invalid_with_item_target(&mut self) -> PResult<()> {
+        self.check(|p| {
+            let a = p.expression()?;
+            if !matches!(p.peek_kind()?, T::Comma | T::RPar | T::Colon) {
+                return Err(Fail::NoMatch);
+            }
+            Ok(p.invalid_target_error(&a, TargetKind::Star))
+        })
     }
 
     /// `expected 'except' or 'finally' block`.
@@ -691,6 +701,26 @@ impl<'a> Parser<'a> {
         let token = self.peek()?;
         Err(self.raise("f-string: expecting '}'", token.start, token.end))
     }
+}
+
+/// Whether a token is an augmented assignment operator.
+fn is_augassign(kind: T) -> bool {
+    matches!(
+        kind,
+        T::PlusEqual
+            | T::MinEqual
+            | T::StarEqual
+            | T::AtEqual
+            | T::SlashEqual
+            | T::PercentEqual
+            | T::AmperEqual
+            | T::VBarEqual
+            | T::CircumflexEqual
+            | T::LeftShiftEqual
+            | T::RightShiftEqual
+            | T::DoubleStarEqual
+            | T::DoubleSlashEqual
+    )
 }
 
 /// `_PyPegen_check_legacy_stmt`: `print` and `exec` used as statements.

@@ -119,8 +119,21 @@ impl<'a> Parser<'a> {
     }
 
     /// `assignment`, `type_alias` and the expression statement, which share
-    /// their first tokens.
+    /// their first tokens; in the second pass, `invalid_assignment` when none
+    /// of them parses.
     fn assignment_or_expression(&mut self) -> PResult<Stmt> {
+        let saved = self.pos;
+        match self.assignment_or_expression_valid() {
+            Err(Fail::NoMatch) if self.check_invalid => {
+                self.pos = saved;
+                self.invalid_assignment()?;
+                Err(Fail::NoMatch)
+            }
+            result => result,
+        }
+    }
+
+    fn assignment_or_expression_valid(&mut self) -> PResult<Stmt> {
         let first = self.peek()?;
         let start = first.start;
         if first.kind == T::Name && self.peek_at(1)?.kind == T::Colon {
@@ -135,9 +148,6 @@ impl<'a> Parser<'a> {
                 return Ok(alias);
             }
         }
-        if self.check_invalid {
-            self.invalid_assignment_start()?;
-        }
         let lhs = if self.at(T::Yield)? { self.yield_expr()? } else { self.star_expressions()? };
         let token = self.peek()?;
         match token.kind {
@@ -147,12 +157,7 @@ impl<'a> Parser<'a> {
                 let target = match lhs {
                     Expr::Attribute(_) | Expr::Subscript(_) => self.store_target(lhs)?,
                     Expr::Name(_) if lhs.range().start != start => self.store_target(lhs)?,
-                    _ => {
-                        if self.check_invalid {
-                            self.invalid_ann_assign_target(&lhs)?;
-                        }
-                        return Err(Fail::NoMatch);
-                    }
+                    _ => return Err(Fail::NoMatch),
                 };
                 self.annotated_rest(start, target, simple)
             }
@@ -160,9 +165,6 @@ impl<'a> Parser<'a> {
             kind => match augmented_operator(kind) {
                 Some(op) => {
                     if !matches!(lhs, Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_)) {
-                        if self.check_invalid {
-                            self.invalid_aug_target(&lhs)?;
-                        }
                         return Err(Fail::NoMatch);
                     }
                     let target = self.store_target(lhs)?;
@@ -202,17 +204,11 @@ impl<'a> Parser<'a> {
     fn assign_rest(&mut self, start: Pos, first: Expr) -> PResult<Stmt> {
         let mut targets = vec![first];
         while self.eat(T::Equal)?.is_some() {
-            if self.check_invalid {
-                self.invalid_assignment_rhs()?;
-            }
             targets.push(self.annotated_rhs()?);
         }
         let value = targets.pop().expect("at least the first target and a value");
         let mut stores = Vec::with_capacity(targets.len());
         for target in targets {
-            if self.check_invalid {
-                self.invalid_assign_target(&target)?;
-            }
             stores.push(self.store_target(target)?);
         }
         Ok(Stmt::Assign(StmtAssign { targets: stores, value: Box::new(value), type_comment: None, range: self.range_from(start) }))
@@ -236,14 +232,22 @@ impl<'a> Parser<'a> {
     /// `del_stmt`: `'del' del_targets &(';' | NEWLINE)`.
     fn del_stmt(&mut self) -> PResult<Stmt> {
         let start = self.bump()?.start;
-        let targets = self.del_targets()?;
-        if !matches!(self.peek_kind()?, T::Semi | T::Newline) {
-            if self.check_invalid {
-                self.invalid_del_stmt()?;
+        let targets = self.attempt(|p| {
+            let targets = p.del_targets()?;
+            if !matches!(p.peek_kind()?, T::Semi | T::Newline) {
+                return Err(Fail::NoMatch);
             }
-            return Err(Fail::NoMatch);
+            Ok(targets)
+        })?;
+        match targets {
+            Some(targets) => Ok(Stmt::Delete(StmtDelete { targets, range: self.range_from(start) })),
+            None => {
+                if self.check_invalid {
+                    self.invalid_del_stmt()?;
+                }
+                Err(Fail::NoMatch)
+            }
         }
-        Ok(Stmt::Delete(StmtDelete { targets, range: self.range_from(start) }))
     }
 
     /// `import_name`: `import a.b as c, d`.
@@ -506,13 +510,7 @@ impl<'a> Parser<'a> {
         let start = self.start()?;
         let is_async = self.eat(T::Async)?.is_some();
         let keyword = self.expect(T::For)?;
-        let target = self.star_targets()?;
-        if self.eat(T::In)?.is_none() {
-            if self.check_invalid {
-                self.invalid_for_target(&target)?;
-            }
-            return Err(Fail::NoMatch);
-        }
+        let target = self.for_target()?;
         let iter = self.star_expressions()?;
         let body = self.block_after_colon(keyword, "'for' statement")?;
         let orelse = self.else_block()?;
@@ -572,14 +570,22 @@ impl<'a> Parser<'a> {
         if self.eat(T::As)?.is_none() {
             return Ok(WithItem { context_expr, optional_vars: None });
         }
-        let target = self.star_target()?;
-        if !matches!(self.peek_kind()?, T::Comma | T::RPar | T::Colon) {
-            if self.check_invalid {
-                self.invalid_with_item_target(&target)?;
+        let target = self.attempt(|p| {
+            let target = p.star_target()?;
+            if !matches!(p.peek_kind()?, T::Comma | T::RPar | T::Colon) {
+                return Err(Fail::NoMatch);
             }
-            return Err(Fail::NoMatch);
+            Ok(target)
+        })?;
+        match target {
+            Some(target) => Ok(WithItem { context_expr, optional_vars: Some(Box::new(target)) }),
+            None => {
+                if self.check_invalid {
+                    self.invalid_with_item_target()?;
+                }
+                Err(Fail::NoMatch)
+            }
         }
-        Ok(WithItem { context_expr, optional_vars: Some(Box::new(target)) })
     }
 
     /// `try_stmt`.

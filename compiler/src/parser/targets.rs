@@ -37,10 +37,26 @@ impl<'a> Parser<'a> {
             return Ok(starred(value?, ExprContext::Store, self.range_from(star.start)));
         }
         let expr = self.primary()?;
-        if self.check_invalid {
-            self.invalid_target_expr(&expr, TargetKind::Star)?;
-        }
         self.store_target(expr)
+    }
+
+    /// `star_targets 'in'` after `for` (in a statement or a comprehension);
+    /// in the second pass, `invalid_for_target` when that does not parse.
+    pub(crate) fn for_target(&mut self) -> PResult<Expr> {
+        let target = self.attempt(|p| {
+            let target = p.star_targets()?;
+            p.expect(T::In)?;
+            Ok(target)
+        })?;
+        match target {
+            Some(target) => Ok(target),
+            None => {
+                if self.check_invalid {
+                    self.invalid_for_target()?;
+                }
+                Err(Fail::NoMatch)
+            }
+        }
     }
 
     /// `del_targets`: `','.del_target+ [',']`.
