@@ -28,7 +28,7 @@ step "fetch CPython 3.14" ci/fetch-cpython.sh
 step "reference dumps" ci/reference-dumps.sh
 step "cargo fmt" cargo fmt --all --check
 step "cargo clippy" cargo clippy --workspace --all-targets -- -D warnings
-step "cargo test" cargo test --workspace --release
+step "cargo test" cargo test --workspace --release --no-fail-fast
 step "fuzz" cargo run --release -p compiler --example fuzz -- --seconds "${FUZZ_SECONDS:-60}"
 
 echo
