@@ -147,8 +147,11 @@ impl<'a> Parser<'a> {
             return Ok(first);
         }
         let mut values = vec![first];
-        while self.eat(T::Or)?.is_some() {
-            values.push(self.conjunction()?);
+        while let Some(value) = self.after_operator(T::Or, Self::conjunction)? {
+            values.push(value);
+        }
+        if values.len() == 1 {
+            return Ok(values.pop().expect("one value"));
         }
         Ok(Expr::BoolOp(ExprBoolOp { op: BoolOperator::Or, values, range: self.range_from(start) }))
     }
@@ -161,10 +164,25 @@ impl<'a> Parser<'a> {
             return Ok(first);
         }
         let mut values = vec![first];
-        while self.eat(T::And)?.is_some() {
-            values.push(self.inversion()?);
+        while let Some(value) = self.after_operator(T::And, Self::inversion)? {
+            values.push(value);
+        }
+        if values.len() == 1 {
+            return Ok(values.pop().expect("one value"));
         }
         Ok(Expr::BoolOp(ExprBoolOp { op: BoolOperator::And, values, range: self.range_from(start) }))
+    }
+
+    /// `op operand` if both parse, else None with the position restored: a
+    /// PEG repetition stops before an operator whose operand fails.
+    fn after_operator(&mut self, op: T, operand: fn(&mut Self) -> PResult<Expr>) -> PResult<Option<Expr>> {
+        if !self.at(op)? {
+            return Ok(None);
+        }
+        self.attempt(|p| {
+            p.bump()?;
+            operand(p)
+        })
     }
 
     /// `inversion`: `not x`.
@@ -184,9 +202,19 @@ impl<'a> Parser<'a> {
         let left = self.bitwise_or()?;
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
-        while let Some(op) = self.compare_op()? {
-            ops.push(op);
-            comparators.push(self.bitwise_or()?);
+        loop {
+            let saved = self.pos;
+            let Some(op) = self.compare_op()? else { break };
+            match self.attempt(|p| p.bitwise_or())? {
+                Some(right) => {
+                    ops.push(op);
+                    comparators.push(right);
+                }
+                None => {
+                    self.pos = saved;
+                    break;
+                }
+            }
         }
         if ops.is_empty() {
             return Ok(left);
@@ -270,11 +298,15 @@ impl<'a> Parser<'a> {
             let Some(&(_, op)) = LEVELS[level].iter().find(|(k, _)| *k == kind) else {
                 return Ok(left);
             };
+            let saved = self.pos;
             self.bump()?;
-            if self.check_invalid && level == 5 {
-                self.invalid_factor_after(kind)?;
+            if self.check_invalid && level >= 4 {
+                self.invalid_not_after_operator()?;
             }
-            let right = operand(self)?;
+            let Some(right) = self.attempt(operand)? else {
+                self.pos = saved;
+                return Ok(left);
+            };
             left = Expr::BinOp(ExprBinOp {
                 left: Box::new(left),
                 op,
@@ -294,6 +326,9 @@ impl<'a> Parser<'a> {
             _ => return self.power(),
         };
         self.bump()?;
+        if self.check_invalid {
+            self.invalid_not_after_operator()?;
+        }
         self.enter()?;
         let operand = self.factor();
         self.leave();
@@ -304,16 +339,19 @@ impl<'a> Parser<'a> {
     fn power(&mut self) -> PResult<Expr> {
         let start = self.start()?;
         let base = self.await_primary()?;
-        if self.eat(T::DoubleStar)?.is_none() {
+        if !self.at(T::DoubleStar)? {
             return Ok(base);
         }
         self.enter()?;
-        let exponent = self.factor();
+        let exponent = self.after_operator(T::DoubleStar, Self::factor);
         self.leave();
+        let Some(exponent) = exponent? else {
+            return Ok(base);
+        };
         Ok(Expr::BinOp(ExprBinOp {
             left: Box::new(base),
             op: Operator::Pow,
-            right: Box::new(exponent?),
+            right: Box::new(exponent),
             range: self.range_from(start),
         }))
     }
@@ -397,7 +435,8 @@ impl<'a> Parser<'a> {
         let start = self.start()?;
         if !self.at(T::Colon)? {
             let lower = self.named_expression()?;
-            if !self.at(T::Colon)? || matches!(lower, Expr::NamedExpr(_)) {
+            let bare_walrus = matches!(lower, Expr::NamedExpr(_)) && lower.range().start == start;
+            if !self.at(T::Colon)? || bare_walrus {
                 return Ok(lower);
             }
             return self.slice_rest(start, Some(lower));
@@ -472,6 +511,7 @@ impl<'a> Parser<'a> {
         }
         let first = self.star_named_expression()?;
         if self.at(T::Async)? || self.at(T::For)? {
+            self.comprehension_element(&first)?;
             let generators = self.for_if_clauses()?;
             self.expect(T::RPar)?;
             return Ok(Expr::GeneratorExp(ExprGeneratorExp {
@@ -508,9 +548,7 @@ impl<'a> Parser<'a> {
         }
         let first = self.star_named_expression()?;
         if self.at(T::Async)? || self.at(T::For)? {
-            if self.check_invalid {
-                self.invalid_comprehension_target(&first)?;
-            }
+            self.comprehension_element(&first)?;
             let generators = self.for_if_clauses()?;
             self.expect(T::RSqb)?;
             return Ok(Expr::ListComp(ExprListComp {
@@ -518,6 +556,9 @@ impl<'a> Parser<'a> {
                 generators,
                 range: self.range_from(lsqb.start),
             }));
+        }
+        if self.check_invalid {
+            self.invalid_comprehension_tuple(&first)?;
         }
         let mut elts = vec![first];
         while self.eat(T::Comma)?.is_some() {
@@ -537,11 +578,17 @@ impl<'a> Parser<'a> {
             return Ok(Expr::Dict(ExprDict { keys: Vec::new(), values: Vec::new(), range: self.range_from(lbrace.start) }));
         }
         if self.at(T::DoubleStar)? {
+            if self.check_invalid {
+                self.invalid_dict_comprehension()?;
+            }
             return self.dict_rest(lbrace, None);
         }
         let first = self.star_named_expression()?;
         if self.at(T::Colon)? && !matches!(first, Expr::Starred(_)) {
             self.bump()?;
+            if self.check_invalid {
+                self.invalid_kvpair_value(&first)?;
+            }
             let value = self.expression()?;
             if self.at(T::Async)? || self.at(T::For)? {
                 let generators = self.for_if_clauses()?;
@@ -556,6 +603,7 @@ impl<'a> Parser<'a> {
             return self.dict_rest(lbrace, Some((first, value)));
         }
         if self.at(T::Async)? || self.at(T::For)? {
+            self.comprehension_element(&first)?;
             let generators = self.for_if_clauses()?;
             self.expect(T::RBrace)?;
             return Ok(Expr::SetComp(ExprSetComp {
@@ -563,6 +611,9 @@ impl<'a> Parser<'a> {
                 generators,
                 range: self.range_from(lbrace.start),
             }));
+        }
+        if self.check_invalid {
+            self.invalid_comprehension_tuple(&first)?;
         }
         let mut elts = vec![first];
         while self.eat(T::Comma)?.is_some() {
@@ -654,21 +705,28 @@ impl<'a> Parser<'a> {
             let token = self.peek()?;
             match token.kind {
                 T::DoubleStar => {
+                    if self.check_invalid {
+                        self.invalid_double_starred_argument()?;
+                    }
                     self.bump()?;
                     let value = self.expression()?;
                     keywords.push(Keyword { arg: None, value, range: self.range_from(token.start) });
                 }
                 T::Star => {
+                    if keywords.iter().any(|k| k.arg.is_none()) {
+                        if self.check_invalid {
+                            let comma = self.tokens[self.pos - 1];
+                            let msg = "iterable argument unpacking follows keyword argument unpacking";
+                            return Err(self.raise(msg, comma.start, comma.end));
+                        }
+                        return Err(Fail::NoMatch);
+                    }
+                    if self.check_invalid {
+                        self.invalid_starred_argument()?;
+                    }
                     self.bump()?;
                     let value = self.expression()?;
-                    let arg = starred(value, ExprContext::Load, self.range_from(token.start));
-                    if self.check_invalid && keywords.iter().any(|k| k.arg.is_none()) {
-                        return Err(self.raise_range(
-                            "iterable argument unpacking follows keyword argument unpacking",
-                            arg.range(),
-                        ));
-                    }
-                    args.push(arg);
+                    args.push(starred(value, ExprContext::Load, self.range_from(token.start)));
                 }
                 T::Name if self.peek_at(1)?.kind == T::Equal => {
                     self.bump()?;
@@ -704,19 +762,19 @@ impl<'a> Parser<'a> {
                         }
                     }
                     if self.at(T::Equal)? {
-                        if self.check_invalid {
-                            self.invalid_kwarg_target(&value)?;
-                        }
                         return Err(Fail::NoMatch);
                     }
                     if !keywords.is_empty() {
                         if self.check_invalid {
+                            // `_PyPegen_arguments_parsing_error`, once the rest has been read.
+                            while self.eat(T::Comma)?.is_some() && self.attempt(|p| p.without_checks(|p| p.named_expression()))?.is_some() {}
+                            self.peek()?;
                             let msg = if keywords.iter().any(|k| k.arg.is_none()) {
                                 "positional argument follows keyword argument unpacking"
                             } else {
                                 "positional argument follows keyword argument"
                             };
-                            return Err(self.raise_range(msg, value.range()));
+                            return Err(self.raise_at_furthest(msg));
                         }
                         return Err(Fail::NoMatch);
                     }

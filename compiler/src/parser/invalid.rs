@@ -78,7 +78,7 @@ impl<'a> Parser<'a> {
     /// `RAISE_SYNTAX_ERROR_INVALID_TARGET`.
     fn invalid_target_error(&self, expr: &Expr, kind: TargetKind) -> Fail {
         let Some(bad) = invalid_target(expr, kind) else {
-            return self.raise_at_furthest("invalid syntax");
+            return Fail::NoMatch;
         };
         let msg = match kind {
             TargetKind::Del => format!("cannot delete {}", expr_name(bad)),
@@ -169,6 +169,10 @@ impl<'a> Parser<'a> {
     }
 
     /// Runs `rule` with the invalid checks off (CPython's `_without_invalid` rules).
+    pub(crate) fn without_checks<T2>(&mut self, rule: impl FnOnce(&mut Self) -> PResult<T2>) -> PResult<T2> {
+        self.without_invalid(rule)
+    }
+
     fn without_invalid<T2>(&mut self, rule: impl FnOnce(&mut Self) -> PResult<T2>) -> PResult<T2> {
         let saved = self.check_invalid;
         self.check_invalid = false;
@@ -251,8 +255,8 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// `invalid_factor` and `invalid_arithmetic`: `1 + not x`.
-    pub(crate) fn invalid_factor_after(&mut self, _op: T) -> PResult<()> {
+    /// `invalid_factor` and `invalid_arithmetic`: `1 + not x`, `-not x`.
+    pub(crate) fn invalid_not_after_operator(&mut self) -> PResult<()> {
         let not = self.peek()?;
         if not.kind != T::Not {
             return Ok(());
@@ -264,13 +268,72 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// An atom that cannot start here.
-    pub(crate) fn invalid_atom(&mut self, _token: Token) -> PResult<()> {
+    /// `invalid_comprehension`: a starred element (`[*x for x in y]`).
+    pub(crate) fn comprehension_element(&mut self, elt: &Expr) -> PResult<()> {
+        if let Expr::Starred(starred) = elt {
+            if self.check_invalid {
+                return Err(self.raise_range("iterable unpacking cannot be used in comprehension", starred.range));
+            }
+            return Err(Fail::NoMatch);
+        }
         Ok(())
     }
 
-    /// `invalid_comprehension`: `[a, b for ...]`.
-    pub(crate) fn invalid_comprehension_target(&mut self, _first: &Expr) -> PResult<()> {
+    /// `invalid_comprehension`: `[a, b for x in y]`, after the first element.
+    pub(crate) fn invalid_comprehension_tuple(&mut self, first: &Expr) -> PResult<()> {
+        self.check(|p| {
+            let comma = p.expect(T::Comma)?;
+            let mut last = None;
+            if let Some(rest) = p.attempt(|p| p.star_named_expressions())? {
+                last = rest.last().map(|e| e.range().end);
+            }
+            if !(p.at(T::For)? || p.at(T::Async)?) {
+                return Err(Fail::NoMatch);
+            }
+            p.for_if_clauses()?;
+            let msg = "did you forget parentheses around the comprehension target?";
+            Ok(p.raise(msg, first.range().start, last.unwrap_or(comma.end)))
+        })
+    }
+
+    /// `invalid_dict_comprehension`: `{**x for x in y}`.
+    pub(crate) fn invalid_dict_comprehension(&mut self) -> PResult<()> {
+        self.check(|p| {
+            let stars = p.bump()?;
+            p.bitwise_or()?;
+            if !(p.at(T::For)? || p.at(T::Async)?) {
+                return Err(Fail::NoMatch);
+            }
+            p.for_if_clauses()?;
+            p.expect(T::RBrace)?;
+            Ok(p.raise("dict unpacking cannot be used in dict comprehension", stars.start, stars.end))
+        })
+    }
+
+    /// `*a = 1` as an argument.
+    pub(crate) fn invalid_starred_argument(&mut self) -> PResult<()> {
+        self.check(|p| {
+            let star = p.bump()?;
+            p.expression()?;
+            p.expect(T::Equal)?;
+            let b = p.expression()?;
+            Ok(p.raise("cannot assign to iterable argument unpacking", star.start, b.range().end))
+        })
+    }
+
+    /// `**a = 1` as an argument.
+    pub(crate) fn invalid_double_starred_argument(&mut self) -> PResult<()> {
+        self.check(|p| {
+            let stars = p.bump()?;
+            p.expression()?;
+            p.expect(T::Equal)?;
+            let b = p.expression()?;
+            Ok(p.raise("cannot assign to keyword argument unpacking", stars.start, b.range().end))
+        })
+    }
+
+    /// An atom that cannot start here.
+    pub(crate) fn invalid_atom(&mut self, _token: Token) -> PResult<()> {
         Ok(())
     }
 
@@ -353,16 +416,6 @@ impl<'a> Parser<'a> {
             }
             Ok(p.raise("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", name.start, eq.end))
         })
-    }
-
-    /// A positional argument followed by `=`.
-    pub(crate) fn invalid_kwarg_target(&mut self, value: &Expr) -> PResult<()> {
-        let eq = self.peek()?;
-        Err(self.raise(
-            "expression cannot contain assignment, perhaps you meant \"==\"?",
-            value.range().start,
-            eq.end,
-        ))
     }
 
     /// A call's arguments did not end with `)`.
@@ -485,11 +538,11 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    /// The IndentationError for a missing indented block.
+    /// The IndentationError for a missing indented block, once the token
+    /// after the NEWLINE has been looked at.
     pub(crate) fn invalid_expected_indent(&mut self, keyword: Token, what: &str) -> PResult<()> {
-        let token = self.peek_at(1)?;
         let msg = format!("expected an indented block after {what} on line {}", keyword.start.line);
-        Err(self.raise_at(ErrorKind::IndentationError, msg, token.start, token.end))
+        Err(self.raise_kind_at_furthest(ErrorKind::IndentationError, msg))
     }
 
     /// `invalid_with_item`: `with a as f():`, just after `as`.

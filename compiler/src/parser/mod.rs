@@ -53,6 +53,9 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
         Err(Fail::NoMatch) => {
             let furthest = first.furthest;
             let mut second = Parser::new(source, &tokens, true);
+            // CPython keeps the tokens fetched by the first pass, so errors
+            // placed at "the last token fetched" see the first pass's furthest.
+            second.furthest = furthest;
             match second.module() {
                 Err(Fail::Raise(err)) if second.tokenizer_error_raised || err.kind == ErrorKind::MemoryError => {
                     Err(*err)
@@ -236,8 +239,40 @@ impl<'a> Parser<'a> {
     /// A SyntaxError at the furthest token looked at, where CPython raises
     /// without a known location (it uses the last token it fetched).
     pub(crate) fn raise_at_furthest(&self, msg: impl Into<String>) -> Fail {
+        self.raise_kind_at_furthest(ErrorKind::SyntaxError, msg)
+    }
+
+    /// CPython's `RAISE_SYNTAX_ERROR`/`RAISE_INDENTATION_ERROR`: the error
+    /// sits on the last token fetched.
+    pub(crate) fn raise_kind_at_furthest(&self, kind: ErrorKind, msg: impl Into<String>) -> Fail {
         let token = self.tokens[self.furthest.min(self.tokens.len() - 1)];
-        self.raise(msg, token.start, token.end)
+        Fail::Raise(Box::new(self.error_at_token(kind, msg.into(), token, false)))
+    }
+
+    /// An error located at `token` as CPython locates it. CPython gives
+    /// INDENT, DEDENT and ENDMARKER no column; an error placed on one of them
+    /// by a known location gets offset 0, and otherwise the tokenizer's
+    /// position in its current line: after the indentation for INDENT and
+    /// DEDENT, and past the last line's end at the end of the file, where
+    /// these tokens also take the last line's number.
+    fn error_at_token(&self, kind: ErrorKind, msg: String, token: Token, known_location: bool) -> SyntaxError {
+        if !matches!(token.kind, TokenKind::Indent | TokenKind::Dedent | TokenKind::EndMarker) {
+            return SyntaxError::at(kind, msg, self.source, token.start, token.end);
+        }
+        let last_line = self.source.lines().count().max(1) as u32;
+        let at_eof = token.start.line > last_line;
+        let lineno = if at_eof { last_line } else { token.start.line } as i64;
+        let offset = if known_location {
+            0
+        } else if at_eof {
+            self.source.lines().last().map_or(0, |line| line.len() + 1) as i64
+        } else if token.kind == TokenKind::Indent {
+            token.end.col as i64
+        } else {
+            token.start.col as i64
+        };
+        let location = crate::error::Location { lineno, offset, end_lineno: lineno, end_offset: offset };
+        SyntaxError { kind, msg, location: Some(location) }
     }
 
     /// A SyntaxError over a node's range.
@@ -302,13 +337,11 @@ impl<'a> Parser<'a> {
             return SyntaxError::syntax("unexpected EOF while parsing", self.source, end, end);
         };
         let err = match token.kind {
-            TokenKind::Indent => {
-                SyntaxError::at(ErrorKind::IndentationError, "unexpected indent", self.source, token.start, token.end)
-            }
+            TokenKind::Indent => self.error_at_token(ErrorKind::IndentationError, "unexpected indent".into(), token, false),
             TokenKind::Dedent => {
-                SyntaxError::at(ErrorKind::IndentationError, "unexpected unindent", self.source, token.start, token.end)
+                self.error_at_token(ErrorKind::IndentationError, "unexpected unindent".into(), token, false)
             }
-            _ => SyntaxError::syntax("invalid syntax", self.source, token.start, token.end),
+            _ => self.error_at_token(ErrorKind::SyntaxError, "invalid syntax".into(), token, true),
         };
         self.prefer_tokenizer_error(err)
     }
