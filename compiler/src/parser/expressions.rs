@@ -392,12 +392,7 @@ impl<'a> Parser<'a> {
     fn call(&mut self, func: Expr, start: Pos) -> PResult<Expr> {
         let lpar = self.bump()?;
         let (args, keywords) = if self.at(T::RPar)? { (Vec::new(), Vec::new()) } else { self.arguments(Some(lpar))? };
-        if self.eat(T::RPar)?.is_none() {
-            if self.check_invalid {
-                self.invalid_arguments_end(lpar)?;
-            }
-            return Err(Fail::NoMatch);
-        }
+        self.expect(T::RPar)?;
         Ok(Expr::Call(ExprCall { func: Box::new(func), args, keywords, range: self.range_from(start) }))
     }
 
@@ -476,12 +471,7 @@ impl<'a> Parser<'a> {
             T::LPar => return self.paren_atom(),
             T::LSqb => return self.list_atom(),
             T::LBrace => return self.brace_atom(),
-            _ => {
-                if self.check_invalid {
-                    self.invalid_atom(token)?;
-                }
-                return Err(Fail::NoMatch);
-            }
+            _ => return Err(Fail::NoMatch),
         };
         self.bump()?;
         Ok(Expr::Constant(ExprConstant { value, kind: None, range: Range::new(token.start, token.end) }))
@@ -650,12 +640,7 @@ impl<'a> Parser<'a> {
                 values.push(self.bitwise_or()?);
             } else {
                 let key = self.expression()?;
-                if self.eat(T::Colon)?.is_none() {
-                    if self.check_invalid {
-                        self.invalid_kvpair(&key)?;
-                    }
-                    return Err(Fail::NoMatch);
-                }
+                self.expect(T::Colon)?;
                 if self.check_invalid {
                     self.invalid_kvpair_value(&key)?;
                 }
@@ -663,12 +648,7 @@ impl<'a> Parser<'a> {
                 values.push(self.expression()?);
             }
         }
-        if self.eat(T::RBrace)?.is_none() {
-            if self.check_invalid {
-                self.invalid_double_starred_kvpairs()?;
-            }
-            return Err(Fail::NoMatch);
-        }
+        self.expect(T::RBrace)?;
         Ok(Expr::Dict(ExprDict { keys, values, range: self.range_from(lbrace.start) }))
     }
 
@@ -678,7 +658,7 @@ impl<'a> Parser<'a> {
         while self.at(T::Async)? || self.at(T::For)? {
             let is_async = self.eat(T::Async)?.is_some();
             self.expect(T::For)?;
-            let target = self.for_target()?;
+            let target = self.for_target(true)?;
             let iter = self.disjunction()?;
             let mut ifs = Vec::new();
             while self.eat(T::If)?.is_some() {
@@ -688,9 +668,6 @@ impl<'a> Parser<'a> {
         }
         if clauses.is_empty() {
             return Err(Fail::NoMatch);
-        }
-        if self.check_invalid {
-            self.invalid_for_if_clause_end()?;
         }
         Ok(clauses)
     }

@@ -332,18 +332,7 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// An atom that cannot start here.
-    pub(crate) fn invalid_atom(&mut self, _token: Token) -> PResult<()> {
-        Ok(())
-    }
 
-    /// `invalid_kvpair` after a key not followed by `:`.
-    pub(crate) fn invalid_kvpair(&mut self, key: &Expr) -> PResult<()> {
-        // CPython points at the key's last character.
-        let range = key.range();
-        let start = Pos { line: range.start.line, col: range.end.col.saturating_sub(1) };
-        Err(self.raise("':' expected after dictionary key", start, range.end))
-    }
 
     /// `invalid_kvpair`: a `*`/`**` or nothing after `key:`.
     pub(crate) fn invalid_kvpair_value(&mut self, _key: &Expr) -> PResult<()> {
@@ -367,9 +356,21 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// The dict display did not close.
-    pub(crate) fn invalid_double_starred_kvpairs(&mut self) -> PResult<()> {
-        Ok(())
+
+    /// `invalid_for_if_clause`: `[x for x y]`, just after `for`.
+    pub(crate) fn invalid_for_if_clause(&mut self) -> PResult<()> {
+        self.check(|p| {
+            p.bitwise_or()?;
+            while p.eat(T::Comma)?.is_some() {
+                if p.attempt(|p| p.bitwise_or())?.is_none() {
+                    break;
+                }
+            }
+            if p.at(T::In)? {
+                return Err(Fail::NoMatch);
+            }
+            Ok(p.raise_at_furthest("'in' expected after for-loop variables"))
+        })
     }
 
     /// `invalid_for_target`: `for f() in x`, just after `for`.
@@ -380,10 +381,6 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// `invalid_for_if_clause`: `for x y` with no `in`.
-    pub(crate) fn invalid_for_if_clause_end(&mut self) -> PResult<()> {
-        Ok(())
-    }
 
     /// `invalid_kwarg`: `f(True=1)`, `f(a.b=1)`.
     pub(crate) fn invalid_kwarg(&mut self) -> PResult<()> {
@@ -418,17 +415,9 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// A call's arguments did not end with `)`.
-    pub(crate) fn invalid_arguments_end(&mut self, _lpar: Token) -> PResult<()> {
-        Ok(())
-    }
 
     // ---- statements -----------------------------------------------------
 
-    /// A simple statement not followed by NEWLINE or `;`.
-    pub(crate) fn invalid_simple_stmt_end(&mut self) -> PResult<()> {
-        Ok(())
-    }
 
     /// `invalid_raise_stmt`: `raise from x`.
     pub(crate) fn invalid_raise_stmt(&mut self) -> PResult<()> {
@@ -517,10 +506,6 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// A `def`'s parameters did not end with `)`.
-    pub(crate) fn invalid_parameters_end(&mut self, _lpar: Token) -> PResult<()> {
-        Ok(())
-    }
 
     /// `expected ':'`.
     pub(crate) fn invalid_expected_colon(&mut self) -> PResult<()> {
@@ -582,66 +567,85 @@ impl<'a> Parser<'a> {
 
     // ---- parameters -----------------------------------------------------
 
-    /// A `/` in parameters.
-    pub(crate) fn invalid_slash(&mut self, token: Token, seen_slash: bool, seen_star: bool, args: &Arguments) -> PResult<()> {
-        if seen_star {
-            return Err(self.raise("/ must be ahead of *", token.start, token.end));
+    /// `invalid_parameters`, `invalid_star_etc` and their lambda forms, at
+    /// the start of a parameter item. `close` is `)` for a def, `:` for a lambda.
+    pub(crate) fn invalid_parameter(&mut self, close: T, seen_slash: bool, seen_star: bool, no_args: bool) -> PResult<()> {
+        let token = self.peek()?;
+        let lambda = close == T::Colon;
+        match token.kind {
+            T::Slash if seen_star => Err(self.raise("/ must be ahead of *", token.start, token.end)),
+            T::Slash if seen_slash => Err(self.raise("/ may appear only once", token.start, token.end)),
+            T::Slash if no_args && self.peek_at(1)?.kind == T::Comma => {
+                Err(self.raise("at least one argument must precede /", token.start, token.end))
+            }
+            T::Slash => {
+                let next = self.peek_at(1)?;
+                if next.kind == T::Star {
+                    return Err(self.raise("expected comma between / and *", next.start, next.end));
+                }
+                Ok(())
+            }
+            T::Star if seen_star => Err(self.raise("* argument may appear only once", token.start, token.end)),
+            T::Star => {
+                let next = self.peek_at(1)?;
+                let bare = next.kind == close
+                    || (next.kind == T::Comma && matches!(self.peek_at(2)?.kind, k if k == close || k == T::DoubleStar));
+                if bare {
+                    let msg = "named arguments must follow bare *";
+                    return Err(if lambda { self.raise_at_furthest(msg) } else { self.raise(msg, token.start, token.end) });
+                }
+                self.check(|p| {
+                    p.bump()?;
+                    p.param(!lambda, true)?;
+                    let eq = p.expect(T::Equal)?;
+                    Ok(p.raise("var-positional argument cannot have default value", eq.start, eq.end))
+                })
+            }
+            T::LPar => self.check(|p| {
+                let lpar = p.bump()?;
+                loop {
+                    p.param(!lambda, false)?;
+                    if p.eat(T::Comma)?.is_none() || p.at(T::RPar)? {
+                        break;
+                    }
+                }
+                let rpar = p.expect(T::RPar)?;
+                let msg = if lambda {
+                    "Lambda expression parameters cannot be parenthesized"
+                } else {
+                    "Function parameters cannot be parenthesized"
+                };
+                Ok(p.raise(msg, lpar.start, rpar.end))
+            }),
+            _ => Ok(()),
         }
-        if seen_slash {
-            return Err(self.raise("/ may appear only once", token.start, token.end));
-        }
-        if args.args.is_empty() {
-            return Err(self.raise("at least one parameter must precede /", token.start, token.end));
-        }
-        Ok(())
     }
 
-    /// A `*` in parameters.
-    pub(crate) fn invalid_star(&mut self, token: Token, seen_star: bool, _args: &Arguments) -> PResult<()> {
-        if seen_star {
-            return Err(self.raise("* may appear only once", token.start, token.end));
-        }
-        Ok(())
-    }
-
-    /// A bare `*` followed by `,`: it must be followed by a named parameter.
-    pub(crate) fn invalid_bare_star(&mut self, close: T) -> PResult<()> {
-        let star = self.tokens[self.pos - 1];
+    /// `invalid_default`: `=` with no value.
+    pub(crate) fn invalid_default(&mut self, close: T) -> PResult<()> {
+        let eq = self.peek()?;
         let next = self.peek_at(1)?;
-        if next.kind == close || next.kind == T::DoubleStar {
-            return Err(self.raise("named parameters must follow bare *", star.start, star.end));
+        if next.kind == close || next.kind == T::Comma {
+            return Err(self.raise("expected default value expression", eq.start, eq.end));
         }
         Ok(())
-    }
-
-    /// A bare `*` at the end of the parameters.
-    pub(crate) fn invalid_bare_star_end(&mut self) -> PResult<()> {
-        let star = self.tokens[..self.pos].iter().rposition(|t| t.kind == T::Star).map(|i| self.tokens[i]);
-        match star {
-            Some(star) => Err(self.raise("named parameters must follow bare *", star.start, star.end)),
-            None => Ok(()),
-        }
     }
 
     /// Anything after `**kwargs`.
     pub(crate) fn invalid_after_kwargs(&mut self, close: T) -> PResult<()> {
         let token = self.peek()?;
         if token.kind == T::Equal {
-            return Err(self.raise("var-keyword parameter cannot have default value", token.start, token.end));
+            return Err(self.raise("var-keyword argument cannot have default value", token.start, token.end));
         }
         if token.kind == T::Comma {
             let next = self.peek_at(1)?;
             if next.kind != close && matches!(next.kind, T::Name | T::Star | T::DoubleStar | T::Slash) {
-                return Err(self.raise("parameters cannot follow var-keyword parameter", next.start, next.end));
+                return Err(self.raise("arguments cannot follow var-keyword argument", next.start, next.end));
             }
         }
         Ok(())
     }
 
-    /// A lambda's parameters did not end with `:`.
-    pub(crate) fn invalid_lambda_parameters_end(&mut self) -> PResult<()> {
-        Ok(())
-    }
 
     /// `*Ts: bound` / `**P: bound`.
     pub(crate) fn invalid_type_param_bound(&mut self, kind: T) -> PResult<()> {
@@ -668,10 +672,6 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    /// `{**rest, ...}` in a mapping pattern.
-    pub(crate) fn invalid_mapping_rest(&mut self) -> PResult<()> {
-        Ok(())
-    }
 
     /// `1 + 2` in a pattern: the left must be real, the right imaginary.
     pub(crate) fn invalid_complex_parts(&mut self, real: &Expr, imag: &Expr) -> PResult<()> {
@@ -691,10 +691,6 @@ impl<'a> Parser<'a> {
 
     // ---- f-strings ------------------------------------------------------
 
-    /// A token that cannot appear in an f-string.
-    pub(crate) fn invalid_fstring_part(&mut self, _token: Token) -> PResult<()> {
-        Ok(())
-    }
 
     /// `{` followed by something that is not an expression.
     pub(crate) fn invalid_replacement_field_start(&mut self, lbrace: Token) -> PResult<()> {

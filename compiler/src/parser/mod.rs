@@ -144,6 +144,17 @@ impl<'a> Parser<'a> {
         Ok(self.identifier(token))
     }
 
+    /// CPython's forced token (`&&':'`): anything else is an immediate
+    /// "expected ':'" error on the current token.
+    pub(crate) fn expect_forced(&mut self, kind: TokenKind, text: &str) -> PResult<Token> {
+        let token = self.peek()?;
+        if token.kind == kind {
+            return Ok(token);
+        }
+        let err = self.error_at_token(ErrorKind::SyntaxError, format!("expected '{text}'"), token, true);
+        Err(Fail::Raise(Box::new(err)))
+    }
+
     /// Consumes and returns the current token.
     pub(crate) fn bump(&mut self) -> PResult<Token> {
         let token = self.peek()?;

@@ -27,11 +27,11 @@ impl<'a> Parser<'a> {
             if token.kind == close {
                 break;
             }
+            if self.check_invalid {
+                self.invalid_parameter(close, seen_slash, seen_star, args.args.is_empty())?;
+            }
             match token.kind {
                 T::Slash => {
-                    if self.check_invalid {
-                        self.invalid_slash(token, seen_slash, seen_star, &args)?;
-                    }
                     if seen_slash || seen_star || args.args.is_empty() {
                         return Err(Fail::NoMatch);
                     }
@@ -40,9 +40,6 @@ impl<'a> Parser<'a> {
                     args.posonlyargs.append(&mut args.args);
                 }
                 T::Star => {
-                    if self.check_invalid {
-                        self.invalid_star(token, seen_star, &args)?;
-                    }
                     if seen_star {
                         return Err(Fail::NoMatch);
                     }
@@ -50,8 +47,6 @@ impl<'a> Parser<'a> {
                     seen_star = true;
                     if !matches!(self.peek_kind()?, T::Comma) {
                         args.vararg = Some(Box::new(self.param(annotated, true)?));
-                    } else if self.check_invalid {
-                        self.invalid_bare_star(close)?;
                     }
                 }
                 T::DoubleStar => {
@@ -65,7 +60,15 @@ impl<'a> Parser<'a> {
                 }
                 _ => {
                     let param = self.param(annotated, false)?;
-                    let default = if self.eat(T::Equal)?.is_some() { Some(self.expression()?) } else { None };
+                    let default = if self.at(T::Equal)? {
+                        if self.check_invalid {
+                            self.invalid_default(close)?;
+                        }
+                        self.bump()?;
+                        Some(self.expression()?)
+                    } else {
+                        None
+                    };
                     if seen_star {
                         args.kwonlyargs.push(param);
                         args.kw_defaults.push(default);
@@ -92,9 +95,6 @@ impl<'a> Parser<'a> {
             }
         }
         if seen_star && args.vararg.is_none() && args.kwonlyargs.is_empty() {
-            if self.check_invalid {
-                self.invalid_bare_star_end()?;
-            }
             return Err(Fail::NoMatch);
         }
         Ok(args)
@@ -102,7 +102,7 @@ impl<'a> Parser<'a> {
 
     /// One parameter: `NAME [':' annotation]`; after `*` the annotation may
     /// be starred.
-    fn param(&mut self, annotated: bool, star_annotation: bool) -> PResult<Arg> {
+    pub(crate) fn param(&mut self, annotated: bool, star_annotation: bool) -> PResult<Arg> {
         let name = self.expect(T::Name)?;
         let annotation = if annotated && self.eat(T::Colon)?.is_some() {
             let annotation = match self.eat(T::Star)? {
@@ -124,12 +124,7 @@ impl<'a> Parser<'a> {
     pub(crate) fn lambdef(&mut self) -> PResult<Expr> {
         let start = self.expect(T::Lambda)?.start;
         let args = self.parameters(T::Colon)?;
-        if self.eat(T::Colon)?.is_none() {
-            if self.check_invalid {
-                self.invalid_lambda_parameters_end()?;
-            }
-            return Err(Fail::NoMatch);
-        }
+        self.expect(T::Colon)?;
         let body = self.expression()?;
         Ok(Expr::Lambda(ExprLambda { args: Box::new(args), body: Box::new(body), range: self.range_from(start) }))
     }

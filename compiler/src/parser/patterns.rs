@@ -253,12 +253,7 @@ impl<'a> Parser<'a> {
                 break;
             }
         }
-        if self.eat(T::RBrace)?.is_none() {
-            if self.check_invalid && rest.is_some() {
-                self.invalid_mapping_rest()?;
-            }
-            return Err(Fail::NoMatch);
-        }
+        self.expect(T::RBrace)?;
         Ok(Pattern::MatchMapping(PatternMatchMapping { keys, patterns, rest, range: self.range_from(lbrace.start) }))
     }
 

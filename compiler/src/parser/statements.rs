@@ -46,12 +46,7 @@ impl<'a> Parser<'a> {
                 break;
             }
         }
-        if self.eat(T::Newline)?.is_none() {
-            if self.check_invalid {
-                self.invalid_simple_stmt_end()?;
-            }
-            return Err(Fail::NoMatch);
-        }
+        self.expect(T::Newline)?;
         Ok(())
     }
 
@@ -385,15 +380,31 @@ impl<'a> Parser<'a> {
         let def = self.expect(T::Def)?;
         let name = self.expect(T::Name)?;
         let type_params = self.type_params()?;
-        let lpar = self.expect(T::LPar)?;
-        let args = self.parameters(T::RPar)?;
-        if self.eat(T::RPar)?.is_none() {
-            if self.check_invalid {
-                self.invalid_parameters_end(lpar)?;
-            }
-            return Err(Fail::NoMatch);
+        // The second pass's `invalid_def_raw` forces `(` and `:`.
+        if self.check_invalid {
+            self.expect_forced(T::LPar, "(")?;
         }
-        let returns = if self.eat(T::RArrow)?.is_some() { Some(Box::new(self.expression()?)) } else { None };
+        self.expect(T::LPar)?;
+        let args = self.parameters(T::RPar)?;
+        self.expect(T::RPar)?;
+        let returns = if self.at(T::RArrow)? {
+            match self.attempt(|p| {
+                p.bump()?;
+                p.expression()
+            })? {
+                Some(returns) => Some(Box::new(returns)),
+                None if self.check_invalid => {
+                    self.expect_forced(T::Colon, ":")?;
+                    return Err(Fail::NoMatch);
+                }
+                None => return Err(Fail::NoMatch),
+            }
+        } else {
+            None
+        };
+        if self.check_invalid {
+            self.expect_forced(T::Colon, ":")?;
+        }
         let body = self.block_after_colon(def, "function definition")?;
         let name = self.identifier(name);
         let range = self.range_from(start);
@@ -419,14 +430,9 @@ impl<'a> Parser<'a> {
         let class = self.expect(T::Class)?;
         let name = self.expect(T::Name)?;
         let type_params = self.type_params()?;
-        let (bases, keywords) = if let Some(lpar) = self.eat(T::LPar)? {
+        let (bases, keywords) = if self.eat(T::LPar)?.is_some() {
             let args = if self.at(T::RPar)? { (Vec::new(), Vec::new()) } else { self.arguments(None)? };
-            if self.eat(T::RPar)?.is_none() {
-                if self.check_invalid {
-                    self.invalid_arguments_end(lpar)?;
-                }
-                return Err(Fail::NoMatch);
-            }
+            self.expect(T::RPar)?;
             args
         } else {
             (Vec::new(), Vec::new())
@@ -490,10 +496,15 @@ impl<'a> Parser<'a> {
 
     /// `[else_block]`.
     fn else_block(&mut self) -> PResult<Vec<Stmt>> {
-        match self.eat(T::Else)? {
-            Some(keyword) => self.block_after_colon(keyword, "'else' statement"),
-            None => Ok(Vec::new()),
+        let Some(keyword) = self.eat(T::Else)? else {
+            return Ok(Vec::new());
+        };
+        self.expect_forced(T::Colon, ":")?;
+        let body = self.block_after_colon(keyword, "'else' statement")?;
+        if self.check_invalid && self.at(T::Elif)? {
+            return Err(self.raise_at_furthest("'elif' block follows an 'else' block"));
         }
+        Ok(body)
     }
 
     /// `while_stmt`.
@@ -510,7 +521,7 @@ impl<'a> Parser<'a> {
         let start = self.start()?;
         let is_async = self.eat(T::Async)?.is_some();
         let keyword = self.expect(T::For)?;
-        let target = self.for_target()?;
+        let target = self.for_target(false)?;
         let iter = self.star_expressions()?;
         let body = self.block_after_colon(keyword, "'for' statement")?;
         let orelse = self.else_block()?;
@@ -591,6 +602,7 @@ impl<'a> Parser<'a> {
     /// `try_stmt`.
     fn try_stmt(&mut self) -> PResult<Stmt> {
         let keyword = self.bump()?;
+        self.expect_forced(T::Colon, ":")?;
         let body = self.block_after_colon(keyword, "'try' statement")?;
         let mut handlers = Vec::new();
         let mut star = None;
@@ -601,7 +613,10 @@ impl<'a> Parser<'a> {
         }
         let orelse = if handlers.is_empty() { Vec::new() } else { self.else_block()? };
         let finalbody = match self.eat(T::Finally)? {
-            Some(finally) => self.block_after_colon(finally, "'finally' statement")?,
+            Some(finally) => {
+                self.expect_forced(T::Colon, ":")?;
+                self.block_after_colon(finally, "'finally' statement")?
+            }
             None => Vec::new(),
         };
         if handlers.is_empty() && finalbody.is_empty() {

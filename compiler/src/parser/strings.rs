@@ -136,12 +136,7 @@ impl<'a> Parser<'a> {
                     self.bump()?;
                     return Ok(());
                 }
-                _ => {
-                    if self.check_invalid {
-                        self.invalid_fstring_part(token)?;
-                    }
-                    return Err(Fail::NoMatch);
-                }
+                _ => return Err(Fail::NoMatch),
             }
         }
     }

@@ -40,9 +40,10 @@ impl<'a> Parser<'a> {
         self.store_target(expr)
     }
 
-    /// `star_targets 'in'` after `for` (in a statement or a comprehension);
-    /// in the second pass, `invalid_for_target` when that does not parse.
-    pub(crate) fn for_target(&mut self) -> PResult<Expr> {
+    /// `star_targets 'in'` after `for` (in a statement or, with
+    /// `comprehension`, a comprehension); in the second pass
+    /// `invalid_for_if_clause` and `invalid_for_target` when that does not parse.
+    pub(crate) fn for_target(&mut self, comprehension: bool) -> PResult<Expr> {
         let target = self.attempt(|p| {
             let target = p.star_targets()?;
             p.expect(T::In)?;
@@ -52,6 +53,9 @@ impl<'a> Parser<'a> {
             Some(target) => Ok(target),
             None => {
                 if self.check_invalid {
+                    if comprehension {
+                        self.invalid_for_if_clause()?;
+                    }
                     self.invalid_for_target()?;
                 }
                 Err(Fail::NoMatch)
