@@ -11,7 +11,9 @@ const USAGE: &str = "usage: ferropy --dump-ast FILE | --parse-only FILE...";
 const PARSER_STACK: usize = 256 << 20;
 
 fn main() -> ExitCode {
-    let worker = std::thread::Builder::new().stack_size(PARSER_STACK).spawn(run);
+    let worker = std::thread::Builder::new()
+        .stack_size(PARSER_STACK)
+        .spawn(run);
     match worker.map(|handle| handle.join()) {
         Ok(Ok(code)) => code,
         _ => {

@@ -81,7 +81,9 @@ impl SyntaxError {
                 loc.lineno,
                 loc.offset
             ),
-            None if self.kind == ErrorKind::MemoryError => format!("{}: {}", self.kind.name(), self.msg),
+            None if self.kind == ErrorKind::MemoryError => {
+                format!("{}: {}", self.kind.name(), self.msg)
+            }
             None => format!("{}: {} (None:None)", self.kind.name(), self.msg),
         }
     }

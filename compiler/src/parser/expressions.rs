@@ -56,10 +56,16 @@ impl<'a> Parser<'a> {
         let start = self.expect(T::Yield)?.start;
         if self.eat(T::From)?.is_some() {
             let value = self.expression()?;
-            return Ok(Expr::YieldFrom(ExprYieldFrom { value: Box::new(value), range: self.range_from(start) }));
+            return Ok(Expr::YieldFrom(ExprYieldFrom {
+                value: Box::new(value),
+                range: self.range_from(start),
+            }));
         }
         let value = self.attempt(|p| p.star_expressions())?;
-        Ok(Expr::Yield(ExprYield { value: value.map(Box::new), range: self.range_from(start) }))
+        Ok(Expr::Yield(ExprYield {
+            value: value.map(Box::new),
+            range: self.range_from(start),
+        }))
     }
 
     /// `star_expressions`: expressions that may be starred, as a tuple when
@@ -84,7 +90,11 @@ impl<'a> Parser<'a> {
     pub(crate) fn star_expression(&mut self) -> PResult<Expr> {
         if let Some(star) = self.eat(T::Star)? {
             let value = self.bitwise_or()?;
-            return Ok(starred(value, ExprContext::Load, self.range_from(star.start)));
+            return Ok(starred(
+                value,
+                ExprContext::Load,
+                self.range_from(star.start),
+            ));
         }
         self.expression()
     }
@@ -104,10 +114,25 @@ impl<'a> Parser<'a> {
     /// `star_named_expression`: `*bitwise_or` or a named expression.
     pub(crate) fn star_named_expression(&mut self) -> PResult<Expr> {
         if let Some(star) = self.eat(T::Star)? {
-            let value = self.bitwise_or()?;
-            return Ok(starred(value, ExprContext::Load, self.range_from(star.start)));
+            let value = self.star_operand(Self::bitwise_or)?;
+            return Ok(starred(
+                value,
+                ExprContext::Load,
+                self.range_from(star.start),
+            ));
         }
         self.named_expression()
+    }
+
+    /// The operand after `*`; in the second pass a missing one is CPython's
+    /// `invalid_starred_expression`.
+    fn star_operand(&mut self, operand: fn(&mut Self) -> PResult<Expr>) -> PResult<Expr> {
+        match operand(self) {
+            Err(Fail::NoMatch) if self.check_invalid => {
+                Err(self.raise_at_furthest("Invalid star expression"))
+            }
+            result => result,
+        }
     }
 
     /// `named_expression`: `NAME := expression` or an expression not
@@ -153,7 +178,11 @@ impl<'a> Parser<'a> {
         if values.len() == 1 {
             return Ok(values.pop().expect("one value"));
         }
-        Ok(Expr::BoolOp(ExprBoolOp { op: BoolOperator::Or, values, range: self.range_from(start) }))
+        Ok(Expr::BoolOp(ExprBoolOp {
+            op: BoolOperator::Or,
+            values,
+            range: self.range_from(start),
+        }))
     }
 
     /// `conjunction`: `a and b and c`.
@@ -170,12 +199,20 @@ impl<'a> Parser<'a> {
         if values.len() == 1 {
             return Ok(values.pop().expect("one value"));
         }
-        Ok(Expr::BoolOp(ExprBoolOp { op: BoolOperator::And, values, range: self.range_from(start) }))
+        Ok(Expr::BoolOp(ExprBoolOp {
+            op: BoolOperator::And,
+            values,
+            range: self.range_from(start),
+        }))
     }
 
     /// `op operand` if both parse, else None with the position restored: a
     /// PEG repetition stops before an operator whose operand fails.
-    fn after_operator(&mut self, op: T, operand: fn(&mut Self) -> PResult<Expr>) -> PResult<Option<Expr>> {
+    fn after_operator(
+        &mut self,
+        op: T,
+        operand: fn(&mut Self) -> PResult<Expr>,
+    ) -> PResult<Option<Expr>> {
         if !self.at(op)? {
             return Ok(None);
         }
@@ -191,7 +228,11 @@ impl<'a> Parser<'a> {
             self.enter()?;
             let operand = self.inversion();
             self.leave();
-            return Ok(unary(UnaryOperator::Not, operand?, self.range_from(not.start)));
+            return Ok(unary(
+                UnaryOperator::Not,
+                operand?,
+                self.range_from(not.start),
+            ));
         }
         self.comparison()
     }
@@ -219,7 +260,12 @@ impl<'a> Parser<'a> {
         if ops.is_empty() {
             return Ok(left);
         }
-        Ok(Expr::Compare(ExprCompare { left: Box::new(left), ops, comparators, range: self.range_from(start) }))
+        Ok(Expr::Compare(ExprCompare {
+            left: Box::new(left),
+            ops,
+            comparators,
+            range: self.range_from(start),
+        }))
     }
 
     /// Consumes a comparison operator, if one is next.
@@ -228,9 +274,7 @@ impl<'a> Parser<'a> {
         let op = match token.kind {
             T::EqEqual => CmpOperator::Eq,
             T::NotEqual => {
-                if self.text(token) == "<>" {
-                    return self.barry_as_flufl(token);
-                }
+                self.check_not_equal(token)?;
                 CmpOperator::NotEq
             }
             T::Less => CmpOperator::Lt,
@@ -259,13 +303,24 @@ impl<'a> Parser<'a> {
         Ok(Some(op))
     }
 
-    /// `<>` is only valid under `from __future__ import barry_as_FLUFL`,
-    /// which ast.parse does not enable.
-    fn barry_as_flufl(&mut self, token: Token) -> PResult<Option<CmpOperator>> {
-        if self.check_invalid {
-            return Err(self.raise("invalid syntax", token.start, token.end));
+    /// `!=` is the inequality operator unless `from __future__ import
+    /// barry_as_FLUFL` made it `<>`.
+    fn check_not_equal(&mut self, token: Token) -> PResult<()> {
+        let legacy = self.text(token) == "<>";
+        if self.barry_as_flufl && !legacy {
+            return Err(self.raise_at_furthest("with Barry as BDFL, use '<>' instead of '!='"));
         }
-        Err(Fail::NoMatch)
+        if legacy && !self.barry_as_flufl {
+            if self.check_invalid {
+                return Err(self.raise(
+                    "invalid syntax.  Maybe you meant '!=' instead of '<>'?",
+                    token.start,
+                    token.end,
+                ));
+            }
+            return Err(Fail::NoMatch);
+        }
+        Ok(())
     }
 
     /// `bitwise_or` and the binary operator levels below it down to `factor`.
@@ -280,7 +335,10 @@ impl<'a> Parser<'a> {
             &[(T::VBar, Operator::BitOr)],
             &[(T::Circumflex, Operator::BitXor)],
             &[(T::Amper, Operator::BitAnd)],
-            &[(T::LeftShift, Operator::LShift), (T::RightShift, Operator::RShift)],
+            &[
+                (T::LeftShift, Operator::LShift),
+                (T::RightShift, Operator::RShift),
+            ],
             &[(T::Plus, Operator::Add), (T::Minus, Operator::Sub)],
             &[
                 (T::Star, Operator::Mult),
@@ -291,7 +349,13 @@ impl<'a> Parser<'a> {
             ],
         ];
         let start = self.start()?;
-        let operand = |p: &mut Self| if level + 1 < LEVELS.len() { p.binary_level(level + 1) } else { p.factor() };
+        let operand = |p: &mut Self| {
+            if level + 1 < LEVELS.len() {
+                p.binary_level(level + 1)
+            } else {
+                p.factor()
+            }
+        };
         let mut left = operand(self)?;
         loop {
             let kind = self.peek_kind()?;
@@ -360,7 +424,10 @@ impl<'a> Parser<'a> {
     fn await_primary(&mut self) -> PResult<Expr> {
         if let Some(token) = self.eat(T::Await)? {
             let value = self.primary()?;
-            return Ok(Expr::Await(ExprAwait { value: Box::new(value), range: self.range_from(token.start) }));
+            return Ok(Expr::Await(ExprAwait {
+                value: Box::new(value),
+                range: self.range_from(token.start),
+            }));
         }
         self.primary()
     }
@@ -374,7 +441,12 @@ impl<'a> Parser<'a> {
                 T::Dot => {
                     self.bump()?;
                     let name = self.expect(T::Name)?;
-                    attribute(expr, self.identifier(name), ExprContext::Load, self.range_from(start))
+                    attribute(
+                        expr,
+                        self.identifier(name),
+                        ExprContext::Load,
+                        self.range_from(start),
+                    )
                 }
                 T::LPar => self.call(expr, start)?,
                 T::LSqb => {
@@ -391,9 +463,18 @@ impl<'a> Parser<'a> {
     /// `primary genexp` and `primary '(' arguments ')'`.
     fn call(&mut self, func: Expr, start: Pos) -> PResult<Expr> {
         let lpar = self.bump()?;
-        let (args, keywords) = if self.at(T::RPar)? { (Vec::new(), Vec::new()) } else { self.arguments(Some(lpar))? };
+        let (args, keywords) = if self.at(T::RPar)? {
+            (Vec::new(), Vec::new())
+        } else {
+            self.arguments(Some(lpar))?
+        };
         self.expect(T::RPar)?;
-        Ok(Expr::Call(ExprCall { func: Box::new(func), args, keywords, range: self.range_from(start) }))
+        Ok(Expr::Call(ExprCall {
+            func: Box::new(func),
+            args,
+            keywords,
+            range: self.range_from(start),
+        }))
     }
 
     /// `slices`: one slice, or a tuple of slices and starred expressions.
@@ -403,7 +484,11 @@ impl<'a> Parser<'a> {
         if !self.at(T::Comma)? {
             if matches!(first, Expr::Starred(_)) {
                 // `a[*b]` is a one-element tuple.
-                return Ok(tuple(vec![first], ExprContext::Load, self.range_from(start)));
+                return Ok(tuple(
+                    vec![first],
+                    ExprContext::Load,
+                    self.range_from(start),
+                ));
             }
             return Ok(first);
         }
@@ -420,7 +505,11 @@ impl<'a> Parser<'a> {
     fn slice_or_starred(&mut self) -> PResult<Expr> {
         if let Some(star) = self.eat(T::Star)? {
             let value = self.bitwise_or()?;
-            return Ok(starred(value, ExprContext::Load, self.range_from(star.start)));
+            return Ok(starred(
+                value,
+                ExprContext::Load,
+                self.range_from(star.start),
+            ));
         }
         self.slice()
     }
@@ -442,7 +531,11 @@ impl<'a> Parser<'a> {
     fn slice_rest(&mut self, start: Pos, lower: Option<Expr>) -> PResult<Expr> {
         self.expect(T::Colon)?;
         let upper = self.attempt(|p| p.expression())?;
-        let step = if self.eat(T::Colon)?.is_some() { self.attempt(|p| p.expression())? } else { None };
+        let step = if self.eat(T::Colon)?.is_some() {
+            self.attempt(|p| p.expression())?
+        } else {
+            None
+        };
         Ok(Expr::Slice(ExprSlice {
             lower: lower.map(Box::new),
             upper: upper.map(Box::new),
@@ -474,14 +567,35 @@ impl<'a> Parser<'a> {
             _ => return Err(Fail::NoMatch),
         };
         self.bump()?;
-        Ok(Expr::Constant(ExprConstant { value, kind: None, range: Range::new(token.start, token.end) }))
+        Ok(Expr::Constant(ExprConstant {
+            value,
+            kind: None,
+            range: Range::new(token.start, token.end),
+        }))
     }
 
     /// A NUMBER token's constant.
     fn number(&mut self, token: Token) -> PResult<Expr> {
         match crate::literal::number::parse_number(self.text(token)) {
-            Ok(value) => {
-                Ok(Expr::Constant(ExprConstant { value, kind: None, range: Range::new(token.start, token.end) }))
+            Ok(value) => Ok(Expr::Constant(ExprConstant {
+                value,
+                kind: None,
+                range: Range::new(token.start, token.end),
+            })),
+            // CPython reports the int conversion limit with offsets of 0.
+            Err(msg) if msg.starts_with("Exceeds the limit") => {
+                let line = token.start.line as i64;
+                let location = crate::error::Location {
+                    lineno: line,
+                    offset: 0,
+                    end_lineno: line,
+                    end_offset: 0,
+                };
+                Err(Fail::Raise(Box::new(crate::error::SyntaxError {
+                    kind: crate::error::ErrorKind::SyntaxError,
+                    msg,
+                    location: Some(location),
+                })))
             }
             Err(msg) => Err(self.raise(msg, token.start, token.end)),
         }
@@ -492,7 +606,11 @@ impl<'a> Parser<'a> {
     fn paren_atom(&mut self) -> PResult<Expr> {
         let lpar = self.expect(T::LPar)?;
         if self.eat(T::RPar)?.is_some() {
-            return Ok(tuple(Vec::new(), ExprContext::Load, self.range_from(lpar.start)));
+            return Ok(tuple(
+                Vec::new(),
+                ExprContext::Load,
+                self.range_from(lpar.start),
+            ));
         }
         if self.at(T::Yield)? {
             let value = self.yield_expr()?;
@@ -534,7 +652,11 @@ impl<'a> Parser<'a> {
     fn list_atom(&mut self) -> PResult<Expr> {
         let lsqb = self.expect(T::LSqb)?;
         if self.eat(T::RSqb)?.is_some() {
-            return Ok(list(Vec::new(), ExprContext::Load, self.range_from(lsqb.start)));
+            return Ok(list(
+                Vec::new(),
+                ExprContext::Load,
+                self.range_from(lsqb.start),
+            ));
         }
         let first = self.star_named_expression()?;
         if self.at(T::Async)? || self.at(T::For)? {
@@ -565,7 +687,11 @@ impl<'a> Parser<'a> {
     fn brace_atom(&mut self) -> PResult<Expr> {
         let lbrace = self.expect(T::LBrace)?;
         if self.eat(T::RBrace)?.is_some() {
-            return Ok(Expr::Dict(ExprDict { keys: Vec::new(), values: Vec::new(), range: self.range_from(lbrace.start) }));
+            return Ok(Expr::Dict(ExprDict {
+                keys: Vec::new(),
+                values: Vec::new(),
+                range: self.range_from(lbrace.start),
+            }));
         }
         if self.at(T::DoubleStar)? {
             if self.check_invalid {
@@ -613,7 +739,10 @@ impl<'a> Parser<'a> {
             elts.push(self.star_named_expression()?);
         }
         self.expect(T::RBrace)?;
-        Ok(Expr::Set(ExprSet { elts, range: self.range_from(lbrace.start) }))
+        Ok(Expr::Set(ExprSet {
+            elts,
+            range: self.range_from(lbrace.start),
+        }))
     }
 
     /// The rest of a dict display after `{` (and its first pair, if parsed).
@@ -639,6 +768,9 @@ impl<'a> Parser<'a> {
                 keys.push(None);
                 values.push(self.bitwise_or()?);
             } else {
+                if self.check_invalid && !keys.is_empty() {
+                    self.invalid_kvpair()?;
+                }
                 let key = self.expression()?;
                 self.expect(T::Colon)?;
                 if self.check_invalid {
@@ -649,7 +781,11 @@ impl<'a> Parser<'a> {
             }
         }
         self.expect(T::RBrace)?;
-        Ok(Expr::Dict(ExprDict { keys, values, range: self.range_from(lbrace.start) }))
+        Ok(Expr::Dict(ExprDict {
+            keys,
+            values,
+            range: self.range_from(lbrace.start),
+        }))
     }
 
     /// `for_if_clauses`: the `for ... in ... if ...` clauses of a comprehension.
@@ -664,7 +800,12 @@ impl<'a> Parser<'a> {
             while self.eat(T::If)?.is_some() {
                 ifs.push(self.disjunction()?);
             }
-            clauses.push(Comprehension { target, iter, ifs, is_async: is_async as i64 });
+            clauses.push(Comprehension {
+                target,
+                iter,
+                ifs,
+                is_async: is_async as i64,
+            });
         }
         if clauses.is_empty() {
             return Err(Fail::NoMatch);
@@ -675,7 +816,10 @@ impl<'a> Parser<'a> {
     /// `arguments`: the inside of a call's (or class's) parentheses. For a
     /// call, `call_lpar` is its `(`, and a sole argument followed by `for` is
     /// a generator expression spanning the parentheses (`f(x for x in y)`).
-    pub(crate) fn arguments(&mut self, call_lpar: Option<Token>) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+    pub(crate) fn arguments(
+        &mut self,
+        call_lpar: Option<Token>,
+    ) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
         let mut args = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
         loop {
@@ -687,13 +831,18 @@ impl<'a> Parser<'a> {
                     }
                     self.bump()?;
                     let value = self.expression()?;
-                    keywords.push(Keyword { arg: None, value, range: self.range_from(token.start) });
+                    keywords.push(Keyword {
+                        arg: None,
+                        value,
+                        range: self.range_from(token.start),
+                    });
                 }
                 T::Star => {
                     if keywords.iter().any(|k| k.arg.is_none()) {
                         if self.check_invalid {
                             let comma = self.tokens[self.pos - 1];
-                            let msg = "iterable argument unpacking follows keyword argument unpacking";
+                            let msg =
+                                "iterable argument unpacking follows keyword argument unpacking";
                             return Err(self.raise(msg, comma.start, comma.end));
                         }
                         return Err(Fail::NoMatch);
@@ -702,8 +851,12 @@ impl<'a> Parser<'a> {
                         self.invalid_starred_argument()?;
                     }
                     self.bump()?;
-                    let value = self.expression()?;
-                    args.push(starred(value, ExprContext::Load, self.range_from(token.start)));
+                    let value = self.star_operand(Self::expression)?;
+                    args.push(starred(
+                        value,
+                        ExprContext::Load,
+                        self.range_from(token.start),
+                    ));
                 }
                 T::Name if self.peek_at(1)?.kind == T::Equal => {
                     self.bump()?;
@@ -713,7 +866,11 @@ impl<'a> Parser<'a> {
                     }
                     let value = self.expression()?;
                     let arg = Some(self.identifier(token));
-                    keywords.push(Keyword { arg, value, range: self.range_from(token.start) });
+                    keywords.push(Keyword {
+                        arg,
+                        value,
+                        range: self.range_from(token.start),
+                    });
                 }
                 _ => {
                     if self.check_invalid {
@@ -728,12 +885,19 @@ impl<'a> Parser<'a> {
                             Some(lpar) if sole && self.at(T::RPar)? => {
                                 let range = Range::new(lpar.start, self.peek()?.end);
                                 let elt = Box::new(value);
-                                args.push(Expr::GeneratorExp(ExprGeneratorExp { elt, generators, range }));
+                                args.push(Expr::GeneratorExp(ExprGeneratorExp {
+                                    elt,
+                                    generators,
+                                    range,
+                                }));
                                 break;
                             }
                             _ if self.check_invalid => {
                                 let range = self.range_from(start);
-                                return Err(self.raise_range("Generator expression must be parenthesized", range));
+                                return Err(self.raise_range(
+                                    "Generator expression must be parenthesized",
+                                    range,
+                                ));
                             }
                             _ => return Err(Fail::NoMatch),
                         }
@@ -744,7 +908,11 @@ impl<'a> Parser<'a> {
                     if !keywords.is_empty() {
                         if self.check_invalid {
                             // `_PyPegen_arguments_parsing_error`, once the rest has been read.
-                            while self.eat(T::Comma)?.is_some() && self.attempt(|p| p.without_checks(|p| p.named_expression()))?.is_some() {}
+                            while self.eat(T::Comma)?.is_some()
+                                && self
+                                    .attempt(|p| p.without_checks(|p| p.named_expression()))?
+                                    .is_some()
+                            {}
                             self.peek()?;
                             let msg = if keywords.iter().any(|k| k.arg.is_none()) {
                                 "positional argument follows keyword argument unpacking"
@@ -767,13 +935,21 @@ impl<'a> Parser<'a> {
 
     /// A `Name` node for a NAME token.
     pub(crate) fn name_expr(&self, token: Token, ctx: ExprContext) -> Expr {
-        Expr::Name(ExprName { id: self.identifier(token), ctx, range: Range::new(token.start, token.end) })
+        Expr::Name(ExprName {
+            id: self.identifier(token),
+            ctx,
+            range: Range::new(token.start, token.end),
+        })
     }
 
     /// A NAME token's identifier, NFKC-normalized as PEP 3131 requires.
     pub(crate) fn identifier(&self, token: Token) -> Identifier {
         let text = self.text(token);
-        if text.is_ascii() { text.into() } else { text.nfkc().collect::<String>().into() }
+        if text.is_ascii() {
+            text.into()
+        } else {
+            text.nfkc().collect::<String>().into()
+        }
     }
 }
 
@@ -786,17 +962,35 @@ pub(crate) fn list(elts: Vec<Expr>, ctx: ExprContext, range: Range) -> Expr {
 }
 
 pub(crate) fn starred(value: Expr, ctx: ExprContext, range: Range) -> Expr {
-    Expr::Starred(ExprStarred { value: Box::new(value), ctx, range })
+    Expr::Starred(ExprStarred {
+        value: Box::new(value),
+        ctx,
+        range,
+    })
 }
 
 pub(crate) fn attribute(value: Expr, attr: Identifier, ctx: ExprContext, range: Range) -> Expr {
-    Expr::Attribute(ExprAttribute { value: Box::new(value), attr, ctx, range })
+    Expr::Attribute(ExprAttribute {
+        value: Box::new(value),
+        attr,
+        ctx,
+        range,
+    })
 }
 
 pub(crate) fn subscript(value: Expr, slice: Expr, ctx: ExprContext, range: Range) -> Expr {
-    Expr::Subscript(ExprSubscript { value: Box::new(value), slice: Box::new(slice), ctx, range })
+    Expr::Subscript(ExprSubscript {
+        value: Box::new(value),
+        slice: Box::new(slice),
+        ctx,
+        range,
+    })
 }
 
 fn unary(op: UnaryOperator, operand: Expr, range: Range) -> Expr {
-    Expr::UnaryOp(ExprUnaryOp { op, operand: Box::new(operand), range })
+    Expr::UnaryOp(ExprUnaryOp {
+        op,
+        operand: Box::new(operand),
+        range,
+    })
 }

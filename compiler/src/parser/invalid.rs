@@ -55,7 +55,11 @@ pub(crate) fn invalid_target(expr: &Expr, kind: TargetKind) -> Option<&Expr> {
         Expr::Starred(_) if kind == TargetKind::Del => Some(expr),
         Expr::Starred(s) => invalid_target(&s.value, kind),
         Expr::Compare(c) if kind == TargetKind::For => {
-            if c.ops[0] == CmpOperator::In { invalid_target(&c.left, kind) } else { None }
+            if c.ops[0] == CmpOperator::In {
+                invalid_target(&c.left, kind)
+            } else {
+                None
+            }
         }
         Expr::Name(_) | Expr::Subscript(_) | Expr::Attribute(_) => None,
         _ => Some(expr),
@@ -114,7 +118,8 @@ impl<'a> Parser<'a> {
         let second = self.peek_at(1)?;
         let soft_keyword =
             first.kind == T::Name && matches!(self.text(first), "match" | "case" | "type" | "_");
-        let name_string = first.kind == T::Name && matches!(second.kind, T::String | T::FStringStart | T::TStringStart);
+        let name_string = first.kind == T::Name
+            && matches!(second.kind, T::String | T::FStringStart | T::TStringStart);
         if !name_string && !soft_keyword {
             self.check(|p| {
                 let a = p.disjunction_without_invalid()?;
@@ -122,8 +127,15 @@ impl<'a> Parser<'a> {
                 if is_legacy_print(&a) || !p.inside_brackets() {
                     return Err(Fail::NoMatch);
                 }
-                Ok(p.raise("invalid syntax. Perhaps you forgot a comma?", a.range().start, b.range().end))
+                Ok(p.raise(
+                    "invalid syntax. Perhaps you forgot a comma?",
+                    a.range().start,
+                    b.range().end,
+                ))
             })?;
+        }
+        if first.kind == T::String {
+            self.invalid_string_continuation()?;
         }
         self.check(|p| {
             let a = p.disjunction_without_invalid()?;
@@ -131,7 +143,13 @@ impl<'a> Parser<'a> {
             let b = p.disjunction_without_invalid()?;
             match p.peek_kind()? {
                 T::Else | T::Colon => {}
-                _ => return Ok(p.raise("expected 'else' after 'if' expression", a.range().start, b.range().end)),
+                _ => {
+                    return Ok(p.raise(
+                        "expected 'else' after 'if' expression",
+                        a.range().start,
+                        b.range().end,
+                    ));
+                }
             }
             p.expect(T::Else)?;
             if p.lookahead(|p| p.expression_without_invalid())? {
@@ -140,7 +158,11 @@ impl<'a> Parser<'a> {
             p.raise_on_next("expected expression after 'else', but statement is given")
         })?;
         if matches!(first.kind, T::Pass | T::Break | T::Continue) && second.kind == T::If {
-            return Err(self.raise("expected expression before 'if', but statement is given", first.start, first.end));
+            return Err(self.raise(
+                "expected expression before 'if', but statement is given",
+                first.start,
+                first.end,
+            ));
         }
         if first.kind == T::Lambda {
             self.check(|p| {
@@ -168,8 +190,28 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
+    /// `STRING (!STRING expression_without_invalid)+ STRING`: a string
+    /// literal that was meant to contain quotes.
+    fn invalid_string_continuation(&mut self) -> PResult<()> {
+        self.check(|p| {
+            p.bump()?;
+            let mut inner = Vec::new();
+            while !p.at(T::String)? {
+                inner.push(p.expression_without_invalid()?);
+            }
+            let (Some(first), Some(last)) = (inner.first(), inner.last()) else {
+                return Err(Fail::NoMatch);
+            };
+            let msg = "invalid syntax. Is this intended to be part of the string?";
+            Ok(p.raise(msg, first.range().start, last.range().end))
+        })
+    }
+
     /// Runs `rule` with the invalid checks off (CPython's `_without_invalid` rules).
-    pub(crate) fn without_checks<T2>(&mut self, rule: impl FnOnce(&mut Self) -> PResult<T2>) -> PResult<T2> {
+    pub(crate) fn without_checks<T2>(
+        &mut self,
+        rule: impl FnOnce(&mut Self) -> PResult<T2>,
+    ) -> PResult<T2> {
         self.without_invalid(rule)
     }
 
@@ -216,7 +258,10 @@ impl<'a> Parser<'a> {
             let a = p.without_invalid(|p| p.expression())?;
             p.expect(T::ColonEqual)?;
             p.without_invalid(|p| p.expression())?;
-            Ok(p.raise_range(format!("cannot use assignment expressions with {}", expr_name(&a)), a.range()))
+            Ok(p.raise_range(
+                format!("cannot use assignment expressions with {}", expr_name(&a)),
+                a.range(),
+            ))
         })?;
         let first = self.peek()?;
         if first.kind == T::Name {
@@ -227,13 +272,19 @@ impl<'a> Parser<'a> {
                 if matches!(p.peek_kind()?, T::Equal | T::ColonEqual) {
                     return Err(Fail::NoMatch);
                 }
-                Ok(p.raise("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", first.start, b.range().end))
+                Ok(p.raise(
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    first.start,
+                    b.range().end,
+                ))
             })?;
         }
         if matches!(first.kind, T::LSqb | T::LPar | T::True | T::None | T::False) {
             let is_display = self.lookahead(|p| {
                 p.without_invalid(|p| p.atom()).and_then(|a| match a {
-                    Expr::List(_) | Expr::Tuple(_) | Expr::GeneratorExp(_) | Expr::Constant(_) => Ok(()),
+                    Expr::List(_) | Expr::Tuple(_) | Expr::GeneratorExp(_) | Expr::Constant(_) => {
+                        Ok(())
+                    }
                     _ => Err(Fail::NoMatch),
                 })
             })?;
@@ -249,7 +300,10 @@ impl<'a> Parser<'a> {
                 return Err(Fail::NoMatch);
             }
             Ok(p.raise_range(
-                format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(&a)),
+                format!(
+                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                    expr_name(&a)
+                ),
                 a.range(),
             ))
         })
@@ -264,7 +318,11 @@ impl<'a> Parser<'a> {
         self.check(|p| {
             p.bump()?;
             let b = p.without_invalid(|p| p.factor())?;
-            Ok(p.raise("'not' after an operator must be parenthesized", not.start, b.range().end))
+            Ok(p.raise(
+                "'not' after an operator must be parenthesized",
+                not.start,
+                b.range().end,
+            ))
         })
     }
 
@@ -272,7 +330,10 @@ impl<'a> Parser<'a> {
     pub(crate) fn comprehension_element(&mut self, elt: &Expr) -> PResult<()> {
         if let Expr::Starred(starred) = elt {
             if self.check_invalid {
-                return Err(self.raise_range("iterable unpacking cannot be used in comprehension", starred.range));
+                return Err(self.raise_range(
+                    "iterable unpacking cannot be used in comprehension",
+                    starred.range,
+                ));
             }
             return Err(Fail::NoMatch);
         }
@@ -306,7 +367,11 @@ impl<'a> Parser<'a> {
             }
             p.for_if_clauses()?;
             p.expect(T::RBrace)?;
-            Ok(p.raise("dict unpacking cannot be used in dict comprehension", stars.start, stars.end))
+            Ok(p.raise(
+                "dict unpacking cannot be used in dict comprehension",
+                stars.start,
+                stars.end,
+            ))
         })
     }
 
@@ -317,7 +382,11 @@ impl<'a> Parser<'a> {
             p.expression()?;
             p.expect(T::Equal)?;
             let b = p.expression()?;
-            Ok(p.raise("cannot assign to iterable argument unpacking", star.start, b.range().end))
+            Ok(p.raise(
+                "cannot assign to iterable argument unpacking",
+                star.start,
+                b.range().end,
+            ))
         })
     }
 
@@ -328,11 +397,13 @@ impl<'a> Parser<'a> {
             p.expression()?;
             p.expect(T::Equal)?;
             let b = p.expression()?;
-            Ok(p.raise("cannot assign to keyword argument unpacking", stars.start, b.range().end))
+            Ok(p.raise(
+                "cannot assign to keyword argument unpacking",
+                stars.start,
+                b.range().end,
+            ))
         })
     }
-
-
 
     /// `invalid_kvpair`: a `*`/`**` or nothing after `key:`.
     pub(crate) fn invalid_kvpair_value(&mut self, _key: &Expr) -> PResult<()> {
@@ -341,21 +412,32 @@ impl<'a> Parser<'a> {
             T::Star => self.check(|p| {
                 p.bump()?;
                 p.without_invalid(|p| p.bitwise_or())?;
-                Ok(p.raise("cannot use a starred expression in a dictionary value", token.start, p.prev_end()))
+                Ok(p.raise(
+                    "cannot use a starred expression in a dictionary value",
+                    token.start,
+                    p.prev_end(),
+                ))
             }),
             T::DoubleStar => self.check(|p| {
                 p.bump()?;
                 p.without_invalid(|p| p.bitwise_or())?;
-                Ok(p.raise("cannot use dict unpacking in a dictionary value", token.start, p.prev_end()))
+                Ok(p.raise(
+                    "cannot use dict unpacking in a dictionary value",
+                    token.start,
+                    p.prev_end(),
+                ))
             }),
             T::RBrace | T::Comma => {
                 let colon = self.tokens[self.pos - 1];
-                Err(self.raise("expression expected after dictionary key and ':'", colon.start, colon.end))
+                Err(self.raise(
+                    "expression expected after dictionary key and ':'",
+                    colon.start,
+                    colon.end,
+                ))
             }
             _ => Ok(()),
         }
     }
-
 
     /// `invalid_for_if_clause`: `[x for x y]`, just after `for`.
     pub(crate) fn invalid_for_if_clause(&mut self) -> PResult<()> {
@@ -381,13 +463,16 @@ impl<'a> Parser<'a> {
         })
     }
 
-
     /// `invalid_kwarg`: `f(True=1)`, `f(a.b=1)`.
     pub(crate) fn invalid_kwarg(&mut self) -> PResult<()> {
         let token = self.peek()?;
         if matches!(token.kind, T::True | T::False | T::None) && self.peek_at(1)?.kind == T::Equal {
             let eq = self.peek_at(1)?;
-            return Err(self.raise(format!("cannot assign to {}", self.text(token)), token.start, eq.end));
+            return Err(self.raise(
+                format!("cannot assign to {}", self.text(token)),
+                token.start,
+                eq.end,
+            ));
         }
         if token.kind == T::Name && self.peek_at(1)?.kind == T::Equal {
             return Ok(());
@@ -395,7 +480,11 @@ impl<'a> Parser<'a> {
         self.check(|p| {
             let a = p.without_invalid(|p| p.expression())?;
             let eq = p.expect(T::Equal)?;
-            Ok(p.raise("expression cannot contain assignment, perhaps you meant \"==\"?", a.range().start, eq.end))
+            Ok(p.raise(
+                "expression cannot contain assignment, perhaps you meant \"==\"?",
+                a.range().start,
+                eq.end,
+            ))
         })
     }
 
@@ -411,19 +500,25 @@ impl<'a> Parser<'a> {
             if !(p.at(T::For)? || p.at(T::Async)?) {
                 return Err(Fail::NoMatch);
             }
-            Ok(p.raise("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", name.start, eq.end))
+            Ok(p.raise(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                name.start,
+                eq.end,
+            ))
         })
     }
 
-
     // ---- statements -----------------------------------------------------
-
 
     /// `invalid_raise_stmt`: `raise from x`.
     pub(crate) fn invalid_raise_stmt(&mut self) -> PResult<()> {
         let raise = self.tokens[self.pos - 1];
         if let Some(from) = self.eat(T::From)? {
-            return Err(self.raise("did you forget an expression between 'raise' and 'from'?", raise.start, from.end));
+            return Err(self.raise(
+                "did you forget an expression between 'raise' and 'from'?",
+                raise.start,
+                from.end,
+            ));
         }
         Ok(())
     }
@@ -435,7 +530,13 @@ impl<'a> Parser<'a> {
             let a = p.invalid_ann_assign_target()?;
             p.expect(T::Colon)?;
             p.expression()?;
-            Ok(p.raise_range(format!("only single target (not {}) can be annotated", expr_name(&a)), a.range()))
+            Ok(p.raise_range(
+                format!(
+                    "only single target (not {}) can be annotated",
+                    expr_name(&a)
+                ),
+                a.range(),
+            ))
         })?;
         self.check(|p| {
             let a = p.star_named_expression()?;
@@ -452,7 +553,10 @@ impl<'a> Parser<'a> {
             Ok(p.raise_range("illegal target for annotation", a.range()))
         })?;
         self.check(|p| {
-            while p.attempt(|p| p.star_targets().and_then(|_| p.expect(T::Equal)))?.is_some() {}
+            while p
+                .attempt(|p| p.star_targets().and_then(|_| p.expect(T::Equal)))?
+                .is_some()
+            {}
             if p.at(T::Yield)? {
                 let a = p.yield_expr()?;
                 p.expect(T::Equal)?;
@@ -470,7 +574,10 @@ impl<'a> Parser<'a> {
             p.bump()?;
             p.annotated_rhs()?;
             Ok(p.raise_range(
-                format!("'{}' is an illegal expression for augmented assignment", expr_name(&a)),
+                format!(
+                    "'{}' is an illegal expression for augmented assignment",
+                    expr_name(&a)
+                ),
                 a.range(),
             ))
         })
@@ -506,7 +613,6 @@ impl<'a> Parser<'a> {
         })
     }
 
-
     /// `expected ':'`.
     pub(crate) fn invalid_expected_colon(&mut self) -> PResult<()> {
         if self.at(T::Newline)? {
@@ -526,7 +632,10 @@ impl<'a> Parser<'a> {
     /// The IndentationError for a missing indented block, once the token
     /// after the NEWLINE has been looked at.
     pub(crate) fn invalid_expected_indent(&mut self, keyword: Token, what: &str) -> PResult<()> {
-        let msg = format!("expected an indented block after {what} on line {}", keyword.start.line);
+        let msg = format!(
+            "expected an indented block after {what} on line {}",
+            keyword.start.line
+        );
         Err(self.raise_kind_at_furthest(ErrorKind::IndentationError, msg))
     }
 
@@ -538,6 +647,126 @@ impl<'a> Parser<'a> {
                 return Err(Fail::NoMatch);
             }
             Ok(p.invalid_target_error(&a, TargetKind::Star))
+        })
+    }
+
+    /// `invalid_import`: `import a from b`, `import` alone.
+    pub(crate) fn invalid_import(&mut self) -> PResult<()> {
+        let import = self.peek()?;
+        let next = self.peek_at(1)?;
+        if next.kind == T::Newline {
+            return Err(self.raise(
+                "Expected one or more names after 'import'",
+                next.start,
+                next.end,
+            ));
+        }
+        self.check(|p| {
+            p.bump()?;
+            p.dotted_name()?;
+            while p.eat(T::Comma)?.is_some() {
+                p.dotted_name()?;
+            }
+            p.expect(T::From)?;
+            p.dotted_name()?;
+            Ok(p.raise(
+                "Did you mean to use 'from ... import ...' instead?",
+                import.start,
+                import.end,
+            ))
+        })
+    }
+
+    /// `invalid_dotted_as_name` / `invalid_import_from_as_name`: after `as`.
+    pub(crate) fn invalid_import_target(&mut self) -> PResult<()> {
+        let token = self.peek()?;
+        if token.kind == T::Name
+            && matches!(
+                self.peek_at(1)?.kind,
+                T::Comma | T::RPar | T::Semi | T::Newline
+            )
+        {
+            return Ok(());
+        }
+        self.check(|p| {
+            let a = p.expression()?;
+            Ok(p.raise_range(
+                format!("cannot use {} as import target", expr_name(&a)),
+                a.range(),
+            ))
+        })
+    }
+
+    /// `invalid_except_stmt`: `except E as x.y:`, just after `as`.
+    pub(crate) fn invalid_except_target(&mut self, is_star: bool) -> PResult<()> {
+        if self.at(T::Name)? && self.peek_at(1)?.kind == T::Colon {
+            return Ok(());
+        }
+        self.check(|p| {
+            let a = p.expression()?;
+            p.expect(T::Colon)?;
+            let statement = if is_star { "except*" } else { "except" };
+            Ok(p.raise_range(
+                format!("cannot use {statement} statement with {}", expr_name(&a)),
+                a.range(),
+            ))
+        })
+    }
+
+    /// `invalid_with_stmt`: the items are not followed by `:`, just after `with`.
+    pub(crate) fn invalid_with_stmt(&mut self) -> PResult<()> {
+        self.check(|p| {
+            let parenthesized = p.eat(T::LPar)?.is_some();
+            loop {
+                if parenthesized {
+                    p.expressions_list()?;
+                } else {
+                    p.expression()?;
+                }
+                if p.eat(T::As)?.is_some() {
+                    p.star_target()?;
+                }
+                if p.eat(T::Comma)?.is_none() || (parenthesized && p.at(T::RPar)?) {
+                    break;
+                }
+            }
+            if parenthesized {
+                p.expect(T::RPar)?;
+            }
+            p.expect(T::Newline)?;
+            Ok(p.raise_at_furthest("expected ':'"))
+        })
+    }
+
+    /// `expressions`: one or more comma-separated expressions.
+    fn expressions_list(&mut self) -> PResult<()> {
+        self.expression()?;
+        while self.at(T::Comma)?
+            && self.lookahead(|p| {
+                p.bump()?;
+                p.expression()
+            })?
+        {
+            self.bump()?;
+            self.expression()?;
+        }
+        Ok(())
+    }
+
+    /// `invalid_kvpair`: a key with no `:` after earlier pairs.
+    pub(crate) fn invalid_kvpair(&mut self) -> PResult<()> {
+        self.check(|p| {
+            let a = p.expression()?;
+            if p.at(T::Colon)? {
+                return Err(Fail::NoMatch);
+            }
+            // CPython points at the key's last character.
+            let range = a.range();
+            let start = Pos {
+                line: range.start.line,
+                col: range.end.col.saturating_sub(1),
+            };
+            Ok(p.raise("':' expected after dictionary key", start, range.end))
         })
     }
 
@@ -556,7 +785,10 @@ impl<'a> Parser<'a> {
 
     /// `except A, B as e:`.
     pub(crate) fn invalid_except_as_after_tuple(&mut self) -> PResult<()> {
-        let except = self.tokens[..self.pos].iter().rposition(|t| t.kind == T::Except).unwrap_or(0);
+        let except = self.tokens[..self.pos]
+            .iter()
+            .rposition(|t| t.kind == T::Except)
+            .unwrap_or(0);
         let first = self.tokens[except + 1 + usize::from(self.tokens[except + 1].kind == T::Star)];
         Err(self.raise(
             "multiple exception types must be parenthesized when using 'as'",
@@ -569,15 +801,27 @@ impl<'a> Parser<'a> {
 
     /// `invalid_parameters`, `invalid_star_etc` and their lambda forms, at
     /// the start of a parameter item. `close` is `)` for a def, `:` for a lambda.
-    pub(crate) fn invalid_parameter(&mut self, close: T, seen_slash: bool, seen_star: bool, no_args: bool) -> PResult<()> {
+    pub(crate) fn invalid_parameter(
+        &mut self,
+        close: T,
+        seen_slash: bool,
+        seen_star: bool,
+        no_args: bool,
+    ) -> PResult<()> {
         let token = self.peek()?;
         let lambda = close == T::Colon;
         match token.kind {
-            T::Slash if seen_star => Err(self.raise("/ must be ahead of *", token.start, token.end)),
-            T::Slash if seen_slash => Err(self.raise("/ may appear only once", token.start, token.end)),
-            T::Slash if no_args && self.peek_at(1)?.kind == T::Comma => {
-                Err(self.raise("at least one argument must precede /", token.start, token.end))
+            T::Slash if seen_star => {
+                Err(self.raise("/ must be ahead of *", token.start, token.end))
             }
+            T::Slash if seen_slash => {
+                Err(self.raise("/ may appear only once", token.start, token.end))
+            }
+            T::Slash if no_args && self.peek_at(1)?.kind == T::Comma => Err(self.raise(
+                "at least one argument must precede /",
+                token.start,
+                token.end,
+            )),
             T::Slash => {
                 let next = self.peek_at(1)?;
                 if next.kind == T::Star {
@@ -585,20 +829,31 @@ impl<'a> Parser<'a> {
                 }
                 Ok(())
             }
-            T::Star if seen_star => Err(self.raise("* argument may appear only once", token.start, token.end)),
+            T::Star if seen_star => {
+                Err(self.raise("* argument may appear only once", token.start, token.end))
+            }
             T::Star => {
                 let next = self.peek_at(1)?;
                 let bare = next.kind == close
-                    || (next.kind == T::Comma && matches!(self.peek_at(2)?.kind, k if k == close || k == T::DoubleStar));
+                    || (next.kind == T::Comma
+                        && matches!(self.peek_at(2)?.kind, k if k == close || k == T::DoubleStar));
                 if bare {
                     let msg = "named arguments must follow bare *";
-                    return Err(if lambda { self.raise_at_furthest(msg) } else { self.raise(msg, token.start, token.end) });
+                    return Err(if lambda {
+                        self.raise_at_furthest(msg)
+                    } else {
+                        self.raise(msg, token.start, token.end)
+                    });
                 }
                 self.check(|p| {
                     p.bump()?;
                     p.param(!lambda, true)?;
                     let eq = p.expect(T::Equal)?;
-                    Ok(p.raise("var-positional argument cannot have default value", eq.start, eq.end))
+                    Ok(p.raise(
+                        "var-positional argument cannot have default value",
+                        eq.start,
+                        eq.end,
+                    ))
                 })
             }
             T::LPar => self.check(|p| {
@@ -635,24 +890,37 @@ impl<'a> Parser<'a> {
     pub(crate) fn invalid_after_kwargs(&mut self, close: T) -> PResult<()> {
         let token = self.peek()?;
         if token.kind == T::Equal {
-            return Err(self.raise("var-keyword argument cannot have default value", token.start, token.end));
+            return Err(self.raise(
+                "var-keyword argument cannot have default value",
+                token.start,
+                token.end,
+            ));
         }
         if token.kind == T::Comma {
             let next = self.peek_at(1)?;
-            if next.kind != close && matches!(next.kind, T::Name | T::Star | T::DoubleStar | T::Slash) {
-                return Err(self.raise("arguments cannot follow var-keyword argument", next.start, next.end));
+            if next.kind != close
+                && matches!(next.kind, T::Name | T::Star | T::DoubleStar | T::Slash)
+            {
+                return Err(self.raise(
+                    "arguments cannot follow var-keyword argument",
+                    next.start,
+                    next.end,
+                ));
             }
         }
         Ok(())
     }
-
 
     /// `*Ts: bound` / `**P: bound`.
     pub(crate) fn invalid_type_param_bound(&mut self, kind: T) -> PResult<()> {
         self.check(|p| {
             let colon = p.bump()?;
             let e = p.without_invalid(|p| p.expression())?;
-            let what = if kind == T::Star { "TypeVarTuple" } else { "ParamSpec" };
+            let what = if kind == T::Star {
+                "TypeVarTuple"
+            } else {
+                "ParamSpec"
+            };
             let msg = if matches!(e, Expr::Tuple(_)) {
                 format!("cannot use constraints with {what}")
             } else {
@@ -672,25 +940,51 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
+    /// `invalid_as_pattern`: `case x as None:`, just after `as`.
+    pub(crate) fn invalid_as_pattern(&mut self) -> PResult<()> {
+        let token = self.peek()?;
+        if token.kind == T::Name && self.text(token) == "_" {
+            return Err(self.raise("cannot use '_' as a target", token.start, token.end));
+        }
+        self.check(|p| {
+            let a = p.expression()?;
+            Ok(p.raise_range(
+                format!("cannot use {} as pattern target", expr_name(&a)),
+                a.range(),
+            ))
+        })
+    }
 
-    /// `1 + 2` in a pattern: the left must be real, the right imaginary.
-    pub(crate) fn invalid_complex_parts(&mut self, real: &Expr, imag: &Expr) -> PResult<()> {
-        let is_imaginary = |e: &Expr| matches!(e, Expr::Constant(ExprConstant { value: Constant::Imaginary(_), .. }));
+    /// `1 + 2` in a pattern: the left must be real, the right imaginary
+    /// (checked in both passes, as CPython's actions do).
+    pub(crate) fn check_complex_parts(&self, real: &Expr, imag: &Expr) -> PResult<()> {
+        let is_imaginary = |e: &Expr| {
+            matches!(
+                e,
+                Expr::Constant(ExprConstant {
+                    value: Constant::Imaginary(_),
+                    ..
+                })
+            )
+        };
         let real_part = match real {
             Expr::UnaryOp(u) => &u.operand,
             other => other,
         };
         if is_imaginary(real_part) {
-            return Err(self.raise_range("real number required in complex literal", real_part.range()));
+            return Err(
+                self.raise_range("real number required in complex literal", real_part.range())
+            );
         }
         if !is_imaginary(imag) {
-            return Err(self.raise_range("imaginary number required in complex literal", imag.range()));
+            return Err(
+                self.raise_range("imaginary number required in complex literal", imag.range())
+            );
         }
         Ok(())
     }
 
     // ---- f-strings ------------------------------------------------------
-
 
     /// `{` followed by something that is not an expression.
     pub(crate) fn invalid_replacement_field_start(&mut self, lbrace: Token) -> PResult<()> {
@@ -712,12 +1006,19 @@ impl<'a> Parser<'a> {
                 return Ok(());
             }
         };
-        Err(self.raise(format!("{prefix}: valid expression required before '{what}'"), token.start, token.end))
+        Err(self.raise(
+            format!("{prefix}: valid expression required before '{what}'"),
+            token.start,
+            token.end,
+        ))
     }
 
     /// `f` or `t`, for the string the field at `lbrace` belongs to.
     fn fstring_kind_prefix(&self, lbrace: Token) -> &'static str {
-        let index = self.tokens[..self.pos].iter().rposition(|t| t.lo == lbrace.lo).unwrap_or(0);
+        let index = self.tokens[..self.pos]
+            .iter()
+            .rposition(|t| t.lo == lbrace.lo)
+            .unwrap_or(0);
         let mut depth = 0;
         for token in self.tokens[..index].iter().rev() {
             match token.kind {
@@ -734,7 +1035,11 @@ impl<'a> Parser<'a> {
     /// After a field's expression: something other than `=`, `!`, `:`, `}`.
     pub(crate) fn invalid_replacement_field_end(&mut self, _value: &Expr) -> PResult<()> {
         let token = self.peek()?;
-        let lbrace = self.tokens[..self.pos].iter().rev().find(|t| t.kind == T::LBrace).copied();
+        let lbrace = self.tokens[..self.pos]
+            .iter()
+            .rev()
+            .find(|t| t.kind == T::LBrace)
+            .copied();
         let prefix = lbrace.map_or("f-string", |l| self.fstring_kind_prefix(l));
         let previous = self.tokens[self.pos - 1];
         let msg = if previous.kind == T::Equal {

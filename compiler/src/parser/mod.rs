@@ -48,7 +48,11 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
     let mut first = Parser::new(source, &tokens, false);
     match first.module() {
         Ok(module) => Ok(module),
-        Err(Fail::Raise(err)) if first.tokenizer_error_raised || err.kind == ErrorKind::MemoryError => Err(*err),
+        Err(Fail::Raise(err))
+            if first.tokenizer_error_raised || err.kind == ErrorKind::MemoryError =>
+        {
+            Err(*err)
+        }
         Err(Fail::Raise(err)) => Err(first.prefer_tokenizer_error(*err)),
         Err(Fail::NoMatch) => {
             let furthest = first.furthest;
@@ -57,7 +61,9 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
             // placed at "the last token fetched" see the first pass's furthest.
             second.furthest = furthest;
             match second.module() {
-                Err(Fail::Raise(err)) if second.tokenizer_error_raised || err.kind == ErrorKind::MemoryError => {
+                Err(Fail::Raise(err))
+                    if second.tokenizer_error_raised || err.kind == ErrorKind::MemoryError =>
+                {
                     Err(*err)
                 }
                 Err(Fail::Raise(err)) => Err(second.prefer_tokenizer_error(*err)),
@@ -78,6 +84,8 @@ pub(crate) struct Parser<'a> {
     pub(crate) check_invalid: bool,
     /// Set when the raised error is the tokenizer's own.
     tokenizer_error_raised: bool,
+    /// `from __future__ import barry_as_FLUFL` was seen: `<>` replaces `!=`.
+    pub(crate) barry_as_flufl: bool,
     depth: u32,
 }
 
@@ -91,6 +99,7 @@ impl<'a> Parser<'a> {
             furthest: 0,
             check_invalid,
             tokenizer_error_raised: false,
+            barry_as_flufl: false,
             depth: 0,
         }
     }
@@ -151,7 +160,12 @@ impl<'a> Parser<'a> {
         if token.kind == kind {
             return Ok(token);
         }
-        let err = self.error_at_token(ErrorKind::SyntaxError, format!("expected '{text}'"), token, true);
+        let err = self.error_at_token(
+            ErrorKind::SyntaxError,
+            format!("expected '{text}'"),
+            token,
+            true,
+        );
         Err(Fail::Raise(Box::new(err)))
     }
 
@@ -175,7 +189,12 @@ impl<'a> Parser<'a> {
         let last = consumed
             .iter()
             .rev()
-            .find(|t| !matches!(t.kind, TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent))
+            .find(|t| {
+                !matches!(
+                    t.kind,
+                    TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
+                )
+            })
             .unwrap_or(&consumed[0]);
         last.end
     }
@@ -195,7 +214,10 @@ impl<'a> Parser<'a> {
     }
 
     /// Runs `rule`, restoring the position when it does not match.
-    pub(crate) fn attempt<T>(&mut self, rule: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<Option<T>> {
+    pub(crate) fn attempt<T>(
+        &mut self,
+        rule: impl FnOnce(&mut Self) -> PResult<T>,
+    ) -> PResult<Option<T>> {
         let saved = self.pos;
         match rule(self) {
             Ok(value) => Ok(Some(value)),
@@ -208,7 +230,10 @@ impl<'a> Parser<'a> {
     }
 
     /// Runs `rule` without moving the position (a PEG lookahead).
-    pub(crate) fn lookahead<T>(&mut self, rule: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<bool> {
+    pub(crate) fn lookahead<T>(
+        &mut self,
+        rule: impl FnOnce(&mut Self) -> PResult<T>,
+    ) -> PResult<bool> {
         let saved = self.pos;
         let result = rule(self);
         self.pos = saved;
@@ -243,8 +268,20 @@ impl<'a> Parser<'a> {
         self.raise_at(ErrorKind::SyntaxError, msg, start, end)
     }
 
-    pub(crate) fn raise_at(&self, kind: ErrorKind, msg: impl Into<String>, start: Pos, end: Pos) -> Fail {
-        Fail::Raise(Box::new(SyntaxError::at(kind, msg, self.source, start, end)))
+    pub(crate) fn raise_at(
+        &self,
+        kind: ErrorKind,
+        msg: impl Into<String>,
+        start: Pos,
+        end: Pos,
+    ) -> Fail {
+        Fail::Raise(Box::new(SyntaxError::at(
+            kind,
+            msg,
+            self.source,
+            start,
+            end,
+        )))
     }
 
     /// A SyntaxError at the furthest token looked at, where CPython raises
@@ -257,7 +294,12 @@ impl<'a> Parser<'a> {
     /// sits on the last token fetched.
     pub(crate) fn raise_kind_at_furthest(&self, kind: ErrorKind, msg: impl Into<String>) -> Fail {
         let token = self.tokens[self.furthest.min(self.tokens.len() - 1)];
-        Fail::Raise(Box::new(self.error_at_token(kind, msg.into(), token, false)))
+        Fail::Raise(Box::new(self.error_at_token(
+            kind,
+            msg.into(),
+            token,
+            false,
+        )))
     }
 
     /// An error located at `token` as CPython locates it. CPython gives
@@ -266,8 +308,17 @@ impl<'a> Parser<'a> {
     /// position in its current line: after the indentation for INDENT and
     /// DEDENT, and past the last line's end at the end of the file, where
     /// these tokens also take the last line's number.
-    fn error_at_token(&self, kind: ErrorKind, msg: String, token: Token, known_location: bool) -> SyntaxError {
-        if !matches!(token.kind, TokenKind::Indent | TokenKind::Dedent | TokenKind::EndMarker) {
+    fn error_at_token(
+        &self,
+        kind: ErrorKind,
+        msg: String,
+        token: Token,
+        known_location: bool,
+    ) -> SyntaxError {
+        if !matches!(
+            token.kind,
+            TokenKind::Indent | TokenKind::Dedent | TokenKind::EndMarker
+        ) {
             return SyntaxError::at(kind, msg, self.source, token.start, token.end);
         }
         let last_line = self.source.lines().count().max(1) as u32;
@@ -282,8 +333,17 @@ impl<'a> Parser<'a> {
         } else {
             token.start.col as i64
         };
-        let location = crate::error::Location { lineno, offset, end_lineno: lineno, end_offset: offset };
-        SyntaxError { kind, msg, location: Some(location) }
+        let location = crate::error::Location {
+            lineno,
+            offset,
+            end_lineno: lineno,
+            end_offset: offset,
+        };
+        SyntaxError {
+            kind,
+            msg,
+            location: Some(location),
+        }
     }
 
     /// A SyntaxError over a node's range.
@@ -301,17 +361,26 @@ impl<'a> Parser<'a> {
         match self.stream.unclosed {
             Some((pos, bracket)) => self.unclosed_bracket_error(pos, bracket),
             // The stream always ends with EndMarker when there is no error.
-            None => self.raise("unexpected EOF while parsing", self.prev_or_origin(), self.prev_or_origin()),
+            None => self.raise(
+                "unexpected EOF while parsing",
+                self.prev_or_origin(),
+                self.prev_or_origin(),
+            ),
         }
     }
 
     fn unclosed_bracket_error(&self, pos: Pos, bracket: char) -> Fail {
-        let end = Pos { line: pos.line, col: pos.col + 1 };
+        let end = Pos {
+            line: pos.line,
+            col: pos.col + 1,
+        };
         self.raise(format!("'{bracket}' was never closed"), pos, end)
     }
 
     fn prev_or_origin(&self) -> Pos {
-        self.tokens.last().map_or(Pos { line: 1, col: 0 }, |t| t.end)
+        self.tokens
+            .last()
+            .map_or(Pos { line: 1, col: 0 }, |t| t.end)
     }
 
     /// CPython lets tokenizer errors found anywhere in the file replace a
@@ -319,7 +388,9 @@ impl<'a> Parser<'a> {
     /// line.
     fn prefer_tokenizer_error(&self, err: SyntaxError) -> SyntaxError {
         if let Some(tok_err) = &self.stream.error {
-            return tok_err.clone();
+            if raised_by_tokenizer(tok_err) {
+                return tok_err.clone();
+            }
         }
         if let (Some((pos, bracket)), Some(loc)) = (self.stream.unclosed, err.location) {
             if (pos.line as i64) < loc.lineno {
@@ -348,12 +419,30 @@ impl<'a> Parser<'a> {
             return SyntaxError::syntax("unexpected EOF while parsing", self.source, end, end);
         };
         let err = match token.kind {
-            TokenKind::Indent => self.error_at_token(ErrorKind::IndentationError, "unexpected indent".into(), token, false),
-            TokenKind::Dedent => {
-                self.error_at_token(ErrorKind::IndentationError, "unexpected unindent".into(), token, false)
-            }
+            TokenKind::Indent => self.error_at_token(
+                ErrorKind::IndentationError,
+                "unexpected indent".into(),
+                token,
+                false,
+            ),
+            TokenKind::Dedent => self.error_at_token(
+                ErrorKind::IndentationError,
+                "unexpected unindent".into(),
+                token,
+                false,
+            ),
             _ => self.error_at_token(ErrorKind::SyntaxError, "invalid syntax".into(), token, true),
         };
         self.prefer_tokenizer_error(err)
     }
+}
+
+/// Whether CPython's tokenizer raises this error itself (and so lets it
+/// replace an earlier parser error), rather than returning an error token
+/// that only the parser turns into an exception when it reaches it:
+/// indentation errors and a bad line continuation are of the second kind.
+fn raised_by_tokenizer(err: &SyntaxError) -> bool {
+    err.kind == ErrorKind::SyntaxError
+        && err.msg != "unexpected character after line continuation character"
+        && err.msg != "too many levels of indentation"
 }

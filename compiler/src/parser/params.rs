@@ -117,7 +117,12 @@ impl<'a> Parser<'a> {
         } else {
             None
         };
-        Ok(Arg { arg: self.identifier(name), annotation, type_comment: None, range: self.range_from(name.start) })
+        Ok(Arg {
+            arg: self.identifier(name),
+            annotation,
+            type_comment: None,
+            range: self.range_from(name.start),
+        })
     }
 
     /// `lambdef`: `lambda [params]: expression`.
@@ -126,14 +131,28 @@ impl<'a> Parser<'a> {
         let args = self.parameters(T::Colon)?;
         self.expect(T::Colon)?;
         let body = self.expression()?;
-        Ok(Expr::Lambda(ExprLambda { args: Box::new(args), body: Box::new(body), range: self.range_from(start) }))
+        Ok(Expr::Lambda(ExprLambda {
+            args: Box::new(args),
+            body: Box::new(body),
+            range: self.range_from(start),
+        }))
     }
 
     /// `[type_params]`: `'[' ','.type_param+ [','] ']'`, or nothing.
     pub(crate) fn type_params(&mut self) -> PResult<Vec<TypeParam>> {
-        let Some(lsqb) = self.eat(T::LSqb)? else {
+        if self.eat(T::LSqb)?.is_none() {
             return Ok(Vec::new());
-        };
+        }
+        if self.check_invalid {
+            let rsqb = self.peek()?;
+            if rsqb.kind == T::RSqb {
+                return Err(self.raise(
+                    "Type parameter list cannot be empty",
+                    rsqb.start,
+                    rsqb.end,
+                ));
+            }
+        }
         let mut params = Vec::new();
         loop {
             if self.at(T::RSqb)? && !params.is_empty() {
@@ -144,15 +163,7 @@ impl<'a> Parser<'a> {
                 break;
             }
         }
-        if self.eat(T::RSqb)?.is_none() {
-            if self.check_invalid && params.is_empty() {
-                let token = self.peek()?;
-                if token.kind == T::RSqb {
-                    return Err(self.raise("Type parameter list cannot be empty", lsqb.start, token.end));
-                }
-            }
-            return Err(Fail::NoMatch);
-        }
+        self.expect(T::RSqb)?;
         Ok(params)
     }
 
@@ -168,23 +179,47 @@ impl<'a> Parser<'a> {
                     self.invalid_type_param_bound(token.kind)?;
                 }
                 let default_value = if self.eat(T::Equal)?.is_some() {
-                    Some(Box::new(if token.kind == T::Star { self.star_expression()? } else { self.expression()? }))
+                    Some(Box::new(if token.kind == T::Star {
+                        self.star_expression()?
+                    } else {
+                        self.expression()?
+                    }))
                 } else {
                     None
                 };
                 let range = self.range_from(start);
                 Ok(if token.kind == T::Star {
-                    TypeParam::TypeVarTuple(TypeParamTypeVarTuple { name, default_value, range })
+                    TypeParam::TypeVarTuple(TypeParamTypeVarTuple {
+                        name,
+                        default_value,
+                        range,
+                    })
                 } else {
-                    TypeParam::ParamSpec(TypeParamParamSpec { name, default_value, range })
+                    TypeParam::ParamSpec(TypeParamParamSpec {
+                        name,
+                        default_value,
+                        range,
+                    })
                 })
             }
             _ => {
                 let name = self.expect_name()?;
-                let bound = if self.eat(T::Colon)?.is_some() { Some(Box::new(self.expression()?)) } else { None };
-                let default_value =
-                    if self.eat(T::Equal)?.is_some() { Some(Box::new(self.expression()?)) } else { None };
-                Ok(TypeParam::TypeVar(TypeParamTypeVar { name, bound, default_value, range: self.range_from(start) }))
+                let bound = if self.eat(T::Colon)?.is_some() {
+                    Some(Box::new(self.expression()?))
+                } else {
+                    None
+                };
+                let default_value = if self.eat(T::Equal)?.is_some() {
+                    Some(Box::new(self.expression()?))
+                } else {
+                    None
+                };
+                Ok(TypeParam::TypeVar(TypeParamTypeVar {
+                    name,
+                    bound,
+                    default_value,
+                    range: self.range_from(start),
+                }))
             }
         }
     }

@@ -33,7 +33,11 @@ impl<'a> Parser<'a> {
             return Err(Fail::NoMatch);
         }
         self.expect(T::Dedent)?;
-        Ok(Stmt::Match(StmtMatch { subject: Box::new(subject), cases, range: self.range_from(keyword.start) }))
+        Ok(Stmt::Match(StmtMatch {
+            subject: Box::new(subject),
+            cases,
+            range: self.range_from(keyword.start),
+        }))
     }
 
     /// `subject_expr`: `star_named_expression ',' star_named_expressions?` or
@@ -61,9 +65,17 @@ impl<'a> Parser<'a> {
     fn case_block(&mut self) -> PResult<MatchCase> {
         let keyword = self.bump()?;
         let pattern = self.patterns()?;
-        let guard = if self.eat(T::If)?.is_some() { Some(Box::new(self.named_expression()?)) } else { None };
+        let guard = if self.eat(T::If)?.is_some() {
+            Some(Box::new(self.named_expression()?))
+        } else {
+            None
+        };
         let body = self.block_after_colon(keyword, "'case' statement")?;
-        Ok(MatchCase { pattern, guard, body })
+        Ok(MatchCase {
+            pattern,
+            guard,
+            body,
+        })
     }
 
     /// `patterns`: an open sequence pattern (`case a, b:`) or one pattern.
@@ -83,15 +95,25 @@ impl<'a> Parser<'a> {
                 None => break,
             }
         }
-        Ok(Pattern::MatchSequence(PatternMatchSequence { patterns, range: self.range_from(start) }))
+        Ok(Pattern::MatchSequence(PatternMatchSequence {
+            patterns,
+            range: self.range_from(start),
+        }))
     }
 
     /// `maybe_star_pattern`: `*name`, `*_` or a pattern.
     fn maybe_star_pattern(&mut self) -> PResult<Pattern> {
         if let Some(star) = self.eat(T::Star)? {
             let name = self.expect(T::Name)?;
-            let name = if self.text(name) == "_" { None } else { Some(self.identifier(name)) };
-            return Ok(Pattern::MatchStar(PatternMatchStar { name, range: self.range_from(star.start) }));
+            let name = if self.text(name) == "_" {
+                None
+            } else {
+                Some(self.identifier(name))
+            };
+            return Ok(Pattern::MatchStar(PatternMatchStar {
+                name,
+                range: self.range_from(star.start),
+            }));
         }
         self.pattern()
     }
@@ -103,16 +125,17 @@ impl<'a> Parser<'a> {
         if self.eat(T::As)?.is_none() {
             return Ok(pattern);
         }
-        let name = self.expect(T::Name)?;
-        if self.text(name) == "_" {
+        let name = self.peek()?;
+        let capture = name.kind == T::Name
+            && self.text(name) != "_"
+            && !matches!(self.peek_at(1)?.kind, T::Dot | T::LPar | T::Equal);
+        if !capture {
             if self.check_invalid {
-                return Err(self.raise("cannot use '_' as a target", name.start, name.end));
+                self.invalid_as_pattern()?;
             }
             return Err(Fail::NoMatch);
         }
-        if matches!(self.peek_kind()?, T::Dot | T::LPar | T::Equal) {
-            return Err(Fail::NoMatch);
-        }
+        self.bump()?;
         Ok(Pattern::MatchAs(PatternMatchAs {
             pattern: Some(Box::new(pattern)),
             name: Some(self.identifier(name)),
@@ -131,7 +154,10 @@ impl<'a> Parser<'a> {
         while self.eat(T::VBar)?.is_some() {
             patterns.push(self.closed_pattern()?);
         }
-        Ok(Pattern::MatchOr(PatternMatchOr { patterns, range: self.range_from(start) }))
+        Ok(Pattern::MatchOr(PatternMatchOr {
+            patterns,
+            range: self.range_from(start),
+        }))
     }
 
     /// `closed_pattern`.
@@ -153,18 +179,27 @@ impl<'a> Parser<'a> {
                     T::True => Constant::Bool(true),
                     _ => Constant::Bool(false),
                 };
-                Ok(Pattern::MatchSingleton(PatternMatchSingleton { value, range: self.range_from(start) }))
+                Ok(Pattern::MatchSingleton(PatternMatchSingleton {
+                    value,
+                    range: self.range_from(start),
+                }))
             }
             T::Number | T::Minus | T::String | T::FStringStart | T::TStringStart => {
                 let value = self.literal_expr()?;
-                Ok(Pattern::MatchValue(PatternMatchValue { value: Box::new(value), range: self.range_from(start) }))
+                Ok(Pattern::MatchValue(PatternMatchValue {
+                    value: Box::new(value),
+                    range: self.range_from(start),
+                }))
             }
             T::LPar => self.paren_pattern(),
             T::LSqb => {
                 self.bump()?;
                 let patterns = self.sequence_items(T::RSqb)?;
                 self.expect(T::RSqb)?;
-                Ok(Pattern::MatchSequence(PatternMatchSequence { patterns, range: self.range_from(start) }))
+                Ok(Pattern::MatchSequence(PatternMatchSequence {
+                    patterns,
+                    range: self.range_from(start),
+                }))
             }
             T::LBrace => self.mapping_pattern(),
             T::Name => {
@@ -175,10 +210,21 @@ impl<'a> Parser<'a> {
                 match name_or_attr {
                     Expr::Name(_) if self.at(T::Equal)? => Err(Fail::NoMatch),
                     Expr::Name(name) => {
-                        let capture = if &*name.id == "_" { None } else { Some(name.id) };
-                        Ok(Pattern::MatchAs(PatternMatchAs { pattern: None, name: capture, range: name.range }))
+                        let capture = if &*name.id == "_" {
+                            None
+                        } else {
+                            Some(name.id)
+                        };
+                        Ok(Pattern::MatchAs(PatternMatchAs {
+                            pattern: None,
+                            name: capture,
+                            range: name.range,
+                        }))
                     }
-                    attr => Ok(Pattern::MatchValue(PatternMatchValue { value: Box::new(attr), range: self.range_from(start) })),
+                    attr => Ok(Pattern::MatchValue(PatternMatchValue {
+                        value: Box::new(attr),
+                        range: self.range_from(start),
+                    })),
                 }
             }
             _ => Err(Fail::NoMatch),
@@ -206,7 +252,10 @@ impl<'a> Parser<'a> {
             patterns.extend(self.sequence_items(T::RPar)?);
         }
         self.expect(T::RPar)?;
-        Ok(Pattern::MatchSequence(PatternMatchSequence { patterns, range: self.range_from(lpar.start) }))
+        Ok(Pattern::MatchSequence(PatternMatchSequence {
+            patterns,
+            range: self.range_from(lpar.start),
+        }))
     }
 
     /// `maybe_sequence_pattern`: `','.maybe_star_pattern+ ','?`, possibly empty.
@@ -254,7 +303,12 @@ impl<'a> Parser<'a> {
             }
         }
         self.expect(T::RBrace)?;
-        Ok(Pattern::MatchMapping(PatternMatchMapping { keys, patterns, rest, range: self.range_from(lbrace.start) }))
+        Ok(Pattern::MatchMapping(PatternMatchMapping {
+            keys,
+            patterns,
+            rest,
+            range: self.range_from(lbrace.start),
+        }))
     }
 
     /// `class_pattern`: `Cls(p, q, kw=r)`.
@@ -303,7 +357,12 @@ impl<'a> Parser<'a> {
         let mut expr = self.name_expr(first, ExprContext::Load);
         while self.eat(T::Dot)?.is_some() {
             let name = self.expect(T::Name)?;
-            expr = attribute(expr, self.identifier(name), ExprContext::Load, self.range_from(first.start));
+            expr = attribute(
+                expr,
+                self.identifier(name),
+                ExprContext::Load,
+                self.range_from(first.start),
+            );
         }
         Ok(expr)
     }
@@ -313,16 +372,7 @@ impl<'a> Parser<'a> {
     fn literal_expr(&mut self) -> PResult<Expr> {
         let token = self.peek()?;
         match token.kind {
-            T::String | T::FStringStart | T::TStringStart => {
-                let value = self.strings()?;
-                if matches!(value, Expr::JoinedStr(_) | Expr::TemplateStr(_)) {
-                    if self.check_invalid {
-                        return Err(self.raise_range("patterns may only match literals and attribute lookups", value.range()));
-                    }
-                    return Err(Fail::NoMatch);
-                }
-                Ok(value)
-            }
+            T::String | T::FStringStart | T::TStringStart => self.strings(),
             _ => self.complex_number(token),
         }
     }
@@ -337,9 +387,7 @@ impl<'a> Parser<'a> {
         };
         self.bump()?;
         let imag = self.number_atom()?;
-        if self.check_invalid {
-            self.invalid_complex_parts(&real, &imag)?;
-        }
+        self.check_complex_parts(&real, &imag)?;
         Ok(Expr::BinOp(ExprBinOp {
             left: Box::new(real),
             op,

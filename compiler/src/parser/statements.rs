@@ -10,7 +10,51 @@ impl<'a> Parser<'a> {
     pub(crate) fn module(&mut self) -> PResult<Module> {
         let body = self.statements()?;
         self.expect(T::EndMarker)?;
-        Ok(Module { body, type_ignores: Vec::new() })
+        self.check_future_imports(&body)?;
+        Ok(Module {
+            body,
+            type_ignores: Vec::new(),
+        })
+    }
+
+    /// The `from __future__ import` statements at the top of a module (after
+    /// its docstring) may only name known features; CPython checks this when
+    /// parsing, with `braces` answered by "not a chance".
+    fn check_future_imports(&self, body: &[Stmt]) -> PResult<()> {
+        const FEATURES: [&str; 10] = [
+            "nested_scopes",
+            "generators",
+            "division",
+            "absolute_import",
+            "with_statement",
+            "print_function",
+            "unicode_literals",
+            "barry_as_FLUFL",
+            "generator_stop",
+            "annotations",
+        ];
+        let docstring = matches!(body.first(), Some(Stmt::Expr(StmtExpr { value, .. }))
+            if matches!(**value, Expr::Constant(ExprConstant { value: Constant::Str(_), .. })));
+        for stmt in &body[usize::from(docstring)..] {
+            let Stmt::ImportFrom(import) = stmt else {
+                break;
+            };
+            if import.module.as_deref() != Some("__future__") || import.level != 0 {
+                break;
+            }
+            for alias in &import.names {
+                if alias.name.as_ref() == "braces" {
+                    return Err(self.raise_range("not a chance", alias.range));
+                }
+                if !FEATURES.contains(&alias.name.as_ref()) {
+                    return Err(self.raise_range(
+                        format!("future feature {} is not defined", alias.name),
+                        alias.range,
+                    ));
+                }
+            }
+        }
+        Ok(())
     }
 
     /// `statements`: as many statements as parse.
@@ -58,7 +102,10 @@ impl<'a> Parser<'a> {
             T::Return => {
                 self.bump()?;
                 let value = self.attempt(|p| p.star_expressions())?;
-                Stmt::Return(StmtReturn { value: value.map(Box::new), range: self.range_from(start) })
+                Stmt::Return(StmtReturn {
+                    value: value.map(Box::new),
+                    range: self.range_from(start),
+                })
             }
             T::Import => self.import_name()?,
             T::From => self.import_from()?,
@@ -74,26 +121,44 @@ impl<'a> Parser<'a> {
                 } else if self.check_invalid {
                     self.invalid_raise_stmt()?;
                 }
-                Stmt::Raise(StmtRaise { exc, cause, range: self.range_from(start) })
+                Stmt::Raise(StmtRaise {
+                    exc,
+                    cause,
+                    range: self.range_from(start),
+                })
             }
             T::Pass => {
                 self.bump()?;
-                Stmt::Pass(StmtPass { range: self.range_from(start) })
+                Stmt::Pass(StmtPass {
+                    range: self.range_from(start),
+                })
             }
             T::Break => {
                 self.bump()?;
-                Stmt::Break(StmtBreak { range: self.range_from(start) })
+                Stmt::Break(StmtBreak {
+                    range: self.range_from(start),
+                })
             }
             T::Continue => {
                 self.bump()?;
-                Stmt::Continue(StmtContinue { range: self.range_from(start) })
+                Stmt::Continue(StmtContinue {
+                    range: self.range_from(start),
+                })
             }
             T::Del => self.del_stmt()?,
             T::Assert => {
                 self.bump()?;
                 let test = self.expression()?;
-                let msg = if self.eat(T::Comma)?.is_some() { Some(Box::new(self.expression()?)) } else { None };
-                Stmt::Assert(StmtAssert { test: Box::new(test), msg, range: self.range_from(start) })
+                let msg = if self.eat(T::Comma)?.is_some() {
+                    Some(Box::new(self.expression()?))
+                } else {
+                    None
+                };
+                Stmt::Assert(StmtAssert {
+                    test: Box::new(test),
+                    msg,
+                    range: self.range_from(start),
+                })
             }
             T::Global | T::Nonlocal => {
                 self.bump()?;
@@ -143,7 +208,11 @@ impl<'a> Parser<'a> {
                 return Ok(alias);
             }
         }
-        let lhs = if self.at(T::Yield)? { self.yield_expr()? } else { self.star_expressions()? };
+        let lhs = if self.at(T::Yield)? {
+            self.yield_expr()?
+        } else {
+            self.star_expressions()?
+        };
         let token = self.peek()?;
         match token.kind {
             T::Colon => {
@@ -164,7 +233,11 @@ impl<'a> Parser<'a> {
                     }
                     let target = self.store_target(lhs)?;
                     self.bump()?;
-                    let value = if self.at(T::Yield)? { self.yield_expr()? } else { self.star_expressions()? };
+                    let value = if self.at(T::Yield)? {
+                        self.yield_expr()?
+                    } else {
+                        self.star_expressions()?
+                    };
                     Ok(Stmt::AugAssign(StmtAugAssign {
                         target: Box::new(target),
                         op,
@@ -172,7 +245,10 @@ impl<'a> Parser<'a> {
                         range: self.range_from(start),
                     }))
                 }
-                None => Ok(Stmt::Expr(StmtExpr { value: Box::new(lhs), range: self.range_from(start) })),
+                None => Ok(Stmt::Expr(StmtExpr {
+                    value: Box::new(lhs),
+                    range: self.range_from(start),
+                })),
             },
         }
     }
@@ -180,7 +256,11 @@ impl<'a> Parser<'a> {
     /// After `target :`: the annotation and optional value.
     fn annotated_rest(&mut self, start: Pos, target: Expr, simple: i64) -> PResult<Stmt> {
         let annotation = self.expression()?;
-        let value = if self.eat(T::Equal)?.is_some() { Some(Box::new(self.annotated_rhs()?)) } else { None };
+        let value = if self.eat(T::Equal)?.is_some() {
+            Some(Box::new(self.annotated_rhs()?))
+        } else {
+            None
+        };
         Ok(Stmt::AnnAssign(StmtAnnAssign {
             target: Box::new(target),
             annotation: Box::new(annotation),
@@ -192,7 +272,11 @@ impl<'a> Parser<'a> {
 
     /// `annotated_rhs`: `yield_expr | star_expressions`.
     pub(crate) fn annotated_rhs(&mut self) -> PResult<Expr> {
-        if self.at(T::Yield)? { self.yield_expr() } else { self.star_expressions() }
+        if self.at(T::Yield)? {
+            self.yield_expr()
+        } else {
+            self.star_expressions()
+        }
     }
 
     /// After the first target of `a = b = value`.
@@ -201,19 +285,26 @@ impl<'a> Parser<'a> {
         while self.eat(T::Equal)?.is_some() {
             targets.push(self.annotated_rhs()?);
         }
-        let value = targets.pop().expect("at least the first target and a value");
+        let value = targets
+            .pop()
+            .expect("at least the first target and a value");
         let mut stores = Vec::with_capacity(targets.len());
         for target in targets {
             stores.push(self.store_target(target)?);
         }
-        Ok(Stmt::Assign(StmtAssign { targets: stores, value: Box::new(value), type_comment: None, range: self.range_from(start) }))
+        Ok(Stmt::Assign(StmtAssign {
+            targets: stores,
+            value: Box::new(value),
+            type_comment: None,
+            range: self.range_from(start),
+        }))
     }
 
     /// `type_alias`: `"type" NAME [type_params] '=' expression`.
     fn type_alias(&mut self) -> PResult<Stmt> {
         let start = self.bump()?.start;
         let name = self.expect(T::Name)?;
-        let type_params = self.type_params()?;
+        let type_params = self.attempt(|p| p.type_params())?.unwrap_or_default();
         self.expect(T::Equal)?;
         let value = self.expression()?;
         Ok(Stmt::TypeAlias(StmtTypeAlias {
@@ -235,7 +326,10 @@ impl<'a> Parser<'a> {
             Ok(targets)
         })?;
         match targets {
-            Some(targets) => Ok(Stmt::Delete(StmtDelete { targets, range: self.range_from(start) })),
+            Some(targets) => Ok(Stmt::Delete(StmtDelete {
+                targets,
+                range: self.range_from(start),
+            })),
             None => {
                 if self.check_invalid {
                     self.invalid_del_stmt()?;
@@ -247,23 +341,33 @@ impl<'a> Parser<'a> {
 
     /// `import_name`: `import a.b as c, d`.
     fn import_name(&mut self) -> PResult<Stmt> {
+        if self.check_invalid {
+            self.invalid_import()?;
+        }
         let start = self.bump()?.start;
         let mut names = vec![self.dotted_as_name()?];
         while self.eat(T::Comma)?.is_some() {
             names.push(self.dotted_as_name()?);
         }
-        Ok(Stmt::Import(StmtImport { names, range: self.range_from(start) }))
+        Ok(Stmt::Import(StmtImport {
+            names,
+            range: self.range_from(start),
+        }))
     }
 
     fn dotted_as_name(&mut self) -> PResult<Alias> {
         let start = self.start()?;
         let name = self.dotted_name()?;
-        let asname = if self.eat(T::As)?.is_some() { Some(self.expect_name()?) } else { None };
-        Ok(Alias { name, asname, range: self.range_from(start) })
+        let asname = self.import_asname()?;
+        Ok(Alias {
+            name,
+            asname,
+            range: self.range_from(start),
+        })
     }
 
     /// `dotted_name`: `a.b.c` as one identifier.
-    fn dotted_name(&mut self) -> PResult<Identifier> {
+    pub(crate) fn dotted_name(&mut self) -> PResult<Identifier> {
         let first = self.expect(T::Name)?;
         if !self.at(T::Dot)? {
             return Ok(self.identifier(first));
@@ -272,7 +376,10 @@ impl<'a> Parser<'a> {
         while self.at(T::Dot)? && self.peek_at(1)?.kind == T::Name {
             self.bump()?;
             name.push('.');
-            name.push_str(&{ let token = self.bump()?; self.identifier(token) });
+            name.push_str(&{
+                let token = self.bump()?;
+                self.identifier(token)
+            });
         }
         Ok(name.into())
     }
@@ -289,10 +396,26 @@ impl<'a> Parser<'a> {
             }
             self.bump()?;
         }
-        let module = if level == 0 || self.at(T::Name)? { Some(self.dotted_name()?) } else { None };
+        let module = if level == 0 || self.at(T::Name)? {
+            Some(self.dotted_name()?)
+        } else {
+            None
+        };
         self.expect(T::Import)?;
+        if self.check_invalid && self.at(T::Newline)? {
+            let newline = self.peek()?;
+            return Err(self.raise(
+                "Expected one or more names after 'import'",
+                newline.start,
+                newline.end,
+            ));
+        }
         let names = if let Some(star) = self.eat(T::Star)? {
-            vec![Alias { name: "*".into(), asname: None, range: Range::new(star.start, star.end) }]
+            vec![Alias {
+                name: "*".into(),
+                asname: None,
+                range: Range::new(star.start, star.end),
+            }]
         } else if self.eat(T::LPar)?.is_some() {
             let names = self.import_as_names()?;
             self.eat(T::Comma)?;
@@ -301,19 +424,27 @@ impl<'a> Parser<'a> {
         } else {
             let names = self.import_as_names()?;
             if self.at(T::Comma)? {
-                if self.check_invalid {
-                    let comma = self.peek()?;
-                    return Err(self.raise(
+                if self.check_invalid && self.peek_at(1)?.kind == T::Newline {
+                    return Err(self.raise_at_furthest(
                         "trailing comma not allowed without surrounding parentheses",
-                        comma.start,
-                        comma.end,
                     ));
                 }
                 return Err(Fail::NoMatch);
             }
             names
         };
-        Ok(Stmt::ImportFrom(StmtImportFrom { module, names, level, range: self.range_from(start) }))
+        if level == 0
+            && module.as_deref() == Some("__future__")
+            && names.iter().any(|a| &*a.name == "barry_as_FLUFL")
+        {
+            self.barry_as_flufl = true;
+        }
+        Ok(Stmt::ImportFrom(StmtImportFrom {
+            module,
+            names,
+            level,
+            range: self.range_from(start),
+        }))
     }
 
     fn import_as_names(&mut self) -> PResult<Vec<Alias>> {
@@ -327,8 +458,24 @@ impl<'a> Parser<'a> {
 
     fn import_as_name(&mut self) -> PResult<Alias> {
         let name = self.expect(T::Name)?;
-        let asname = if self.eat(T::As)?.is_some() { Some(self.expect_name()?) } else { None };
-        Ok(Alias { name: self.identifier(name), asname, range: self.range_from(name.start) })
+        let asname = self.import_asname()?;
+        Ok(Alias {
+            name: self.identifier(name),
+            asname,
+            range: self.range_from(name.start),
+        })
+    }
+
+    /// `['as' NAME]` in an import; in the second pass, CPython's "cannot use
+    /// X as import target" for anything else after `as`.
+    fn import_asname(&mut self) -> PResult<Option<Identifier>> {
+        if self.eat(T::As)?.is_none() {
+            return Ok(None);
+        }
+        if self.check_invalid {
+            self.invalid_import_target()?;
+        }
+        Ok(Some(self.expect_name()?))
     }
 
     // ---- compound statements --------------------------------------------
@@ -368,7 +515,9 @@ impl<'a> Parser<'a> {
         let token = self.peek()?;
         match token.kind {
             T::Def => self.function_def(decorators, token.start),
-            T::Async if self.peek_at(1)?.kind == T::Def => self.function_def(decorators, token.start),
+            T::Async if self.peek_at(1)?.kind == T::Def => {
+                self.function_def(decorators, token.start)
+            }
             T::Class => self.class_def(decorators),
             _ => Err(Fail::NoMatch),
         }
@@ -379,7 +528,7 @@ impl<'a> Parser<'a> {
         let is_async = self.eat(T::Async)?.is_some();
         let def = self.expect(T::Def)?;
         let name = self.expect(T::Name)?;
-        let type_params = self.type_params()?;
+        let type_params = self.attempt(|p| p.type_params())?.unwrap_or_default();
         // The second pass's `invalid_def_raw` forces `(` and `:`.
         if self.check_invalid {
             self.expect_forced(T::LPar, "(")?;
@@ -421,7 +570,16 @@ impl<'a> Parser<'a> {
                 range,
             })
         } else {
-            Stmt::FunctionDef(StmtFunctionDef { name, args, body, decorator_list, returns, type_comment: None, type_params, range })
+            Stmt::FunctionDef(StmtFunctionDef {
+                name,
+                args,
+                body,
+                decorator_list,
+                returns,
+                type_comment: None,
+                type_params,
+                range,
+            })
         })
     }
 
@@ -429,9 +587,13 @@ impl<'a> Parser<'a> {
     fn class_def(&mut self, decorator_list: Vec<Expr>) -> PResult<Stmt> {
         let class = self.expect(T::Class)?;
         let name = self.expect(T::Name)?;
-        let type_params = self.type_params()?;
+        let type_params = self.attempt(|p| p.type_params())?.unwrap_or_default();
         let (bases, keywords) = if self.eat(T::LPar)?.is_some() {
-            let args = if self.at(T::RPar)? { (Vec::new(), Vec::new()) } else { self.arguments(None)? };
+            let args = if self.at(T::RPar)? {
+                (Vec::new(), Vec::new())
+            } else {
+                self.arguments(None)?
+            };
             self.expect(T::RPar)?;
             args
         } else {
@@ -484,14 +646,23 @@ impl<'a> Parser<'a> {
     fn if_stmt(&mut self) -> PResult<Stmt> {
         let keyword = self.bump()?;
         let test = self.named_expression()?;
-        let what = if keyword.kind == T::If { "'if' statement" } else { "'elif' statement" };
+        let what = if keyword.kind == T::If {
+            "'if' statement"
+        } else {
+            "'elif' statement"
+        };
         let body = self.block_after_colon(keyword, what)?;
         let orelse = if self.at(T::Elif)? {
             vec![self.if_stmt()?]
         } else {
             self.else_block()?
         };
-        Ok(Stmt::If(StmtIf { test: Box::new(test), body, orelse, range: self.range_from(keyword.start) }))
+        Ok(Stmt::If(StmtIf {
+            test: Box::new(test),
+            body,
+            orelse,
+            range: self.range_from(keyword.start),
+        }))
     }
 
     /// `[else_block]`.
@@ -513,7 +684,12 @@ impl<'a> Parser<'a> {
         let test = self.named_expression()?;
         let body = self.block_after_colon(keyword, "'while' statement")?;
         let orelse = self.else_block()?;
-        Ok(Stmt::While(StmtWhile { test: Box::new(test), body, orelse, range: self.range_from(keyword.start) }))
+        Ok(Stmt::While(StmtWhile {
+            test: Box::new(test),
+            body,
+            orelse,
+            range: self.range_from(keyword.start),
+        }))
     }
 
     /// `for_stmt`, sync or async.
@@ -528,9 +704,23 @@ impl<'a> Parser<'a> {
         let (target, iter) = (Box::new(target), Box::new(iter));
         let range = self.range_from(start);
         Ok(if is_async {
-            Stmt::AsyncFor(StmtAsyncFor { target, iter, body, orelse, type_comment: None, range })
+            Stmt::AsyncFor(StmtAsyncFor {
+                target,
+                iter,
+                body,
+                orelse,
+                type_comment: None,
+                range,
+            })
         } else {
-            Stmt::For(StmtFor { target, iter, body, orelse, type_comment: None, range })
+            Stmt::For(StmtFor {
+                target,
+                iter,
+                body,
+                orelse,
+                type_comment: None,
+                range,
+            })
         })
     }
 
@@ -541,21 +731,42 @@ impl<'a> Parser<'a> {
         let keyword = self.expect(T::With)?;
         let items = match self.attempt(|p| p.parenthesized_with_items())? {
             Some(items) => items,
-            None => {
-                let mut items = vec![self.with_item()?];
-                while self.eat(T::Comma)?.is_some() {
-                    items.push(self.with_item()?);
+            None => match self.attempt(|p| p.with_items())? {
+                Some(items) => items,
+                None => {
+                    if self.check_invalid {
+                        self.invalid_with_stmt()?;
+                    }
+                    return Err(Fail::NoMatch);
                 }
-                items
-            }
+            },
         };
         let body = self.block_after_colon(keyword, "'with' statement")?;
         let range = self.range_from(start);
         Ok(if is_async {
-            Stmt::AsyncWith(StmtAsyncWith { items, body, type_comment: None, range })
+            Stmt::AsyncWith(StmtAsyncWith {
+                items,
+                body,
+                type_comment: None,
+                range,
+            })
         } else {
-            Stmt::With(StmtWith { items, body, type_comment: None, range })
+            Stmt::With(StmtWith {
+                items,
+                body,
+                type_comment: None,
+                range,
+            })
         })
+    }
+
+    /// `','.with_item+`.
+    fn with_items(&mut self) -> PResult<Vec<WithItem>> {
+        let mut items = vec![self.with_item()?];
+        while self.eat(T::Comma)?.is_some() {
+            items.push(self.with_item()?);
+        }
+        Ok(items)
     }
 
     /// `'(' ','.with_item+ ','? ')' &':'`.
@@ -579,7 +790,10 @@ impl<'a> Parser<'a> {
     fn with_item(&mut self) -> PResult<WithItem> {
         let context_expr = self.expression()?;
         if self.eat(T::As)?.is_none() {
-            return Ok(WithItem { context_expr, optional_vars: None });
+            return Ok(WithItem {
+                context_expr,
+                optional_vars: None,
+            });
         }
         let target = self.attempt(|p| {
             let target = p.star_target()?;
@@ -589,7 +803,10 @@ impl<'a> Parser<'a> {
             Ok(target)
         })?;
         match target {
-            Some(target) => Ok(WithItem { context_expr, optional_vars: Some(Box::new(target)) }),
+            Some(target) => Ok(WithItem {
+                context_expr,
+                optional_vars: Some(Box::new(target)),
+            }),
             None => {
                 if self.check_invalid {
                     self.invalid_with_item_target()?;
@@ -611,7 +828,11 @@ impl<'a> Parser<'a> {
             star = Some(is_star);
             handlers.push(handler);
         }
-        let orelse = if handlers.is_empty() { Vec::new() } else { self.else_block()? };
+        let orelse = if handlers.is_empty() {
+            Vec::new()
+        } else {
+            self.else_block()?
+        };
         let finalbody = match self.eat(T::Finally)? {
             Some(finally) => {
                 self.expect_forced(T::Colon, ":")?;
@@ -627,9 +848,21 @@ impl<'a> Parser<'a> {
         }
         let range = self.range_from(keyword.start);
         Ok(if star == Some(true) {
-            Stmt::TryStar(StmtTryStar { body, handlers, orelse, finalbody, range })
+            Stmt::TryStar(StmtTryStar {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                range,
+            })
         } else {
-            Stmt::Try(StmtTry { body, handlers, orelse, finalbody, range })
+            Stmt::Try(StmtTry {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                range,
+            })
         })
     }
 
@@ -659,6 +892,9 @@ impl<'a> Parser<'a> {
             let first_start = self.start()?;
             let first = self.expression()?;
             if self.eat(T::As)?.is_some() {
+                if self.check_invalid {
+                    self.invalid_except_target(is_star)?;
+                }
                 name = Some(self.expect_name()?);
                 r#type = Some(Box::new(first));
             } else if self.at(T::Comma)? {
@@ -672,14 +908,30 @@ impl<'a> Parser<'a> {
                 if self.check_invalid && self.at(T::As)? {
                     self.invalid_except_as_after_tuple()?;
                 }
-                r#type = Some(Box::new(tuple(elts, ExprContext::Load, self.range_from(first_start))));
+                r#type = Some(Box::new(tuple(
+                    elts,
+                    ExprContext::Load,
+                    self.range_from(first_start),
+                )));
             } else {
                 r#type = Some(Box::new(first));
             }
         }
-        let what = if is_star { "'except*' statement" } else { "'except' statement" };
+        let what = if is_star {
+            "'except*' statement"
+        } else {
+            "'except' statement"
+        };
         let body = self.block_after_colon(keyword, what)?;
-        Ok((ExceptHandler { r#type, name, body, range: self.range_from(keyword.start) }, is_star))
+        Ok((
+            ExceptHandler {
+                r#type,
+                name,
+                body,
+                range: self.range_from(keyword.start),
+            },
+            is_star,
+        ))
     }
 }
 

@@ -11,7 +11,11 @@ use crate::tokenizer::{Token, TokenKind as T};
 
 /// One piece of a concatenation before constants are folded together.
 enum Piece<'s> {
-    Str { value: Cow<'s, [u8]>, kind: Option<Identifier>, range: Range },
+    Str {
+        value: Cow<'s, [u8]>,
+        kind: Option<Identifier>,
+        range: Range,
+    },
     Bytes(Cow<'s, [u8]>),
     Field(Expr),
 }
@@ -29,12 +33,23 @@ fn split_prefix(text: &str) -> (Prefix, &str) {
     let quote = text.find(['\'', '"']).unwrap_or(text.len());
     let prefix = &text[..quote];
     let has = |c: char| prefix.chars().any(|p| p.eq_ignore_ascii_case(&c));
-    (Prefix { raw: has('r'), bytes: has('b'), unicode: has('u') }, &text[quote..])
+    (
+        Prefix {
+            raw: has('r'),
+            bytes: has('b'),
+            unicode: has('u'),
+        },
+        &text[quote..],
+    )
 }
 
 /// The text between the quotes of a quoted literal (`'x'`, `"""x"""`).
 fn strip_quotes(quoted: &str) -> &str {
-    let q = if quoted.len() >= 6 && (quoted.starts_with("'''") || quoted.starts_with("\"\"\"")) { 3 } else { 1 };
+    let q = if quoted.len() >= 6 && (quoted.starts_with("'''") || quoted.starts_with("\"\"\"")) {
+        3
+    } else {
+        1
+    };
     &quoted[q..quoted.len() - q]
 }
 
@@ -66,7 +81,10 @@ impl<'a> Parser<'a> {
         let range = self.range_from(first.start);
         let bytes = pieces.iter().any(|p| matches!(p, Piece::Bytes(_)));
         if saw_tstring && (saw_plain || saw_fstring) {
-            return Err(self.raise_range("cannot mix t-string literals with string or bytes literals", range));
+            return Err(self.raise_range(
+                "cannot mix t-string literals with string or bytes literals",
+                range,
+            ));
         }
         if bytes && (saw_fstring || pieces.iter().any(|p| !matches!(p, Piece::Bytes(_)))) {
             return Err(self.raise_at_furthest("cannot mix bytes and nonbytes literals"));
@@ -92,7 +110,9 @@ impl<'a> Parser<'a> {
             return Ok(Expr::JoinedStr(ExprJoinedStr { values, range }));
         }
         let mut values = values;
-        Ok(values.pop().expect("plain strings fold into exactly one constant"))
+        Ok(values
+            .pop()
+            .expect("plain strings fold into exactly one constant"))
     }
 
     /// A plain string or bytes literal token as a piece.
@@ -117,7 +137,12 @@ impl<'a> Parser<'a> {
 
     /// An f-string or t-string: its literal parts and replacement fields,
     /// appended to `pieces`.
-    fn interpolated_string(&mut self, pieces: &mut Vec<Piece<'a>>, middle: T, end: T) -> PResult<()> {
+    fn interpolated_string(
+        &mut self,
+        pieces: &mut Vec<Piece<'a>>,
+        middle: T,
+        end: T,
+    ) -> PResult<()> {
         let start = self.bump()?;
         let (prefix, _) = split_prefix(self.text(start));
         let template = middle == T::TStringMiddle;
@@ -128,7 +153,11 @@ impl<'a> Parser<'a> {
                     self.bump()?;
                     let value = self.fstring_text(token, prefix.raw)?;
                     if !value.is_empty() {
-                        pieces.push(Piece::Str { value, kind: None, range: Range::new(token.start, token.end) });
+                        pieces.push(Piece::Str {
+                            value,
+                            kind: None,
+                            range: Range::new(token.start, token.end),
+                        });
                     }
                 }
                 T::LBrace => self.replacement_field(pieces, prefix.raw, middle, template)?,
@@ -151,7 +180,13 @@ impl<'a> Parser<'a> {
     /// adds the expression's text as a constant before the field. `middle` is
     /// the kind of literal-text token of the enclosing string; only top-level
     /// fields of a t-string are Interpolations.
-    fn replacement_field(&mut self, pieces: &mut Vec<Piece<'a>>, raw: bool, middle: T, template: bool) -> PResult<()> {
+    fn replacement_field(
+        &mut self,
+        pieces: &mut Vec<Piece<'a>>,
+        raw: bool,
+        middle: T,
+        template: bool,
+    ) -> PResult<()> {
         let lbrace = self.bump()?;
         if self.check_invalid {
             self.invalid_replacement_field_start(lbrace)?;
@@ -167,7 +202,11 @@ impl<'a> Parser<'a> {
             self.invalid_replacement_field_end(&value)?;
         }
         let colon = self.peek()?;
-        let format_spec = if colon.kind == T::Colon { Some(Box::new(self.format_spec(raw, middle)?)) } else { None };
+        let format_spec = if colon.kind == T::Colon {
+            Some(Box::new(self.format_spec(raw, middle)?))
+        } else {
+            None
+        };
         let rbrace = self.peek()?;
         if self.eat(T::RBrace)?.is_none() {
             if self.check_invalid {
@@ -179,13 +218,20 @@ impl<'a> Parser<'a> {
             // The text runs from after `{` to the `!`, `:` or `}` that ends it.
             let terminator = bang.unwrap_or(if format_spec.is_some() { colon } else { rbrace });
             let text = self.field_text(lbrace.hi, terminator.lo);
-            let start = Pos { line: lbrace.start.line, col: lbrace.start.col + 1 };
+            let start = Pos {
+                line: lbrace.start.line,
+                col: lbrace.start.col + 1,
+            };
             let range = Range::new(start, terminator.start);
             let value = match text {
                 Cow::Borrowed(text) => Cow::Borrowed(text.as_bytes()),
                 Cow::Owned(text) => Cow::Owned(text.into_bytes()),
             };
-            pieces.push(Piece::Str { value, kind: None, range });
+            pieces.push(Piece::Str {
+                value,
+                kind: None,
+                range,
+            });
             if conversion == -1 && format_spec.is_none() {
                 conversion = 'r' as i64;
             }
@@ -193,9 +239,20 @@ impl<'a> Parser<'a> {
         let range = self.range_from(lbrace.start);
         let field = if template {
             let text = self.field_text(lbrace.hi, after_expr.lo);
-            Expr::Interpolation(ExprInterpolation { value: Box::new(value), str: text.into(), conversion, format_spec, range })
+            Expr::Interpolation(ExprInterpolation {
+                value: Box::new(value),
+                str: text.into(),
+                conversion,
+                format_spec,
+                range,
+            })
         } else {
-            Expr::FormattedValue(ExprFormattedValue { value: Box::new(value), conversion, format_spec, range })
+            Expr::FormattedValue(ExprFormattedValue {
+                value: Box::new(value),
+                conversion,
+                format_spec,
+                range,
+            })
         };
         pieces.push(Piece::Field(field));
         Ok(())
@@ -210,7 +267,11 @@ impl<'a> Parser<'a> {
             return Cow::Borrowed(text);
         }
         // Comments can only sit in the gaps between the field's tokens.
-        let inside = self.tokens[..self.pos].iter().rev().take_while(|t| t.lo >= lo).filter(|t| t.hi <= hi);
+        let inside = self.tokens[..self.pos]
+            .iter()
+            .rev()
+            .take_while(|t| t.lo >= lo)
+            .filter(|t| t.hi <= hi);
         let mut bounds: Vec<(u32, u32)> = inside.map(|t| (t.lo, t.hi)).collect();
         bounds.reverse();
         let mut out = String::with_capacity(text.len());
@@ -235,7 +296,11 @@ impl<'a> Parser<'a> {
         let token = self.peek()?;
         if token.kind != T::Name {
             if self.check_invalid {
-                return Err(self.raise("f-string: missing conversion character", token.start, token.end));
+                return Err(self.raise(
+                    "f-string: missing conversion character",
+                    token.start,
+                    token.end,
+                ));
             }
             return Err(Fail::NoMatch);
         }
@@ -266,7 +331,11 @@ impl<'a> Parser<'a> {
                     self.bump()?;
                     let value = self.fstring_text(token, raw)?;
                     if !value.is_empty() {
-                        pieces.push(Piece::Str { value, kind: None, range: Range::new(token.start, token.end) });
+                        pieces.push(Piece::Str {
+                            value,
+                            kind: None,
+                            range: Range::new(token.start, token.end),
+                        });
                     }
                 }
                 T::LBrace => {
@@ -279,7 +348,10 @@ impl<'a> Parser<'a> {
             }
         }
         let values = fold_constants(pieces, true);
-        Ok(Expr::JoinedStr(ExprJoinedStr { values, range: self.range_from(colon.start) }))
+        Ok(Expr::JoinedStr(ExprJoinedStr {
+            values,
+            range: self.range_from(colon.start),
+        }))
     }
 }
 

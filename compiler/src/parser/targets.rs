@@ -22,7 +22,11 @@ impl<'a> Parser<'a> {
                 None => break,
             }
         }
-        Ok(Expr::Tuple(ExprTuple { elts, ctx: ExprContext::Store, range: self.range_from(start) }))
+        Ok(Expr::Tuple(ExprTuple {
+            elts,
+            ctx: ExprContext::Store,
+            range: self.range_from(start),
+        }))
     }
 
     /// `star_target`: `*target` or a target.
@@ -34,7 +38,11 @@ impl<'a> Parser<'a> {
             self.enter()?;
             let value = self.star_target();
             self.leave();
-            return Ok(starred(value?, ExprContext::Store, self.range_from(star.start)));
+            return Ok(starred(
+                value?,
+                ExprContext::Store,
+                self.range_from(star.start),
+            ));
         }
         let expr = self.primary()?;
         self.store_target(expr)
@@ -113,12 +121,20 @@ pub(crate) fn with_context(expr: Expr, ctx: ExprContext) -> Result<Expr, Expr> {
             Expr::Starred(node)
         }
         Expr::Tuple(mut node) => {
-            node.elts = node.elts.into_iter().map(|e| with_context(e, ctx)).collect::<Result<_, _>>()?;
+            node.elts = node
+                .elts
+                .into_iter()
+                .map(|e| with_context(e, ctx))
+                .collect::<Result<_, _>>()?;
             node.ctx = ctx;
             Expr::Tuple(node)
         }
         Expr::List(mut node) => {
-            node.elts = node.elts.into_iter().map(|e| with_context(e, ctx)).collect::<Result<_, _>>()?;
+            node.elts = node
+                .elts
+                .into_iter()
+                .map(|e| with_context(e, ctx))
+                .collect::<Result<_, _>>()?;
             node.ctx = ctx;
             Expr::List(node)
         }
