@@ -986,35 +986,95 @@ impl<'a> Parser<'a> {
 
     // ---- f-strings ------------------------------------------------------
 
-    /// `{` followed by something that is not an expression.
-    pub(crate) fn invalid_replacement_field_start(&mut self, lbrace: Token) -> PResult<()> {
-        let token = self.peek()?;
+    /// `invalid_replacement_field`: a field that did not parse, from just
+    /// after its `{`.
+    pub(crate) fn invalid_replacement_field(&mut self, lbrace: Token) -> PResult<()> {
         let prefix = self.fstring_kind_prefix(lbrace);
-        let what = match token.kind {
-            T::Equal => "=",
-            T::Exclamation => "!",
-            T::Colon => ":",
-            T::RBrace => "}",
-            _ => {
-                if !self.lookahead(|p| p.without_invalid(|p| p.annotated_rhs()))? {
-                    return Err(self.raise(
-                        format!("{prefix}: expecting a valid expression after '{{'"),
-                        token.start,
-                        token.end,
-                    ));
-                }
-                return Ok(());
-            }
+        let token = self.peek()?;
+        let before = match token.kind {
+            T::Equal => Some("="),
+            T::Exclamation => Some("!"),
+            T::Colon => Some(":"),
+            T::RBrace => Some("}"),
+            _ => None,
         };
-        Err(self.raise(
-            format!("{prefix}: valid expression required before '{what}'"),
-            token.start,
-            token.end,
-        ))
+        if let Some(what) = before {
+            return Err(self.raise(
+                format!("{prefix}: valid expression required before '{what}'"),
+                token.start,
+                token.end,
+            ));
+        }
+        if self.attempt(|p| p.annotated_rhs())?.is_none() {
+            return Err(self.raise(
+                format!("{prefix}: expecting a valid expression after '{{'"),
+                token.start,
+                token.end,
+            ));
+        }
+        let expecting = |p: &mut Self, what: &str| -> PResult<()> {
+            let next = p.peek()?;
+            Err(p.raise(format!("{prefix}: expecting {what}"), next.start, next.end))
+        };
+        let debug = self.eat(T::Equal)?.is_some();
+        if !matches!(self.peek_kind()?, T::Exclamation | T::Colon | T::RBrace) {
+            return expecting(
+                self,
+                if debug {
+                    "'!', or ':', or '}'"
+                } else {
+                    "'=', or '!', or ':', or '}'"
+                },
+            );
+        }
+        if self.eat(T::Exclamation)?.is_some() {
+            if matches!(self.peek_kind()?, T::Colon | T::RBrace) {
+                let next = self.peek()?;
+                return Err(self.raise(
+                    format!("{prefix}: missing conversion character"),
+                    next.start,
+                    next.end,
+                ));
+            }
+            if !self.at(T::Name)? {
+                let next = self.peek()?;
+                return Err(self.raise(
+                    format!("{prefix}: invalid conversion character"),
+                    next.start,
+                    next.end,
+                ));
+            }
+            self.bump()?;
+        }
+        if !matches!(self.peek_kind()?, T::Colon | T::RBrace) {
+            return expecting(self, "':' or '}'");
+        }
+        if self.at(T::Colon)? {
+            self.bump()?;
+            while matches!(
+                self.peek_kind()?,
+                T::FStringMiddle | T::TStringMiddle | T::LBrace
+            ) {
+                if self.at(T::LBrace)? {
+                    if self.attempt(|p| p.skip_replacement_field())?.is_none() {
+                        break;
+                    }
+                } else {
+                    self.bump()?;
+                }
+            }
+            if !self.at(T::RBrace)? {
+                return expecting(self, "'}', or format specs");
+            }
+        }
+        if !self.at(T::RBrace)? {
+            return expecting(self, "'}'");
+        }
+        Ok(())
     }
 
     /// `f` or `t`, for the string the field at `lbrace` belongs to.
-    fn fstring_kind_prefix(&self, lbrace: Token) -> &'static str {
+    pub(crate) fn fstring_kind_prefix(&self, lbrace: Token) -> &'static str {
         let index = self.tokens[..self.pos]
             .iter()
             .rposition(|t| t.lo == lbrace.lo)
@@ -1030,30 +1090,6 @@ impl<'a> Parser<'a> {
             }
         }
         "f-string"
-    }
-
-    /// After a field's expression: something other than `=`, `!`, `:`, `}`.
-    pub(crate) fn invalid_replacement_field_end(&mut self, _value: &Expr) -> PResult<()> {
-        let token = self.peek()?;
-        let lbrace = self.tokens[..self.pos]
-            .iter()
-            .rev()
-            .find(|t| t.kind == T::LBrace)
-            .copied();
-        let prefix = lbrace.map_or("f-string", |l| self.fstring_kind_prefix(l));
-        let previous = self.tokens[self.pos - 1];
-        let msg = if previous.kind == T::Equal {
-            format!("{prefix}: expecting '!', or ':', or '}}'")
-        } else {
-            format!("{prefix}: expecting '=', or '!', or ':', or '}}'")
-        };
-        Err(self.raise(msg, token.start, token.end))
-    }
-
-    /// A field that does not close with `}`.
-    pub(crate) fn invalid_replacement_field_close(&mut self) -> PResult<()> {
-        let token = self.peek()?;
-        Err(self.raise("f-string: expecting '}'", token.start, token.end))
     }
 }
 

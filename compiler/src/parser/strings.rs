@@ -188,32 +188,47 @@ impl<'a> Parser<'a> {
         template: bool,
     ) -> PResult<()> {
         let lbrace = self.bump()?;
-        if self.check_invalid {
-            self.invalid_replacement_field_start(lbrace)?;
+        let (saved, count) = (self.pos, pieces.len());
+        match self.replacement_field_rest(lbrace, pieces, raw, middle, template) {
+            Err(Fail::NoMatch) if self.check_invalid => {
+                pieces.truncate(count);
+                self.pos = saved;
+                self.invalid_replacement_field(lbrace)?;
+                Err(Fail::NoMatch)
+            }
+            result => result,
         }
+    }
+
+    /// Parses a nested replacement field only to step over it.
+    pub(crate) fn skip_replacement_field(&mut self) -> PResult<()> {
+        self.replacement_field(&mut Vec::new(), false, T::FStringMiddle, false)
+    }
+
+    /// A replacement field after its `{`.
+    fn replacement_field_rest(
+        &mut self,
+        lbrace: Token,
+        pieces: &mut Vec<Piece<'a>>,
+        raw: bool,
+        middle: T,
+        template: bool,
+    ) -> PResult<()> {
         let value = self.annotated_rhs()?;
         let after_expr = self.peek()?;
         let debug = self.eat(T::Equal)?.is_some();
         let bang = self.eat(T::Exclamation)?;
-        let mut conversion = -1;
-        if bang.is_some() {
-            conversion = self.conversion()?;
-        } else if self.check_invalid && !matches!(self.peek_kind()?, T::Colon | T::RBrace) {
-            self.invalid_replacement_field_end(&value)?;
-        }
+        let conversion = match bang {
+            Some(bang) => self.conversion(bang, lbrace)?,
+            None => -1,
+        };
         let colon = self.peek()?;
         let format_spec = if colon.kind == T::Colon {
             Some(Box::new(self.format_spec(raw, middle)?))
         } else {
             None
         };
-        let rbrace = self.peek()?;
-        if self.eat(T::RBrace)?.is_none() {
-            if self.check_invalid {
-                self.invalid_replacement_field_close()?;
-            }
-            return Err(Fail::NoMatch);
-        }
+        let rbrace = self.expect(T::RBrace)?;
         if debug {
             // The text runs from after `{` to the `!`, `:` or `}` that ends it.
             let terminator = bang.unwrap_or(if format_spec.is_some() { colon } else { rbrace });
@@ -232,10 +247,12 @@ impl<'a> Parser<'a> {
                 kind: None,
                 range,
             });
-            if conversion == -1 && format_spec.is_none() {
-                conversion = 'r' as i64;
-            }
         }
+        let conversion = if debug && conversion == -1 && format_spec.is_none() {
+            'r' as i64
+        } else {
+            conversion
+        };
         let range = self.range_from(lbrace.start);
         let field = if template {
             let text = self.field_text(lbrace.hi, after_expr.lo);
@@ -291,30 +308,27 @@ impl<'a> Parser<'a> {
         Cow::Owned(out)
     }
 
-    /// `fstring_conversion`: the NAME after `!`.
-    fn conversion(&mut self) -> PResult<i64> {
-        let token = self.peek()?;
-        if token.kind != T::Name {
-            if self.check_invalid {
-                return Err(self.raise(
-                    "f-string: missing conversion character",
-                    token.start,
-                    token.end,
-                ));
-            }
-            return Err(Fail::NoMatch);
+    /// `fstring_conversion`: the NAME right after `!`.
+    fn conversion(&mut self, bang: Token, lbrace: Token) -> PResult<i64> {
+        let name = self.expect(T::Name)?;
+        if name.start != bang.end {
+            let msg = format!(
+                "{}: conversion type must come right after the exclamation mark",
+                self.fstring_kind_prefix(lbrace)
+            );
+            return Err(self.raise(msg, bang.start, name.end));
         }
-        self.bump()?;
-        match self.text(token) {
+        match self.text(name) {
             "s" => Ok('s' as i64),
             "r" => Ok('r' as i64),
             "a" => Ok('a' as i64),
             other => {
                 let msg = format!(
-                    "f-string: invalid conversion character {}: expected 's', 'r', or 'a'",
+                    "{}: invalid conversion character {}: expected 's', 'r', or 'a'",
+                    self.fstring_kind_prefix(lbrace),
                     crate::literal::repr::plain_str_repr(other)
                 );
-                Err(self.raise(msg, token.start, token.end))
+                Err(self.raise(msg, name.start, name.end))
             }
         }
     }
