@@ -115,11 +115,14 @@ impl<'a> Parser<'a> {
     /// `invalid_expression`.
     pub(crate) fn invalid_expression(&mut self) -> PResult<()> {
         let first = self.peek()?;
-        let second = self.peek_at(1)?;
         let soft_keyword =
             first.kind == T::Name && matches!(self.text(first), "match" | "case" | "type" | "_");
+        // Only a NAME makes CPython look at the token after it here.
         let name_string = first.kind == T::Name
-            && matches!(second.kind, T::String | T::FStringStart | T::TStringStart);
+            && matches!(
+                self.peek_at(1)?.kind,
+                T::String | T::FStringStart | T::TStringStart
+            );
         if !name_string && !soft_keyword {
             self.check(|p| {
                 let a = p.disjunction_without_invalid()?;
@@ -157,7 +160,8 @@ impl<'a> Parser<'a> {
             }
             p.raise_on_next("expected expression after 'else', but statement is given")
         })?;
-        if matches!(first.kind, T::Pass | T::Break | T::Continue) && second.kind == T::If {
+        if matches!(first.kind, T::Pass | T::Break | T::Continue) && self.peek_at(1)?.kind == T::If
+        {
             return Err(self.raise(
                 "expected expression before 'if', but statement is given",
                 first.start,
