@@ -117,6 +117,9 @@ impl<'a> Parser<'a> {
         let first = self.peek()?;
         let soft_keyword =
             first.kind == T::Name && matches!(self.text(first), "match" | "case" | "type" | "_");
+        if first.kind == T::String {
+            self.invalid_string_continuation()?;
+        }
         // Only a NAME makes CPython look at the token after it here.
         let name_string = first.kind == T::Name
             && matches!(
@@ -136,9 +139,6 @@ impl<'a> Parser<'a> {
                     b.range().end,
                 ))
             })?;
-        }
-        if first.kind == T::String {
-            self.invalid_string_continuation()?;
         }
         self.check(|p| {
             let a = p.disjunction_without_invalid()?;
