@@ -7,9 +7,8 @@
 //! literal text; the parser joins CPython's pieces into one constant anyway,
 //! spanning exactly this token.
 
-use super::lexer::{FString, Lexer, StringKind};
+use super::lexer::{FString, Lexer, Stop, StringKind};
 use super::token::{Token, TokenKind};
-use crate::error::SyntaxError;
 
 /// CPython's MAX_EXPR_NESTING: replacement fields nested in format specs.
 const MAX_EXPR_NESTING: i32 = 3;
@@ -32,7 +31,7 @@ impl FString {
 
 impl Lexer<'_> {
     /// The next token while the innermost f-string is in literal text.
-    pub fn fstring_token(&mut self) -> Result<Token, SyntaxError> {
+    pub fn fstring_token(&mut self) -> Result<Token, Stop> {
         let Some(fstring) = self.fstrings.last() else {
             return self.normal_token();
         };
@@ -60,7 +59,7 @@ impl Lexer<'_> {
     }
 
     /// Starts the expression of a replacement field whose `{` is next.
-    fn enter_replacement_field(&mut self) -> Result<(), SyntaxError> {
+    fn enter_replacement_field(&mut self) -> Result<(), Stop> {
         let Some(fstring) = self.fstrings.last_mut() else {
             return Ok(());
         };
@@ -75,7 +74,7 @@ impl Lexer<'_> {
     }
 
     /// Literal text up to a replacement field or the closing quotes.
-    fn fstring_middle(&mut self) -> Result<Token, SyntaxError> {
+    fn fstring_middle(&mut self) -> Result<Token, Stop> {
         let Some(fstring) = self.fstrings.last() else {
             return self.normal_token();
         };
@@ -161,7 +160,7 @@ impl Lexer<'_> {
 
     /// The error for an f-string cut off by the end of its line or of the
     /// input, pointing at its start.
-    fn unterminated_fstring(&self) -> SyntaxError {
+    fn unterminated_fstring(&self) -> Stop {
         let detected = self.current_line();
         let Some(fstring) = self.fstrings.last() else {
             return self.error("unterminated string literal");

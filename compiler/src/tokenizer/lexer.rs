@@ -11,6 +11,13 @@ use crate::error::{ErrorKind, Location, SyntaxError};
 /// CPython's MAXLEVEL: how deeply brackets may nest.
 pub const MAX_PAREN_LEVEL: usize = 200;
 
+/// Why tokenizing stopped before the end.
+pub enum Stop {
+    Error(SyntaxError),
+    /// The input ended inside this bracket.
+    Unclosed(Paren),
+}
+
 /// An open bracket, remembered for mismatch and "never closed" errors.
 #[derive(Clone, Copy)]
 pub struct Paren {
@@ -143,6 +150,22 @@ impl<'s> Lexer<'s> {
         }
     }
 
+    /// An empty token at the cursor. At the end of the input (ENDMARKER and
+    /// the DEDENTs before it) it sits on the last line read, after its
+    /// newline: where CPython's parser points errors at these tokens.
+    pub fn empty(&self, kind: TokenKind) -> Token {
+        let mut token = self.token(kind, self.cur, self.cur);
+        if self.cur >= self.bytes.len() {
+            let line = self.current_line();
+            token.start = Pos {
+                line: line as u32,
+                col: (self.cur - self.line_starts[line - 1]) as u32,
+            };
+            token.end = token.start;
+        }
+        token
+    }
+
     /// A token from `self.start` to the cursor.
     pub fn here(&self, kind: TokenKind) -> Token {
         self.token(kind, self.start, self.cur)
@@ -185,7 +208,7 @@ impl<'s> Lexer<'s> {
 
     /// Most tokenizer errors (CPython's `_PyTokenizer_syntaxerror`): on the
     /// current line, the offset counting characters up to the cursor.
-    pub fn error(&self, msg: impl Into<String>) -> SyntaxError {
+    pub fn error(&self, msg: impl Into<String>) -> Stop {
         let line = self.current_line();
         let start = self.line_starts[line - 1];
         let offset = self.chars(start, self.cur.max(start));
@@ -194,7 +217,7 @@ impl<'s> Lexer<'s> {
 
     /// An error spanning byte columns of the current line (CPython's
     /// `_PyTokenizer_syntaxerror_known_range`, which does not count characters).
-    pub fn error_range(&self, msg: &str, col: usize, end_col: usize) -> SyntaxError {
+    pub fn error_range(&self, msg: &str, col: usize, end_col: usize) -> Stop {
         let line = self.current_line();
         located(
             ErrorKind::SyntaxError,
@@ -208,7 +231,7 @@ impl<'s> Lexer<'s> {
 
     /// An error pointing just after the first character at `offset`, on that
     /// character's line (unterminated literals point at their start).
-    pub fn error_after(&self, msg: String, offset: usize) -> SyntaxError {
+    pub fn error_after(&self, msg: String, offset: usize) -> Stop {
         let line = self.line_index(offset) + 1;
         let col = self.chars(self.line_starts[line - 1], offset + 1);
         located(ErrorKind::SyntaxError, msg, line, col, line, col)
@@ -216,7 +239,7 @@ impl<'s> Lexer<'s> {
 
     /// Errors the parser raises for the tokenizer's error codes E_EOF and
     /// E_DEDENT: the offset is the current line's length, newline included.
-    pub fn error_at_line_end(&self, kind: ErrorKind, msg: &str) -> SyntaxError {
+    pub fn error_at_line_end(&self, kind: ErrorKind, msg: &str) -> Stop {
         let line = self.current_line();
         let start = self.line_starts[line - 1];
         let end = self
@@ -229,31 +252,23 @@ impl<'s> Lexer<'s> {
 
     /// Errors the parser raises at column 0 of the current line (E_TABSPACE,
     /// E_TOODEEP).
-    pub fn error_at_line_start(&self, kind: ErrorKind, msg: &str) -> SyntaxError {
+    pub fn error_at_line_start(&self, kind: ErrorKind, msg: &str) -> Stop {
         let line = self.current_line();
         located(kind, msg, line, 1, line, 0)
     }
 
-    /// The error for reaching the end inside brackets, at the innermost one.
-    pub fn unclosed_paren(&self, paren: Paren) -> SyntaxError {
-        let line = self.line_index(paren.offset) + 1;
-        let offset = self.chars(self.line_starts[line - 1], paren.offset) + 1;
-        let msg = format!("'{}' was never closed", char::from(paren.char));
-        located(ErrorKind::SyntaxError, msg, line, offset, line, 0)
-    }
-
-    /// The error for the end of input where more is needed: an unclosed
-    /// bracket if there is one, else "unexpected EOF while parsing".
-    pub fn eof_error(&self) -> SyntaxError {
+    /// Reaching the end where more is needed: inside brackets, the parser
+    /// reports the innermost one; else "unexpected EOF while parsing".
+    pub fn eof_error(&self) -> Stop {
         match self.parens.last() {
-            Some(&paren) => self.unclosed_paren(paren),
+            Some(&paren) => Stop::Unclosed(paren),
             None => self.error_at_line_end(ErrorKind::SyntaxError, "unexpected EOF while parsing"),
         }
     }
 
     /// After a backslash: the newline it escapes (CPython's
     /// `tok_continuation_line`). The input may not end right after it.
-    pub fn continuation_line(&mut self) -> Result<(), SyntaxError> {
+    pub fn continuation_line(&mut self) -> Result<(), Stop> {
         if self.next() != Some(b'\n') {
             // E_LINECONT: the parser points at the character read.
             let line = self.current_line();
@@ -284,8 +299,8 @@ fn located(
     offset: i64,
     end_lineno: usize,
     end_offset: i64,
-) -> SyntaxError {
-    SyntaxError {
+) -> Stop {
+    Stop::Error(SyntaxError {
         kind,
         msg: msg.into(),
         location: Some(Location {
@@ -294,5 +309,5 @@ fn located(
             end_lineno: end_lineno as i64,
             end_offset,
         }),
-    }
+    })
 }

@@ -2,11 +2,11 @@
 //! brackets, and the bracket bookkeeping of f-string replacement fields
 //! (CPython's `tok_get_normal_mode`).
 
-use super::lexer::{Lexer, MAX_PAREN_LEVEL, Paren};
+use super::lexer::{Lexer, MAX_PAREN_LEVEL, Paren, Stop};
 use super::operator;
 use super::printable::is_printable;
 use super::token::{Token, TokenKind};
-use crate::error::{ErrorKind, SyntaxError};
+use crate::error::ErrorKind;
 
 /// CPython's MAXINDENT: how many indentation levels a file may open.
 const MAX_INDENT: usize = 100;
@@ -21,7 +21,7 @@ pub fn is_identifier_char(c: Option<u8>) -> bool {
 }
 
 impl Lexer<'_> {
-    pub fn normal_token(&mut self) -> Result<Token, SyntaxError> {
+    pub fn normal_token(&mut self) -> Result<Token, Stop> {
         loop {
             let blank_line = self.at_line_start && self.indentation()?;
             self.start = self.cur;
@@ -37,7 +37,7 @@ impl Lexer<'_> {
     /// Measures the indentation of a new line and queues INDENT/DEDENT
     /// tokens; says whether the line is blank or a comment, which changes
     /// nothing.
-    fn indentation(&mut self) -> Result<bool, SyntaxError> {
+    fn indentation(&mut self) -> Result<bool, Stop> {
         self.at_line_start = false;
         let (mut col, mut alt_col, mut cont_line_col) = (0, 0, 0);
         let c = loop {
@@ -102,7 +102,7 @@ impl Lexer<'_> {
         Ok(false)
     }
 
-    fn tab_error(&self) -> SyntaxError {
+    fn tab_error(&self) -> Stop {
         self.error_at_line_start(
             ErrorKind::TabError,
             "inconsistent use of tabs and spaces in indentation",
@@ -114,7 +114,7 @@ impl Lexer<'_> {
     fn indent_token(&mut self) -> Token {
         if self.pending_indents < 0 {
             self.pending_indents += 1;
-            self.token(TokenKind::Dedent, self.cur, self.cur)
+            self.empty(TokenKind::Dedent)
         } else {
             self.pending_indents -= 1;
             self.token(TokenKind::Indent, self.line_start(self.cur), self.cur)
@@ -123,7 +123,7 @@ impl Lexer<'_> {
 
     /// The next token of a logical line, or `None` when a blank line, a
     /// comment line or a newline inside brackets was skipped.
-    fn logical_token(&mut self, blank_line: bool) -> Result<Option<Token>, SyntaxError> {
+    fn logical_token(&mut self, blank_line: bool) -> Result<Option<Token>, Stop> {
         let mut c = loop {
             let c = self.skip_blanks();
             if c != Some(b'\\') {
@@ -138,9 +138,9 @@ impl Lexer<'_> {
         }
         let Some(c) = c else {
             if let Some(&paren) = self.parens.last() {
-                return Err(self.unclosed_paren(paren));
+                return Err(Stop::Unclosed(paren));
             }
-            return Ok(Some(self.here(TokenKind::EndMarker)));
+            return Ok(Some(self.empty(TokenKind::EndMarker)));
         };
         if is_identifier_start(c) {
             return self.name_or_string(c).map(Some);
@@ -186,7 +186,7 @@ impl Lexer<'_> {
         }
     }
 
-    fn name_or_string(&mut self, first: u8) -> Result<Token, SyntaxError> {
+    fn name_or_string(&mut self, first: u8) -> Result<Token, Stop> {
         let mut c = Some(first);
         // String prefixes: b, r, u, f, t in CPython's allowed combinations.
         let (mut b, mut r, mut u, mut f, mut t) = (false, false, false, false, false);
@@ -223,7 +223,7 @@ impl Lexer<'_> {
 
     /// PEP 3131: a name must be an XID_Start (or `_`) then XID_Continue
     /// characters; the error points just after the first bad character.
-    fn verify_identifier(&mut self) -> Result<(), SyntaxError> {
+    fn verify_identifier(&mut self) -> Result<(), Stop> {
         let text = &self.src[self.start..self.cur];
         let bad = text.char_indices().find(|&(i, ch)| {
             if i == 0 {
@@ -245,7 +245,7 @@ impl Lexer<'_> {
     }
 
     /// Operators, delimiters and brackets, with the f-string bookkeeping.
-    fn punctuation(&mut self, c: u8) -> Result<Token, SyntaxError> {
+    fn punctuation(&mut self, c: u8) -> Result<Token, Stop> {
         if let Some(fstring) = self.fstrings.last_mut()
             && fstring.expr_start_depth >= 0
             && c == b':'
@@ -273,7 +273,7 @@ impl Lexer<'_> {
         Ok(self.here(operator::one_char(c)))
     }
 
-    fn open_paren(&mut self, c: u8) -> Result<(), SyntaxError> {
+    fn open_paren(&mut self, c: u8) -> Result<(), Stop> {
         if self.parens.len() >= MAX_PAREN_LEVEL {
             return Err(self.error("too many nested parentheses"));
         }
@@ -287,7 +287,7 @@ impl Lexer<'_> {
         Ok(())
     }
 
-    fn close_paren(&mut self, c: u8) -> Result<(), SyntaxError> {
+    fn close_paren(&mut self, c: u8) -> Result<(), Stop> {
         let close = char::from(c);
         if let Some(fstring) = self.fstrings.last()
             && fstring.curly_depth == 0
