@@ -51,7 +51,8 @@ pub enum TokenKind {
     Dot,
     Percent,
     EqEqual,
-    /// `!=`, and also `<>` (which the parser rejects with CPython's message).
+    /// `!=`. (`<>` is `Less` then `Greater`, as in CPython 3.14's tokenizer;
+    /// the parser gives it CPython's "Maybe you meant '!='" message.)
     NotEqual,
     LessEqual,
     GreaterEqual,
