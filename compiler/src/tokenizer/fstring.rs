@@ -37,7 +37,7 @@ impl Lexer<'_> {
         };
         let (quote, quote_size) = (fstring.quote, fstring.quote_size);
         self.start = self.cur;
-        let rest = &self.src.as_bytes()[self.cur..];
+        let rest = self.rest();
         if rest.first() == Some(&b'{') && rest.get(1) != Some(&b'{') {
             self.enter_replacement_field()?;
             return self.normal_token();
@@ -145,7 +145,7 @@ impl Lexer<'_> {
                 _ => {}
             }
         }
-        self.cur -= quote_size;
+        self.rewind(self.cur - quote_size);
         Ok(self.here(kind))
     }
 

@@ -7,13 +7,15 @@
 use super::token::{Token, TokenKind};
 use crate::ast::Pos;
 use crate::error::{ErrorKind, Location, SyntaxError};
+use std::cell::Cell;
 
 /// CPython's MAXLEVEL: how deeply brackets may nest.
 pub const MAX_PAREN_LEVEL: usize = 200;
 
 /// Why tokenizing stopped before the end.
 pub enum Stop {
-    Error(SyntaxError),
+    /// Boxed to keep the `Result`s every token travels in small.
+    Error(Box<SyntaxError>),
     /// The input ended inside this bracket.
     Unclosed(Paren),
 }
@@ -65,12 +67,15 @@ pub struct Lexer<'s> {
     pub src: &'s str,
     bytes: &'s [u8],
     pub cur: usize,
-    /// One past the furthest byte read: CPython's current line is the line
-    /// of that byte even after backing up.
+    /// One past the furthest byte read, when the cursor has moved back from
+    /// it: CPython's current line is the line of that byte even after
+    /// backing up.
     reached: usize,
     /// Byte offset where each line starts (and one for the position after a
     /// final newline, where the ENDMARKER sits).
     line_starts: Vec<usize>,
+    /// The line `line_index` found last.
+    line_hint: Cell<usize>,
     /// Start of the token being read.
     pub start: usize,
     pub at_line_start: bool,
@@ -86,21 +91,16 @@ pub struct Lexer<'s> {
 impl<'s> Lexer<'s> {
     pub fn new(src: &'s str) -> Lexer<'s> {
         let bytes = src.as_bytes();
-        let line_starts = std::iter::once(0)
-            .chain(
-                bytes
-                    .iter()
-                    .enumerate()
-                    .filter(|&(_, &b)| b == b'\n')
-                    .map(|(i, _)| i + 1),
-            )
-            .collect();
+        let mut line_starts = Vec::with_capacity(bytes.len() / 32);
+        line_starts.push(0);
+        line_starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
         Lexer {
             src,
             bytes,
             cur: 0,
             reached: 0,
             line_starts,
+            line_hint: Cell::new(0),
             start: 0,
             at_line_start: true,
             pending_indents: 0,
@@ -114,8 +114,18 @@ impl<'s> Lexer<'s> {
     pub fn next(&mut self) -> Option<u8> {
         let b = *self.bytes.get(self.cur)?;
         self.cur += 1;
-        self.reached = self.reached.max(self.cur);
         Some(b)
+    }
+
+    /// Moves the cursor back to `offset`, remembering how far it had read.
+    pub fn rewind(&mut self, offset: usize) {
+        self.reached = self.reached.max(self.cur);
+        self.cur = offset;
+    }
+
+    /// The bytes from the cursor on.
+    pub fn rest(&self) -> &'s [u8] {
+        &self.bytes[self.cur.min(self.bytes.len())..]
     }
 
     pub fn peek(&self) -> Option<u8> {
@@ -125,7 +135,7 @@ impl<'s> Lexer<'s> {
     /// Undoes the `next` that returned `c` (nothing to undo at the end).
     pub fn backup(&mut self, c: Option<u8>) {
         if c.is_some() {
-            self.cur -= 1;
+            self.rewind(self.cur - 1);
         }
     }
 
@@ -171,11 +181,20 @@ impl<'s> Lexer<'s> {
         self.token(kind, self.start, self.cur)
     }
 
-    /// The 0-based index of the line holding byte `offset`.
+    /// The 0-based index of the line holding byte `offset`. Tokens come in
+    /// order, so the search starts from the line found last.
     fn line_index(&self, offset: usize) -> usize {
-        self.line_starts
-            .partition_point(|&s| s <= offset)
-            .saturating_sub(1)
+        let starts = &self.line_starts;
+        let mut index = self.line_hint.get().min(starts.len() - 1);
+        if starts[index] > offset {
+            index = starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        } else {
+            while starts.get(index + 1).is_some_and(|&s| s <= offset) {
+                index += 1;
+            }
+        }
+        self.line_hint.set(index);
+        index
     }
 
     pub fn line_start(&self, offset: usize) -> usize {
@@ -192,7 +211,7 @@ impl<'s> Lexer<'s> {
 
     /// CPython's `tok->lineno`: the line of the furthest byte read.
     pub fn current_line(&self) -> usize {
-        self.line_index(self.reached.saturating_sub(1)) + 1
+        self.line_index(self.reached.max(self.cur).saturating_sub(1)) + 1
     }
 
     /// Characters in `lo..hi` (a partial character counts as one, as
@@ -300,7 +319,7 @@ fn located(
     end_lineno: usize,
     end_offset: i64,
 ) -> Stop {
-    Stop::Error(SyntaxError {
+    Stop::Error(Box::new(SyntaxError {
         kind,
         msg: msg.into(),
         location: Some(Location {
@@ -309,5 +328,5 @@ fn located(
             end_lineno: end_lineno as i64,
             end_offset,
         }),
-    })
+    }))
 }

@@ -60,7 +60,8 @@ pub fn tokenize(source: &str) -> Tokens {
 /// Tokenizes text that is empty or ends with a newline.
 fn tokenize_lines(source: &str) -> Tokens {
     let mut lexer = Lexer::new(source);
-    let mut tokens = Vec::new();
+    // About one token per eight bytes in typical code.
+    let mut tokens = Vec::with_capacity(source.len() / 8);
     loop {
         let next = match lexer.fstrings.last() {
             Some(fstring) if !fstring.in_expr => lexer.fstring_token(),
@@ -80,7 +81,7 @@ fn tokenize_lines(source: &str) -> Tokens {
             Err(lexer::Stop::Error(err)) => {
                 return Tokens {
                     tokens,
-                    error: Some(err),
+                    error: Some(*err),
                     unclosed: None,
                 };
             }

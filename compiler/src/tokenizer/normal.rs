@@ -132,9 +132,9 @@ impl Lexer<'_> {
             self.continuation_line()?;
         };
         if c == Some(b'#') {
-            while !matches!(c, None | Some(b'\n')) {
-                c = self.next();
-            }
+            let rest = self.rest();
+            self.cur += rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+            c = self.next();
         }
         let Some(c) = c else {
             if let Some(&paren) = self.parens.last() {
@@ -177,13 +177,13 @@ impl Lexer<'_> {
     /// Skips spaces, tabs and form feeds; returns the next byte, where the
     /// token starts.
     fn skip_blanks(&mut self) -> Option<u8> {
-        loop {
-            let c = self.next();
-            if !matches!(c, Some(b' ' | b'\t' | b'\x0c')) {
-                self.start = if c.is_some() { self.cur - 1 } else { self.cur };
-                return c;
-            }
-        }
+        let rest = self.rest();
+        self.cur += rest
+            .iter()
+            .position(|b| !matches!(b, b' ' | b'\t' | b'\x0c'))
+            .unwrap_or(rest.len());
+        self.start = self.cur;
+        self.next()
     }
 
     fn name_or_string(&mut self, first: u8) -> Result<Token, Stop> {
@@ -208,13 +208,16 @@ impl Lexer<'_> {
                 };
             }
         }
-        let mut non_ascii = false;
-        while is_identifier_char(c) {
-            non_ascii |= c.is_some_and(|c| c >= 128);
-            c = self.next();
+        if is_identifier_char(c) {
+            let rest = self.rest();
+            self.cur += rest
+                .iter()
+                .position(|&b| !is_identifier_char(Some(b)))
+                .unwrap_or(rest.len());
+        } else {
+            self.backup(c);
         }
-        self.backup(c);
-        if non_ascii {
+        if !self.src.as_bytes()[self.start..self.cur].is_ascii() {
             self.verify_identifier()?;
         }
         let text = &self.src[self.start..self.cur];
@@ -235,7 +238,7 @@ impl Lexer<'_> {
         let Some((i, ch)) = bad else {
             return Ok(());
         };
-        self.cur = self.start + i + ch.len_utf8();
+        self.rewind(self.start + i + ch.len_utf8());
         let code = ch as u32;
         Err(self.error(if is_printable(ch) {
             format!("invalid character '{ch}' (U+{code:04X})")
@@ -257,7 +260,7 @@ impl Lexer<'_> {
             fstring.in_format_spec = true;
             return Ok(self.here(TokenKind::Colon));
         }
-        let rest = &self.src.as_bytes()[self.cur..];
+        let rest = self.rest();
         if let Some((kind, len)) = operator::multi_char(c, rest) {
             self.cur += len;
             return Ok(self.here(kind));

@@ -192,7 +192,7 @@ impl Lexer<'_> {
     /// follow one in valid code (`1if x else y`), which CPython only warns
     /// about. `c` is the byte after the number, already read.
     fn verify_end_of_number(&mut self, c: Option<u8>, kind: &str) -> Result<(), Stop> {
-        let rest = &self.src.as_bytes()[self.cur..];
+        let rest = self.rest();
         let keyword_follows = |tail: &[u8]| {
             rest.starts_with(tail) && !is_identifier_char(rest.get(tail.len()).copied())
         };

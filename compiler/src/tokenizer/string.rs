@@ -10,7 +10,7 @@ const MAX_FSTRING_LEVEL: usize = 150;
 impl Lexer<'_> {
     /// After an opening quote: whether two more follow (read if so).
     fn triple_quoted(&mut self, quote: u8) -> bool {
-        let triple = self.src.as_bytes()[self.cur..].starts_with(&[quote, quote]);
+        let triple = self.rest().starts_with(&[quote, quote]);
         if triple {
             self.cur += 2;
         }
@@ -23,6 +23,16 @@ impl Lexer<'_> {
         let mut end_quotes = 0;
         let mut escaped_quote = false;
         while end_quotes != quote_size {
+            // Skip to the next byte that matters.
+            let skip = self
+                .rest()
+                .iter()
+                .position(|&b| b == quote || b == b'\\' || b == b'\n')
+                .unwrap_or(self.rest().len());
+            if skip > 0 {
+                self.cur += skip;
+                end_quotes = 0;
+            }
             match self.next() {
                 None => return Err(self.unterminated_string(quote, quote_size, escaped_quote)),
                 Some(b'\n') if quote_size == 1 => {
