@@ -97,7 +97,7 @@ fn normalize(kind: &str, line: i64, col: i64, end_line: i64, end_col: i64) -> St
     }
 }
 
-fn merge_middles(tokens: Vec<String>) -> Vec<String> {
+pub fn merge_middles(tokens: Vec<String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(tokens.len());
     for token in tokens {
         let kind = token.split(' ').next().unwrap_or("");
@@ -120,7 +120,7 @@ fn char_col(lines: &[&str], line: u32, col: u32) -> i64 {
     (chars + (col as usize).saturating_sub(text.len())) as i64
 }
 
-fn ours(source: &str, tokens: &[Token]) -> Vec<String> {
+pub fn ours(source: &str, tokens: &[Token]) -> Vec<String> {
     let lines: Vec<&str> = source.split_inclusive('\n').collect();
     tokens
         .iter()
@@ -136,7 +136,7 @@ fn ours(source: &str, tokens: &[Token]) -> Vec<String> {
         .collect()
 }
 
-fn reference(dump: &str) -> (Vec<String>, Option<String>) {
+pub fn reference(dump: &str) -> (Vec<String>, Option<String>) {
     let mut tokens = Vec::new();
     let mut error = None;
     for line in dump.lines() {

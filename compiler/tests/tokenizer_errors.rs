@@ -156,6 +156,23 @@ const CASES: &[(&[u8], &str)] = &[
     (b"x = f'{f'{f'{1\n", "SyntaxError: '{' was never closed (1:13)"),
     // CPython's parser: SyntaxError: f-string: newlines are not allowed in format specifiers for single quoted f-strings (1:6)
     (b"f'{1:\n", "tokenizer: SyntaxError: '{' was never closed (1:3)"),
+    // String prefixes and more.
+    (b"ub\"\"\n", "SyntaxError: 'u' and 'b' prefixes are incompatible (1:1)"),
+    (b"bu\"\"\n", "SyntaxError: 'u' and 'b' prefixes are incompatible (1:1)"),
+    (b"ru\"\"\n", "SyntaxError: 'u' and 'r' prefixes are incompatible (1:1)"),
+    (b"fb\"\"\n", "SyntaxError: 'b' and 'f' prefixes are incompatible (1:1)"),
+    (b"tf\"\"\n", "SyntaxError: 'f' and 't' prefixes are incompatible (1:1)"),
+    (b"bt\"\"\n", "SyntaxError: 'b' and 't' prefixes are incompatible (1:1)"),
+    (b"uf\"\"\n", "SyntaxError: 'u' and 'f' prefixes are incompatible (1:1)"),
+    (b"ut\"\"\n", "SyntaxError: 'u' and 't' prefixes are incompatible (1:1)"),
+    (b"rbf\"\"\n", "SyntaxError: 'b' and 'f' prefixes are incompatible (1:1)"),
+    (b"x = BU\"\"\n", "SyntaxError: 'u' and 'b' prefixes are incompatible (1:5)"),
+    (b"ubr\"\"\n", "SyntaxError: 'u' and 'b' prefixes are incompatible (1:1)"),
+    (b"x = Tru\"e\"\n", "SyntaxError: 'u' and 'r' prefixes are incompatible (1:5)"),
+    (b"f'{x:{y:{z:{w}}}}'\n", "SyntaxError: f-string: expressions nested too deeply (1:11)"),
+    (b"f'{x:{{}}}'\n", "OK"),
+    (b"x = 1 if y else\\\n", "SyntaxError: unexpected EOF while parsing (1:17)"),
+    (b"x = 'a' \\ \n", "SyntaxError: unexpected character after line continuation character (1:10)"),
     // Decoding.
     (b"x\x00 = 1\n", "SyntaxError: source code string cannot contain null bytes (None:None)"),
     (b"\xef\xbb\xbf# coding: latin-1\nx=1\n", "SyntaxError: encoding problem: iso-8859-1 with BOM (1:0)"),

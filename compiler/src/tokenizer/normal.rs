@@ -20,6 +20,23 @@ pub fn is_identifier_char(c: Option<u8>) -> bool {
     c.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_' || c >= 128)
 }
 
+/// The first pair CPython names among the string prefix letters seen (in
+/// the order b, r, u, f, t) that may not go together.
+fn incompatible_prefixes(seen: [bool; 5]) -> Option<&'static str> {
+    let [b, r, u, f, t] = seen;
+    [
+        (u && b, "'u' and 'b'"),
+        (u && r, "'u' and 'r'"),
+        (u && f, "'u' and 'f'"),
+        (u && t, "'u' and 't'"),
+        (b && f, "'b' and 'f'"),
+        (b && t, "'b' and 't'"),
+        (f && t, "'f' and 't'"),
+    ]
+    .into_iter()
+    .find_map(|(both, pair)| both.then_some(pair))
+}
+
 impl Lexer<'_> {
     pub fn normal_token(&mut self) -> Result<Token, Stop> {
         loop {
@@ -188,19 +205,31 @@ impl Lexer<'_> {
 
     fn name_or_string(&mut self, first: u8) -> Result<Token, Stop> {
         let mut c = Some(first);
-        // String prefixes: b, r, u, f, t in CPython's allowed combinations.
-        let (mut b, mut r, mut u, mut f, mut t) = (false, false, false, false, false);
+        // String prefixes: each of b, r, u, f, t at most once; which of them
+        // may go together is checked at the quote.
+        let mut seen = [false; 5];
         while let Some(letter) = c {
-            match letter.to_ascii_lowercase() {
-                b'b' if !(b || u || f || t) => b = true,
-                b'u' if !(b || u || r || f || t) => u = true,
-                b'r' if !(r || u) => r = true,
-                b'f' if !(f || b || u || t) => f = true,
-                b't' if !(t || b || u || f) => t = true,
-                _ => break,
+            let Some(i) = b"bruft"
+                .iter()
+                .position(|&l| l == letter.to_ascii_lowercase())
+            else {
+                break;
+            };
+            if seen[i] {
+                break;
             }
+            seen[i] = true;
             c = self.next();
             if let Some(quote @ (b'"' | b'\'')) = c {
+                if let Some(pair) = incompatible_prefixes(seen) {
+                    let line_start = self.line_start(self.start);
+                    return Err(self.error_range(
+                        &format!("{pair} prefixes are incompatible"),
+                        self.start + 1 - line_start,
+                        self.cur - line_start,
+                    ));
+                }
+                let [_, _, _, f, t] = seen;
                 return if f || t {
                     self.fstring_start(quote)
                 } else {
