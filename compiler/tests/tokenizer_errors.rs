@@ -110,7 +110,7 @@ const CASES: &[(&[u8], &str)] = &[
     (b"f'{x:{y:{z:{w}}}}'\n", "SyntaxError: f-string: expressions nested too deeply (1:11)"),
     (b"f'{x\n", "SyntaxError: '{' was never closed (1:3)"),
     // CPython's parser: SyntaxError: f-string: newlines are not allowed in format specifiers for single quoted f-strings (1:9)
-    (b"f'{x:abc\n", "tokenizer: SyntaxError: '{' was never closed (1:3)"),
+    (b"f'{x:abc\n", "SyntaxError: f-string: newlines are not allowed in format specifiers for single quoted f-strings (1:9)"),
     (b"f'''{x\n", "SyntaxError: '{' was never closed (1:5)"),
     (b"f'{\"a}'\n", "SyntaxError: unterminated string literal (detected at line 1) (1:4)"),
     (b"x = f'{1:{2:{3}}}'\n", "OK"),
@@ -155,7 +155,7 @@ const CASES: &[(&[u8], &str)] = &[
     (b"x = Tr'''a\n", "SyntaxError: unterminated triple-quoted t-string literal (detected at line 1) (1:5)"),
     (b"x = f'{f'{f'{1\n", "SyntaxError: '{' was never closed (1:13)"),
     // CPython's parser: SyntaxError: f-string: newlines are not allowed in format specifiers for single quoted f-strings (1:6)
-    (b"f'{1:\n", "tokenizer: SyntaxError: '{' was never closed (1:3)"),
+    (b"f'{1:\n", "SyntaxError: f-string: newlines are not allowed in format specifiers for single quoted f-strings (1:6)"),
     // String prefixes and more.
     (b"ub\"\"\n", "SyntaxError: 'u' and 'b' prefixes are incompatible (1:1)"),
     (b"bu\"\"\n", "SyntaxError: 'u' and 'b' prefixes are incompatible (1:1)"),
@@ -173,6 +173,13 @@ const CASES: &[(&[u8], &str)] = &[
     (b"f'{x:{{}}}'\n", "OK"),
     (b"x = 1 if y else\\\n", "SyntaxError: unexpected EOF while parsing (1:17)"),
     (b"x = 'a' \\ \n", "SyntaxError: unexpected character after line continuation character (1:10)"),
+    (b"'\xe2\x82\xac' + 012\n", "SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers (1:7)"),
+    (b"'\xe2\x82\xac' + ub''\n", "SyntaxError: 'u' and 'b' prefixes are incompatible (1:7)"),
+    (b"x = '\xe2\x82\xac' + 0777\n", "SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers (1:11)"),
+    (b"f'{x:\xe2\x82\xac\n", "SyntaxError: f-string: newlines are not allowed in format specifiers for single quoted f-strings (1:7)"),
+    (b"'\xe2\x82\xac\xe2\x82\xac'; f'{x:\n", "SyntaxError: f-string: newlines are not allowed in format specifiers for single quoted f-strings (1:12)"),
+    (b"f'''{x:\n}'''\n", "OK"),
+    (b"t'{x:a\n", "SyntaxError: t-string: newlines are not allowed in format specifiers for single quoted t-strings (1:7)"),
     // Decoding.
     (b"x\x00 = 1\n", "SyntaxError: source code string cannot contain null bytes (None:None)"),
     (b"\xef\xbb\xbf# coding: latin-1\nx=1\n", "SyntaxError: encoding problem: iso-8859-1 with BOM (1:0)"),

@@ -82,6 +82,7 @@ impl Lexer<'_> {
         let in_format_spec = fstring.in_format_spec && fstring.expr_start_depth >= 0;
         let at_top_level = fstring.curly_depth == 0;
         let kind = fstring.middle_kind();
+        let letter = fstring.kind.letter();
         let mut end_quotes = 0;
         let mut in_named_escape = false;
         while end_quotes != quote_size {
@@ -90,11 +91,10 @@ impl Lexer<'_> {
                 None => return Err(self.unterminated_fstring()),
                 Some(b'\n') if quote_size == 1 => {
                     if in_format_spec {
-                        // A newline ends a single-quoted format spec; the
-                        // parser reports it.
-                        self.backup(c);
-                        self.leave_literal();
-                        return Ok(self.here(kind));
+                        return Err(self.error(format!(
+                            "{letter}-string: newlines are not allowed in format specifiers \
+                             for single quoted {letter}-strings"
+                        )));
                     }
                     return Err(self.unterminated_fstring());
                 }
@@ -149,8 +149,8 @@ impl Lexer<'_> {
         Ok(self.here(kind))
     }
 
-    /// A `}` or a newline ends the literal text of a format spec: the
-    /// tokenizer goes back to the expression's mode to read it.
+    /// A `}` ends the literal text of a format spec: the tokenizer goes back
+    /// to the expression's mode to read it.
     fn leave_literal(&mut self) {
         if let Some(fstring) = self.fstrings.last_mut() {
             fstring.in_expr = true;

@@ -234,17 +234,19 @@ impl<'s> Lexer<'s> {
         located(ErrorKind::SyntaxError, msg, line, offset, line, offset)
     }
 
-    /// An error spanning byte columns of the current line (CPython's
-    /// `_PyTokenizer_syntaxerror_known_range`, which does not count characters).
-    pub fn error_range(&self, msg: &str, col: usize, end_col: usize) -> Stop {
+    /// An error spanning the bytes `lo..hi` of the current line (CPython's
+    /// `_PyTokenizer_syntaxerror_known_range`).
+    pub fn error_range(&self, msg: &str, lo: usize, hi: usize) -> Stop {
         let line = self.current_line();
+        let start = self.line_starts[line - 1];
+        let offset = self.chars(start, lo) + 1;
         located(
             ErrorKind::SyntaxError,
             msg,
             line,
-            col as i64,
+            offset,
             line,
-            end_col as i64,
+            self.chars(start, hi),
         )
     }
 

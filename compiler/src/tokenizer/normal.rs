@@ -222,12 +222,8 @@ impl Lexer<'_> {
             c = self.next();
             if let Some(quote @ (b'"' | b'\'')) = c {
                 if let Some(pair) = incompatible_prefixes(seen) {
-                    let line_start = self.line_start(self.start);
-                    return Err(self.error_range(
-                        &format!("{pair} prefixes are incompatible"),
-                        self.start + 1 - line_start,
-                        self.cur - line_start,
-                    ));
+                    let msg = format!("{pair} prefixes are incompatible");
+                    return Err(self.error_range(&msg, self.start, self.cur));
                 }
                 let [_, _, _, f, t] = seen;
                 return if f || t {

@@ -101,12 +101,11 @@ impl Lexer<'_> {
             Some(b'j' | b'J') => self.imaginary(),
             _ if nonzero => {
                 self.backup(c);
-                let line_start = self.line_start(self.start);
                 Err(self.error_range(
                     "leading zeros in decimal integer literals are not permitted; \
                      use an 0o prefix for octal integers",
-                    self.start + 1 - line_start,
-                    zeros_end - line_start,
+                    self.start,
+                    zeros_end,
                 ))
             }
             _ => {
