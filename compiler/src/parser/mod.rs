@@ -303,47 +303,21 @@ impl<'a> Parser<'a> {
     }
 
     /// An error located at `token` as CPython locates it. CPython gives
-    /// INDENT, DEDENT and ENDMARKER no column; an error placed on one of them
+    /// INDENT, DEDENT and ENDMARKER no column: an error placed on one of them
     /// by a known location gets offset 0, and otherwise the tokenizer's
-    /// position in its current line: after the indentation for INDENT and
-    /// DEDENT, and past the last line's end at the end of the file, where
-    /// these tokens also take the last line's number.
-    fn error_at_token(
-        &self,
-        kind: ErrorKind,
-        msg: String,
-        token: Token,
-        known_location: bool,
-    ) -> SyntaxError {
-        if !matches!(
-            token.kind,
-            TokenKind::Indent | TokenKind::Dedent | TokenKind::EndMarker
-        ) {
-            return SyntaxError::at(kind, msg, self.source, token.start, token.end);
-        }
-        let last_line = self.source.lines().count().max(1) as u32;
-        let at_eof = token.start.line > last_line;
-        let lineno = if at_eof { last_line } else { token.start.line } as i64;
-        let offset = if known_location {
-            0
-        } else if at_eof {
-            self.source.lines().last().map_or(0, |line| line.len() + 1) as i64
-        } else if token.kind == TokenKind::Indent {
-            token.end.col as i64
-        } else {
-            token.start.col as i64
+    /// column at the time, used as the offset as is: after the indentation
+    /// for INDENT and DEDENT, after the last newline for ENDMARKER (the
+    /// tokenizer places these tokens so that this is where they start or end).
+    fn error_at_token(&self, kind: ErrorKind, msg: String, token: Token, known_location: bool) -> SyntaxError {
+        let column = match token.kind {
+            TokenKind::Indent => token.end.col,
+            TokenKind::Dedent | TokenKind::EndMarker => token.start.col,
+            _ => return SyntaxError::at(kind, msg, self.source, token.start, token.end),
         };
-        let location = crate::error::Location {
-            lineno,
-            offset,
-            end_lineno: lineno,
-            end_offset: offset,
-        };
-        SyntaxError {
-            kind,
-            msg,
-            location: Some(location),
-        }
+        let lineno = token.start.line as i64;
+        let offset = if known_location { 0 } else { column as i64 };
+        let location = crate::error::Location { lineno, offset, end_lineno: lineno, end_offset: offset };
+        SyntaxError { kind, msg, location: Some(location) }
     }
 
     /// A SyntaxError over a node's range.

@@ -7,9 +7,8 @@
 //! literal text; the parser joins CPython's pieces into one constant anyway,
 //! spanning exactly this token.
 
-use super::lexer::{FString, Lexer, StringKind};
+use super::lexer::{FString, Lexer, Stop, StringKind};
 use super::token::{Token, TokenKind};
-use crate::error::SyntaxError;
 
 /// CPython's MAX_EXPR_NESTING: replacement fields nested in format specs.
 const MAX_EXPR_NESTING: i32 = 3;
@@ -32,13 +31,13 @@ impl FString {
 
 impl Lexer<'_> {
     /// The next token while the innermost f-string is in literal text.
-    pub fn fstring_token(&mut self) -> Result<Token, SyntaxError> {
+    pub fn fstring_token(&mut self) -> Result<Token, Stop> {
         let Some(fstring) = self.fstrings.last() else {
             return self.normal_token();
         };
         let (quote, quote_size) = (fstring.quote, fstring.quote_size);
         self.start = self.cur;
-        let rest = &self.src.as_bytes()[self.cur..];
+        let rest = self.rest();
         if rest.first() == Some(&b'{') && rest.get(1) != Some(&b'{') {
             self.enter_replacement_field()?;
             return self.normal_token();
@@ -60,7 +59,7 @@ impl Lexer<'_> {
     }
 
     /// Starts the expression of a replacement field whose `{` is next.
-    fn enter_replacement_field(&mut self) -> Result<(), SyntaxError> {
+    fn enter_replacement_field(&mut self) -> Result<(), Stop> {
         let Some(fstring) = self.fstrings.last_mut() else {
             return Ok(());
         };
@@ -75,7 +74,7 @@ impl Lexer<'_> {
     }
 
     /// Literal text up to a replacement field or the closing quotes.
-    fn fstring_middle(&mut self) -> Result<Token, SyntaxError> {
+    fn fstring_middle(&mut self) -> Result<Token, Stop> {
         let Some(fstring) = self.fstrings.last() else {
             return self.normal_token();
         };
@@ -83,6 +82,7 @@ impl Lexer<'_> {
         let in_format_spec = fstring.in_format_spec && fstring.expr_start_depth >= 0;
         let at_top_level = fstring.curly_depth == 0;
         let kind = fstring.middle_kind();
+        let letter = fstring.kind.letter();
         let mut end_quotes = 0;
         let mut in_named_escape = false;
         while end_quotes != quote_size {
@@ -91,11 +91,10 @@ impl Lexer<'_> {
                 None => return Err(self.unterminated_fstring()),
                 Some(b'\n') if quote_size == 1 => {
                     if in_format_spec {
-                        // A newline ends a single-quoted format spec; the
-                        // parser reports it.
-                        self.backup(c);
-                        self.leave_literal();
-                        return Ok(self.here(kind));
+                        return Err(self.error(format!(
+                            "{letter}-string: newlines are not allowed in format specifiers \
+                             for single quoted {letter}-strings"
+                        )));
                     }
                     return Err(self.unterminated_fstring());
                 }
@@ -146,12 +145,12 @@ impl Lexer<'_> {
                 _ => {}
             }
         }
-        self.cur -= quote_size;
+        self.rewind(self.cur - quote_size);
         Ok(self.here(kind))
     }
 
-    /// A `}` or a newline ends the literal text of a format spec: the
-    /// tokenizer goes back to the expression's mode to read it.
+    /// A `}` ends the literal text of a format spec: the tokenizer goes back
+    /// to the expression's mode to read it.
     fn leave_literal(&mut self) {
         if let Some(fstring) = self.fstrings.last_mut() {
             fstring.in_expr = true;
@@ -161,7 +160,7 @@ impl Lexer<'_> {
 
     /// The error for an f-string cut off by the end of its line or of the
     /// input, pointing at its start.
-    fn unterminated_fstring(&self) -> SyntaxError {
+    fn unterminated_fstring(&self) -> Stop {
         let detected = self.current_line();
         let Some(fstring) = self.fstrings.last() else {
             return self.error("unterminated string literal");

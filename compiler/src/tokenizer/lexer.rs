@@ -7,9 +7,18 @@
 use super::token::{Token, TokenKind};
 use crate::ast::Pos;
 use crate::error::{ErrorKind, Location, SyntaxError};
+use std::cell::Cell;
 
 /// CPython's MAXLEVEL: how deeply brackets may nest.
 pub const MAX_PAREN_LEVEL: usize = 200;
+
+/// Why tokenizing stopped before the end.
+pub enum Stop {
+    /// Boxed to keep the `Result`s every token travels in small.
+    Error(Box<SyntaxError>),
+    /// The input ended inside this bracket.
+    Unclosed(Paren),
+}
 
 /// An open bracket, remembered for mismatch and "never closed" errors.
 #[derive(Clone, Copy)]
@@ -58,12 +67,15 @@ pub struct Lexer<'s> {
     pub src: &'s str,
     bytes: &'s [u8],
     pub cur: usize,
-    /// One past the furthest byte read: CPython's current line is the line
-    /// of that byte even after backing up.
+    /// One past the furthest byte read, when the cursor has moved back from
+    /// it: CPython's current line is the line of that byte even after
+    /// backing up.
     reached: usize,
     /// Byte offset where each line starts (and one for the position after a
     /// final newline, where the ENDMARKER sits).
     line_starts: Vec<usize>,
+    /// The line `line_index` found last.
+    line_hint: Cell<usize>,
     /// Start of the token being read.
     pub start: usize,
     pub at_line_start: bool,
@@ -79,21 +91,16 @@ pub struct Lexer<'s> {
 impl<'s> Lexer<'s> {
     pub fn new(src: &'s str) -> Lexer<'s> {
         let bytes = src.as_bytes();
-        let line_starts = std::iter::once(0)
-            .chain(
-                bytes
-                    .iter()
-                    .enumerate()
-                    .filter(|&(_, &b)| b == b'\n')
-                    .map(|(i, _)| i + 1),
-            )
-            .collect();
+        let mut line_starts = Vec::with_capacity(bytes.len() / 32);
+        line_starts.push(0);
+        line_starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
         Lexer {
             src,
             bytes,
             cur: 0,
             reached: 0,
             line_starts,
+            line_hint: Cell::new(0),
             start: 0,
             at_line_start: true,
             pending_indents: 0,
@@ -107,8 +114,18 @@ impl<'s> Lexer<'s> {
     pub fn next(&mut self) -> Option<u8> {
         let b = *self.bytes.get(self.cur)?;
         self.cur += 1;
-        self.reached = self.reached.max(self.cur);
         Some(b)
+    }
+
+    /// Moves the cursor back to `offset`, remembering how far it had read.
+    pub fn rewind(&mut self, offset: usize) {
+        self.reached = self.reached.max(self.cur);
+        self.cur = offset;
+    }
+
+    /// The bytes from the cursor on.
+    pub fn rest(&self) -> &'s [u8] {
+        &self.bytes[self.cur.min(self.bytes.len())..]
     }
 
     pub fn peek(&self) -> Option<u8> {
@@ -118,7 +135,7 @@ impl<'s> Lexer<'s> {
     /// Undoes the `next` that returned `c` (nothing to undo at the end).
     pub fn backup(&mut self, c: Option<u8>) {
         if c.is_some() {
-            self.cur -= 1;
+            self.rewind(self.cur - 1);
         }
     }
 
@@ -143,16 +160,41 @@ impl<'s> Lexer<'s> {
         }
     }
 
+    /// An empty token at the cursor. At the end of the input (ENDMARKER and
+    /// the DEDENTs before it) it sits on the last line read, after its
+    /// newline: where CPython's parser points errors at these tokens.
+    pub fn empty(&self, kind: TokenKind) -> Token {
+        let mut token = self.token(kind, self.cur, self.cur);
+        if self.cur >= self.bytes.len() {
+            let line = self.current_line();
+            token.start = Pos {
+                line: line as u32,
+                col: (self.cur - self.line_starts[line - 1]) as u32,
+            };
+            token.end = token.start;
+        }
+        token
+    }
+
     /// A token from `self.start` to the cursor.
     pub fn here(&self, kind: TokenKind) -> Token {
         self.token(kind, self.start, self.cur)
     }
 
-    /// The 0-based index of the line holding byte `offset`.
+    /// The 0-based index of the line holding byte `offset`. Tokens come in
+    /// order, so the search starts from the line found last.
     fn line_index(&self, offset: usize) -> usize {
-        self.line_starts
-            .partition_point(|&s| s <= offset)
-            .saturating_sub(1)
+        let starts = &self.line_starts;
+        let mut index = self.line_hint.get().min(starts.len() - 1);
+        if starts[index] > offset {
+            index = starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        } else {
+            while starts.get(index + 1).is_some_and(|&s| s <= offset) {
+                index += 1;
+            }
+        }
+        self.line_hint.set(index);
+        index
     }
 
     pub fn line_start(&self, offset: usize) -> usize {
@@ -169,7 +211,7 @@ impl<'s> Lexer<'s> {
 
     /// CPython's `tok->lineno`: the line of the furthest byte read.
     pub fn current_line(&self) -> usize {
-        self.line_index(self.reached.saturating_sub(1)) + 1
+        self.line_index(self.reached.max(self.cur).saturating_sub(1)) + 1
     }
 
     /// Characters in `lo..hi` (a partial character counts as one, as
@@ -185,30 +227,32 @@ impl<'s> Lexer<'s> {
 
     /// Most tokenizer errors (CPython's `_PyTokenizer_syntaxerror`): on the
     /// current line, the offset counting characters up to the cursor.
-    pub fn error(&self, msg: impl Into<String>) -> SyntaxError {
+    pub fn error(&self, msg: impl Into<String>) -> Stop {
         let line = self.current_line();
         let start = self.line_starts[line - 1];
         let offset = self.chars(start, self.cur.max(start));
         located(ErrorKind::SyntaxError, msg, line, offset, line, offset)
     }
 
-    /// An error spanning byte columns of the current line (CPython's
-    /// `_PyTokenizer_syntaxerror_known_range`, which does not count characters).
-    pub fn error_range(&self, msg: &str, col: usize, end_col: usize) -> SyntaxError {
+    /// An error spanning the bytes `lo..hi` of the current line (CPython's
+    /// `_PyTokenizer_syntaxerror_known_range`).
+    pub fn error_range(&self, msg: &str, lo: usize, hi: usize) -> Stop {
         let line = self.current_line();
+        let start = self.line_starts[line - 1];
+        let offset = self.chars(start, lo) + 1;
         located(
             ErrorKind::SyntaxError,
             msg,
             line,
-            col as i64,
+            offset,
             line,
-            end_col as i64,
+            self.chars(start, hi),
         )
     }
 
     /// An error pointing just after the first character at `offset`, on that
     /// character's line (unterminated literals point at their start).
-    pub fn error_after(&self, msg: String, offset: usize) -> SyntaxError {
+    pub fn error_after(&self, msg: String, offset: usize) -> Stop {
         let line = self.line_index(offset) + 1;
         let col = self.chars(self.line_starts[line - 1], offset + 1);
         located(ErrorKind::SyntaxError, msg, line, col, line, col)
@@ -216,7 +260,7 @@ impl<'s> Lexer<'s> {
 
     /// Errors the parser raises for the tokenizer's error codes E_EOF and
     /// E_DEDENT: the offset is the current line's length, newline included.
-    pub fn error_at_line_end(&self, kind: ErrorKind, msg: &str) -> SyntaxError {
+    pub fn error_at_line_end(&self, kind: ErrorKind, msg: &str) -> Stop {
         let line = self.current_line();
         let start = self.line_starts[line - 1];
         let end = self
@@ -229,31 +273,23 @@ impl<'s> Lexer<'s> {
 
     /// Errors the parser raises at column 0 of the current line (E_TABSPACE,
     /// E_TOODEEP).
-    pub fn error_at_line_start(&self, kind: ErrorKind, msg: &str) -> SyntaxError {
+    pub fn error_at_line_start(&self, kind: ErrorKind, msg: &str) -> Stop {
         let line = self.current_line();
         located(kind, msg, line, 1, line, 0)
     }
 
-    /// The error for reaching the end inside brackets, at the innermost one.
-    pub fn unclosed_paren(&self, paren: Paren) -> SyntaxError {
-        let line = self.line_index(paren.offset) + 1;
-        let offset = self.chars(self.line_starts[line - 1], paren.offset) + 1;
-        let msg = format!("'{}' was never closed", char::from(paren.char));
-        located(ErrorKind::SyntaxError, msg, line, offset, line, 0)
-    }
-
-    /// The error for the end of input where more is needed: an unclosed
-    /// bracket if there is one, else "unexpected EOF while parsing".
-    pub fn eof_error(&self) -> SyntaxError {
+    /// Reaching the end where more is needed: inside brackets, the parser
+    /// reports the innermost one; else "unexpected EOF while parsing".
+    pub fn eof_error(&self) -> Stop {
         match self.parens.last() {
-            Some(&paren) => self.unclosed_paren(paren),
+            Some(&paren) => Stop::Unclosed(paren),
             None => self.error_at_line_end(ErrorKind::SyntaxError, "unexpected EOF while parsing"),
         }
     }
 
     /// After a backslash: the newline it escapes (CPython's
     /// `tok_continuation_line`). The input may not end right after it.
-    pub fn continuation_line(&mut self) -> Result<(), SyntaxError> {
+    pub fn continuation_line(&mut self) -> Result<(), Stop> {
         if self.next() != Some(b'\n') {
             // E_LINECONT: the parser points at the character read.
             let line = self.current_line();
@@ -284,8 +320,8 @@ fn located(
     offset: i64,
     end_lineno: usize,
     end_offset: i64,
-) -> SyntaxError {
-    SyntaxError {
+) -> Stop {
+    Stop::Error(Box::new(SyntaxError {
         kind,
         msg: msg.into(),
         location: Some(Location {
@@ -294,5 +330,5 @@ fn located(
             end_lineno: end_lineno as i64,
             end_offset,
         }),
-    }
+    }))
 }

@@ -25,21 +25,43 @@ pub struct Tokens {
     /// needs a token past the end of `tokens`, and CPython also lets it replace
     /// a parser error found earlier in the file.
     pub error: Option<SyntaxError>,
-    /// Set when the source ended inside brackets: the innermost open bracket's
-    /// position and character, for CPython's "'(' was never closed".
+    /// Where the innermost bracket still open at the end of the input is, and
+    /// which it is: the tokens then stop without an `EndMarker`, and the
+    /// parser raises "'(' was never closed" unless it found an error first.
     pub unclosed: Option<(Pos, char)>,
 }
 
 /// Tokenizes decoded source text (see [`crate::source::decode`]): its only
-/// newlines are `\n`, and it ends with one unless empty.
+/// newlines are `\n`. Text not ending with one is read as if it did, as
+/// CPython's string input adds it: the last NEWLINE token then spans the
+/// position after the end (its `lo` and `hi` stay within the text).
 ///
-/// Positions are CPython's, with these choices where CPython's parser has
-/// none (it gives INDENT and DEDENT column -1): an INDENT spans its line's
-/// indentation, a DEDENT is empty at its line's first token, and DEDENTs at
-/// the end sit with the ENDMARKER at the start of the line after the last.
+/// Positions are those of the tokens CPython's parser sees: a token ends where
+/// the tokenizer stopped reading, so a NEWLINE spans its `\n` (from the start
+/// of a comment before it, if any) and a MIDDLE token ending with `{{` or `}}`
+/// spans both braces. CPython gives INDENT, DEDENT and ENDMARKER column -1
+/// and points errors at them with the tokenizer's column at the time; here an
+/// INDENT spans its line's indentation, a DEDENT is empty before its line's
+/// first token, and the ENDMARKER and the DEDENTs before it are empty on the
+/// last line, after its newline.
 pub fn tokenize(source: &str) -> Tokens {
+    if source.is_empty() || source.ends_with('\n') {
+        return tokenize_lines(source);
+    }
+    let mut tokens = tokenize_lines(&format!("{source}\n"));
+    let len = source.len() as u32;
+    for token in &mut tokens.tokens {
+        token.lo = token.lo.min(len);
+        token.hi = token.hi.min(len);
+    }
+    tokens
+}
+
+/// Tokenizes text that is empty or ends with a newline.
+fn tokenize_lines(source: &str) -> Tokens {
     let mut lexer = Lexer::new(source);
-    let mut tokens = Vec::new();
+    // About one token per eight bytes in typical code.
+    let mut tokens = Vec::with_capacity(source.len() / 8);
     loop {
         let next = match lexer.fstrings.last() {
             Some(fstring) if !fstring.in_expr => lexer.fstring_token(),
@@ -56,16 +78,20 @@ pub fn tokenize(source: &str) -> Tokens {
                     };
                 }
             }
-            Err(err) => {
+            Err(lexer::Stop::Error(err)) => {
                 return Tokens {
                     tokens,
-                    error: Some(err),
+                    error: Some(*err),
                     unclosed: None,
+                };
+            }
+            Err(lexer::Stop::Unclosed(paren)) => {
+                return Tokens {
+                    tokens,
+                    error: None,
+                    unclosed: Some((lexer.pos(paren.offset), char::from(paren.char))),
                 };
             }
         }
     }
 }
-
-#[cfg(test)]
-mod tests;

@@ -2,11 +2,11 @@
 //! brackets, and the bracket bookkeeping of f-string replacement fields
 //! (CPython's `tok_get_normal_mode`).
 
-use super::lexer::{Lexer, MAX_PAREN_LEVEL, Paren};
+use super::lexer::{Lexer, MAX_PAREN_LEVEL, Paren, Stop};
 use super::operator;
 use super::printable::is_printable;
 use super::token::{Token, TokenKind};
-use crate::error::{ErrorKind, SyntaxError};
+use crate::error::ErrorKind;
 
 /// CPython's MAXINDENT: how many indentation levels a file may open.
 const MAX_INDENT: usize = 100;
@@ -20,8 +20,25 @@ pub fn is_identifier_char(c: Option<u8>) -> bool {
     c.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_' || c >= 128)
 }
 
+/// The first pair CPython names among the string prefix letters seen (in
+/// the order b, r, u, f, t) that may not go together.
+fn incompatible_prefixes(seen: [bool; 5]) -> Option<&'static str> {
+    let [b, r, u, f, t] = seen;
+    [
+        (u && b, "'u' and 'b'"),
+        (u && r, "'u' and 'r'"),
+        (u && f, "'u' and 'f'"),
+        (u && t, "'u' and 't'"),
+        (b && f, "'b' and 'f'"),
+        (b && t, "'b' and 't'"),
+        (f && t, "'f' and 't'"),
+    ]
+    .into_iter()
+    .find_map(|(both, pair)| both.then_some(pair))
+}
+
 impl Lexer<'_> {
-    pub fn normal_token(&mut self) -> Result<Token, SyntaxError> {
+    pub fn normal_token(&mut self) -> Result<Token, Stop> {
         loop {
             let blank_line = self.at_line_start && self.indentation()?;
             self.start = self.cur;
@@ -37,7 +54,7 @@ impl Lexer<'_> {
     /// Measures the indentation of a new line and queues INDENT/DEDENT
     /// tokens; says whether the line is blank or a comment, which changes
     /// nothing.
-    fn indentation(&mut self) -> Result<bool, SyntaxError> {
+    fn indentation(&mut self) -> Result<bool, Stop> {
         self.at_line_start = false;
         let (mut col, mut alt_col, mut cont_line_col) = (0, 0, 0);
         let c = loop {
@@ -102,7 +119,7 @@ impl Lexer<'_> {
         Ok(false)
     }
 
-    fn tab_error(&self) -> SyntaxError {
+    fn tab_error(&self) -> Stop {
         self.error_at_line_start(
             ErrorKind::TabError,
             "inconsistent use of tabs and spaces in indentation",
@@ -114,7 +131,7 @@ impl Lexer<'_> {
     fn indent_token(&mut self) -> Token {
         if self.pending_indents < 0 {
             self.pending_indents += 1;
-            self.token(TokenKind::Dedent, self.cur, self.cur)
+            self.empty(TokenKind::Dedent)
         } else {
             self.pending_indents -= 1;
             self.token(TokenKind::Indent, self.line_start(self.cur), self.cur)
@@ -123,7 +140,7 @@ impl Lexer<'_> {
 
     /// The next token of a logical line, or `None` when a blank line, a
     /// comment line or a newline inside brackets was skipped.
-    fn logical_token(&mut self, blank_line: bool) -> Result<Option<Token>, SyntaxError> {
+    fn logical_token(&mut self, blank_line: bool) -> Result<Option<Token>, Stop> {
         let mut c = loop {
             let c = self.skip_blanks();
             if c != Some(b'\\') {
@@ -132,15 +149,15 @@ impl Lexer<'_> {
             self.continuation_line()?;
         };
         if c == Some(b'#') {
-            while !matches!(c, None | Some(b'\n')) {
-                c = self.next();
-            }
+            let rest = self.rest();
+            self.cur += rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+            c = self.next();
         }
         let Some(c) = c else {
             if let Some(&paren) = self.parens.last() {
-                return Err(self.unclosed_paren(paren));
+                return Err(Stop::Unclosed(paren));
             }
-            return Ok(Some(self.here(TokenKind::EndMarker)));
+            return Ok(Some(self.empty(TokenKind::EndMarker)));
         };
         if is_identifier_start(c) {
             return self.name_or_string(c).map(Some);
@@ -177,30 +194,38 @@ impl Lexer<'_> {
     /// Skips spaces, tabs and form feeds; returns the next byte, where the
     /// token starts.
     fn skip_blanks(&mut self) -> Option<u8> {
-        loop {
-            let c = self.next();
-            if !matches!(c, Some(b' ' | b'\t' | b'\x0c')) {
-                self.start = if c.is_some() { self.cur - 1 } else { self.cur };
-                return c;
-            }
-        }
+        let rest = self.rest();
+        self.cur += rest
+            .iter()
+            .position(|b| !matches!(b, b' ' | b'\t' | b'\x0c'))
+            .unwrap_or(rest.len());
+        self.start = self.cur;
+        self.next()
     }
 
-    fn name_or_string(&mut self, first: u8) -> Result<Token, SyntaxError> {
+    fn name_or_string(&mut self, first: u8) -> Result<Token, Stop> {
         let mut c = Some(first);
-        // String prefixes: b, r, u, f, t in CPython's allowed combinations.
-        let (mut b, mut r, mut u, mut f, mut t) = (false, false, false, false, false);
+        // String prefixes: each of b, r, u, f, t at most once; which of them
+        // may go together is checked at the quote.
+        let mut seen = [false; 5];
         while let Some(letter) = c {
-            match letter.to_ascii_lowercase() {
-                b'b' if !(b || u || f || t) => b = true,
-                b'u' if !(b || u || r || f || t) => u = true,
-                b'r' if !(r || u) => r = true,
-                b'f' if !(f || b || u || t) => f = true,
-                b't' if !(t || b || u || f) => t = true,
-                _ => break,
+            let Some(i) = b"bruft"
+                .iter()
+                .position(|&l| l == letter.to_ascii_lowercase())
+            else {
+                break;
+            };
+            if seen[i] {
+                break;
             }
+            seen[i] = true;
             c = self.next();
             if let Some(quote @ (b'"' | b'\'')) = c {
+                if let Some(pair) = incompatible_prefixes(seen) {
+                    let msg = format!("{pair} prefixes are incompatible");
+                    return Err(self.error_range(&msg, self.start, self.cur));
+                }
+                let [_, _, _, f, t] = seen;
                 return if f || t {
                     self.fstring_start(quote)
                 } else {
@@ -208,13 +233,16 @@ impl Lexer<'_> {
                 };
             }
         }
-        let mut non_ascii = false;
-        while is_identifier_char(c) {
-            non_ascii |= c.is_some_and(|c| c >= 128);
-            c = self.next();
+        if is_identifier_char(c) {
+            let rest = self.rest();
+            self.cur += rest
+                .iter()
+                .position(|&b| !is_identifier_char(Some(b)))
+                .unwrap_or(rest.len());
+        } else {
+            self.backup(c);
         }
-        self.backup(c);
-        if non_ascii {
+        if !self.src.as_bytes()[self.start..self.cur].is_ascii() {
             self.verify_identifier()?;
         }
         let text = &self.src[self.start..self.cur];
@@ -223,7 +251,7 @@ impl Lexer<'_> {
 
     /// PEP 3131: a name must be an XID_Start (or `_`) then XID_Continue
     /// characters; the error points just after the first bad character.
-    fn verify_identifier(&mut self) -> Result<(), SyntaxError> {
+    fn verify_identifier(&mut self) -> Result<(), Stop> {
         let text = &self.src[self.start..self.cur];
         let bad = text.char_indices().find(|&(i, ch)| {
             if i == 0 {
@@ -235,7 +263,7 @@ impl Lexer<'_> {
         let Some((i, ch)) = bad else {
             return Ok(());
         };
-        self.cur = self.start + i + ch.len_utf8();
+        self.rewind(self.start + i + ch.len_utf8());
         let code = ch as u32;
         Err(self.error(if is_printable(ch) {
             format!("invalid character '{ch}' (U+{code:04X})")
@@ -245,7 +273,7 @@ impl Lexer<'_> {
     }
 
     /// Operators, delimiters and brackets, with the f-string bookkeeping.
-    fn punctuation(&mut self, c: u8) -> Result<Token, SyntaxError> {
+    fn punctuation(&mut self, c: u8) -> Result<Token, Stop> {
         if let Some(fstring) = self.fstrings.last_mut()
             && fstring.expr_start_depth >= 0
             && c == b':'
@@ -257,7 +285,7 @@ impl Lexer<'_> {
             fstring.in_format_spec = true;
             return Ok(self.here(TokenKind::Colon));
         }
-        let rest = &self.src.as_bytes()[self.cur..];
+        let rest = self.rest();
         if let Some((kind, len)) = operator::multi_char(c, rest) {
             self.cur += len;
             return Ok(self.here(kind));
@@ -273,7 +301,7 @@ impl Lexer<'_> {
         Ok(self.here(operator::one_char(c)))
     }
 
-    fn open_paren(&mut self, c: u8) -> Result<(), SyntaxError> {
+    fn open_paren(&mut self, c: u8) -> Result<(), Stop> {
         if self.parens.len() >= MAX_PAREN_LEVEL {
             return Err(self.error("too many nested parentheses"));
         }
@@ -287,7 +315,7 @@ impl Lexer<'_> {
         Ok(())
     }
 
-    fn close_paren(&mut self, c: u8) -> Result<(), SyntaxError> {
+    fn close_paren(&mut self, c: u8) -> Result<(), Stop> {
         let close = char::from(c);
         if let Some(fstring) = self.fstrings.last()
             && fstring.curly_depth == 0

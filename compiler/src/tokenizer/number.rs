@@ -1,10 +1,9 @@
 //! Number literals: what a NUMBER token spans and CPython's errors for
 //! malformed ones (the token's value is computed by `literal::number`).
 
-use super::lexer::Lexer;
+use super::lexer::{Lexer, Stop};
 use super::normal::is_identifier_char;
 use super::token::{Token, TokenKind};
-use crate::error::SyntaxError;
 
 fn is_digit(c: Option<u8>) -> bool {
     c.is_some_and(|c| c.is_ascii_digit())
@@ -12,7 +11,7 @@ fn is_digit(c: Option<u8>) -> bool {
 
 impl Lexer<'_> {
     /// A number starting with the digit `first`, already read.
-    pub fn number(&mut self, first: u8) -> Result<Token, SyntaxError> {
+    pub fn number(&mut self, first: u8) -> Result<Token, Stop> {
         if first != b'0' {
             let c = self.decimal_tail()?;
             return if c == Some(b'.') {
@@ -33,11 +32,7 @@ impl Lexer<'_> {
 
     /// After `0x`, `0o` or `0b`: digits of the radix, single underscores
     /// between them.
-    fn radix_literal(
-        &mut self,
-        kind: &str,
-        is_digit_of: fn(u8) -> bool,
-    ) -> Result<Token, SyntaxError> {
+    fn radix_literal(&mut self, kind: &str, is_digit_of: fn(u8) -> bool) -> Result<Token, Stop> {
         let valid = |c: Option<u8>| c.is_some_and(is_digit_of);
         let mut c = self.next();
         loop {
@@ -63,7 +58,7 @@ impl Lexer<'_> {
     }
 
     /// A decimal digit the radix lacks is named; anything else is not.
-    fn bad_radix_digit(&mut self, kind: &str, c: Option<u8>) -> SyntaxError {
+    fn bad_radix_digit(&mut self, kind: &str, c: Option<u8>) -> Stop {
         match c {
             Some(d) if kind != "hexadecimal" && d.is_ascii_digit() => self.error(format!(
                 "invalid digit '{}' in {kind} literal",
@@ -78,7 +73,7 @@ impl Lexer<'_> {
 
     /// A literal starting with `0` and no radix letter: zeros, or a float or
     /// imaginary literal. `c` is the byte after the `0`.
-    fn zero_literal(&mut self, mut c: Option<u8>) -> Result<Token, SyntaxError> {
+    fn zero_literal(&mut self, mut c: Option<u8>) -> Result<Token, Stop> {
         loop {
             if c == Some(b'_') {
                 c = self.next();
@@ -106,12 +101,11 @@ impl Lexer<'_> {
             Some(b'j' | b'J') => self.imaginary(),
             _ if nonzero => {
                 self.backup(c);
-                let line_start = self.line_start(self.start);
                 Err(self.error_range(
                     "leading zeros in decimal integer literals are not permitted; \
                      use an 0o prefix for octal integers",
-                    self.start + 1 - line_start,
-                    zeros_end - line_start,
+                    self.start,
+                    zeros_end,
                 ))
             }
             _ => {
@@ -124,7 +118,7 @@ impl Lexer<'_> {
 
     /// After the digit just read: more digits with single underscores between
     /// them. Returns the byte after them.
-    fn decimal_tail(&mut self) -> Result<Option<u8>, SyntaxError> {
+    fn decimal_tail(&mut self) -> Result<Option<u8>, Stop> {
         loop {
             let mut c = self.next();
             while is_digit(c) {
@@ -142,14 +136,14 @@ impl Lexer<'_> {
     }
 
     /// After a decimal point; `c` is the byte following it.
-    pub fn fraction(&mut self, mut c: Option<u8>) -> Result<Token, SyntaxError> {
+    pub fn fraction(&mut self, mut c: Option<u8>) -> Result<Token, Stop> {
         if is_digit(c) {
             c = self.decimal_tail()?;
         }
         self.after_fraction(c)
     }
 
-    fn after_fraction(&mut self, c: Option<u8>) -> Result<Token, SyntaxError> {
+    fn after_fraction(&mut self, c: Option<u8>) -> Result<Token, Stop> {
         match c {
             Some(b'e' | b'E') => self.exponent(c),
             _ => self.after_exponent(c),
@@ -158,7 +152,7 @@ impl Lexer<'_> {
 
     /// After `e` or `E`: a signed exponent, or, if no digit follows, the
     /// number ends before the `e` (as in `1else`).
-    fn exponent(&mut self, e: Option<u8>) -> Result<Token, SyntaxError> {
+    fn exponent(&mut self, e: Option<u8>) -> Result<Token, Stop> {
         let mut c = self.next();
         if matches!(c, Some(b'+' | b'-')) {
             c = self.next();
@@ -176,7 +170,7 @@ impl Lexer<'_> {
         self.after_exponent(c)
     }
 
-    fn after_exponent(&mut self, c: Option<u8>) -> Result<Token, SyntaxError> {
+    fn after_exponent(&mut self, c: Option<u8>) -> Result<Token, Stop> {
         if matches!(c, Some(b'j' | b'J')) {
             return self.imaginary();
         }
@@ -186,7 +180,7 @@ impl Lexer<'_> {
     }
 
     /// After the `j` of an imaginary literal.
-    fn imaginary(&mut self) -> Result<Token, SyntaxError> {
+    fn imaginary(&mut self) -> Result<Token, Stop> {
         let c = self.next();
         self.verify_end_of_number(c, "imaginary")?;
         self.backup(c);
@@ -196,8 +190,8 @@ impl Lexer<'_> {
     /// A number must not run into a name, except into the keywords that may
     /// follow one in valid code (`1if x else y`), which CPython only warns
     /// about. `c` is the byte after the number, already read.
-    fn verify_end_of_number(&mut self, c: Option<u8>, kind: &str) -> Result<(), SyntaxError> {
-        let rest = &self.src.as_bytes()[self.cur..];
+    fn verify_end_of_number(&mut self, c: Option<u8>, kind: &str) -> Result<(), Stop> {
+        let rest = self.rest();
         let keyword_follows = |tail: &[u8]| {
             rest.starts_with(tail) && !is_identifier_char(rest.get(tail.len()).copied())
         };

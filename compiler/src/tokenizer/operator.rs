@@ -36,11 +36,12 @@ pub fn one_char(c: u8) -> TokenKind {
 }
 
 /// A two- or three-character operator starting with `c` followed by `rest`:
-/// its kind and how many bytes of `rest` it takes.
+/// its kind and how many bytes of `rest` it takes. CPython 3.14 reads `<>`
+/// as `<` then `>` (outside Barry-as-FLUFL mode, which ferropy lacks).
 pub fn multi_char(c: u8, rest: &[u8]) -> Option<(TokenKind, usize)> {
     let second = *rest.first()?;
     let two = match (c, second) {
-        (b'!', b'=') | (b'<', b'>') => TokenKind::NotEqual,
+        (b'!', b'=') => TokenKind::NotEqual,
         (b'%', b'=') => TokenKind::PercentEqual,
         (b'&', b'=') => TokenKind::AmperEqual,
         (b'*', b'*') => TokenKind::DoubleStar,

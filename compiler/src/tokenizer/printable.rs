@@ -6,6 +6,9 @@
 
 /// Whether `c` is printable as Python's `str.isprintable` decides.
 pub fn is_printable(c: char) -> bool {
+    if c.is_ascii() {
+        return c == ' ' || c.is_ascii_graphic();
+    }
     let c = c as u32;
     NON_PRINTABLE
         .binary_search_by(|&(lo, hi)| {

@@ -1,9 +1,8 @@
 //! String literals: a plain string or bytes literal is one STRING token; an
 //! f-string or t-string opens with a START token and a new f-string mode.
 
-use super::lexer::{FString, Lexer, StringKind};
+use super::lexer::{FString, Lexer, Stop, StringKind};
 use super::token::{Token, TokenKind};
-use crate::error::SyntaxError;
 
 /// CPython's MAXFSTRINGLEVEL: how deeply f-strings may nest.
 const MAX_FSTRING_LEVEL: usize = 150;
@@ -11,7 +10,7 @@ const MAX_FSTRING_LEVEL: usize = 150;
 impl Lexer<'_> {
     /// After an opening quote: whether two more follow (read if so).
     fn triple_quoted(&mut self, quote: u8) -> bool {
-        let triple = self.src.as_bytes()[self.cur..].starts_with(&[quote, quote]);
+        let triple = self.rest().starts_with(&[quote, quote]);
         if triple {
             self.cur += 2;
         }
@@ -19,11 +18,21 @@ impl Lexer<'_> {
     }
 
     /// A string or bytes literal whose opening `quote` was just read.
-    pub fn string(&mut self, quote: u8) -> Result<Token, SyntaxError> {
+    pub fn string(&mut self, quote: u8) -> Result<Token, Stop> {
         let quote_size = if self.triple_quoted(quote) { 3 } else { 1 };
         let mut end_quotes = 0;
         let mut escaped_quote = false;
         while end_quotes != quote_size {
+            // Skip to the next byte that matters.
+            let skip = self
+                .rest()
+                .iter()
+                .position(|&b| b == quote || b == b'\\' || b == b'\n')
+                .unwrap_or(self.rest().len());
+            if skip > 0 {
+                self.cur += skip;
+                end_quotes = 0;
+            }
             match self.next() {
                 None => return Err(self.unterminated_string(quote, quote_size, escaped_quote)),
                 Some(b'\n') if quote_size == 1 => {
@@ -43,12 +52,7 @@ impl Lexer<'_> {
 
     /// The error for a string the end of its line (or of the input) cuts off,
     /// pointing at its start.
-    fn unterminated_string(
-        &self,
-        quote: u8,
-        quote_size: usize,
-        escaped_quote: bool,
-    ) -> SyntaxError {
+    fn unterminated_string(&self, quote: u8, quote_size: usize, escaped_quote: bool) -> Stop {
         let detected = self.current_line();
         if let Some(fstring) = self.fstrings.last()
             && fstring.quote == quote
@@ -72,13 +76,14 @@ impl Lexer<'_> {
     }
 
     /// The prefix and opening `quote` (just read) of an f-string or t-string.
-    pub fn fstring_start(&mut self, quote: u8) -> Result<Token, SyntaxError> {
+    pub fn fstring_start(&mut self, quote: u8) -> Result<Token, Stop> {
         let quote_size = if self.triple_quoted(quote) { 3 } else { 1 };
         if self.fstrings.len() + 1 >= MAX_FSTRING_LEVEL {
             return Err(self.error("too many nested f-strings"));
         }
-        let prefix = self.src.as_bytes()[self.start..self.cur].to_ascii_lowercase();
-        let kind = if prefix.contains(&b't') {
+        let prefix = &self.src.as_bytes()[self.start..self.cur];
+        let has = |letter: u8| prefix.iter().any(|b| b.to_ascii_lowercase() == letter);
+        let kind = if has(b't') {
             StringKind::T
         } else {
             StringKind::F
@@ -87,7 +92,7 @@ impl Lexer<'_> {
             kind,
             quote,
             quote_size,
-            raw: prefix.contains(&b'r'),
+            raw: has(b'r'),
             start: self.start,
             in_expr: false,
             curly_depth: 0,

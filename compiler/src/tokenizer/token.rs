@@ -19,9 +19,8 @@ pub enum TokenKind {
     /// `f"` / `rf'''` ...: the prefix and opening quote of an f-string.
     FStringStart,
     /// Literal text inside an f-string, as written in the source (escapes not
-    /// processed, `{{` and `}}` still doubled). It may be empty: CPython emits
-    /// an empty one before the `}` of an empty format spec (`f"{x:}"`) and
-    /// where a format spec is cut by a newline.
+    /// processed, `{{` and `}}` still doubled). It is empty before the `}`
+    /// of an empty format spec (`f"{x:}"`), as in CPython.
     FStringMiddle,
     /// The closing quote of an f-string.
     FStringEnd,
@@ -51,7 +50,8 @@ pub enum TokenKind {
     Dot,
     Percent,
     EqEqual,
-    /// `!=`, and also `<>` (which the parser rejects with CPython's message).
+    /// `!=`. (`<>` is `Less` then `Greater`, as in CPython 3.14's tokenizer;
+    /// the parser gives it CPython's "Maybe you meant '!='" message.)
     NotEqual,
     LessEqual,
     GreaterEqual,

@@ -115,6 +115,3 @@ fn decode_default(body: &[u8]) -> Result<String, SyntaxError> {
         }),
     })
 }
-
-#[cfg(test)]
-mod tests;
