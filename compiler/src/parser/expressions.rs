@@ -274,7 +274,11 @@ impl<'a> Parser<'a> {
         let op = match token.kind {
             T::EqEqual => CmpOperator::Eq,
             T::NotEqual => {
-                self.check_not_equal(token)?;
+                self.check_not_equal()?;
+                CmpOperator::NotEq
+            }
+            T::Less if self.legacy_not_equal(token)? => {
+                self.bump()?;
                 CmpOperator::NotEq
             }
             T::Less => CmpOperator::Lt,
@@ -303,22 +307,31 @@ impl<'a> Parser<'a> {
         Ok(Some(op))
     }
 
-    /// `!=` is the inequality operator unless `from __future__ import
-    /// barry_as_FLUFL` made it `<>`.
-    fn check_not_equal(&mut self, token: Token) -> PResult<()> {
-        let legacy = self.text(token) == "<>";
-        if self.barry_as_flufl && !legacy {
-            return Err(self.raise_at_furthest("with Barry as BDFL, use '<>' instead of '!='"));
+    /// Whether `<` is the first half of `<>`, the inequality operator under
+    /// `from __future__ import barry_as_FLUFL`; without it, the second pass
+    /// points out the mistake.
+    fn legacy_not_equal(&mut self, less: Token) -> PResult<bool> {
+        let greater = self.peek_at(1)?;
+        if greater.kind != T::Greater || greater.start != less.end {
+            return Ok(false);
         }
-        if legacy && !self.barry_as_flufl {
-            if self.check_invalid {
-                return Err(self.raise(
-                    "invalid syntax.  Maybe you meant '!=' instead of '<>'?",
-                    token.start,
-                    token.end,
-                ));
-            }
-            return Err(Fail::NoMatch);
+        if self.barry_as_flufl {
+            return Ok(true);
+        }
+        if self.check_invalid {
+            return Err(self.raise(
+                "invalid syntax.  Maybe you meant '!=' instead of '<>'?",
+                less.start,
+                greater.end,
+            ));
+        }
+        Ok(false)
+    }
+
+    /// `!=` is an error under `from __future__ import barry_as_FLUFL`.
+    fn check_not_equal(&mut self) -> PResult<()> {
+        if self.barry_as_flufl {
+            return Err(self.raise_at_furthest("with Barry as BDFL, use '<>' instead of '!='"));
         }
         Ok(())
     }

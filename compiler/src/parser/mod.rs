@@ -308,7 +308,13 @@ impl<'a> Parser<'a> {
     /// column at the time, used as the offset as is: after the indentation
     /// for INDENT and DEDENT, after the last newline for ENDMARKER (the
     /// tokenizer places these tokens so that this is where they start or end).
-    fn error_at_token(&self, kind: ErrorKind, msg: String, token: Token, known_location: bool) -> SyntaxError {
+    fn error_at_token(
+        &self,
+        kind: ErrorKind,
+        msg: String,
+        token: Token,
+        known_location: bool,
+    ) -> SyntaxError {
         let column = match token.kind {
             TokenKind::Indent => token.end.col,
             TokenKind::Dedent | TokenKind::EndMarker => token.start.col,
@@ -316,8 +322,17 @@ impl<'a> Parser<'a> {
         };
         let lineno = token.start.line as i64;
         let offset = if known_location { 0 } else { column as i64 };
-        let location = crate::error::Location { lineno, offset, end_lineno: lineno, end_offset: offset };
-        SyntaxError { kind, msg, location: Some(location) }
+        let location = crate::error::Location {
+            lineno,
+            offset,
+            end_lineno: lineno,
+            end_offset: offset,
+        };
+        SyntaxError {
+            kind,
+            msg,
+            location: Some(location),
+        }
     }
 
     /// A SyntaxError over a node's range.
@@ -366,8 +381,13 @@ impl<'a> Parser<'a> {
                 return tok_err.clone();
             }
         }
-        if let (Some((pos, bracket)), Some(loc)) = (self.stream.unclosed, err.location) {
-            if (pos.line as i64) < loc.lineno {
+        // CPython compares with the line of the last token it fetched.
+        let current_line = self
+            .tokens
+            .get(self.furthest)
+            .map_or(u32::MAX, |t| t.start.line);
+        if let Some((pos, bracket)) = self.stream.unclosed {
+            if pos.line < current_line {
                 if let Fail::Raise(e) = self.unclosed_bracket_error(pos, bracket) {
                     return *e;
                 }
