@@ -336,51 +336,30 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    /// `bitwise_or` and the binary operator levels below it down to `factor`.
+    /// `bitwise_or`: the binary operators from `|` down to `*`, `/`, `@`...
     pub(crate) fn bitwise_or(&mut self) -> PResult<Expr> {
-        self.binary_level(0)
+        self.binary_expression(0)
     }
 
-    /// One left-associative binary operator level; level 5 is `term`'s, whose
-    /// operands are factors.
-    fn binary_level(&mut self, level: usize) -> PResult<Expr> {
-        const LEVELS: [&[(T, Operator)]; 6] = [
-            &[(T::VBar, Operator::BitOr)],
-            &[(T::Circumflex, Operator::BitXor)],
-            &[(T::Amper, Operator::BitAnd)],
-            &[
-                (T::LeftShift, Operator::LShift),
-                (T::RightShift, Operator::RShift),
-            ],
-            &[(T::Plus, Operator::Add), (T::Minus, Operator::Sub)],
-            &[
-                (T::Star, Operator::Mult),
-                (T::Slash, Operator::Div),
-                (T::DoubleSlash, Operator::FloorDiv),
-                (T::Percent, Operator::Mod),
-                (T::At, Operator::MatMult),
-            ],
-        ];
+    /// Binary operators by precedence climbing: the grammar's chain of
+    /// left-recursive rules (`bitwise_or` ... `term`) in one loop. Operands of
+    /// an operator at `level` are parsed at `level + 1`; `factor` is below all.
+    fn binary_expression(&mut self, min_level: u8) -> PResult<Expr> {
         let start = self.start()?;
-        let operand = |p: &mut Self| {
-            if level + 1 < LEVELS.len() {
-                p.binary_level(level + 1)
-            } else {
-                p.factor()
-            }
-        };
-        let mut left = operand(self)?;
+        let mut left = self.factor()?;
         loop {
-            let kind = self.peek_kind()?;
-            let Some(&(_, op)) = LEVELS[level].iter().find(|(k, _)| *k == kind) else {
+            let Some((level, op)) = binary_operator(self.peek_kind()?) else {
                 return Ok(left);
             };
+            if level < min_level {
+                return Ok(left);
+            }
             let saved = self.pos;
             self.bump()?;
-            if self.check_invalid && level >= 4 {
+            if self.check_invalid && level >= SUM_LEVEL {
                 self.invalid_not_after_operator()?;
             }
-            let Some(right) = self.attempt(operand)? else {
+            let Some(right) = self.attempt(|p| p.binary_expression(level + 1))? else {
                 self.pos = saved;
                 return Ok(left);
             };
@@ -1005,5 +984,27 @@ fn unary(op: UnaryOperator, operand: Expr, range: Range) -> Expr {
         op,
         operand: Box::new(operand),
         range,
+    })
+}
+
+/// The precedence level of `sum`'s operators; `term`'s is one higher.
+const SUM_LEVEL: u8 = 4;
+
+/// A binary operator token's precedence level (0 is `|`, the loosest) and operator.
+fn binary_operator(kind: T) -> Option<(u8, Operator)> {
+    Some(match kind {
+        T::VBar => (0, Operator::BitOr),
+        T::Circumflex => (1, Operator::BitXor),
+        T::Amper => (2, Operator::BitAnd),
+        T::LeftShift => (3, Operator::LShift),
+        T::RightShift => (3, Operator::RShift),
+        T::Plus => (SUM_LEVEL, Operator::Add),
+        T::Minus => (SUM_LEVEL, Operator::Sub),
+        T::Star => (SUM_LEVEL + 1, Operator::Mult),
+        T::Slash => (SUM_LEVEL + 1, Operator::Div),
+        T::DoubleSlash => (SUM_LEVEL + 1, Operator::FloorDiv),
+        T::Percent => (SUM_LEVEL + 1, Operator::Mod),
+        T::At => (SUM_LEVEL + 1, Operator::MatMult),
+        _ => return None,
     })
 }

@@ -108,6 +108,7 @@ impl<'a> Parser<'a> {
 
     /// The token `offset` places ahead, or the tokenizer's error when the
     /// stream ends there.
+    #[inline]
     pub(crate) fn peek_at(&mut self, offset: usize) -> PResult<Token> {
         let index = self.pos + offset;
         self.furthest = self.furthest.max(index);
@@ -118,20 +119,24 @@ impl<'a> Parser<'a> {
     }
 
     /// The current token.
+    #[inline]
     pub(crate) fn peek(&mut self) -> PResult<Token> {
         self.peek_at(0)
     }
 
+    #[inline]
     pub(crate) fn peek_kind(&mut self) -> PResult<TokenKind> {
         Ok(self.peek()?.kind)
     }
 
     /// Whether the current token is `kind` (without consuming it).
+    #[inline]
     pub(crate) fn at(&mut self, kind: TokenKind) -> PResult<bool> {
         Ok(self.peek()?.kind == kind)
     }
 
     /// Consumes the current token if it is `kind`.
+    #[inline]
     pub(crate) fn eat(&mut self, kind: TokenKind) -> PResult<Option<Token>> {
         let token = self.peek()?;
         if token.kind == kind {
@@ -143,6 +148,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Consumes a token of `kind` or fails to match.
+    #[inline]
     pub(crate) fn expect(&mut self, kind: TokenKind) -> PResult<Token> {
         self.eat(kind)?.ok_or(Fail::NoMatch)
     }
@@ -170,6 +176,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Consumes and returns the current token.
+    #[inline]
     pub(crate) fn bump(&mut self) -> PResult<Token> {
         let token = self.peek()?;
         self.pos += 1;
@@ -342,6 +349,8 @@ impl<'a> Parser<'a> {
 
     /// The error for needing a token past the end of the stream: the
     /// tokenizer's error, or an unclosed bracket at end of file.
+    #[cold]
+    #[inline(never)]
     fn end_of_stream_error(&mut self) -> Fail {
         self.tokenizer_error_raised = true;
         if let Some(err) = &self.stream.error {
