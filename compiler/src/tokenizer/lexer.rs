@@ -2,7 +2,9 @@
 //! backing up bytes, positions, and errors located as CPython locates them.
 //!
 //! Like CPython's lexer this reads bytes one at a time with one-byte backups,
-//! so that each error lands on the same character CPython reports.
+//! so that each error lands on the same character CPython reports; runs of
+//! bytes that cannot end a token (blanks, name characters, comment and
+//! string text) are skipped in bulk.
 
 use super::token::{Token, TokenKind};
 use crate::ast::Pos;
