@@ -2,7 +2,9 @@
 //! backing up bytes, positions, and errors located as CPython locates them.
 //!
 //! Like CPython's lexer this reads bytes one at a time with one-byte backups,
-//! so that each error lands on the same character CPython reports.
+//! so that each error lands on the same character CPython reports; runs of
+//! bytes that cannot end a token (blanks, name characters, comment and
+//! string text) are skipped in bulk.
 
 use super::token::{Token, TokenKind};
 use crate::ast::Pos;
@@ -71,8 +73,8 @@ pub struct Lexer<'s> {
     /// it: CPython's current line is the line of that byte even after
     /// backing up.
     reached: usize,
-    /// Byte offset where each line starts (and one for the position after a
-    /// final newline, where the ENDMARKER sits).
+    /// Byte offset where each line read so far starts (recorded as `next`
+    /// reads newlines: every newline passes through it).
     line_starts: Vec<usize>,
     /// The line `line_index` found last.
     line_hint: Cell<usize>,
@@ -93,7 +95,6 @@ impl<'s> Lexer<'s> {
         let bytes = src.as_bytes();
         let mut line_starts = Vec::with_capacity(bytes.len() / 32);
         line_starts.push(0);
-        line_starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
         Lexer {
             src,
             bytes,
@@ -114,6 +115,9 @@ impl<'s> Lexer<'s> {
     pub fn next(&mut self) -> Option<u8> {
         let b = *self.bytes.get(self.cur)?;
         self.cur += 1;
+        if b == b'\n' && self.line_starts.last().is_some_and(|&s| s < self.cur) {
+            self.line_starts.push(self.cur);
+        }
         Some(b)
     }
 
@@ -263,11 +267,10 @@ impl<'s> Lexer<'s> {
     pub fn error_at_line_end(&self, kind: ErrorKind, msg: &str) -> Stop {
         let line = self.current_line();
         let start = self.line_starts[line - 1];
-        let end = self
-            .line_starts
-            .get(line)
-            .copied()
-            .unwrap_or(self.bytes.len());
+        let end = self.bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(self.bytes.len(), |i| start + i + 1);
         located(kind, msg, line, self.chars(start, end), line, -1)
     }
 
