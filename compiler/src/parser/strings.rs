@@ -24,6 +24,7 @@ enum Piece<'s> {
 struct Prefix {
     raw: bool,
     bytes: bool,
+    /// Starts with a lowercase `u`: the constant's `kind` is `'u'`.
     unicode: bool,
 }
 
@@ -37,7 +38,8 @@ fn split_prefix(text: &str) -> (Prefix, &str) {
         Prefix {
             raw: has('r'),
             bytes: has('b'),
-            unicode: has('u'),
+            // CPython gives the `u` kind for a lowercase `u` only.
+            unicode: prefix.starts_with('u'),
         },
         &text[quote..],
     )
@@ -151,14 +153,7 @@ impl<'a> Parser<'a> {
             match token.kind {
                 k if k == middle => {
                     self.bump()?;
-                    let value = self.fstring_text(token, prefix.raw)?;
-                    if !value.is_empty() {
-                        pieces.push(Piece::Str {
-                            value,
-                            kind: None,
-                            range: Range::new(token.start, token.end),
-                        });
-                    }
+                    self.push_middle(pieces, token, prefix.raw)?;
                 }
                 T::LBrace => self.replacement_field(pieces, prefix.raw, middle, template)?,
                 k if k == end => {
@@ -168,6 +163,30 @@ impl<'a> Parser<'a> {
                 _ => return Err(Fail::NoMatch),
             }
         }
+    }
+
+    /// Adds the literal text of a MIDDLE token, unless it decodes to nothing.
+    /// Text ending with a newline ends, as in CPython, at the start of the
+    /// next line.
+    fn push_middle(&self, pieces: &mut Vec<Piece<'a>>, token: Token, raw: bool) -> PResult<()> {
+        let value = self.fstring_text(token, raw)?;
+        if value.is_empty() {
+            return Ok(());
+        }
+        let end = if self.text(token).ends_with('\n') {
+            Pos {
+                line: token.end.line + 1,
+                col: 0,
+            }
+        } else {
+            token.end
+        };
+        pieces.push(Piece::Str {
+            value,
+            kind: None,
+            range: Range::new(token.start, end),
+        });
+        Ok(())
     }
 
     /// The decoded value of literal f-string text.
@@ -343,14 +362,7 @@ impl<'a> Parser<'a> {
             match token.kind {
                 k if k == middle => {
                     self.bump()?;
-                    let value = self.fstring_text(token, raw)?;
-                    if !value.is_empty() {
-                        pieces.push(Piece::Str {
-                            value,
-                            kind: None,
-                            range: Range::new(token.start, token.end),
-                        });
-                    }
+                    self.push_middle(&mut pieces, token, raw)?;
                 }
                 T::LBrace => {
                     self.enter()?;
