@@ -589,15 +589,15 @@ impl<'a> Parser<'a> {
 
     /// `invalid_ann_assign_target`: a list or tuple, possibly parenthesized.
     fn invalid_ann_assign_target(&mut self) -> PResult<Expr> {
-        if self.at(T::LPar)? {
-            if let Some(inner) = self.attempt(|p| {
+        if self.at(T::LPar)?
+            && let Some(inner) = self.attempt(|p| {
                 p.bump()?;
                 let inner = p.invalid_ann_assign_target()?;
                 p.expect(T::RPar)?;
                 Ok(inner)
-            })? {
-                return Ok(inner);
-            }
+            })?
+        {
+            return Ok(inner);
         }
         match self.peek_kind()? {
             T::LPar | T::LSqb => {}

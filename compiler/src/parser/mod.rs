@@ -385,22 +385,21 @@ impl<'a> Parser<'a> {
     /// parser error, and an unclosed bracket replace one reported on a later
     /// line.
     fn prefer_tokenizer_error(&self, err: SyntaxError) -> SyntaxError {
-        if let Some(tok_err) = &self.stream.error {
-            if raised_by_tokenizer(tok_err) {
-                return tok_err.clone();
-            }
+        if let Some(tok_err) = &self.stream.error
+            && raised_by_tokenizer(tok_err)
+        {
+            return tok_err.clone();
         }
         // CPython compares with the line of the last token it fetched.
         let current_line = self
             .tokens
             .get(self.furthest)
             .map_or(u32::MAX, |t| t.start.line);
-        if let Some((pos, bracket)) = self.stream.unclosed {
-            if pos.line < current_line {
-                if let Fail::Raise(e) = self.unclosed_bracket_error(pos, bracket) {
-                    return *e;
-                }
-            }
+        if let Some((pos, bracket)) = self.stream.unclosed
+            && pos.line < current_line
+            && let Fail::Raise(e) = self.unclosed_bracket_error(pos, bracket)
+        {
+            return *e;
         }
         err
     }
@@ -413,10 +412,10 @@ impl<'a> Parser<'a> {
             if let Some(err) = &self.stream.error {
                 return err.clone();
             }
-            if let Some((pos, bracket)) = self.stream.unclosed {
-                if let Fail::Raise(e) = self.unclosed_bracket_error(pos, bracket) {
-                    return *e;
-                }
+            if let Some((pos, bracket)) = self.stream.unclosed
+                && let Fail::Raise(e) = self.unclosed_bracket_error(pos, bracket)
+            {
+                return *e;
             }
             let end = self.prev_or_origin();
             return SyntaxError::syntax("unexpected EOF while parsing", self.source, end, end);

@@ -203,10 +203,11 @@ impl<'a> Parser<'a> {
             let target = self.name_expr(first, ExprContext::Store);
             return self.annotated_rest(start, target, 1);
         }
-        if self.at_soft_keyword("type")? && self.peek_at(1)?.kind == T::Name {
-            if let Some(alias) = self.attempt(|p| p.type_alias())? {
-                return Ok(alias);
-            }
+        if self.at_soft_keyword("type")?
+            && self.peek_at(1)?.kind == T::Name
+            && let Some(alias) = self.attempt(|p| p.type_alias())?
+        {
+            return Ok(alias);
         }
         let lhs = if self.at(T::Yield)? {
             self.yield_expr()?
@@ -871,17 +872,17 @@ impl<'a> Parser<'a> {
     fn except_block(&mut self, star: Option<bool>) -> PResult<(ExceptHandler, bool)> {
         let keyword = self.expect(T::Except)?;
         let is_star = self.eat(T::Star)?.is_some();
-        if let Some(previous) = star {
-            if previous != is_star {
-                if self.check_invalid {
-                    return Err(self.raise(
-                        "cannot have both 'except' and 'except*' on the same 'try'",
-                        keyword.start,
-                        keyword.end,
-                    ));
-                }
-                return Err(Fail::NoMatch);
+        if let Some(previous) = star
+            && previous != is_star
+        {
+            if self.check_invalid {
+                return Err(self.raise(
+                    "cannot have both 'except' and 'except*' on the same 'try'",
+                    keyword.start,
+                    keyword.end,
+                ));
             }
+            return Err(Fail::NoMatch);
         }
         let mut r#type = None;
         let mut name = None;

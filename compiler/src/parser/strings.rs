@@ -389,14 +389,14 @@ fn fold_constants(pieces: Vec<Piece<'_>>, interpolated: bool) -> Vec<Expr> {
     let mut values = Vec::new();
     let mut run: Run = None;
     let flush = |run: &mut Run, values: &mut Vec<Expr>| {
-        if let Some((value, kind, range)) = run.take() {
-            if !(interpolated && value.is_empty()) {
-                values.push(Expr::Constant(ExprConstant {
-                    value: Constant::Str(PyString::from_wtf8(value.into_owned())),
-                    kind,
-                    range,
-                }));
-            }
+        if let Some((value, kind, range)) = run.take()
+            && !(interpolated && value.is_empty())
+        {
+            values.push(Expr::Constant(ExprConstant {
+                value: Constant::Str(PyString::from_wtf8(value.into_owned())),
+                kind,
+                range,
+            }));
         }
     };
     for piece in pieces {
