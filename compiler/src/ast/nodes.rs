@@ -326,3 +326,29 @@ ranged_sum! {
         TypeVarTuple(TypeParamTypeVarTuple) { name: Identifier, default_value: Option<Box<Expr>> }
     }
 }
+
+impl StmtFunctionDef {
+    /// The same definition as `async def`.
+    pub fn into_async(self) -> StmtAsyncFunctionDef {
+        let StmtFunctionDef {
+            name,
+            args,
+            body,
+            decorator_list,
+            returns,
+            type_comment,
+            type_params,
+            range,
+        } = self;
+        StmtAsyncFunctionDef {
+            name,
+            args,
+            body,
+            decorator_list,
+            returns,
+            type_comment,
+            type_params,
+            range,
+        }
+    }
+}

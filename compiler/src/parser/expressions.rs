@@ -610,10 +610,8 @@ impl<'a> Parser<'a> {
             return Ok(value);
         }
         let first = self.star_named_expression()?;
-        if self.at(T::Async)? || self.at(T::For)? {
-            self.comprehension_element(&first)?;
-            let generators = self.for_if_clauses()?;
-            self.expect(T::RPar)?;
+        if self.at_for()? {
+            let generators = self.comprehension_tail(&first, T::RPar)?;
             return Ok(Expr::GeneratorExp(ExprGeneratorExp {
                 elt: Box::new(first),
                 generators,
@@ -629,15 +627,38 @@ impl<'a> Parser<'a> {
             }
             return Ok(first);
         }
+        let elts = self.display_tail(first, T::RPar)?;
+        Ok(tuple(elts, ExprContext::Load, self.range_from(lpar.start)))
+    }
+
+    /// Whether a comprehension's `for` (or `async for`) comes next.
+    fn at_for(&mut self) -> PResult<bool> {
+        Ok(self.at(T::For)? || self.at(T::Async)?)
+    }
+
+    /// The clauses of a comprehension of `elt` and its closing bracket.
+    fn comprehension_tail(&mut self, elt: &Expr, close: T) -> PResult<Vec<Comprehension>> {
+        self.comprehension_element(elt)?;
+        let generators = self.for_if_clauses()?;
+        self.expect(close)?;
+        Ok(generators)
+    }
+
+    /// The elements of a list, set or tuple display after the first, and its
+    /// closing bracket.
+    fn display_tail(&mut self, first: Expr, close: T) -> PResult<Vec<Expr>> {
+        if self.check_invalid && close != T::RPar {
+            self.invalid_comprehension_tuple(&first)?;
+        }
         let mut elts = vec![first];
         while self.eat(T::Comma)?.is_some() {
-            if self.at(T::RPar)? {
+            if self.at(close)? {
                 break;
             }
             elts.push(self.star_named_expression()?);
         }
-        self.expect(T::RPar)?;
-        Ok(tuple(elts, ExprContext::Load, self.range_from(lpar.start)))
+        self.expect(close)?;
+        Ok(elts)
     }
 
     /// `[...]`: a list display or list comprehension.
@@ -651,27 +672,15 @@ impl<'a> Parser<'a> {
             ));
         }
         let first = self.star_named_expression()?;
-        if self.at(T::Async)? || self.at(T::For)? {
-            self.comprehension_element(&first)?;
-            let generators = self.for_if_clauses()?;
-            self.expect(T::RSqb)?;
+        if self.at_for()? {
+            let generators = self.comprehension_tail(&first, T::RSqb)?;
             return Ok(Expr::ListComp(ExprListComp {
                 elt: Box::new(first),
                 generators,
                 range: self.range_from(lsqb.start),
             }));
         }
-        if self.check_invalid {
-            self.invalid_comprehension_tuple(&first)?;
-        }
-        let mut elts = vec![first];
-        while self.eat(T::Comma)?.is_some() {
-            if self.at(T::RSqb)? {
-                break;
-            }
-            elts.push(self.star_named_expression()?);
-        }
-        self.expect(T::RSqb)?;
+        let elts = self.display_tail(first, T::RSqb)?;
         Ok(list(elts, ExprContext::Load, self.range_from(lsqb.start)))
     }
 
@@ -698,7 +707,7 @@ impl<'a> Parser<'a> {
                 self.invalid_kvpair_value(&first)?;
             }
             let value = self.expression()?;
-            if self.at(T::Async)? || self.at(T::For)? {
+            if self.at_for()? {
                 let generators = self.for_if_clauses()?;
                 self.expect(T::RBrace)?;
                 return Ok(Expr::DictComp(ExprDictComp {
@@ -710,27 +719,15 @@ impl<'a> Parser<'a> {
             }
             return self.dict_rest(lbrace, Some((first, value)));
         }
-        if self.at(T::Async)? || self.at(T::For)? {
-            self.comprehension_element(&first)?;
-            let generators = self.for_if_clauses()?;
-            self.expect(T::RBrace)?;
+        if self.at_for()? {
+            let generators = self.comprehension_tail(&first, T::RBrace)?;
             return Ok(Expr::SetComp(ExprSetComp {
                 elt: Box::new(first),
                 generators,
                 range: self.range_from(lbrace.start),
             }));
         }
-        if self.check_invalid {
-            self.invalid_comprehension_tuple(&first)?;
-        }
-        let mut elts = vec![first];
-        while self.eat(T::Comma)?.is_some() {
-            if self.at(T::RBrace)? {
-                break;
-            }
-            elts.push(self.star_named_expression()?);
-        }
-        self.expect(T::RBrace)?;
+        let elts = self.display_tail(first, T::RBrace)?;
         Ok(Expr::Set(ExprSet {
             elts,
             range: self.range_from(lbrace.start),
@@ -783,7 +780,7 @@ impl<'a> Parser<'a> {
     /// `for_if_clauses`: the `for ... in ... if ...` clauses of a comprehension.
     pub(crate) fn for_if_clauses(&mut self) -> PResult<Vec<Comprehension>> {
         let mut clauses = Vec::new();
-        while self.at(T::Async)? || self.at(T::For)? {
+        while self.at_for()? {
             let is_async = self.eat(T::Async)?.is_some();
             self.expect(T::For)?;
             let target = self.for_target(true)?;
@@ -870,7 +867,7 @@ impl<'a> Parser<'a> {
                     }
                     let start = token.start;
                     let value = self.named_expression()?;
-                    if self.at(T::Async)? || self.at(T::For)? {
+                    if self.at_for()? {
                         let generators = self.for_if_clauses()?;
                         let sole = args.is_empty() && keywords.is_empty();
                         match call_lpar {

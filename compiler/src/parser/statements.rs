@@ -556,31 +556,20 @@ impl<'a> Parser<'a> {
             self.expect_forced(T::Colon, ":")?;
         }
         let body = self.block_after_colon(def, "function definition")?;
-        let name = self.identifier(name);
-        let range = self.range_from(start);
-        let args = Box::new(args);
+        let def = StmtFunctionDef {
+            name: self.identifier(name),
+            args: Box::new(args),
+            body,
+            decorator_list,
+            returns,
+            type_comment: None,
+            type_params,
+            range: self.range_from(start),
+        };
         Ok(if is_async {
-            Stmt::AsyncFunctionDef(StmtAsyncFunctionDef {
-                name,
-                args,
-                body,
-                decorator_list,
-                returns,
-                type_comment: None,
-                type_params,
-                range,
-            })
+            Stmt::AsyncFunctionDef(def.into_async())
         } else {
-            Stmt::FunctionDef(StmtFunctionDef {
-                name,
-                args,
-                body,
-                decorator_list,
-                returns,
-                type_comment: None,
-                type_params,
-                range,
-            })
+            Stmt::FunctionDef(def)
         })
     }
 

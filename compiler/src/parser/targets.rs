@@ -121,23 +121,20 @@ pub(crate) fn with_context(expr: Expr, ctx: ExprContext) -> Result<Expr, Expr> {
             Expr::Starred(node)
         }
         Expr::Tuple(mut node) => {
-            node.elts = node
-                .elts
-                .into_iter()
-                .map(|e| with_context(e, ctx))
-                .collect::<Result<_, _>>()?;
+            node.elts = elts_with_context(node.elts, ctx)?;
             node.ctx = ctx;
             Expr::Tuple(node)
         }
         Expr::List(mut node) => {
-            node.elts = node
-                .elts
-                .into_iter()
-                .map(|e| with_context(e, ctx))
-                .collect::<Result<_, _>>()?;
+            node.elts = elts_with_context(node.elts, ctx)?;
             node.ctx = ctx;
             Expr::List(node)
         }
         other => return Err(other),
     })
+}
+
+/// [`with_context`] for each element of a tuple or list target.
+fn elts_with_context(elts: Vec<Expr>, ctx: ExprContext) -> Result<Vec<Expr>, Expr> {
+    elts.into_iter().map(|e| with_context(e, ctx)).collect()
 }
