@@ -29,6 +29,7 @@ step "reference dumps" ci/reference-dumps.sh
 step "cargo fmt" cargo fmt --all --check
 step "cargo clippy" cargo clippy --workspace --all-targets -- -D warnings
 step "cargo test" cargo test --workspace --release --no-fail-fast
+step "loom models" env RUSTFLAGS="--cfg loom" CARGO_TARGET_DIR=target/loom cargo test -p loom-tests --release
 step "fuzz" cargo run --release -p compiler --example fuzz -- --seconds "${FUZZ_SECONDS:-60}"
 
 echo

@@ -1,4 +1,7 @@
-//! loom models of every concurrency protocol in `runtime` and `vm`.
+//! loom models of every concurrency protocol in `runtime` and `vm`, one file
+//! per protocol under `tests/`. They explore every interleaving within each
+//! model's stated bounds, against the production code built with `--cfg loom`:
 //!
-//! The first protocols (biased reference counting, the per-object lock, the GIL
-//! handoff) arrive with issue 3.
+//!     RUSTFLAGS="--cfg loom" CARGO_TARGET_DIR=target/loom cargo test -p loom-tests --release
+//!
+//! (ci/test.sh runs exactly that.) Without `--cfg loom` the crate is empty.

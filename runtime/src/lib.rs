@@ -1,4 +1,7 @@
 //! ferropy's object model (PEP 703 object header, biased and deferred reference
 //! counting, built-in types, per-object locks, thread states, the cycle GC).
 //!
-//! Empty until issue 3 lands the first slice; see ARCHITECTURE.md for the plan.
+//! Every concurrency protocol here uses the primitives of [`sync`], which
+//! loom replaces under `--cfg loom` (see `loom-tests/`).
+
+pub mod sync;

@@ -1,0 +1,29 @@
+//! The synchronization primitives every concurrency protocol in the runtime
+//! is written against. Under `--cfg loom` they are loom's, so the loom models
+//! in `loom-tests/` check the production code itself, not a copy of it.
+
+#[cfg(loom)]
+pub use loom::{
+    hint,
+    sync::{
+        Arc, Condvar, Mutex, MutexGuard,
+        atomic::{
+            AtomicBool, AtomicI32, AtomicI64, AtomicIsize, AtomicPtr, AtomicU8, AtomicU32,
+            AtomicU64, AtomicUsize, Ordering, fence,
+        },
+    },
+    thread,
+};
+
+#[cfg(not(loom))]
+pub use std::{
+    hint,
+    sync::{
+        Arc, Condvar, Mutex, MutexGuard,
+        atomic::{
+            AtomicBool, AtomicI32, AtomicI64, AtomicIsize, AtomicPtr, AtomicU8, AtomicU32,
+            AtomicU64, AtomicUsize, Ordering, fence,
+        },
+    },
+    thread,
+};
