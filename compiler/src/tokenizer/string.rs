@@ -79,7 +79,7 @@ impl Lexer<'_> {
     pub fn fstring_start(&mut self, quote: u8) -> Result<Token, Stop> {
         let quote_size = if self.triple_quoted(quote) { 3 } else { 1 };
         if self.fstrings.len() + 1 >= MAX_FSTRING_LEVEL {
-            return Err(self.error("too many nested f-strings"));
+            return Err(self.error("too many nested f-strings or t-strings"));
         }
         let prefix = &self.src.as_bytes()[self.start..self.cur];
         let has = |letter: u8| prefix.iter().any(|b| b.to_ascii_lowercase() == letter);
