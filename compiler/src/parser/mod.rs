@@ -202,8 +202,8 @@ impl<'a> Parser<'a> {
                     TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
                 )
             })
-            .unwrap_or(&consumed[0]);
-        last.end
+            .or(consumed.first());
+        last.map_or(Pos { line: 1, col: 0 }, |t| t.end)
     }
 
     /// The start of the current token.
