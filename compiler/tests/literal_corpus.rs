@@ -10,7 +10,7 @@ use std::fmt::Write;
 use compiler::ast::{Dumper, PyString};
 use compiler::literal::number::parse_number;
 use compiler::literal::repr::{bytes_repr, float_repr, str_repr};
-use compiler::literal::string::{decode_bytes, decode_fstring_middle, decode_str};
+use compiler::literal::string::{LiteralError, decode_bytes, decode_fstring_middle, decode_str};
 
 /// Checks every tab-separated row of the data file `name` with `check`, which
 /// says how a row differs from CPython, if it does; panics listing the first
@@ -50,6 +50,21 @@ fn unhex(hex: &str) -> Vec<u8> {
         .collect()
 }
 
+/// The repr of the value of a literal with the lowercase `prefix` and `body`
+/// (an f-string's body holding only text).
+fn literal_repr(prefix: &str, body: &str) -> Result<String, LiteralError> {
+    let raw = prefix.contains('r');
+    if prefix.contains('b') {
+        return decode_bytes(body, raw).map(|b| bytes_repr(&b));
+    }
+    let text = if prefix.contains('f') {
+        decode_fstring_middle(body, raw)
+    } else {
+        decode_str(body, raw)
+    };
+    text.map(|s| str_repr(&PyString::from_wtf8(s.into_owned())))
+}
+
 #[test]
 fn number_tokens() {
     check_rows("numbers.txt", |row| {
@@ -61,15 +76,9 @@ fn number_tokens() {
 #[test]
 fn string_tokens() {
     check_rows("strings.txt", |row| {
-        let prefix = row[0].to_ascii_lowercase();
         let body = String::from_utf8(unhex(&row[1])).expect("source text is UTF-8");
-        let raw = prefix.contains('r');
-        let got = if prefix.contains('b') {
-            decode_bytes(&body, raw).map(|b| bytes_repr(&b))
-        } else {
-            decode_str(&body, raw).map(|s| str_repr(&PyString::from_wtf8(s.into_owned())))
-        };
-        let got = got.unwrap_or_else(|err| format!("ERR {}", err.msg));
+        let got = literal_repr(&row[0].to_ascii_lowercase(), &body)
+            .unwrap_or_else(|err| format!("ERR {}", err.msg));
         (got != row[2]).then(|| format!("{}{body:?}: {got} != {}", row[0], row[2]))
     });
 }
@@ -104,16 +113,8 @@ fn random_literals() {
     check_rows("fuzz.txt", |row| {
         let prefix = row[0].as_str();
         let body = String::from_utf8(unhex(&row[1])).expect("source text is UTF-8");
-        let raw = prefix.contains('r');
-        let got = if prefix.contains('b') {
-            decode_bytes(&body, raw).map(|b| bytes_repr(&b))
-        } else if prefix.contains('f') {
-            decode_fstring_middle(&body, raw)
-                .map(|s| str_repr(&PyString::from_wtf8(s.into_owned())))
-        } else {
-            decode_str(&body, raw).map(|s| str_repr(&PyString::from_wtf8(s.into_owned())))
-        };
-        let got = got.unwrap_or_else(|err| format!("ERR {} {}", err.start, err.msg));
+        let got = literal_repr(prefix, &body)
+            .unwrap_or_else(|err| format!("ERR {} {}", err.start, err.msg));
         (got != row[2]).then(|| format!("{prefix}{body:?}: {got} != {}", row[2]))
     });
 }
