@@ -19,6 +19,10 @@ if [ -n "${FERROPY_REF_PYTHON:-}" ]; then
   echo "$FERROPY_REF_PYTHON"
   exit 0
 fi
+# Tests running at once wait for one fetch instead of undoing one another's.
+mkdir -p "$(dirname "$cache")"
+exec 9>"$cache.lock"
+flock 9
 if [ -x "$wrapper" ] && [ -f "$cache/.complete" ]; then
   echo "$wrapper"
   exit 0

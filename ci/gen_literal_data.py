@@ -2,11 +2,11 @@
 every NUMBER and STRING token and every str/bytes constant of CPython's Lib,
 and every Unicode character name, with what CPython 3.14 makes of them.
 
-Run under the reference interpreter from the repository root:
+Run under the reference interpreter (ci/literal-data.sh does, into .cache/literal):
 
-    python3.14 ci/gen_literal_data.py [LIB_DIR]
+    python3.14 ci/gen_literal_data.py OUT_DIR LIB_DIR
 
-LIB_DIR defaults to the interpreter's own Lib. Output goes to .cache/literal/:
+It writes into OUT_DIR:
   numbers.txt    TEXT <TAB> repr(value), for Lib's and random number tokens
   floats.txt     hex(IEEE bits) <TAB> repr(float), for random bit patterns
   strings.txt    PREFIX <TAB> hex(body as UTF-8) <TAB> repr(value) or "ERR msg"
@@ -19,17 +19,14 @@ LIB_DIR defaults to the interpreter's own Lib. Output goes to .cache/literal/:
 
 import ast
 import io
+import multiprocessing
 import os
 import random
 import struct
 import sys
-import sysconfig
 import tokenize
 import unicodedata
 import warnings
-
-OUT = ".cache/literal"
-
 
 def lib_files(root):
     for dirpath, dirnames, filenames in os.walk(root):
@@ -168,27 +165,39 @@ def random_floats(rng, count):
         yield f"{bits:016x}", repr(struct.unpack("<d", struct.pack("<Q", bits))[0])
 
 
-def write(name, rows):
-    with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
+def write(out, name, rows):
+    with open(os.path.join(out, name), "w", encoding="utf-8") as f:
         for row in sorted(rows):
             f.write("\t".join(row) + "\n")
 
 
-def main():
+def scan(path):
+    """The number tokens, string tokens and constants of one file."""
     warnings.simplefilter("ignore")
-    lib = sys.argv[1] if len(sys.argv) > 1 else sysconfig.get_paths()["stdlib"]
     numbers, strings, consts = set(), set(), set()
-    for path in lib_files(lib):
-        literal_tokens(path, numbers, strings)
-        constants(path, consts)
-    os.makedirs(OUT, exist_ok=True)
+    literal_tokens(path, numbers, strings)
+    constants(path, consts)
+    return numbers, strings, consts
+
+
+def main():
+    out, lib = sys.argv[1:]
+    numbers, strings, consts = set(), set(), set()
+    # fork, not spawn: the reference binary only runs through its wrapper script.
+    with multiprocessing.get_context("fork").Pool(os.cpu_count()) as pool:
+        for n, s, c in pool.imap_unordered(scan, lib_files(lib), chunksize=8):
+            numbers |= n
+            strings |= s
+            consts |= c
+    warnings.simplefilter("ignore")
+    os.makedirs(out, exist_ok=True)
     rng = random.Random(314)
-    write("numbers.txt", numbers | set(random_numbers(rng, 20000)))
-    write("floats.txt", random_floats(rng, 50000))
-    write("strings.txt", strings)
-    write("constants.txt", consts)
-    write("names.txt", ((n, f"{cp:x}") for n, cp in names()))
-    write("fuzz.txt", fuzz(20000))
+    write(out, "numbers.txt", numbers | set(random_numbers(rng, 20000)))
+    write(out, "floats.txt", random_floats(rng, 50000))
+    write(out, "strings.txt", strings)
+    write(out, "constants.txt", consts)
+    write(out, "names.txt", ((n, f"{cp:x}") for n, cp in names()))
+    write(out, "fuzz.txt", fuzz(20000))
 
 
 main()

@@ -1,5 +1,6 @@
-"""Writes compiler/src/literal/unicode_tables.rs: the code points CPython's
-`str.isprintable` accepts, as sorted ranges, for `repr` of strings.
+"""Writes compiler/src/unicode/printable.rs: the code points CPython's
+`str.isprintable` accepts, as sorted ranges (for `repr` of strings and the
+tokenizer's error messages).
 
 Run under the reference interpreter (Python 3.14, Unicode 16.0) from the
 repository root:
@@ -10,7 +11,7 @@ repository root:
 import sys
 import unicodedata
 
-OUT = "compiler/src/literal/unicode_tables.rs"
+OUT = "compiler/src/unicode/printable.rs"
 
 
 def printable_ranges():

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check CI runs, doing all setup itself (CPython 3.14 and the
-# reference dumps are fetched or made into .cache when missing or stale):
+# reference data are fetched or made into .cache when missing or stale; the
+# tests would make them too, these steps only time them apart):
 # formatting, clippy, the workspace's tests (release profile: the Lib-wide AST
 # test parses 54 MB) and a short fuzz run. Prints a summary; exits 1 if any step failed.
 #   FUZZ_SECONDS   length of the fuzz run (default 60)
@@ -25,7 +26,9 @@ if ! cargo fmt --version >/dev/null 2>&1 || ! cargo clippy --version >/dev/null 
   step "rust components" rustup component add rustfmt clippy
 fi
 step "fetch CPython 3.14" ci/fetch-cpython.sh
-step "reference dumps" ci/reference-dumps.sh
+step "reference AST dumps" ci/reference-dumps.sh
+step "reference token dumps" ci/token-dumps.sh
+step "reference literal data" ci/literal-data.sh
 step "cargo fmt" cargo fmt --all --check
 step "cargo clippy" cargo clippy --workspace --all-targets -- -D warnings
 step "cargo test" cargo test --workspace --release --no-fail-fast

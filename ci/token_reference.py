@@ -9,7 +9,7 @@ one line per token, `TYPE LINE COL END_LINE END_COL` (columns in characters, -1
 where the tokenizer gives none), as `_tokenize.TokenizerIter(extra_tokens=False)`
 yields them for the decoded source; if the tokenizer stops with an error, a last
 line `ERROR ExcName: msg`; if the source cannot be decoded, only `UNDECODABLE`.
-compiler/tests/tokenizer_lib.rs compares ferropy's tokenizer with these.
+compiler/tests/tokenizer_diff.rs compares ferropy's tokenizer with these.
 """
 
 import _tokenize

@@ -15,6 +15,8 @@
 //! Exits 1 if anything failed. A saved input replays with
 //! `ferropy --dump-ast FILE`; `--seed S --iterations N` replays a run.
 
+#[path = "../tests/support/py_files.rs"]
+mod py_files;
 #[path = "../tests/support/mod.rs"]
 mod support;
 
@@ -277,7 +279,7 @@ impl Worker {
 fn fuzz(options: &Options) -> Result<bool, String> {
     let lib = support::ci_path("cpython-lib.sh")?;
     let files =
-        support::py_files(&lib).map_err(|err| format!("can't list {}: {err}", lib.display()))?;
+        py_files::py_files(&lib).map_err(|err| format!("can't list {}: {err}", lib.display()))?;
     let seeds = files
         .iter()
         .map(|path| {

@@ -7,6 +7,7 @@ pub mod literal;
 pub mod parser;
 pub mod source;
 pub mod tokenizer;
+mod unicode;
 
 pub use error::{ErrorKind, SyntaxError};
 

@@ -1,6 +1,7 @@
 //! From source bytes to text: BOM, PEP 263 encoding declarations, newline
 //! translation, as CPython does before tokenizing.
 
+mod charmaps;
 mod codec;
 mod coding;
 
@@ -42,7 +43,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, SyntaxError> {
             }),
         }),
         Some(decl) if decl.name != "utf-8" => match Codec::lookup(&decl.name) {
-            Some(codec) => codec.decode(body).map_err(codec_error),
+            Some(codec) => codec.decode(&decl.name, body).map_err(codec_error),
             None => Err(codec_error(format!("unknown encoding: {}", decl.name))),
         },
         _ => decode_default(body),

@@ -3,6 +3,8 @@
 //! text byte for byte (the reference dumps of ci/reference-dumps.sh, which
 //! this test runs, fetching CPython and making the dumps when missing).
 
+#[path = "support/py_files.rs"]
+mod py_files;
 mod support;
 
 use std::path::{Path, PathBuf};
@@ -21,8 +23,8 @@ const STACK: usize = 64 << 20;
 fn stdlib_ast_matches_cpython() {
     let lib = support::ci_path("cpython-lib.sh").unwrap_or_else(|err| panic!("{err}"));
     let dumps = support::ci_path("reference-dumps.sh").unwrap_or_else(|err| panic!("{err}"));
-    let files =
-        support::py_files(&lib).unwrap_or_else(|err| panic!("can't list {}: {err}", lib.display()));
+    let files = py_files::py_files(&lib)
+        .unwrap_or_else(|err| panic!("can't list {}: {err}", lib.display()));
     let base = lib.parent().expect("Lib has a parent directory");
 
     let failures = check_all(&files, base, &dumps);

@@ -1,35 +1,15 @@
 //! Differential tests: our tokens against those CPython 3.14's C tokenizer
 //! gives its parser, for tricky snippets (dumps made with the reference's
 //! `_tokenize.TokenizerIter(..., extra_tokens=False)`) and for every file of
-//! its Lib (dumped by ci/token_reference.py).
+//! its Lib (dumped by ci/token_reference.py; ci/token-dumps.sh, which this
+//! test runs, makes the dumps when missing or stale).
+
+#[path = "support/py_files.rs"]
+mod py_files;
+mod support;
 
 use compiler::tokenizer::{Token, TokenKind, tokenize};
-use std::path::{Path, PathBuf};
-
-/// The cache ci/fetch-cpython.sh fills: $FERROPY_CACHE or the workspace's `.cache`.
-fn cache_dir() -> PathBuf {
-    std::env::var_os("FERROPY_CACHE")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../.cache"))
-}
-
-fn python_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
-    entries.sort();
-    for path in entries {
-        let Ok(meta) = std::fs::symlink_metadata(&path) else {
-            continue;
-        };
-        if meta.is_dir() {
-            python_files(&path, out);
-        } else if meta.is_file() && path.extension().is_some_and(|e| e == "py") {
-            out.push(path);
-        }
-    }
-}
+use std::path::Path;
 
 const KEYWORDS: &[TokenKind] = &[
     TokenKind::False,
@@ -201,25 +181,17 @@ fn snippets_match_cpython() {
 
 #[test]
 fn lib_tokens_match_cpython() {
-    let cache = cache_dir();
-    let lib = cache.join("cpython/root/usr/lib/python3.14");
-    let refs = cache.join("ref-tokens/python3.14");
-    assert!(
-        lib.is_dir() && refs.is_dir(),
-        "no CPython Lib or token dumps under {}: run ci/fetch-cpython.sh, then \
-         `python3.14 ci/token_reference.py {}/ref-tokens {}` (or set FERROPY_CACHE)",
-        cache.display(),
-        cache.display(),
-        lib.display()
-    );
-    let mut files = Vec::new();
-    python_files(&lib, &mut files);
+    let lib = support::ci_path("cpython-lib.sh").unwrap_or_else(|err| panic!("{err}"));
+    let refs = support::ci_path("token-dumps.sh").unwrap_or_else(|err| panic!("{err}"));
+    let files = py_files::py_files(&lib)
+        .unwrap_or_else(|err| panic!("can't list {}: {err}", lib.display()));
+    let base = lib.parent().expect("Lib has a parent directory");
     let mut failures = Vec::new();
     for path in &files {
-        let rel = path.strip_prefix(&lib).unwrap_or(path);
-        let dump_path = refs.join(format!("{}.tokens", rel.display()));
+        let rel = path.strip_prefix(base).unwrap_or(path);
+        let dump_path = refs.join(rel).with_added_extension("tokens");
         let problem = match std::fs::read_to_string(&dump_path) {
-            Ok(dump) => compare(path, &dump),
+            Ok(dump) => support::catch_panic(|| compare(path, &dump)).unwrap_or_else(Some),
             Err(err) => Some(format!("no reference dump {}: {err}", dump_path.display())),
         };
         if let Some(problem) = problem {

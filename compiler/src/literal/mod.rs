@@ -4,7 +4,6 @@
 pub mod number;
 pub mod repr;
 pub mod string;
-mod unicode_tables;
 
 /// `count` pseudo-random concatenations of up to 12 pieces of `alphabet`,
 /// the same on every run, for checking that no input makes a decoder panic.

@@ -2,8 +2,8 @@
 
 use std::fmt::Write;
 
-use super::unicode_tables::PRINTABLE;
 use crate::ast::PyString;
+use crate::unicode::is_printable;
 
 /// `repr(float)`: the shortest string that round-trips, in CPython's style
 /// (`1.0`, `1e+16`, `1.5e-05`, `inf`).
@@ -113,7 +113,7 @@ fn code_points_repr(code_points: impl Iterator<Item = u32>, bytes: &[u8]) -> Str
                 out.push(quote as char);
             }
             _ => match char::from_u32(cp) {
-                Some(c) if is_printable(cp) => out.push(c),
+                Some(c) if is_printable(c) => out.push(c),
                 _ if cp <= 0xff => {
                     let _ = write!(out, "\\x{cp:02x}");
                 }
@@ -128,24 +128,6 @@ fn code_points_repr(code_points: impl Iterator<Item = u32>, bytes: &[u8]) -> Str
     }
     out.push(quote as char);
     out
-}
-
-/// `str.isprintable` for one code point (Unicode 16.0, as Python 3.14).
-fn is_printable(cp: u32) -> bool {
-    if cp < 0x80 {
-        return (0x20..0x7f).contains(&cp);
-    }
-    PRINTABLE
-        .binary_search_by(|&(lo, hi)| {
-            if hi < cp {
-                std::cmp::Ordering::Less
-            } else if lo > cp {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        })
-        .is_ok()
 }
 
 /// Single quotes unless the text has a single quote and no double quote.

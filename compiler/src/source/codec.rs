@@ -1,41 +1,45 @@
-//! The few codecs a declared source encoding may name, with the error
-//! messages Python's codecs give. Lib itself only declares UTF-8, Latin-1,
-//! ISO-8859-15, cp1252 and KOI8-R; other names are reported unknown.
+//! The codecs a PEP 263 declaration may name, found and applied as Python's
+//! `encodings` package does, with its error messages: UTF-8, Latin-1, ASCII
+//! and every single-byte codec (tables generated into `charmaps.rs` by
+//! ci/gen_codecs.py). Multi-byte codecs (UTF-16/32, the CJK codecs, UTF-7,
+//! the escape codecs) are reported unknown.
 
-/// A supported codec.
+use super::charmaps::{ALIASES, CHARMAPS, NOT_TEXT};
+
+/// A codec, or what Python says when asked to decode with it.
 #[derive(Clone, Copy)]
 pub enum Codec {
     Utf8,
     Latin1,
     Ascii,
-    /// A single-byte codec: ASCII below 0x80, a table above.
-    Table(&'static [u16; 128]),
+    /// A single-byte codec's decoding table (see `CHARMAPS`).
+    Table(&'static [u16]),
+    /// A bytes-to-bytes codec such as `base64_codec`.
+    NotText,
+    /// The `undefined` codec, which refuses everything.
+    Undefined,
 }
+
+/// Where a charmap maps a byte to nothing.
+const UNDEFINED: u16 = 0xFFFE;
 
 impl Codec {
     /// Finds a codec by name as `codecs.lookup` does: case-insensitively, with
     /// runs of punctuation other than `.` read as one `_`, through the aliases
-    /// of Python's `encodings` package.
+    /// of Python's `encodings` package, then as a module name.
     pub fn lookup(name: &str) -> Option<Codec> {
-        let codec = match normalize(name).as_str() {
-            "utf_8" | "u8" | "utf" | "utf8" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
-            "latin_1" | "iso8859_1" | "8859" | "cp819" | "csisolatin1" | "ibm819" | "iso8859"
-            | "iso_8859_1" | "iso_8859_1_1987" | "iso_ir_100" | "l1" | "latin" | "latin1" => {
-                Codec::Latin1
-            }
-            "ascii" | "646" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367"
-            | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" | "us"
-            | "us_ascii" => Codec::Ascii,
-            "cp1252" | "windows_1252" => Codec::Table(&CP1252),
-            "iso8859_15" | "iso_8859_15" | "latin9" | "l9" => Codec::Table(&ISO8859_15),
-            "koi8_r" | "cskoi8r" => Codec::Table(&KOI8_R),
-            _ => return None,
-        };
-        Some(codec)
+        let norm = normalize(name);
+        let aliased = alias(&norm).or_else(|| alias(&norm.replace('.', "_")));
+        aliased
+            .into_iter()
+            .chain([norm.as_str()])
+            .filter(|module| !module.is_empty() && !module.contains('.'))
+            .find_map(module_codec)
     }
 
-    /// Decodes `bytes`, or gives the `UnicodeDecodeError` text Python would.
-    pub fn decode(self, bytes: &[u8]) -> Result<String, String> {
+    /// Decodes `bytes` with the codec named `name`, or gives the message of
+    /// the error Python would raise.
+    pub fn decode(self, name: &str, bytes: &[u8]) -> Result<String, String> {
         match self {
             Codec::Utf8 => std::str::from_utf8(bytes)
                 .map(str::to_owned)
@@ -52,22 +56,58 @@ impl Codec {
                     }
                 })
                 .collect(),
-            Codec::Table(table) => bytes
-                .iter()
-                .enumerate()
-                .map(|(i, &b)| {
-                    let code = if b.is_ascii() {
-                        u32::from(b)
-                    } else {
-                        u32::from(table[usize::from(b - 0x80)])
-                    };
-                    char::from_u32(code)
-                        .filter(|&c| c != '\0' || b == 0)
-                        .ok_or_else(|| byte_error("charmap", b, i, "character maps to <undefined>"))
-                })
-                .collect(),
+            Codec::Table(table) => {
+                // A 128-entry table leaves the lower half ASCII.
+                let offset = 256 - table.len();
+                bytes
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &b)| {
+                        let code = match usize::from(b).checked_sub(offset) {
+                            Some(index) => table[index],
+                            None => u16::from(b),
+                        };
+                        char::from_u32(u32::from(code))
+                            .filter(|_| code != UNDEFINED)
+                            .ok_or_else(|| {
+                                byte_error("charmap", b, i, "character maps to <undefined>")
+                            })
+                    })
+                    .collect()
+            }
+            Codec::NotText => Err(format!(
+                "'{name}' is not a text encoding; use codecs.decode() to handle arbitrary codecs"
+            )),
+            Codec::Undefined => Err("undefined encoding".into()),
         }
     }
+}
+
+/// The codec module an alias stands for.
+fn alias(norm: &str) -> Option<&'static str> {
+    ALIASES
+        .binary_search_by_key(&norm, |&(alias, _)| alias)
+        .ok()
+        .map(|i| ALIASES[i].1)
+}
+
+/// The codec a module of the `encodings` package defines, if supported.
+fn module_codec(module: &str) -> Option<Codec> {
+    let codec = match module {
+        "utf_8" | "utf_8_sig" => Codec::Utf8,
+        // `charmap` without a mapping decodes as Latin-1 does.
+        "latin_1" | "charmap" => Codec::Latin1,
+        "ascii" => Codec::Ascii,
+        "undefined" => Codec::Undefined,
+        _ if NOT_TEXT.contains(&module) => Codec::NotText,
+        _ => {
+            let i = CHARMAPS
+                .binary_search_by_key(&module, |&(name, _)| name)
+                .ok()?;
+            Codec::Table(CHARMAPS[i].1)
+        }
+    };
+    Some(codec)
 }
 
 /// `encodings.normalize_encoding`, lowercased as `codecs.lookup` does first.
@@ -107,66 +147,3 @@ fn utf8_error(bytes: &[u8], err: std::str::Utf8Error) -> String {
         format!("'utf-8' codec can't decode bytes in position {start}-{end}: {reason}")
     }
 }
-
-/// `cp1252` bytes 0x80..=0xFF (0 where the codec maps nothing).
-#[rustfmt::skip]
-const CP1252: [u16; 128] = [
-    0x20AC, 0x0000, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x0000, 0x017D, 0x0000,
-    0x0000, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x0000, 0x017E, 0x0178,
-    0x00A0, 0x00A1, 0x00A2, 0x00A3, 0x00A4, 0x00A5, 0x00A6, 0x00A7,
-    0x00A8, 0x00A9, 0x00AA, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x00AF,
-    0x00B0, 0x00B1, 0x00B2, 0x00B3, 0x00B4, 0x00B5, 0x00B6, 0x00B7,
-    0x00B8, 0x00B9, 0x00BA, 0x00BB, 0x00BC, 0x00BD, 0x00BE, 0x00BF,
-    0x00C0, 0x00C1, 0x00C2, 0x00C3, 0x00C4, 0x00C5, 0x00C6, 0x00C7,
-    0x00C8, 0x00C9, 0x00CA, 0x00CB, 0x00CC, 0x00CD, 0x00CE, 0x00CF,
-    0x00D0, 0x00D1, 0x00D2, 0x00D3, 0x00D4, 0x00D5, 0x00D6, 0x00D7,
-    0x00D8, 0x00D9, 0x00DA, 0x00DB, 0x00DC, 0x00DD, 0x00DE, 0x00DF,
-    0x00E0, 0x00E1, 0x00E2, 0x00E3, 0x00E4, 0x00E5, 0x00E6, 0x00E7,
-    0x00E8, 0x00E9, 0x00EA, 0x00EB, 0x00EC, 0x00ED, 0x00EE, 0x00EF,
-    0x00F0, 0x00F1, 0x00F2, 0x00F3, 0x00F4, 0x00F5, 0x00F6, 0x00F7,
-    0x00F8, 0x00F9, 0x00FA, 0x00FB, 0x00FC, 0x00FD, 0x00FE, 0x00FF,
-];
-
-/// `iso8859_15` bytes 0x80..=0xFF (0 where the codec maps nothing).
-#[rustfmt::skip]
-const ISO8859_15: [u16; 128] = [
-    0x0080, 0x0081, 0x0082, 0x0083, 0x0084, 0x0085, 0x0086, 0x0087,
-    0x0088, 0x0089, 0x008A, 0x008B, 0x008C, 0x008D, 0x008E, 0x008F,
-    0x0090, 0x0091, 0x0092, 0x0093, 0x0094, 0x0095, 0x0096, 0x0097,
-    0x0098, 0x0099, 0x009A, 0x009B, 0x009C, 0x009D, 0x009E, 0x009F,
-    0x00A0, 0x00A1, 0x00A2, 0x00A3, 0x20AC, 0x00A5, 0x0160, 0x00A7,
-    0x0161, 0x00A9, 0x00AA, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x00AF,
-    0x00B0, 0x00B1, 0x00B2, 0x00B3, 0x017D, 0x00B5, 0x00B6, 0x00B7,
-    0x017E, 0x00B9, 0x00BA, 0x00BB, 0x0152, 0x0153, 0x0178, 0x00BF,
-    0x00C0, 0x00C1, 0x00C2, 0x00C3, 0x00C4, 0x00C5, 0x00C6, 0x00C7,
-    0x00C8, 0x00C9, 0x00CA, 0x00CB, 0x00CC, 0x00CD, 0x00CE, 0x00CF,
-    0x00D0, 0x00D1, 0x00D2, 0x00D3, 0x00D4, 0x00D5, 0x00D6, 0x00D7,
-    0x00D8, 0x00D9, 0x00DA, 0x00DB, 0x00DC, 0x00DD, 0x00DE, 0x00DF,
-    0x00E0, 0x00E1, 0x00E2, 0x00E3, 0x00E4, 0x00E5, 0x00E6, 0x00E7,
-    0x00E8, 0x00E9, 0x00EA, 0x00EB, 0x00EC, 0x00ED, 0x00EE, 0x00EF,
-    0x00F0, 0x00F1, 0x00F2, 0x00F3, 0x00F4, 0x00F5, 0x00F6, 0x00F7,
-    0x00F8, 0x00F9, 0x00FA, 0x00FB, 0x00FC, 0x00FD, 0x00FE, 0x00FF,
-];
-
-/// `koi8_r` bytes 0x80..=0xFF (0 where the codec maps nothing).
-#[rustfmt::skip]
-const KOI8_R: [u16; 128] = [
-    0x2500, 0x2502, 0x250C, 0x2510, 0x2514, 0x2518, 0x251C, 0x2524,
-    0x252C, 0x2534, 0x253C, 0x2580, 0x2584, 0x2588, 0x258C, 0x2590,
-    0x2591, 0x2592, 0x2593, 0x2320, 0x25A0, 0x2219, 0x221A, 0x2248,
-    0x2264, 0x2265, 0x00A0, 0x2321, 0x00B0, 0x00B2, 0x00B7, 0x00F7,
-    0x2550, 0x2551, 0x2552, 0x0451, 0x2553, 0x2554, 0x2555, 0x2556,
-    0x2557, 0x2558, 0x2559, 0x255A, 0x255B, 0x255C, 0x255D, 0x255E,
-    0x255F, 0x2560, 0x2561, 0x0401, 0x2562, 0x2563, 0x2564, 0x2565,
-    0x2566, 0x2567, 0x2568, 0x2569, 0x256A, 0x256B, 0x256C, 0x00A9,
-    0x044E, 0x0430, 0x0431, 0x0446, 0x0434, 0x0435, 0x0444, 0x0433,
-    0x0445, 0x0438, 0x0439, 0x043A, 0x043B, 0x043C, 0x043D, 0x043E,
-    0x043F, 0x044F, 0x0440, 0x0441, 0x0442, 0x0443, 0x0436, 0x0432,
-    0x044C, 0x044B, 0x0437, 0x0448, 0x044D, 0x0449, 0x0447, 0x044A,
-    0x042E, 0x0410, 0x0411, 0x0426, 0x0414, 0x0415, 0x0424, 0x0413,
-    0x0425, 0x0418, 0x0419, 0x041A, 0x041B, 0x041C, 0x041D, 0x041E,
-    0x041F, 0x042F, 0x0420, 0x0421, 0x0422, 0x0423, 0x0416, 0x0412,
-    0x042C, 0x042B, 0x0417, 0x0428, 0x042D, 0x0429, 0x0427, 0x042A,
-];

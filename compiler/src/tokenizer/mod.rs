@@ -6,7 +6,6 @@ mod lexer;
 mod normal;
 mod number;
 mod operator;
-pub(crate) mod printable;
 mod string;
 pub mod token;
 

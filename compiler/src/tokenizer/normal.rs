@@ -4,9 +4,9 @@
 
 use super::lexer::{Lexer, MAX_PAREN_LEVEL, Paren, Stop};
 use super::operator;
-use super::printable::is_printable;
 use super::token::{Token, TokenKind};
 use crate::error::ErrorKind;
+use crate::unicode::is_printable;
 
 /// CPython's MAXINDENT: how many indentation levels a file may open.
 const MAX_INDENT: usize = 100;

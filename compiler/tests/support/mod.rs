@@ -1,5 +1,6 @@
-//! Helpers shared by the tests and the fuzz harness that run the parser over
-//! CPython 3.14's Lib: finding the reference data and isolating panics.
+//! Helpers shared by the tests and the fuzz harness that check the frontend
+//! against CPython 3.14: finding the reference data and isolating panics.
+//! (Listing Lib's files is in `py_files.rs`, which not every test needs.)
 
 use std::cell::RefCell;
 use std::panic::{self, AssertUnwindSafe};
@@ -33,27 +34,6 @@ pub fn ci_path(script: &str) -> Result<PathBuf, String> {
     }
     let printed = String::from_utf8_lossy(&out.stdout);
     Ok(PathBuf::from(printed.trim_end()))
-}
-
-/// Every regular `.py` file below `dir` (not symlinks, nor inside symlinked
-/// directories), sorted: the set ci/ast_reference.py walks.
-pub fn py_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(dir) = pending.pop() {
-        for entry in std::fs::read_dir(&dir)? {
-            let entry = entry?;
-            let kind = entry.file_type()?;
-            let path = entry.path();
-            if kind.is_dir() {
-                pending.push(path);
-            } else if kind.is_file() && entry.file_name().as_encoded_bytes().ends_with(b".py") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    Ok(files)
 }
 
 thread_local! {

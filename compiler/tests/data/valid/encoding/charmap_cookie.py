@@ -1,0 +1,2 @@
+# -*- coding: charmap -*-
+s = "é"

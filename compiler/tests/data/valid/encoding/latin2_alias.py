@@ -1,0 +1,2 @@
+# -*- coding: Latin2 -*-
+s = "£ód¼"
