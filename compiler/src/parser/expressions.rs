@@ -166,41 +166,32 @@ impl<'a> Parser<'a> {
 
     /// `disjunction`: `a or b or c`.
     pub(crate) fn disjunction(&mut self) -> PResult<Expr> {
-        let start = self.start()?;
-        let first = self.conjunction()?;
-        if !self.at(T::Or)? {
-            return Ok(first);
-        }
-        let mut values = vec![first];
-        while let Some(value) = self.after_operator(T::Or, Self::conjunction)? {
-            values.push(value);
-        }
-        if values.len() == 1 {
-            return Ok(values.pop().expect("one value"));
-        }
-        Ok(Expr::BoolOp(ExprBoolOp {
-            op: BoolOperator::Or,
-            values,
-            range: self.range_from(start),
-        }))
+        self.bool_operation(T::Or, BoolOperator::Or, Self::conjunction)
     }
 
     /// `conjunction`: `a and b and c`.
     fn conjunction(&mut self) -> PResult<Expr> {
+        self.bool_operation(T::And, BoolOperator::And, Self::inversion)
+    }
+
+    /// `operand (keyword operand)*` as one BoolOp, or the lone operand.
+    fn bool_operation(
+        &mut self,
+        keyword: T,
+        op: BoolOperator,
+        operand: fn(&mut Self) -> PResult<Expr>,
+    ) -> PResult<Expr> {
         let start = self.start()?;
-        let first = self.inversion()?;
-        if !self.at(T::And)? {
+        let first = operand(self)?;
+        let Some(second) = self.after_operator(keyword, operand)? else {
             return Ok(first);
-        }
-        let mut values = vec![first];
-        while let Some(value) = self.after_operator(T::And, Self::inversion)? {
+        };
+        let mut values = vec![first, second];
+        while let Some(value) = self.after_operator(keyword, operand)? {
             values.push(value);
         }
-        if values.len() == 1 {
-            return Ok(values.pop().expect("one value"));
-        }
         Ok(Expr::BoolOp(ExprBoolOp {
-            op: BoolOperator::And,
+            op,
             values,
             range: self.range_from(start),
         }))
