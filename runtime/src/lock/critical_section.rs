@@ -33,7 +33,15 @@ struct Entry {
 }
 
 thread_local! {
-    static STACK: RefCell<Vec<Entry>> = const { RefCell::new(Vec::new()) };
+    // Not `const { .. }`: loom's `thread_local!` does not accept it.
+    #[allow(clippy::missing_const_for_thread_local)]
+    static STACK: RefCell<Vec<Entry>> = RefCell::new(Vec::new());
+}
+
+/// Runs `f` on this thread's stack. `f` must not lock (locking may suspend
+/// or resume sections, which needs the stack again).
+fn stack<R>(f: impl FnOnce(&mut Vec<Entry>) -> R) -> R {
+    STACK.with(|stack| f(&mut stack.borrow_mut()))
 }
 
 /// Runs `f` holding `mutex` as a critical section.
@@ -53,7 +61,7 @@ pub fn with2<R>(a: &RawMutex, b: &RawMutex, f: impl FnOnce() -> R) -> R {
 /// Releases the mutexes of every active section of this thread, which is
 /// about to block. Sections already suspended stay as they are.
 pub fn suspend_all() {
-    STACK.with_borrow_mut(|stack| {
+    stack(|stack| {
         for entry in stack.iter_mut().rev() {
             if entry.suspended {
                 break;
@@ -72,7 +80,7 @@ pub fn suspend_all() {
 /// waiting (and suspending again) as needed. Called when the thread runs
 /// Python code again after blocking.
 pub fn resume_top() {
-    let taken = STACK.with_borrow_mut(|stack| {
+    let taken = stack(|stack| {
         let top = stack.last_mut().filter(|top| top.suspended)?;
         top.suspended = false;
         Some(std::mem::take(&mut top.mutexes))
@@ -178,7 +186,7 @@ impl Drop for Section<'_> {
         if !self.on_stack {
             return;
         }
-        let resume = STACK.with_borrow_mut(|stack| {
+        let resume = stack(|stack| {
             let entry = stack
                 .pop()
                 .expect("a live Section's entry is on its thread's stack");
@@ -202,7 +210,7 @@ impl Drop for Section<'_> {
 /// top section).
 fn top_holds(mutex: &RawMutex) -> bool {
     let mutex = ptr::from_ref(mutex);
-    STACK.with_borrow(|stack| {
+    stack(|stack| {
         stack
             .last()
             .is_some_and(|top| !top.suspended && top.mutexes.contains(&Some(mutex)))
@@ -214,14 +222,137 @@ fn push(mutexes: [Option<&RawMutex>; 2]) {
         mutexes: mutexes.map(|m| m.map(ptr::from_ref)),
         suspended: false,
     };
-    STACK.with_borrow_mut(|stack| stack.push(entry));
+    stack(|stack| stack.push(entry));
 }
 
 fn set_top_mutexes(mutexes: [Option<*const RawMutex>; 2]) {
-    STACK.with_borrow_mut(|stack| {
+    stack(|stack| {
         let top = stack
             .last_mut()
             .expect("the section being acquired is on the stack");
         top.mutexes = mutexes;
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{resume_top, suspend_all, with, with2};
+    use crate::lock::RawMutex;
+    use std::sync::atomic::{AtomicBool, AtomicI64, Ordering::Relaxed};
+    use std::thread;
+
+    /// Two accounts, each guarded by its own mutex. Transfers read and write
+    /// with separate loads and stores, so only mutual exclusion keeps the
+    /// total constant.
+    struct Account {
+        mutex: RawMutex,
+        balance: AtomicI64,
+    }
+
+    impl Account {
+        fn new(balance: i64) -> Self {
+            Self { mutex: RawMutex::new(), balance: AtomicI64::new(balance) }
+        }
+
+        fn add(&self, amount: i64) {
+            self.balance.store(self.balance.load(Relaxed) + amount, Relaxed);
+        }
+    }
+
+    fn transfer(from: &Account, to: &Account, amount: i64) {
+        with2(&from.mutex, &to.mutex, || {
+            from.add(-amount);
+            to.add(amount);
+        });
+    }
+
+    #[test]
+    fn sections_unlock_on_exit_and_nest() {
+        let (a, b) = (RawMutex::new(), RawMutex::new());
+        with(&a, || {
+            assert!(a.is_locked());
+            // Same object again: held once, still held after the inner ends.
+            with(&a, || assert!(a.is_locked()));
+            assert!(a.is_locked());
+            with2(&b, &a, || assert!(a.is_locked() && b.is_locked()));
+            assert!(a.is_locked() && !b.is_locked());
+        });
+        with2(&a, &a, || assert!(a.is_locked()));
+        assert!(!a.is_locked() && !b.is_locked());
+    }
+
+    #[test]
+    fn section_ends_when_body_panics() {
+        let mutex = RawMutex::new();
+        let caught = std::panic::catch_unwind(|| with(&mutex, || panic!("body")));
+        assert!(caught.is_err());
+        assert!(!mutex.is_locked());
+        with(&mutex, || assert!(mutex.is_locked()));
+    }
+
+    #[test]
+    fn opposite_order_pairs_do_not_deadlock() {
+        let (x, y) = (Account::new(1000), Account::new(1000));
+        thread::scope(|s| {
+            for i in 0..4 {
+                let (from, to) = if i % 2 == 0 { (&x, &y) } else { (&y, &x) };
+                s.spawn(move || {
+                    for _ in 0..20_000 {
+                        transfer(from, to, 3);
+                    }
+                });
+            }
+        });
+        assert_eq!(x.balance.into_inner() + y.balance.into_inner(), 2000);
+    }
+
+    /// `with(x, with(y))` against `with(y, with(x))` deadlocks with plain
+    /// mutexes; here the thread whose inner lock is contended suspends its
+    /// outer section while it waits.
+    #[test]
+    fn opposite_order_nesting_does_not_deadlock() {
+        let (x, y) = (Account::new(0), Account::new(0));
+        thread::scope(|s| {
+            for i in 0..4 {
+                let (outer, inner) = if i % 2 == 0 { (&x, &y) } else { (&y, &x) };
+                s.spawn(move || {
+                    for _ in 0..20_000 {
+                        with(&outer.mutex, || {
+                            outer.add(1);
+                            with(&inner.mutex, || inner.add(1));
+                            assert!(outer.mutex.is_locked(), "the outer section resumed");
+                        });
+                    }
+                });
+            }
+        });
+        assert_eq!(x.balance.into_inner() + y.balance.into_inner(), 4 * 2 * 20_000);
+    }
+
+    /// A thread that blocks inside a section (as in a blocking call) lets
+    /// another thread take the section's object, and gets it back after.
+    #[test]
+    fn suspended_section_lets_others_in() {
+        let account = Account::new(0);
+        let other_done = AtomicBool::new(false);
+        thread::scope(|s| {
+            with(&account.mutex, || {
+                account.add(1);
+                suspend_all();
+                assert!(!account.mutex.is_locked());
+                s.spawn(|| {
+                    with(&account.mutex, || account.add(10));
+                    other_done.store(true, Relaxed);
+                });
+                while !other_done.load(Relaxed) {
+                    thread::yield_now();
+                }
+                resume_top();
+                assert!(account.mutex.is_locked());
+                account.add(100);
+            });
+        });
+        assert!(!account.mutex.is_locked());
+        assert_eq!(account.balance.into_inner(), 111);
+    }
 }
