@@ -29,14 +29,15 @@ unsafe impl Sync for Object {}
 
 impl Object {
     fn new() -> Self {
-        Self { mutex: RawMutex::new(), value: UnsafeCell::new(0) }
+        Self {
+            mutex: RawMutex::new(),
+            value: UnsafeCell::new(0),
+        }
     }
 
-    /// Caller is in a section holding `self.mutex`. (No `is_locked` check:
-    /// loom may return a relaxed load older than the thread's own
-    /// compare-and-swap, tokio-rs/loom#282; the cell's own race check is the
-    /// test of exclusion.)
+    /// Caller is in a section holding `self.mutex`.
     fn add(&self, amount: i64) {
+        assert!(self.mutex.is_locked());
         // SAFETY: the caller's section holds the mutex.
         self.value.with_mut(|v| unsafe { *v += amount });
     }
@@ -54,19 +55,22 @@ fn model(bound: usize, f: impl Fn() + Sync + Send + 'static) {
     builder.check(f);
 }
 
-/// Two objects shared by a spawned thread and the main thread.
-fn pair() -> (Arc<Object>, Arc<Object>) {
-    (Arc::new(Object::new()), Arc::new(Object::new()))
+/// Two objects shared by a spawned thread and the main thread, in one
+/// allocation: sections order mutexes by address, and a model must be
+/// deterministic, so the first object always has the lower address.
+fn pair() -> Arc<[Object; 2]> {
+    Arc::new([Object::new(), Object::new()])
 }
 
 /// Both threads move 1 between the objects in a two-object section, taking
 /// them in opposite argument orders: no deadlock, the sum stays 0, and each
 /// section sees the pair unchanged between its read and its writes.
-/// Bound: 3 preemptions.
+/// Bound: 4 preemptions.
 #[test]
 fn opposite_order_pairs() {
-    model(3, || {
-        let (x, y) = pair();
+    model(4, || {
+        let objects = pair();
+        let [x, y] = &*objects;
         let transfer = |from: &Object, to: &Object| {
             critical_section::with2(&from.mutex, &to.mutex, || {
                 let before = from.get() + to.get();
@@ -76,10 +80,13 @@ fn opposite_order_pairs() {
             });
         };
         let other = {
-            let (x, y) = (x.clone(), y.clone());
-            thread::spawn(move || transfer(&x, &y))
+            let objects = objects.clone();
+            thread::spawn(move || {
+                let [x, y] = &*objects;
+                transfer(x, y);
+            })
         };
-        transfer(&y, &x);
+        transfer(y, x);
         other.join().unwrap();
         assert_eq!((x.get(), y.get()), (0, 0));
     });
@@ -88,11 +95,12 @@ fn opposite_order_pairs() {
 /// Nested single-object sections in opposite orders, `with(x, with(y))`
 /// against `with(y, with(x))` — a deadlock with plain mutexes. The thread
 /// whose inner mutex is contended suspends its outer section while it waits,
-/// and gets it back when the inner section ends. Bound: 3 preemptions.
+/// and gets it back when the inner section ends. Bound: 4 preemptions.
 #[test]
 fn opposite_order_nesting() {
-    model(3, || {
-        let (x, y) = pair();
+    model(4, || {
+        let objects = pair();
+        let [x, y] = &*objects;
         let nest = |outer: &Object, inner: &Object| {
             critical_section::with(&outer.mutex, || {
                 outer.add(1);
@@ -101,10 +109,13 @@ fn opposite_order_nesting() {
             });
         };
         let other = {
-            let (x, y) = (x.clone(), y.clone());
-            thread::spawn(move || nest(&x, &y))
+            let objects = objects.clone();
+            thread::spawn(move || {
+                let [x, y] = &*objects;
+                nest(x, y);
+            })
         };
-        nest(&y, &x);
+        nest(y, x);
         other.join().unwrap();
         assert_eq!((x.get(), y.get()), (3, 3));
     });
@@ -113,10 +124,10 @@ fn opposite_order_nesting() {
 /// A thread blocked inside a section (here: waiting for the other thread,
 /// as it would in a blocking call) has suspended its sections, so the other
 /// thread can take the object; resuming retakes it. Without suspension this
-/// model never finishes. Bound: 3 preemptions.
+/// model never finishes. Bound: 4 preemptions.
 #[test]
 fn suspended_section_lets_other_thread_in() {
-    model(3, || {
+    model(4, || {
         let object = Arc::new(Object::new());
         let other_done = Arc::new(AtomicBool::new(false));
         let other = {
@@ -138,5 +149,38 @@ fn suspended_section_lets_other_thread_in() {
         });
         other.join().unwrap();
         assert_eq!(object.get(), 111);
+    });
+}
+
+/// A two-object section nested in a section on its first (lower-address)
+/// object: the thread finds its own mutex locked, suspends the outer section to take it
+/// (waking nobody or the other thread), and resumes the outer section when
+/// the inner one ends; the other thread takes the pair meanwhile.
+/// Bound: 4 preemptions.
+#[test]
+fn pair_nested_in_own_object() {
+    model(4, || {
+        let objects = pair();
+        let [x, y] = &*objects;
+        let other = {
+            let objects = objects.clone();
+            thread::spawn(move || {
+                let [x, y] = &*objects;
+                critical_section::with2(&y.mutex, &x.mutex, || {
+                    x.add(10);
+                    y.add(10);
+                });
+            })
+        };
+        critical_section::with(&x.mutex, || {
+            x.add(1);
+            critical_section::with2(&x.mutex, &y.mutex, || {
+                x.add(1);
+                y.add(1);
+            });
+            x.add(1);
+        });
+        other.join().unwrap();
+        assert_eq!((x.get(), y.get()), (13, 11));
     });
 }

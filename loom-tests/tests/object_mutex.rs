@@ -23,7 +23,10 @@ unsafe impl Sync for Counter {}
 
 impl Counter {
     fn new() -> Arc<Self> {
-        Arc::new(Self { mutex: RawMutex::new(), value: UnsafeCell::new(0) })
+        Arc::new(Self {
+            mutex: RawMutex::new(),
+            value: UnsafeCell::new(0),
+        })
     }
 
     fn increment(&self) {

@@ -251,11 +251,15 @@ mod tests {
 
     impl Account {
         fn new(balance: i64) -> Self {
-            Self { mutex: RawMutex::new(), balance: AtomicI64::new(balance) }
+            Self {
+                mutex: RawMutex::new(),
+                balance: AtomicI64::new(balance),
+            }
         }
 
         fn add(&self, amount: i64) {
-            self.balance.store(self.balance.load(Relaxed) + amount, Relaxed);
+            self.balance
+                .store(self.balance.load(Relaxed) + amount, Relaxed);
         }
     }
 
@@ -326,7 +330,10 @@ mod tests {
                 });
             }
         });
-        assert_eq!(x.balance.into_inner() + y.balance.into_inner(), 4 * 2 * 20_000);
+        assert_eq!(
+            x.balance.into_inner() + y.balance.into_inner(),
+            4 * 2 * 20_000
+        );
     }
 
     /// A thread that blocks inside a section (as in a blocking call) lets
