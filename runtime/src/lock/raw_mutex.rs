@@ -98,7 +98,7 @@ impl RawMutex {
     }
 
     fn lock_slow(&self, thread: &mut impl Detach) {
-        let mut spins = 0;
+        let mut spins_left = SPIN_LIMIT;
         let mut since = None;
         let mut state = self.state.load(Ordering::Relaxed);
         loop {
@@ -116,8 +116,8 @@ impl RawMutex {
                 continue;
             }
             if state & PARKED == 0 {
-                if spins < SPIN_LIMIT {
-                    spins += 1;
+                if let Some(left) = spins_left.checked_sub(1) {
+                    spins_left = left;
                     thread::yield_now();
                     state = self.state.load(Ordering::Relaxed);
                     continue;
