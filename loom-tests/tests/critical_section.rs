@@ -139,7 +139,8 @@ fn suspended_section_lets_other_thread_in() {
         };
         critical_section::with(&object.mutex, || {
             object.add(1);
-            critical_section::suspend_all();
+            // SAFETY: `object` is not touched until `resume_top`.
+            unsafe { critical_section::suspend_all() };
             while !other_done.load(Ordering::Acquire) {
                 thread::yield_now();
             }

@@ -16,8 +16,12 @@
 //!
 //! The thread-state layer calls [`suspend_all`] when its thread detaches and
 //! [`resume_top`] when it attaches again (CPython's `_PyThreadState_Detach`
-//! and `_PyThreadState_Attach`). Until it exists, sections waiting on a
-//! contended mutex use [`SuspendSections`] as their detach hook.
+//! and `_PyThreadState_Attach`); suspending twice is harmless. Until that
+//! layer exists, a section waiting on a contended mutex detaches by
+//! suspending and resuming sections only.
+//!
+//! Object mutexes are taken only through sections: a thread waiting for one
+//! with plain [`RawMutex::lock`] would keep its sections' mutexes held.
 
 use super::{Detach, RawMutex};
 use crate::sync::thread_local;
@@ -60,7 +64,12 @@ pub fn with2<R>(a: &RawMutex, b: &RawMutex, f: impl FnOnce() -> R) -> R {
 
 /// Releases the mutexes of every active section of this thread, which is
 /// about to block. Sections already suspended stay as they are.
-pub fn suspend_all() {
+///
+/// # Safety
+///
+/// Until [`resume_top`] runs, this thread does not touch data that its
+/// sections' mutexes protect: other threads may now hold them.
+pub unsafe fn suspend_all() {
     stack(|stack| {
         for entry in stack.iter_mut().rev() {
             if entry.suspended {
@@ -96,11 +105,13 @@ pub fn resume_top() {
 
 /// The detach hook of a thread waiting for an object mutex: suspend the
 /// thread's sections while it sleeps, resume the top one after.
-pub struct SuspendSections;
+struct SuspendSections;
 
 impl Detach for SuspendSections {
     fn detach(&mut self) {
-        suspend_all();
+        // SAFETY: the lock calls `attach` (resuming) right after sleeping;
+        // in between the thread only sleeps.
+        unsafe { suspend_all() };
     }
 
     fn attach(&mut self) {
@@ -345,7 +356,8 @@ mod tests {
         thread::scope(|s| {
             with(&account.mutex, || {
                 account.add(1);
-                suspend_all();
+                // SAFETY: `account` is not touched until `resume_top`.
+                unsafe { suspend_all() };
                 assert!(!account.mutex.is_locked());
                 s.spawn(|| {
                     with(&account.mutex, || account.add(10));

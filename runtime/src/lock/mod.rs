@@ -12,5 +12,4 @@ pub mod critical_section;
 mod parking;
 pub mod raw_mutex;
 
-pub use critical_section::{with, with2};
 pub use raw_mutex::{Detach, RawMutex};
