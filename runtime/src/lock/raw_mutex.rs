@@ -195,7 +195,7 @@ impl RawMutex {
 
 #[cfg(test)]
 mod tests {
-    use super::RawMutex;
+    use super::{Detach, PARKED, RawMutex};
     use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed};
     use std::thread;
 
@@ -245,7 +245,7 @@ mod tests {
     /// A thread that relocks in a tight loop cannot starve a sleeper: after
     /// 1 ms of waiting the sleeper is handed the lock.
     #[test]
-    fn long_waiter_is_handed_the_lock() {
+    fn relocking_holder_does_not_starve_a_sleeper() {
         let mutex = RawMutex::new();
         let waiter_done = AtomicBool::new(false);
         thread::scope(|s| {
@@ -262,5 +262,47 @@ mod tests {
             // SAFETY: held since the last `lock` of the loop.
             unsafe { mutex.unlock() };
         });
+    }
+
+    /// Counts the hook's calls, checking they alternate.
+    #[derive(Default)]
+    struct CountingDetach {
+        detached: bool,
+        sleeps: usize,
+    }
+
+    impl Detach for CountingDetach {
+        fn detach(&mut self) {
+            assert!(!self.detached);
+            self.detached = true;
+        }
+
+        fn attach(&mut self) {
+            assert!(self.detached);
+            self.detached = false;
+            self.sleeps += 1;
+        }
+    }
+
+    #[test]
+    fn waiting_detaches_around_each_sleep() {
+        let mutex = RawMutex::new();
+        let mut hook = CountingDetach::default();
+        mutex.lock();
+        thread::scope(|s| {
+            let waiter = s.spawn(|| {
+                mutex.lock_detaching(&mut hook);
+                // SAFETY: locked just above, on this thread.
+                unsafe { mutex.unlock() };
+            });
+            // Unlock once the waiter has announced it is going to sleep.
+            while mutex.state.load(Relaxed) & PARKED == 0 {
+                thread::yield_now();
+            }
+            // SAFETY: locked before the scope, on this thread.
+            unsafe { mutex.unlock() };
+            waiter.join().unwrap();
+        });
+        assert!(!hook.detached && hook.sleeps >= 1);
     }
 }
