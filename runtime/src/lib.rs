@@ -4,4 +4,5 @@
 //! Every concurrency protocol here uses the primitives of [`sync`], which
 //! loom replaces under `--cfg loom` (see `loom-tests/`).
 
+pub mod lock;
 pub mod sync;

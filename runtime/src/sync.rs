@@ -12,7 +12,7 @@ pub use loom::{
             AtomicU64, AtomicUsize, Ordering, fence,
         },
     },
-    thread,
+    thread, thread_local,
 };
 
 #[cfg(not(loom))]
@@ -25,5 +25,5 @@ pub use std::{
             AtomicU64, AtomicUsize, Ordering, fence,
         },
     },
-    thread,
+    thread, thread_local,
 };
