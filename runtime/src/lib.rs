@@ -4,4 +4,6 @@
 //! Every concurrency protocol here uses the primitives of [`sync`], which
 //! loom replaces under `--cfg loom` (see `loom-tests/`).
 
+pub mod object;
 pub mod sync;
+pub mod threads;

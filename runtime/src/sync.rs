@@ -4,7 +4,7 @@
 
 #[cfg(loom)]
 pub use loom::{
-    hint,
+    hint, lazy_static,
     sync::{
         Arc, Condvar, Mutex, MutexGuard,
         atomic::{
@@ -12,7 +12,7 @@ pub use loom::{
             AtomicU64, AtomicUsize, Ordering, fence,
         },
     },
-    thread,
+    thread, thread_local,
 };
 
 #[cfg(not(loom))]
@@ -25,5 +25,17 @@ pub use std::{
             AtomicU64, AtomicUsize, Ordering, fence,
         },
     },
-    thread,
+    thread, thread_local,
 };
+
+/// A lazily initialised global, spelled as loom's `lazy_static!` (which
+/// re-creates it for every execution a model explores).
+#[cfg(not(loom))]
+macro_rules! lazy_static {
+    ($(#[$attr:meta])* $vis:vis static ref $name:ident : $ty:ty = $init:expr;) => {
+        $(#[$attr])*
+        $vis static $name: std::sync::LazyLock<$ty> = std::sync::LazyLock::new(|| $init);
+    };
+}
+#[cfg(not(loom))]
+pub(crate) use lazy_static;

@@ -1,0 +1,139 @@
+//! Biased reference counting's per-thread side: thread ids, and each
+//! thread's merge queue, where other threads leave the objects it owns whose
+//! shared count they would have taken below zero (see `object::refcount`).
+//!
+//! A registry maps each live thread's id to its queue. A thread registers on
+//! its first use of an object and leaves when it exits: it merges its queue
+//! until the queue is empty and only then unregisters, under the registry's
+//! lock, and it never touches a local count again (from then on it counts
+//! as a non-owner everywhere). Objects it still owns are abandoned: a thread
+//! that would queue one finds no owner and merges it itself, which is safe
+//! because the owner's last local store happened before it unregistered.
+//! Ids are never reused, so an abandoned object's id never names a new thread.
+
+use crate::object::QueuedRef;
+use crate::sync::{
+    Arc, AtomicBool, Mutex, MutexGuard, Ordering::Relaxed, lazy_static, thread_local,
+};
+use std::collections::HashMap;
+use std::mem;
+use std::sync::PoisonError;
+
+/// The live threads' merge queues.
+struct Registry {
+    /// The next thread's id; 0 means "no owner" in an object header.
+    next_id: usize,
+    queues: HashMap<usize, Queue>,
+}
+
+struct Queue {
+    objects: Vec<QueuedRef>,
+    /// Set when `objects` gets one; lets the owner's safe points skip the
+    /// lock (becomes an eval-breaker bit).
+    pending: Arc<AtomicBool>,
+}
+
+lazy_static! {
+    static ref REGISTRY: Mutex<Registry> = Mutex::new(Registry {
+        next_id: 1,
+        queues: HashMap::new()
+    });
+}
+
+fn registry() -> MutexGuard<'static, Registry> {
+    // Nothing panics while holding the lock, but a poisoned registry is
+    // still consistent: each update is a single map or vector operation.
+    REGISTRY.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// This thread's registration; dropping it (at thread exit) unregisters.
+struct Registration {
+    id: usize,
+    pending: Arc<AtomicBool>,
+}
+
+thread_local! {
+    static THREAD: Registration = Registration::new();
+}
+
+impl Registration {
+    fn new() -> Self {
+        let pending = Arc::new(AtomicBool::new(false));
+        let mut registry = registry();
+        let id = registry.next_id;
+        registry.next_id += 1;
+        let queue = Queue {
+            objects: Vec::new(),
+            pending: pending.clone(),
+        };
+        registry.queues.insert(id, queue);
+        Self { id, pending }
+    }
+
+    /// Takes the queued objects, or unregisters if there are none.
+    fn take_or_leave(&self, leave: bool) -> Vec<QueuedRef> {
+        let mut registry = registry();
+        let Some(queue) = registry.queues.get_mut(&self.id) else {
+            return Vec::new();
+        };
+        let objects = mem::take(&mut queue.objects);
+        if leave && objects.is_empty() {
+            registry.queues.remove(&self.id);
+        }
+        objects
+    }
+}
+
+impl Drop for Registration {
+    /// Merging may free objects whose drops queue more objects here, so
+    /// this repeats until the queue is empty at the moment of leaving.
+    fn drop(&mut self) {
+        loop {
+            let objects = self.take_or_leave(true);
+            if objects.is_empty() {
+                return;
+            }
+            objects.into_iter().for_each(QueuedRef::merge);
+        }
+    }
+}
+
+/// The current thread's id as an object owner: `None` once the thread has
+/// begun to exit (it then owns nothing).
+pub fn current_thread_id() -> Option<usize> {
+    THREAD.try_with(|thread| thread.id).ok()
+}
+
+/// Merges the objects other threads queued for this thread. To be called at
+/// safe points (the eval loop's breaker); cheap when nothing is queued.
+pub fn merge_pending() {
+    let objects = THREAD
+        .try_with(|thread| {
+            if thread.pending.swap(false, Relaxed) {
+                thread.take_or_leave(false)
+            } else {
+                Vec::new()
+            }
+        })
+        .unwrap_or_default();
+    objects.into_iter().for_each(QueuedRef::merge);
+}
+
+/// Hands `obj` to its owner's merge queue, or merges it here if the owner
+/// has exited.
+pub(crate) fn queue_for_merge(obj: QueuedRef) {
+    let mut registry = registry();
+    match registry.queues.get_mut(&obj.owner()) {
+        Some(queue) => {
+            queue.objects.push(obj);
+            // Relaxed: the owner reads the queue itself under the lock.
+            queue.pending.store(true, Relaxed);
+        }
+        None => {
+            // The owner left the registry (which this lock orders before
+            // us) and never touches the object's local count again.
+            drop(registry);
+            obj.merge();
+        }
+    }
+}
