@@ -90,3 +90,22 @@ impl ObjectHeader {
         self.ty
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::ObjectHeader;
+    use std::mem::{offset_of, size_of};
+
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn header_layout_is_pep_703s() {
+        assert_eq!(size_of::<ObjectHeader>(), 32);
+        assert_eq!(offset_of!(ObjectHeader, tid), 0);
+        assert_eq!(offset_of!(ObjectHeader, flags), 8);
+        assert_eq!(offset_of!(ObjectHeader, mutex), 10);
+        assert_eq!(offset_of!(ObjectHeader, gc_bits), 11);
+        assert_eq!(offset_of!(ObjectHeader, ref_local), 12);
+        assert_eq!(offset_of!(ObjectHeader, ref_shared), 16);
+        assert_eq!(offset_of!(ObjectHeader, ty), 24);
+    }
+}

@@ -12,3 +12,6 @@ pub use handle::PyRef;
 pub use header::ObjectHeader;
 pub(crate) use refcount::QueuedRef;
 pub use type_descr::TypeDescr;
+
+#[cfg(all(test, not(loom)))]
+mod tests;
