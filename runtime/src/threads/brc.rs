@@ -3,10 +3,10 @@
 //! shared count they would have taken below zero (see `object::refcount`).
 //!
 //! A registry maps each live thread's id to its queue. A thread registers on
-//! its first use of an object and leaves when it exits: it merges its queue
-//! until the queue is empty and only then unregisters, under the registry's
-//! lock, and it never touches a local count again (from then on it counts
-//! as a non-owner everywhere). Objects it still owns are abandoned: a thread
+//! its first use of an object and leaves when it exits ([`leave`]): from then
+//! on it counts as a non-owner everywhere, never touching a local count
+//! again; it merges its queue until the queue is empty and only then
+//! unregisters, under the registry's lock. Objects it still owns are abandoned: a thread
 //! that would queue one finds no owner and merges it itself, which is safe
 //! because the owner's last local store happened before it unregistered.
 //! Ids are never reused, so an abandoned object's id never names a new thread.
@@ -15,6 +15,7 @@ use crate::object::QueuedRef;
 use crate::sync::{
     Arc, AtomicBool, Mutex, MutexGuard, Ordering::Relaxed, lazy_static, thread_local,
 };
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::mem;
 use std::sync::PoisonError;
@@ -46,10 +47,12 @@ fn registry() -> MutexGuard<'static, Registry> {
     REGISTRY.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-/// This thread's registration; dropping it (at thread exit) unregisters.
+/// This thread's registration; dropping it (at thread exit) leaves.
 struct Registration {
     id: usize,
     pending: Arc<AtomicBool>,
+    /// Set when the thread begins to leave.
+    left: Cell<bool>,
 }
 
 thread_local! {
@@ -67,7 +70,11 @@ impl Registration {
             pending: pending.clone(),
         };
         registry.queues.insert(id, queue);
-        Self { id, pending }
+        Self {
+            id,
+            pending,
+            left: Cell::new(false),
+        }
     }
 
     /// Takes the queued objects, or unregisters if there are none.
@@ -82,12 +89,13 @@ impl Registration {
         }
         objects
     }
-}
 
-impl Drop for Registration {
     /// Merging may free objects whose drops queue more objects here, so
     /// this repeats until the queue is empty at the moment of leaving.
-    fn drop(&mut self) {
+    fn leave(&self) {
+        if self.left.replace(true) {
+            return;
+        }
         loop {
             let objects = self.take_or_leave(true);
             if objects.is_empty() {
@@ -98,10 +106,27 @@ impl Drop for Registration {
     }
 }
 
+impl Drop for Registration {
+    fn drop(&mut self) {
+        self.leave();
+    }
+}
+
 /// The current thread's id as an object owner: `None` once the thread has
 /// begun to exit (it then owns nothing).
 pub fn current_thread_id() -> Option<usize> {
-    THREAD.try_with(|thread| thread.id).ok()
+    THREAD
+        .try_with(|thread| (!thread.left.get()).then_some(thread.id))
+        .ok()
+        .flatten()
+}
+
+/// Gives up this thread's objects: merges what is queued for it and leaves
+/// the registry (see the module doc). The thread-state teardown calls it; a
+/// thread that does not leaves when its thread-locals are destroyed.
+pub fn leave() {
+    // A thread whose registration is already destroyed has left.
+    let _ = THREAD.try_with(Registration::leave);
 }
 
 /// Merges the objects other threads queued for this thread. To be called at
@@ -126,8 +151,10 @@ pub(crate) fn queue_for_merge(obj: QueuedRef) {
     match registry.queues.get_mut(&obj.owner()) {
         Some(queue) => {
             queue.objects.push(obj);
-            // Relaxed: the owner reads the queue itself under the lock.
-            queue.pending.store(true, Relaxed);
+            // Relaxed: the owner reads the queue itself under the lock. A
+            // swap, not a store: loom 0.7 can lose a plain store here (its
+            // modification-order bug, tokio-rs/loom#282).
+            queue.pending.swap(true, Relaxed);
         }
         None => {
             // The owner left the registry (which this lock orders before
