@@ -13,8 +13,9 @@
 //!   writes it through `with_mut`, which loom reports as a causality
 //!   violation unless it happens after every such load.
 //!
-//! Bounds: at most 3 preemptions per execution (`PREEMPTIONS`), at most 3
-//! model threads besides the main thread.
+//! Bounds: at most 3 preemptions per execution (`PREEMPTIONS`; about 3 s for
+//! all models, 4 takes about 25 s; `LOOM_MAX_PREEMPTIONS` overrides it), at
+//! most 3 model threads besides the main thread.
 //!
 //! Each model thread ends with `brc::leave()`, as the thread-state teardown
 //! will: loom's `join` returns before the joined thread's thread-locals are
@@ -33,10 +34,11 @@ use runtime::threads::brc;
 
 const PREEMPTIONS: usize = 3;
 
-/// A payload whose use and drop loom checks.
+/// A payload whose use and drop loom checks, holding another object or not.
 struct Probe {
     alive: AtomicUsize,
     drops: Arc<AtomicUsize>,
+    _child: Option<PyRef>,
 }
 
 impl Drop for Probe {
@@ -50,11 +52,16 @@ static PROBE: TypeDescr = TypeDescr::new::<Probe>("probe");
 
 fn probe() -> (PyRef, Arc<AtomicUsize>) {
     let drops = Arc::new(AtomicUsize::new(0));
+    (probe_holding(None, &drops), drops)
+}
+
+fn probe_holding(child: Option<PyRef>, drops: &Arc<AtomicUsize>) -> PyRef {
     let payload = Probe {
         alive: AtomicUsize::new(1),
         drops: drops.clone(),
+        _child: child,
     };
-    (PyRef::new(payload, &PROBE), drops)
+    PyRef::new(payload, &PROBE)
 }
 
 /// Reads the object through `obj`, then gives the reference up.
@@ -75,7 +82,7 @@ fn spawn<T: 'static>(body: impl FnOnce() -> T + Send + 'static) -> JoinHandle<T>
 
 fn check(model: impl Fn() + Sync + Send + 'static) {
     let mut builder = loom::model::Builder::new();
-    builder.preemption_bound = Some(PREEMPTIONS);
+    builder.preemption_bound.get_or_insert(PREEMPTIONS);
     builder.check(model);
 }
 
@@ -147,5 +154,26 @@ fn owner_exit_races_queueing() {
         let (other, drops) = owner.join().unwrap();
         other.join().unwrap();
         assert_eq!(drops.load(SeqCst), 1);
+    });
+}
+
+/// As above, but the object holds the owner's only reference to another of
+/// its objects, which was never queued: freeing the first (on either thread)
+/// drops the second's local reference as a non-owner, so it is queued to the
+/// exiting owner or, once the owner has left, merged where it is dropped.
+#[test]
+fn owner_exit_races_cascading_free() {
+    check(|| {
+        let owner = spawn(|| {
+            let (child, drops) = probe();
+            let obj = probe_holding(Some(child), &drops);
+            let given = obj.clone();
+            let other = spawn(move || use_and_drop(given));
+            use_and_drop(obj);
+            (other, drops)
+        });
+        let (other, drops) = owner.join().unwrap();
+        other.join().unwrap();
+        assert_eq!(drops.load(SeqCst), 2);
     });
 }

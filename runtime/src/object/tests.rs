@@ -170,6 +170,22 @@ fn objects_of_an_exited_thread_are_merged_by_others() {
 }
 
 #[test]
+fn a_thread_that_left_makes_unowned_objects() {
+    let drops = thread::spawn(|| {
+        brc::leave();
+        assert_eq!(brc::current_thread_id(), None);
+        let (obj, drops) = counted();
+        assert_eq!(counts(&obj), (NO_OWNER, 0, SHARED_ONE | STATE_MERGED));
+        drop(obj.clone());
+        drop(obj);
+        drops
+    })
+    .join()
+    .unwrap();
+    assert_eq!(drops.load(SeqCst), 1);
+}
+
+#[test]
 fn many_threads_share_and_drop_objects() {
     const THREADS: usize = 4;
     const OBJECTS: usize = 200;

@@ -4,12 +4,13 @@
 //!
 //! A registry maps each live thread's id to its queue. A thread registers on
 //! its first use of an object and leaves when it exits ([`leave`]): from then
-//! on it counts as a non-owner everywhere, never touching a local count
-//! again; it merges its queue until the queue is empty and only then
-//! unregisters, under the registry's lock. Objects it still owns are abandoned: a thread
-//! that would queue one finds no owner and merges it itself, which is safe
-//! because the owner's last local store happened before it unregistered.
-//! Ids are never reused, so an abandoned object's id never names a new thread.
+//! on it counts as a non-owner everywhere and never writes a local count
+//! again; it unregisters and takes its queue in one step under the
+//! registry's lock, then merges what it took. The objects it still owns are
+//! abandoned: a thread that would queue one finds no owner and merges it
+//! itself, which is safe because the owner's last local store happened
+//! before it unregistered (the lock orders the two). Ids are never reused,
+//! so an abandoned object's id never names a new thread.
 
 use crate::object::QueuedRef;
 use crate::sync::{
@@ -77,32 +78,27 @@ impl Registration {
         }
     }
 
-    /// Takes the queued objects, or unregisters if there are none.
-    fn take_or_leave(&self, leave: bool) -> Vec<QueuedRef> {
+    /// Takes the objects queued for this thread; if `unregister`, also
+    /// removes the queue in the same critical section.
+    fn take_queue(&self, unregister: bool) -> Vec<QueuedRef> {
         let mut registry = registry();
-        let Some(queue) = registry.queues.get_mut(&self.id) else {
-            return Vec::new();
+        let objects = if unregister {
+            registry.queues.remove(&self.id).map(|queue| queue.objects)
+        } else {
+            let queue = registry.queues.get_mut(&self.id);
+            queue.map(|queue| mem::take(&mut queue.objects))
         };
-        let objects = mem::take(&mut queue.objects);
-        if leave && objects.is_empty() {
-            registry.queues.remove(&self.id);
-        }
-        objects
+        objects.unwrap_or_default()
     }
 
-    /// Merging may free objects whose drops queue more objects here, so
-    /// this repeats until the queue is empty at the moment of leaving.
     fn leave(&self) {
         if self.left.replace(true) {
             return;
         }
-        loop {
-            let objects = self.take_or_leave(true);
-            if objects.is_empty() {
-                return;
-            }
-            objects.into_iter().for_each(QueuedRef::merge);
-        }
+        // Only this thread merges what it took (they are queued, so nobody
+        // queues them again); frees that cascade to objects it owned go
+        // through their shared counts, like any non-owner's.
+        self.take_queue(true).into_iter().for_each(QueuedRef::merge);
     }
 }
 
@@ -135,7 +131,7 @@ pub fn merge_pending() {
     let objects = THREAD
         .try_with(|thread| {
             if thread.pending.swap(false, Relaxed) {
-                thread.take_or_leave(false)
+                thread.take_queue(false)
             } else {
                 Vec::new()
             }
