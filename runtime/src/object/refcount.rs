@@ -64,8 +64,8 @@ pub(super) unsafe fn decref(obj: NonNull<ObjectHeader>) {
             return;
         }
         if owned_by_current_thread(header) {
-            // The owner holds at least one local reference: ownership ends
-            // the moment the local count reaches zero.
+            // An owner's local count is at least 1: reaching zero ends its
+            // ownership (`merge_zero_local`).
             header.ref_local.store(local - 1, Relaxed);
             if local == 1 {
                 // SAFETY: this thread owns the object and its reference.
@@ -101,8 +101,8 @@ unsafe fn merge_zero_local(obj: NonNull<ObjectHeader>) -> Outcome {
     if shared == 0 {
         return Outcome::Free;
     }
-    // Cleared before the state becomes merged, so a zero owner always means
-    // the shared count is the whole count.
+    // Cleared before the merge is published: from then on another thread
+    // may free the object.
     header.tid.store(NO_OWNER, Relaxed);
     loop {
         let merged = shared & !STATE_MASK | STATE_MERGED;

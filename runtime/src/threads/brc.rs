@@ -148,8 +148,9 @@ pub(crate) fn queue_for_merge(obj: QueuedRef) {
         Some(queue) => {
             queue.objects.push(obj);
             // Relaxed: the owner reads the queue itself under the lock. A
-            // swap, not a store: loom 0.7 can lose a plain store here (its
-            // modification-order bug, tokio-rs/loom#282).
+            // swap, not a store: in this protocol's model loom 0.7 lost a
+            // plain store (a load right after it read the old value; see
+            // its modification-order bugs, tokio-rs/loom#282).
             queue.pending.swap(true, Relaxed);
         }
         None => {
