@@ -157,18 +157,23 @@ fn owner_exit_races_queueing() {
     });
 }
 
-/// As above, but the object holds the owner's only reference to another of
-/// its objects, which was never queued: freeing the first (on either thread)
-/// drops the second's local reference as a non-owner, so it is queued to the
-/// exiting owner or, once the owner has left, merged where it is dropped.
+/// As above, but the object holds the owner's reference to a second object,
+/// and the non-owner holds another reference to that one: freeing the first
+/// (in the owner's exit merge, or in the non-owner's own merge once the
+/// owner has left) drops the second's reference as a non-owner while the
+/// non-owner may be queueing or merging the second itself.
 #[test]
 fn owner_exit_races_cascading_free() {
     check(|| {
         let owner = spawn(|| {
             let (child, drops) = probe();
+            let child_given = child.clone();
             let obj = probe_holding(Some(child), &drops);
             let given = obj.clone();
-            let other = spawn(move || use_and_drop(given));
+            let other = spawn(move || {
+                use_and_drop(given);
+                use_and_drop(child_given);
+            });
             use_and_drop(obj);
             (other, drops)
         });
