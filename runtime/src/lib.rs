@@ -5,4 +5,6 @@
 //! loom replaces under `--cfg loom` (see `loom-tests/`).
 
 pub mod lock;
+pub mod object;
 pub mod sync;
+pub mod threads;

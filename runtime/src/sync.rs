@@ -4,7 +4,7 @@
 
 #[cfg(loom)]
 pub use loom::{
-    hint,
+    hint, lazy_static,
     sync::{
         Arc, Condvar, Mutex, MutexGuard,
         atomic::{
@@ -27,3 +27,15 @@ pub use std::{
     },
     thread, thread_local,
 };
+
+/// A lazily initialised global, spelled as loom's `lazy_static!` (which
+/// re-creates it for every execution a model explores).
+#[cfg(not(loom))]
+macro_rules! lazy_static {
+    ($(#[$attr:meta])* $vis:vis static ref $name:ident : $ty:ty = $init:expr;) => {
+        $(#[$attr])*
+        $vis static $name: std::sync::LazyLock<$ty> = std::sync::LazyLock::new(|| $init);
+    };
+}
+#[cfg(not(loom))]
+pub(crate) use lazy_static;

@@ -1,0 +1,223 @@
+//! Biased reference counting on one and several threads
+//! (objects made on one thread and dropped on others, frees counted).
+
+use super::header::{IMMORTAL, NO_OWNER, SHARED_ONE, STATE_MERGED, STATE_QUEUED};
+use super::{PyRef, TypeDescr};
+use crate::sync::Ordering::{Relaxed, SeqCst};
+use crate::sync::{Arc, AtomicUsize, thread};
+use crate::threads::brc;
+use std::sync::{Barrier, mpsc};
+
+/// A payload that counts its drops.
+struct Counted(Arc<AtomicUsize>);
+
+impl Drop for Counted {
+    fn drop(&mut self) {
+        self.0.fetch_add(1, SeqCst);
+    }
+}
+
+static COUNTED: TypeDescr = TypeDescr::new::<Counted>("counted");
+static TEXT: TypeDescr = TypeDescr::new::<String>("text");
+
+fn counted() -> (PyRef, Arc<AtomicUsize>) {
+    let drops = Arc::new(AtomicUsize::new(0));
+    (PyRef::new(Counted(drops.clone()), &COUNTED), drops)
+}
+
+fn counts(obj: &PyRef) -> (usize, u32, isize) {
+    let header = obj.header();
+    (
+        header.tid.load(Relaxed),
+        header.ref_local.load(Relaxed),
+        header.ref_shared.load(Relaxed),
+    )
+}
+
+fn my_id() -> usize {
+    brc::current_thread_id().expect("a running test thread is registered")
+}
+
+#[test]
+fn owner_counts_locally() {
+    let (obj, drops) = counted();
+    assert_eq!(counts(&obj), (my_id(), 1, 0));
+    let other = obj.clone();
+    assert!(PyRef::ptr_eq(&obj, &other));
+    assert_eq!(counts(&obj), (my_id(), 2, 0));
+    drop(other);
+    assert_eq!(counts(&obj), (my_id(), 1, 0));
+    drop(obj);
+    assert_eq!(drops.load(SeqCst), 1);
+}
+
+#[test]
+fn payload_is_typed() {
+    let obj = PyRef::new(String::from("spam"), &TEXT);
+    assert_eq!(obj.payload::<String>().map(String::as_str), Some("spam"));
+    assert!(obj.payload::<Counted>().is_none());
+    assert_eq!(obj.type_descr().name(), "text");
+    assert!(format!("{obj:?}").starts_with("<text object at 0x"));
+}
+
+#[test]
+#[should_panic(expected = "made for another payload type")]
+fn descriptor_must_match_payload() {
+    PyRef::new(1u8, &TEXT);
+}
+
+#[test]
+fn immortal_objects_are_never_counted() {
+    let drops = Arc::new(AtomicUsize::new(0));
+    let obj = PyRef::immortal(Counted(drops.clone()), &COUNTED);
+    assert!(obj.is_immortal());
+    let before = counts(&obj);
+    assert_eq!(before, (NO_OWNER, IMMORTAL, 0));
+    thread::scope(|s| {
+        s.spawn(|| drop(obj.clone()));
+        drop(obj.clone());
+    });
+    assert_eq!(counts(&obj), before);
+    drop(obj);
+    assert_eq!(drops.load(SeqCst), 0);
+}
+
+#[test]
+fn non_owner_counts_in_shared() {
+    let (obj, drops) = counted();
+    thread::scope(|s| {
+        s.spawn(|| {
+            let mine = obj.clone();
+            assert_eq!(counts(&obj), (owner_of(&obj), 1, SHARED_ONE));
+            drop(mine);
+        });
+    });
+    assert_eq!(counts(&obj), (my_id(), 1, 0));
+    drop(obj);
+    assert_eq!(drops.load(SeqCst), 1);
+}
+
+fn owner_of(obj: &PyRef) -> usize {
+    obj.header().tid.load(Relaxed)
+}
+
+#[test]
+fn non_owner_drop_queues_until_owner_merges() {
+    let (obj, drops) = counted();
+    let given = obj.clone();
+    thread::spawn(move || drop(given)).join().unwrap();
+    // The other thread's reference now belongs to this thread's queue.
+    assert_eq!(counts(&obj), (my_id(), 2, STATE_QUEUED));
+    brc::merge_pending();
+    assert_eq!(counts(&obj), (NO_OWNER, 0, SHARED_ONE | STATE_MERGED));
+    assert_eq!(drops.load(SeqCst), 0);
+    drop(obj);
+    assert_eq!(drops.load(SeqCst), 1);
+}
+
+#[test]
+fn owner_reaching_zero_hands_the_count_to_shared() {
+    let (obj, drops) = counted();
+    let (to_owner, from_other) = mpsc::channel();
+    let other = {
+        let obj = obj.clone();
+        thread::spawn(move || {
+            let mine = obj.clone();
+            to_owner.send(obj).unwrap();
+            mine
+        })
+    };
+    drop(from_other.recv().unwrap());
+    drop(obj);
+    let mine = other.join().unwrap();
+    assert_eq!(counts(&mine), (NO_OWNER, 0, SHARED_ONE | STATE_MERGED));
+    assert_eq!(drops.load(SeqCst), 0);
+    drop(mine);
+    assert_eq!(drops.load(SeqCst), 1);
+}
+
+#[test]
+fn exiting_thread_merges_its_queue() {
+    let barrier = Arc::new(Barrier::new(2));
+    let (to_main, from_owner) = mpsc::channel();
+    let owner = {
+        let barrier = barrier.clone();
+        thread::spawn(move || {
+            let (obj, drops) = counted();
+            to_main.send(obj.clone()).unwrap();
+            drop(obj);
+            barrier.wait();
+            // Exits without a safe point: the exit merges the queue.
+            drops
+        })
+    };
+    drop(from_owner.recv().unwrap());
+    barrier.wait();
+    let drops = owner.join().unwrap();
+    assert_eq!(drops.load(SeqCst), 1);
+}
+
+#[test]
+fn objects_of_an_exited_thread_are_merged_by_others() {
+    let (obj, drops) = thread::spawn(counted).join().unwrap();
+    let owner = owner_of(&obj);
+    assert_ne!(owner, my_id());
+    let other = obj.clone();
+    drop(obj);
+    assert_eq!(drops.load(SeqCst), 0);
+    drop(other);
+    assert_eq!(drops.load(SeqCst), 1);
+}
+
+#[test]
+fn a_thread_that_left_makes_unowned_objects() {
+    let drops = thread::spawn(|| {
+        brc::leave();
+        assert_eq!(brc::current_thread_id(), None);
+        let (obj, drops) = counted();
+        assert_eq!(counts(&obj), (NO_OWNER, 0, SHARED_ONE | STATE_MERGED));
+        drop(obj.clone());
+        drop(obj);
+        drops
+    })
+    .join()
+    .unwrap();
+    assert_eq!(drops.load(SeqCst), 1);
+}
+
+#[test]
+fn many_threads_share_and_drop_objects() {
+    const THREADS: usize = 4;
+    const OBJECTS: usize = 200;
+    let drops = Arc::new(AtomicUsize::new(0));
+    let objects: Vec<PyRef> = (0..OBJECTS)
+        .map(|_| PyRef::new(Counted(drops.clone()), &COUNTED))
+        .collect();
+    let barrier = Arc::new(Barrier::new(THREADS));
+    let workers: Vec<_> = (0..THREADS)
+        .map(|_| {
+            let mine: Vec<PyRef> = objects.clone();
+            let barrier = barrier.clone();
+            thread::spawn(move || {
+                barrier.wait();
+                for _ in 0..50 {
+                    let copies: Vec<PyRef> = mine.iter().map(PyRef::clone).collect();
+                    brc::merge_pending();
+                    drop(copies);
+                }
+                drop(mine);
+            })
+        })
+        .collect();
+    drop(objects);
+    for worker in workers {
+        worker.join().unwrap();
+    }
+    assert_eq!(
+        drops.load(SeqCst),
+        0,
+        "this thread's queue still holds them"
+    );
+    brc::merge_pending();
+    assert_eq!(drops.load(SeqCst), OBJECTS);
+}
