@@ -3,8 +3,10 @@
 Run under the reference interpreter (ci/fetch-cpython.sh prints its path):
 
     python3.14 ci/symtable_reference.py OUT_DIR ROOT [ROOT...]
+    python3.14 ci/symtable_reference.py --beside ROOT [ROOT...]
 
-For every regular .py file below each ROOT it writes OUT_DIR/<ROOT's name>/<path>.out:
+For every regular .py file below each ROOT it writes OUT_DIR/<ROOT's name>/<path>.out
+(with --beside: NAME.out next to NAME.py, as compiler/tests/data/symtable keeps them):
 the tree of `symtable.symtable(source_bytes, path, 'exec')`, one scope a line,
 
     <type> <name> line=<lineno> optimized=<0|1> nested=<0|1> varnames=<a,b,...>
@@ -76,6 +78,7 @@ def main():
     warnings.simplefilter("ignore")
     sys.setrecursionlimit(100000)
     out, roots = sys.argv[1], sys.argv[2:]
+    beside = out == "--beside"
     jobs = []
     for root in roots:
         root = os.path.abspath(root)
@@ -84,12 +87,17 @@ def main():
             for name in sorted(filenames):
                 src = os.path.join(dirpath, name)
                 if name.endswith(".py") and os.path.isfile(src) and not os.path.islink(src):
-                    rel = os.path.relpath(src, os.path.dirname(root))
-                    jobs.append((src, os.path.join(out, rel + ".out")))
+                    if beside:
+                        dst = src[: -len(".py")] + ".out"
+                    else:
+                        rel = os.path.relpath(src, os.path.dirname(root))
+                        dst = os.path.join(out, rel + ".out")
+                    jobs.append((src, dst))
     # fork, not spawn: the reference binary only runs through its wrapper script.
     with multiprocessing.get_context("fork").Pool(os.cpu_count()) as pool:
         pool.map(work, jobs, chunksize=8)
-    print(f"{len(jobs)} reference symbol tables in {out}", file=sys.stderr)
+    where = "beside their sources" if beside else f"in {out}"
+    print(f"{len(jobs)} reference symbol tables {where}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -269,14 +269,17 @@ impl Analyzer<'_> {
                     scopes.insert(name.clone(), scope);
                 }
                 // A name the comprehension took from the enclosing function
-                // is now simply that function's local, unless a scope
-                // nested in the comprehension needs it as a cell.
+                // is now simply that function's local (used there), unless
+                // a scope nested in the comprehension needs it as a cell.
                 Some(flags)
-                    if flags.intersects(SymbolFlags::BOUND)
-                        && parent_kind != ScopeKind::Class
-                        && !self.is_free_in_any_child(comp, name) =>
+                    if flags.intersects(SymbolFlags::BOUND) && parent_kind != ScopeKind::Class =>
                 {
-                    comp_free.remove(name);
+                    if scope == NameScope::Free && symbol.flags.contains(SymbolFlags::USE) {
+                        self.scopes[id].add_flags(name, SymbolFlags::USE);
+                    }
+                    if !self.is_free_in_any_child(comp, name) {
+                        comp_free.remove(name);
+                    }
                 }
                 Some(_) => {}
             }

@@ -88,7 +88,7 @@ impl<'a> Builder<'a> {
             0,
         );
         builder.table.scopes[top.0].has_docstring = docstring(&module.body);
-        builder.enter_existing(top);
+        builder.enter_existing(top, true);
         builder.visit_body(&module.body)?;
         Ok(builder.table)
     }
@@ -127,10 +127,10 @@ impl<'a> Builder<'a> {
         id
     }
 
-    /// Makes `id` the current scope and, unless it is an annotation scope
-    /// under `from __future__ import annotations` (those annotations become
-    /// strings), a child of the previous one.
-    fn enter_existing(&mut self, id: ScopeId) {
+    /// Makes `id` the current scope and, if `new` and unless it is an
+    /// annotation scope under `from __future__ import annotations` (those
+    /// annotations become strings), a child of the previous one.
+    fn enter_existing(&mut self, id: ScopeId, new: bool) {
         let prev = self.stack.last().map(|p| p.0);
         self.stack.push(id);
         if let Some(prev) = prev {
@@ -144,14 +144,14 @@ impl<'a> Builder<'a> {
         if self.future.annotations && self.table.scopes[id.0].kind == ScopeKind::Annotation {
             return;
         }
-        if let Some(prev) = prev {
+        if let Some(prev) = prev.filter(|_| new) {
             self.table.scopes[prev].children.push(id);
         }
     }
 
     fn enter(&mut self, kind: ScopeKind, name: &str, key: BlockKey, range: Range) -> Result {
         let id = self.new_scope(kind, name, key, range.start.line);
-        self.enter_existing(id);
+        self.enter_existing(id, true);
         if matches!(
             kind,
             ScopeKind::Annotation | ScopeKind::TypeVariable | ScopeKind::TypeAlias
@@ -458,7 +458,7 @@ impl<'a> Builder<'a> {
         let function = self.new_scope(ScopeKind::Function, name, key, range.start.line);
         self.table.scopes[function.0].has_docstring = docstring(body);
         self.visit_signature(stmt, args, returns)?;
-        self.enter_existing(function);
+        self.enter_existing(function, true);
         self.scope().coroutine = is_async;
         self.visit_params(args)?;
         self.visit_body(body)?;
@@ -713,10 +713,11 @@ impl<'a> Builder<'a> {
         let parent = self.cur();
         let parent_kind = self.table.scopes[parent].kind;
         let unevaluated = parent_kind == ScopeKind::Function;
-        if matches!(parent_kind, ScopeKind::Class | ScopeKind::Module)
-            && self.states[parent].in_conditional_block
-            && !self.table.scopes[parent].has_conditional_annotations
-        {
+        // A module's annotations always count as conditional: an import can
+        // fail half way through its body.
+        let conditional = parent_kind == ScopeKind::Module
+            || (parent_kind == ScopeKind::Class && self.states[parent].in_conditional_block);
+        if conditional && !self.table.scopes[parent].has_conditional_annotations {
             self.table.scopes[parent].has_conditional_annotations = true;
             self.add_def(
                 "__conditional_annotations__",
@@ -725,7 +726,7 @@ impl<'a> Builder<'a> {
             )?;
         }
         match self.table.scopes[parent].annotation_block {
-            Some(block) => self.enter_existing(block),
+            Some(block) => self.enter_existing(block, false),
             None => {
                 let key = BlockKey {
                     node: self.states[parent].node,
