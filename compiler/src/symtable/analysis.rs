@@ -245,7 +245,7 @@ impl Analyzer<'_> {
         inlined_cells: &mut NameSet,
     ) {
         let parent_kind = self.scopes[id].kind;
-        let mut drop_dunder_class = false;
+        let mut dropped = Vec::new();
         for symbol in self.scopes[comp].symbols.clone() {
             if symbol.flags.contains(SymbolFlags::PARAM) {
                 // The implicit `.0`.
@@ -256,12 +256,14 @@ impl Analyzer<'_> {
             if scope == NameScope::Cell || symbol.flags.contains(SymbolFlags::COMP_CELL) {
                 inlined_cells.insert(name.clone());
             }
-            // `__class__` never passes through a class body as a free name.
-            if scope == NameScope::Free && parent_kind == ScopeKind::Class && &**name == "__class__"
+            // The class cells never pass through a class body as free names.
+            if scope == NameScope::Free
+                && parent_kind == ScopeKind::Class
+                && CLASS_CELLS.contains(&&**name)
             {
                 scope = NameScope::GlobalImplicit;
                 comp_free.remove(name);
-                drop_dunder_class = true;
+                dropped.push(name.clone());
             }
             match self.scopes[id].symbol(name).map(|s| s.flags) {
                 None => {
@@ -284,8 +286,8 @@ impl Analyzer<'_> {
                 Some(_) => {}
             }
         }
-        if drop_dunder_class {
-            self.scopes[comp].remove_symbol("__class__");
+        for name in dropped {
+            self.scopes[comp].remove_symbol(&name);
         }
     }
 

@@ -19,3 +19,8 @@ def g(x):
     [(z := 1) for _ in range(3)]
     global w
     [(w := 2) for _ in range(3)]
+
+class D:
+    cls = [lambda: __class__ for _ in range(1)]
+    res = [(lambda: __classdict__)() for _ in [1]]
+    cond = [lambda: __conditional_annotations__ for _ in [1]]
