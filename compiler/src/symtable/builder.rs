@@ -135,10 +135,10 @@ impl<'a> Builder<'a> {
         self.stack.push(id);
         if let Some(prev) = prev {
             self.states[id.0].comp_iter_expr = self.states[prev].comp_iter_expr;
-            if self.table.scopes[id.0].kind != ScopeKind::Class {
-                if let Some(names) = self.states[prev].mangled_names.clone() {
-                    self.states[id.0].mangled_names = Some(names);
-                }
+            if self.table.scopes[id.0].kind != ScopeKind::Class
+                && let Some(names) = self.states[prev].mangled_names.clone()
+            {
+                self.states[id.0].mangled_names = Some(names);
             }
         }
         if self.future.annotations && self.table.scopes[id.0].kind == ScopeKind::Annotation {
@@ -169,10 +169,10 @@ impl<'a> Builder<'a> {
 
     /// `name` as the scope `id` stores it.
     fn mangled(&self, id: usize, name: &str) -> Box<str> {
-        if let Some(names) = &self.states[id].mangled_names {
-            if !names.contains(name) {
-                return name.into();
-            }
+        if let Some(names) = &self.states[id].mangled_names
+            && !names.contains(name)
+        {
+            return name.into();
         }
         mangle(self.private.as_deref(), name).into()
     }
@@ -201,10 +201,10 @@ impl<'a> Builder<'a> {
         if flag.intersects(SymbolFlags::PARAM | SymbolFlags::LOCAL | SymbolFlags::IMPORT) {
             check_name(name, range, ctx)?;
         }
-        if flag.contains(SymbolFlags::TYPE_PARAM) {
-            if let Some(names) = &mut self.state().mangled_names {
-                names.insert(name.into());
-            }
+        if flag.contains(SymbolFlags::TYPE_PARAM)
+            && let Some(names) = &mut self.state().mangled_names
+        {
+            names.insert(name.into());
         }
         let cur = self.cur();
         self.add_def_in(name, flag, cur, range)
@@ -1005,10 +1005,10 @@ impl<'a> Builder<'a> {
             let msg = "assignment expression cannot be used in a comprehension iterable expression";
             return Err(error_at(msg, named.range));
         }
-        if self.scope().comprehension.is_some() {
-            if let Expr::Name(target) = &*named.target {
-                self.bind_walrus_target(target)?;
-            }
+        if self.scope().comprehension.is_some()
+            && let Expr::Name(target) = &*named.target
+        {
+            self.bind_walrus_target(target)?;
         }
         self.visit_expr(&named.value)?;
         self.visit_expr(&named.target)
