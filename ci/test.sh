@@ -26,6 +26,7 @@ if ! cargo fmt --version >/dev/null 2>&1 || ! cargo clippy --version >/dev/null 
 fi
 step "fetch CPython 3.14" ci/fetch-cpython.sh
 step "reference dumps" ci/reference-dumps.sh
+step "reference symbol tables" ci/symtable-dumps.sh
 step "cargo fmt" cargo fmt --all --check
 step "cargo clippy" cargo clippy --workspace --all-targets -- -D warnings
 step "cargo test" cargo test --workspace --release --no-fail-fast
