@@ -60,3 +60,46 @@ fn collect(dir: &Path, cases: &mut Vec<PathBuf>) {
         }
     }
 }
+
+/// Codegen finds each node's scopes by `BlockKey` and reads where names live.
+#[test]
+fn block_keys_find_scopes() {
+    use compiler::ast::{Expr, Stmt};
+    use symtable::{BlockKey, BlockRole, NameScope, ScopeKind};
+
+    let source = b"def f[T](a):\n    b = 1\n    return lambda: (a, T)\n";
+    let module = compiler::parse_module(source).1.expect("the case parses");
+    let table = symtable::build(&module).expect("the case is valid");
+    let Stmt::FunctionDef(def) = &module.body[0] else {
+        panic!("the case starts with a def");
+    };
+    let params = scope_of(&table, &module.body[0], BlockRole::TypeParams);
+    assert_eq!(params.kind, ScopeKind::TypeParameters);
+    assert_eq!(params.symbol("T").map(|s| s.scope), Some(NameScope::Cell));
+    let signature = scope_of(&table, &module.body[0], BlockRole::Signature);
+    assert_eq!(signature.kind, ScopeKind::Annotation);
+    let body = scope_of(&table, &module.body[0], BlockRole::Body);
+    assert_eq!((body.kind, &*body.name), (ScopeKind::Function, "f"));
+    assert_eq!(body.symbol("a").map(|s| s.scope), Some(NameScope::Cell));
+    assert_eq!(body.symbol("b").map(|s| s.scope), Some(NameScope::Local));
+    assert_eq!(body.symbol("T").map(|s| s.scope), Some(NameScope::Free));
+    let Stmt::Return(ret) = &def.body[1] else {
+        panic!("the def returns");
+    };
+    let lambda: &Expr = ret.value.as_deref().expect("a returned lambda");
+    let lambda = scope_of(&table, lambda, BlockRole::Body);
+    assert_eq!(lambda.symbol("a").map(|s| s.scope), Some(NameScope::Free));
+    assert!(lambda.nested && lambda.is_optimized());
+}
+
+/// The scope `node` opens in `role`.
+fn scope_of<'t, T>(
+    table: &'t symtable::SymbolTable,
+    node: &T,
+    role: symtable::BlockRole,
+) -> &'t symtable::Scope {
+    let id = table
+        .lookup(symtable::BlockKey::new(node, role))
+        .expect("the node opens a scope");
+    table.scope(id)
+}
