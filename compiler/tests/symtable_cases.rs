@@ -65,7 +65,7 @@ fn collect(dir: &Path, cases: &mut Vec<PathBuf>) {
 #[test]
 fn block_keys_find_scopes() {
     use compiler::ast::{Expr, Stmt};
-    use symtable::{BlockKey, BlockRole, NameScope, ScopeKind};
+    use symtable::{BlockRole, NameScope, ScopeKind};
 
     let source = b"def f[T](a):\n    b = 1\n    return lambda: (a, T)\n";
     let module = compiler::parse_module(source).1.expect("the case parses");
