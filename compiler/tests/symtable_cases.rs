@@ -65,7 +65,7 @@ fn collect(dir: &Path, cases: &mut Vec<PathBuf>) {
 #[test]
 fn block_keys_find_scopes() {
     use compiler::ast::{Expr, Stmt};
-    use symtable::{BlockRole, NameScope, ScopeKind};
+    use symtable::{BlockRole, NameAccess, NameScope, ScopeKind};
 
     let source = b"def f[T](a):\n    b = 1\n    return lambda: (a, T)\n";
     let module = compiler::parse_module(source).1.expect("the case parses");
@@ -83,6 +83,10 @@ fn block_keys_find_scopes() {
     assert_eq!(body.symbol("a").map(|s| s.scope), Some(NameScope::Cell));
     assert_eq!(body.symbol("b").map(|s| s.scope), Some(NameScope::Local));
     assert_eq!(body.symbol("T").map(|s| s.scope), Some(NameScope::Free));
+    assert_eq!(body.access("a"), NameAccess::Deref);
+    assert_eq!(body.access("b"), NameAccess::Fast);
+    assert_eq!(body.access("len"), NameAccess::Name);
+    assert_eq!(table.top().access("f"), NameAccess::Name);
     let Stmt::Return(ret) = &def.body[1] else {
         panic!("the def returns");
     };

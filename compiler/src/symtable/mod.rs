@@ -177,6 +177,21 @@ impl NameScope {
     }
 }
 
+/// Which family of instructions reads and writes a name (before the class
+/// and comprehension refinements codegen adds, such as
+/// `LOAD_FROM_DICT_OR_DEREF` in class bodies).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameAccess {
+    /// `LOAD_FAST`/`STORE_FAST`: a function's local.
+    Fast,
+    /// `LOAD_DEREF`/`STORE_DEREF`: a cell or free variable.
+    Deref,
+    /// `LOAD_GLOBAL`/`STORE_GLOBAL`.
+    Global,
+    /// `LOAD_NAME`/`STORE_NAME`: the namespace of a module or class body.
+    Name,
+}
+
 /// One name of a scope (mangled if private in a class).
 #[derive(Clone, Debug)]
 pub struct Symbol {
@@ -273,6 +288,18 @@ impl Scope {
     /// The flags of `name`, empty if it is not a symbol here.
     pub fn flags(&self, name: &str) -> SymbolFlags {
         self.symbol(name).map_or(SymbolFlags::empty(), |s| s.flags)
+    }
+
+    /// How code in this scope reaches `name` (already mangled).
+    pub fn access(&self, name: &str) -> NameAccess {
+        let function_like = self.kind.is_function_like();
+        match self.symbol(name).map(|s| s.scope) {
+            Some(NameScope::Free | NameScope::Cell) => NameAccess::Deref,
+            Some(NameScope::Local) if function_like => NameAccess::Fast,
+            Some(NameScope::GlobalImplicit) if function_like => NameAccess::Global,
+            Some(NameScope::GlobalExplicit) => NameAccess::Global,
+            _ => NameAccess::Name,
+        }
     }
 
     /// Whether the scope compiles to a function with fast locals (CPython's
