@@ -29,6 +29,7 @@ step "fetch CPython 3.14" ci/fetch-cpython.sh
 step "reference AST dumps" ci/reference-dumps.sh
 step "reference token dumps" ci/token-dumps.sh
 step "reference literal data" ci/literal-data.sh
+step "reference symbol tables" ci/symtable-dumps.sh
 step "cargo fmt" cargo fmt --all --check
 step "cargo clippy" cargo clippy --workspace --all-targets -- -D warnings
 step "cargo test" cargo test --workspace --release --no-fail-fast

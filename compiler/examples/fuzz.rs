@@ -169,7 +169,18 @@ fn worker() -> ExitCode {
         while input.read_exact(&mut len).is_ok() {
             let mut source = vec![0; u32::from_le_bytes(len) as usize];
             input.read_exact(&mut source)?;
-            match support::catch_panic(|| compiler::dump_ast(&source)) {
+            // Everything the frontend does with a source: parse, dump or
+            // report, and build the symbol table.
+            let frontend = || match compiler::parse_module(&source) {
+                (_, Ok(module)) => {
+                    compiler::ast::Dumper::dump(&module);
+                    let _ = compiler::symtable::build(&module);
+                }
+                (_, Err(err)) => {
+                    err.report();
+                }
+            };
+            match support::catch_panic(frontend) {
                 Ok(_) => output.write_all(&[0])?,
                 Err(report) => {
                     output.write_all(&[1])?;

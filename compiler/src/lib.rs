@@ -1,11 +1,13 @@
 //! ferropy's frontend: Python 3.14 source to an abstract syntax tree matching
-//! CPython's `ast` module node for node (later: symbol table, CFG, bytecode).
+//! CPython's `ast` module node for node, and its symbol table matching CPython's `symtable` (later:
+//! CFG, bytecode).
 
 pub mod ast;
 pub mod error;
 pub mod literal;
 pub mod parser;
 pub mod source;
+pub mod symtable;
 pub mod tokenizer;
 mod unicode;
 

@@ -1,0 +1,3 @@
+def f():
+    global é
+    é: int = 1

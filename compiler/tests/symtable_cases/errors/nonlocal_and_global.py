@@ -1,0 +1,3 @@
+def f():
+    global z
+    nonlocal z

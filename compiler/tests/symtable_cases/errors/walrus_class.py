@@ -1,0 +1,2 @@
+class C:
+    [(j := 0) for i in range(3)]
