@@ -5,3 +5,4 @@
 //! loom replaces under `--cfg loom` (see `loom-tests/`).
 
 pub mod sync;
+pub mod threads;
