@@ -46,6 +46,8 @@ struct GilState {
     /// it timed out on is still the same tenure, and a forced switch whether
     /// someone else has taken the lock since it dropped it.
     switches: u64,
+    /// Threads inside `acquire`: a forced switch waits only if one exists.
+    waiters: usize,
 }
 
 impl Gil {
@@ -55,6 +57,7 @@ impl Gil {
             state: Mutex::new(GilState {
                 holder: None,
                 switches: 0,
+                waiters: 0,
             }),
             released: Condvar::new(),
             taken: Condvar::new(),
@@ -84,6 +87,7 @@ impl Gil {
             return;
         }
         let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
+        state.waiters += 1;
         while state.holder.is_some() {
             let seen = state.switches;
             let interval = self.switch_interval();
@@ -107,6 +111,7 @@ impl Gil {
                     .unwrap_or_else(PoisonError::into_inner);
             }
         }
+        state.waiters -= 1;
         state.holder = Some(Arc::clone(thread));
         state.switches += 1;
         // A request aimed at an earlier tenure of this thread is stale;
@@ -116,8 +121,8 @@ impl Gil {
     }
 
     /// Releases the lock if `thread` holds it. If the release answers a drop
-    /// request, waits until the requesting thread (still waiting in
-    /// `acquire`, as it only leaves by taking the lock) has taken it.
+    /// request, waits until another thread has taken the lock (the one that
+    /// asked is still in `acquire`: it only leaves by taking the lock).
     pub(crate) fn release(&self, thread: &Arc<ThreadState>) {
         if !self.enabled() {
             return;
@@ -134,7 +139,7 @@ impl Gil {
         self.released.notify_all();
         if thread.eval_breaker().pending().contains(Requests::GIL_DROP) {
             let dropped_at = state.switches;
-            while state.switches == dropped_at {
+            while state.switches == dropped_at && state.waiters > 0 {
                 state = self
                     .taken
                     .wait(state)
@@ -146,4 +151,114 @@ impl Gil {
 
 fn micros(interval: Duration) -> u64 {
     u64::try_from(interval.as_micros()).unwrap_or(u64::MAX)
+}
+
+#[cfg(all(test, not(loom)))]
+mod tests {
+    use std::sync::atomic::{AtomicBool, AtomicU64, Ordering::Relaxed};
+    use std::sync::{Barrier, mpsc};
+    use std::thread;
+    use std::time::Instant;
+
+    use super::*;
+    use crate::threads::Threads;
+
+    #[test]
+    fn attached_threads_take_turns_and_never_overlap() {
+        let threads = Threads::new(GilMode::Emulated);
+        threads.set_switch_interval(Duration::from_millis(1));
+        // Incremented by a load and a store: only the GIL keeps updates.
+        let counter = AtomicU64::new(0);
+        let inside = AtomicBool::new(false);
+        let overlapped = AtomicBool::new(false);
+        let timed_out = AtomicBool::new(false);
+        let progress = [AtomicU64::new(0), AtomicU64::new(0)];
+        let deadline = Instant::now() + Duration::from_secs(10);
+        thread::scope(|scope| {
+            for me in 0..2 {
+                let (threads, counter, inside, progress) = (&threads, &counter, &inside, &progress);
+                let (overlapped, timed_out) = (&overlapped, &timed_out);
+                scope.spawn(move || {
+                    let thread = threads.register();
+                    thread.attach();
+                    // Runs until it has seen the other thread progress, which
+                    // only a switch-interval handoff allows: neither detaches.
+                    while progress[1 - me].load(Relaxed) < 3 || progress[me].load(Relaxed) < 3 {
+                        if inside.swap(true, Relaxed) {
+                            overlapped.store(true, Relaxed);
+                        }
+                        counter.store(counter.load(Relaxed) + 1, Relaxed);
+                        progress[me].fetch_add(1, Relaxed);
+                        inside.store(false, Relaxed);
+                        if Instant::now() > deadline {
+                            timed_out.store(true, Relaxed);
+                            break;
+                        }
+                        if !thread.state().eval_breaker().pending().is_empty() {
+                            thread.safe_point();
+                        }
+                    }
+                    thread.detach();
+                });
+            }
+        });
+        assert!(!timed_out.load(Relaxed), "the GIL was never handed over");
+        assert!(
+            !overlapped.load(Relaxed),
+            "two threads were attached at once"
+        );
+        let total = progress[0].load(Relaxed) + progress[1].load(Relaxed);
+        assert_eq!(counter.load(Relaxed), total);
+    }
+
+    #[test]
+    fn detaching_releases_the_gil() {
+        let threads = Threads::new(GilMode::Emulated);
+        let (detached_tx, detached_rx) = mpsc::channel();
+        let (wake_tx, wake_rx) = mpsc::channel();
+        thread::scope(|scope| {
+            let threads_ref = &threads;
+            scope.spawn(move || {
+                let thread = threads_ref.register();
+                thread.attach();
+                let woken = thread.detached(|| {
+                    detached_tx.send(()).unwrap();
+                    wake_rx.recv_timeout(Duration::from_secs(10))
+                });
+                assert!(thread.is_attached());
+                assert!(woken.is_ok(), "the other thread could not attach");
+            });
+            scope.spawn(move || {
+                let thread = threads_ref.register();
+                detached_rx.recv().unwrap();
+                thread.attach();
+                wake_tx.send(()).unwrap();
+            });
+        });
+    }
+
+    #[test]
+    fn free_threaded_threads_are_attached_together() {
+        let threads = Threads::new(GilMode::FreeThreaded);
+        assert!(!threads.gil_enabled());
+        let both_attached = Barrier::new(2);
+        thread::scope(|scope| {
+            for _ in 0..2 {
+                scope.spawn(|| {
+                    let thread = threads.register();
+                    thread.attach();
+                    both_attached.wait();
+                });
+            }
+        });
+        assert!(Threads::new(GilMode::Emulated).gil_enabled());
+    }
+
+    #[test]
+    fn switch_interval_defaults_to_five_milliseconds() {
+        let threads = Threads::new(GilMode::Emulated);
+        assert_eq!(threads.switch_interval(), DEFAULT_SWITCH_INTERVAL);
+        threads.set_switch_interval(Duration::from_micros(250));
+        assert_eq!(threads.switch_interval(), Duration::from_micros(250));
+    }
 }

@@ -206,8 +206,7 @@ impl ThreadHandle {
     /// detach and attach; the other requests are the caller's to handle.
     pub fn safe_point(&self) {
         let pending = self.state.eval_breaker.pending();
-        if pending.intersects(Requests::GIL_DROP | Requests::STOP_THE_WORLD) && self.is_attached()
-        {
+        if pending.intersects(Requests::GIL_DROP | Requests::STOP_THE_WORLD) && self.is_attached() {
             self.leave(true);
             self.attach();
         }
@@ -251,5 +250,47 @@ impl Drop for ThreadHandle {
 impl fmt::Debug for ThreadHandle {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.state.fmt(f)
+    }
+}
+
+#[cfg(all(test, not(loom)))]
+mod tests {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use super::*;
+
+    struct Record(Rc<RefCell<Vec<&'static str>>>);
+
+    impl DetachHook for Record {
+        fn before_detach(&self, thread: &ThreadHandle) {
+            assert!(thread.is_attached());
+            self.0.borrow_mut().push("detach");
+        }
+
+        fn after_attach(&self, thread: &ThreadHandle) {
+            assert!(thread.is_attached());
+            self.0.borrow_mut().push("attach");
+        }
+    }
+
+    #[test]
+    fn hooks_run_on_each_transition_while_attached() {
+        let threads = Threads::new(GilMode::Emulated);
+        let log = Rc::new(RefCell::new(Vec::new()));
+        let mut thread = threads.register();
+        thread.add_hook(Box::new(Record(Rc::clone(&log))));
+        assert!(!thread.is_attached());
+        thread.attach();
+        thread.attach();
+        assert_eq!(thread.detached(|| 7), 7);
+        thread.state().eval_breaker().request(Requests::GIL_DROP);
+        thread.safe_point();
+        assert!(thread.state().eval_breaker().pending().is_empty());
+        drop(thread);
+        assert_eq!(
+            *log.borrow(),
+            ["attach", "detach", "attach", "detach", "attach", "detach"]
+        );
     }
 }

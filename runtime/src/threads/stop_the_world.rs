@@ -74,7 +74,10 @@ impl World {
 
     /// Enters the attached state, first waiting while suspended.
     pub(super) fn attach(&self, thread: &ThreadState) {
-        if thread.change_status(Status::Detached, Status::Attached).is_ok() {
+        if thread
+            .change_status(Status::Detached, Status::Attached)
+            .is_ok()
+        {
             return;
         }
         // Suspended: only the requester changes that, under the lock.
@@ -162,5 +165,93 @@ impl Drop for StopTheWorld<'_> {
             }
         }
         self.world.resumed.notify_all();
+    }
+}
+
+#[cfg(all(test, not(loom)))]
+mod tests {
+    use std::sync::atomic::{AtomicBool, AtomicU64, Ordering::Relaxed};
+    use std::sync::mpsc;
+    use std::thread;
+    use std::time::{Duration, Instant};
+
+    use crate::threads::{GilMode, Threads};
+
+    fn wait_until(condition: impl Fn() -> bool) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !condition() {
+            assert!(Instant::now() < deadline, "timed out");
+            thread::sleep(Duration::from_millis(1));
+        }
+    }
+
+    #[test]
+    fn parks_attached_threads_and_keeps_detached_ones_detached() {
+        let threads = Threads::new(GilMode::FreeThreaded);
+        let spins = AtomicU64::new(0);
+        let done = AtomicBool::new(false);
+        let blocked = AtomicBool::new(false);
+        let reattached = AtomicBool::new(false);
+        let (wake_tx, wake_rx) = mpsc::channel::<()>();
+        thread::scope(|scope| {
+            scope.spawn(|| {
+                let thread = threads.register();
+                thread.attach();
+                while !done.load(Relaxed) {
+                    spins.fetch_add(1, Relaxed);
+                    if !thread.state().eval_breaker().pending().is_empty() {
+                        thread.safe_point();
+                    }
+                }
+            });
+            let (threads_ref, blocked_ref, reattached_ref) = (&threads, &blocked, &reattached);
+            scope.spawn(move || {
+                let thread = threads_ref.register();
+                thread.attach();
+                thread.detached(|| {
+                    blocked_ref.store(true, Relaxed);
+                    wake_rx.recv().unwrap();
+                });
+                reattached_ref.store(true, Relaxed);
+            });
+            wait_until(|| spins.load(Relaxed) > 0 && blocked.load(Relaxed));
+            let mut me = threads.register();
+            {
+                let world = me.stop_the_world();
+                assert_eq!(world.threads().len(), 3);
+                assert_eq!(
+                    world.threads().iter().filter(|t| t.is_attached()).count(),
+                    1
+                );
+                let before = spins.load(Relaxed);
+                wake_tx.send(()).unwrap();
+                thread::sleep(Duration::from_millis(20));
+                assert_eq!(spins.load(Relaxed), before, "a thread ran while stopped");
+                assert!(!reattached.load(Relaxed), "a thread attached while stopped");
+            }
+            wait_until(|| reattached.load(Relaxed));
+            let resumed_at = spins.load(Relaxed);
+            wait_until(|| spins.load(Relaxed) > resumed_at);
+            done.store(true, Relaxed);
+        });
+    }
+
+    #[test]
+    fn concurrent_requesters_take_turns() {
+        let threads = Threads::new(GilMode::FreeThreaded);
+        // Incremented by a load and a store: only stop-the-world keeps updates.
+        let counter = AtomicU64::new(0);
+        thread::scope(|scope| {
+            for _ in 0..2 {
+                scope.spawn(|| {
+                    let mut thread = threads.register();
+                    for _ in 0..200 {
+                        let _world = thread.stop_the_world();
+                        counter.store(counter.load(Relaxed) + 1, Relaxed);
+                    }
+                });
+            }
+        });
+        assert_eq!(counter.load(Relaxed), 400);
     }
 }
