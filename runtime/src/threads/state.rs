@@ -4,8 +4,9 @@
 //! A thread is *attached* while it may touch Python objects and *detached*
 //! while it blocks (I/O, sleep, lock waits) or runs no Python; a detached
 //! thread is *suspended* while a stop-the-world holds it. Only the thread
-//! itself leaves or enters the attached state; a stop-the-world requester
-//! moves other threads between detached and suspended.
+//! itself enters or leaves the attached state; a stop-the-world requester
+//! moves other threads between detached and suspended, and marks attached
+//! ones as asked to park.
 //!
 //! In GIL mode, attaching takes the GIL before the state turns attached and
 //! detaching turns the state detached before releasing the GIL, so at most
@@ -83,22 +84,26 @@ impl ThreadState {
     }
 
     pub fn is_attached(&self) -> bool {
-        self.status() == Status::Attached
+        matches!(self.status(), Status::Attached | Status::StopRequested)
     }
 
     pub(super) fn status(&self) -> Status {
-        Status::from_u8(self.status.load(Ordering::SeqCst))
+        Status::from_u8(self.status.load(Ordering::Acquire))
     }
 
     pub(super) fn set_status(&self, status: Status) {
-        self.status.store(status as u8, Ordering::SeqCst);
+        self.status.store(status as u8, Ordering::Release);
     }
 
-    /// Moves from `from` to `to` unless another thread moved the state
-    /// first; then returns the state found.
+    pub(super) fn swap_status(&self, status: Status) -> Status {
+        Status::from_u8(self.status.swap(status as u8, Ordering::AcqRel))
+    }
+
+    /// Moves from `from` to `to` unless the state is no longer `from`; then
+    /// returns the state found.
     pub(super) fn change_status(&self, from: Status, to: Status) -> Result<(), Status> {
         self.status
-            .compare_exchange(from as u8, to as u8, Ordering::SeqCst, Ordering::SeqCst)
+            .compare_exchange(from as u8, to as u8, Ordering::AcqRel, Ordering::Acquire)
             .map(drop)
             .map_err(Status::from_u8)
     }
@@ -113,11 +118,16 @@ impl fmt::Debug for ThreadState {
     }
 }
 
+/// A thread's state; the owner moves in and out of the attached states,
+/// a stop-the-world requester moves the others.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub(super) enum Status {
     Detached,
     Attached,
+    /// Attached, and a stop-the-world requester waits for it to park.
+    StopRequested,
+    /// Detached and held by a stop-the-world.
     Suspended,
 }
 
@@ -126,6 +136,7 @@ impl Status {
         match value {
             0 => Self::Detached,
             1 => Self::Attached,
+            2 => Self::StopRequested,
             _ => Self::Suspended,
         }
     }

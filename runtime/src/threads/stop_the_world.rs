@@ -1,73 +1,76 @@
 //! The registry of thread states and the stop-the-world handshake over it.
 //!
-//! The requester sets `stopping`, then scans every other thread under the
-//! registry lock: a detached thread is moved to suspended (it is already at
-//! a safe point and cannot attach until resumed), an attached one gets the
-//! `STOP_THE_WORLD` request. It waits until a scan finds no attached thread;
-//! threads that park or detach meanwhile wake it. Resuming moves every
-//! suspended thread back to detached and wakes the ones waiting to attach.
-//!
-//! A plain detach stores its new state without the lock and only then reads
-//! `stopping` (both SeqCst), while the requester sets `stopping` before
-//! reading states: so either the requester's scan sees the thread detached
-//! or the thread sees `stopping` and wakes the requester, which holds the
-//! lock from its scan until it waits, so the wakeup cannot be lost.
+//! Each handshake step is one read-modify-write of the target thread's
+//! status word, so the thread and the requester always agree on who moved
+//! first. Under the registry lock, the requester marks itself as stopping
+//! and scans every other thread: a detached one it moves to suspended (it is
+//! at a safe point already and cannot attach until resumed), an attached one
+//! to stop-requested, with the `STOP_THE_WORLD` request in its eval breaker.
+//! It waits until a scan finds no thread attached. A stop-requested thread
+//! that detaches, or parks at a safe point (stop-requested to suspended),
+//! sees the mark in the value its RMW replaced and wakes the requester,
+//! which holds the lock from its scan until it waits: no wakeup is lost.
+//! Resuming moves every suspended thread back to detached and wakes the
+//! ones waiting to attach.
 
 use std::sync::PoisonError;
 
 use super::eval_breaker::Requests;
 use super::state::{Status, ThreadState};
-use crate::sync::{Arc, AtomicBool, Condvar, Mutex, MutexGuard, Ordering};
+use crate::sync::{Arc, Condvar, Mutex, MutexGuard};
 
 pub(super) struct World {
-    threads: Mutex<Vec<Arc<ThreadState>>>,
-    /// Written only under `threads`' lock; read without it by detaching threads.
-    stopping: AtomicBool,
-    /// Signalled when a thread parks or detaches while the world is stopping.
+    registry: Mutex<Registry>,
+    /// Signalled when a stop-requested thread parks or detaches.
     parked: Condvar,
     /// Signalled when the world resumes.
     resumed: Condvar,
 }
 
+struct Registry {
+    threads: Vec<Arc<ThreadState>>,
+    /// A stop-the-world is under way (serializes requesters).
+    stopping: bool,
+}
+
 impl World {
     pub(super) fn new() -> Self {
         Self {
-            threads: Mutex::new(Vec::new()),
-            stopping: AtomicBool::new(false),
+            registry: Mutex::new(Registry {
+                threads: Vec::new(),
+                stopping: false,
+            }),
             parked: Condvar::new(),
             resumed: Condvar::new(),
         }
     }
 
-    fn lock(&self) -> MutexGuard<'_, Vec<Arc<ThreadState>>> {
-        self.threads.lock().unwrap_or_else(PoisonError::into_inner)
+    fn lock(&self) -> MutexGuard<'_, Registry> {
+        self.registry.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Adds a detached thread (waiting while the world is stopped).
     pub(super) fn register(&self, thread: Arc<ThreadState>) {
-        self.lock().push(thread);
+        self.lock().threads.push(thread);
     }
 
     /// Removes a detached thread (waiting while the world is stopped).
     pub(super) fn unregister(&self, thread: &Arc<ThreadState>) {
-        self.lock().retain(|other| !Arc::ptr_eq(other, thread));
+        self.lock()
+            .threads
+            .retain(|other| !Arc::ptr_eq(other, thread));
     }
 
     /// Leaves the attached state. At a safe point during a stop, goes
     /// straight to suspended: were it to pass through detached, it could
     /// attach again before the requester's next scan and never park.
     pub(super) fn detach(&self, thread: &ThreadState, at_safe_point: bool) {
-        if at_safe_point && self.stopping.load(Ordering::SeqCst) {
-            let _threads = self.lock();
-            if self.stopping.load(Ordering::SeqCst) {
-                thread.set_status(Status::Suspended);
-                self.parked.notify_all();
-                return;
-            }
-        }
-        thread.set_status(Status::Detached);
-        if self.stopping.load(Ordering::SeqCst) {
-            let _threads = self.lock();
+        let parked = at_safe_point
+            && thread
+                .change_status(Status::StopRequested, Status::Suspended)
+                .is_ok();
+        if parked || thread.swap_status(Status::Detached) == Status::StopRequested {
+            let _registry = self.lock();
             self.parked.notify_all();
         }
     }
@@ -81,11 +84,11 @@ impl World {
             return;
         }
         // Suspended: only the requester changes that, under the lock.
-        let mut threads = self.lock();
+        let mut registry = self.lock();
         while thread.status() == Status::Suspended {
-            threads = self
+            registry = self
                 .resumed
-                .wait(threads)
+                .wait(registry)
                 .unwrap_or_else(PoisonError::into_inner);
         }
         thread.set_status(Status::Attached);
@@ -97,33 +100,46 @@ impl World {
         &'a self,
         requester: &'a Arc<ThreadState>,
     ) -> Option<StopTheWorld<'a>> {
-        let mut threads = self.lock();
-        if self.stopping.load(Ordering::SeqCst) {
+        let mut registry = self.lock();
+        if registry.stopping {
             return None;
         }
-        self.stopping.store(true, Ordering::SeqCst);
+        registry.stopping = true;
         loop {
             let mut running = false;
-            for thread in others(&threads, requester) {
-                match thread.change_status(Status::Detached, Status::Suspended) {
-                    Ok(()) | Err(Status::Suspended) => {}
-                    Err(_) => {
-                        thread.eval_breaker().request(Requests::STOP_THE_WORLD);
-                        running = true;
-                    }
-                }
+            for thread in others(&registry.threads, requester) {
+                running |= stop(thread);
             }
             if !running {
                 return Some(StopTheWorld {
                     world: self,
-                    threads,
+                    registry,
                     requester,
                 });
             }
-            threads = self
+            registry = self
                 .parked
-                .wait(threads)
+                .wait(registry)
                 .unwrap_or_else(PoisonError::into_inner);
+        }
+    }
+}
+
+/// Suspends `thread` if detached, else asks it to park; true if it still
+/// runs. Retries only when the thread itself changed state meanwhile.
+fn stop(thread: &ThreadState) -> bool {
+    loop {
+        let (from, to) = match thread.status() {
+            Status::Suspended => return false,
+            Status::StopRequested => return true,
+            Status::Detached => (Status::Detached, Status::Suspended),
+            Status::Attached => (Status::Attached, Status::StopRequested),
+        };
+        if thread.change_status(from, to).is_ok() {
+            if to == Status::StopRequested {
+                thread.eval_breaker().request(Requests::STOP_THE_WORLD);
+            }
+            return to == Status::StopRequested;
         }
     }
 }
@@ -141,7 +157,7 @@ fn others<'a>(
 /// set of threads cannot change. Dropping it resumes them.
 pub struct StopTheWorld<'a> {
     world: &'a World,
-    threads: MutexGuard<'a, Vec<Arc<ThreadState>>>,
+    registry: MutexGuard<'a, Registry>,
     requester: &'a Arc<ThreadState>,
 }
 
@@ -149,20 +165,18 @@ impl StopTheWorld<'_> {
     /// Every registered thread, the requester included (for the GC's walk
     /// of thread stacks and queues).
     pub fn threads(&self) -> &[Arc<ThreadState>] {
-        &self.threads
+        &self.registry.threads
     }
 }
 
 impl Drop for StopTheWorld<'_> {
     fn drop(&mut self) {
-        self.world.stopping.store(false, Ordering::SeqCst);
-        for thread in others(&self.threads, self.requester) {
+        self.registry.stopping = false;
+        for thread in others(&self.registry.threads, self.requester) {
             // Cleared before the thread can run again: it only runs after
             // reading its new state below.
             thread.eval_breaker().clear(Requests::STOP_THE_WORLD);
-            if thread.status() == Status::Suspended {
-                thread.set_status(Status::Detached);
-            }
+            thread.set_status(Status::Detached);
         }
         self.world.resumed.notify_all();
     }
