@@ -16,7 +16,6 @@ use crate::sync::{AtomicU32, Ordering};
 pub struct Requests(u32);
 
 impl Requests {
-    pub const NONE: Self = Self(0);
     /// Another thread has waited a switch interval for the GIL: drop it.
     pub const GIL_DROP: Self = Self(1 << 0);
     /// A stop-the-world is in progress: park at the next safe point.

@@ -13,12 +13,12 @@
 //! one thread is attached at any time.
 
 use std::fmt;
+use std::time::Duration;
 
 use super::eval_breaker::{EvalBreaker, Requests};
 use super::gil::{Gil, GilMode};
 use super::stop_the_world::{StopTheWorld, World};
 use crate::sync::{Arc, AtomicU8, Ordering};
-use std::time::Duration;
 
 /// The runtime's set of threads, the GIL and the stop-the-world protocol.
 /// Cloning shares them.

@@ -172,9 +172,9 @@ impl StopTheWorld<'_> {
 impl Drop for StopTheWorld<'_> {
     fn drop(&mut self) {
         self.registry.stopping = false;
+        // Every other thread is suspended. Its request is cleared before it
+        // can run again: it only runs after reading its new state.
         for thread in others(&self.registry.threads, self.requester) {
-            // Cleared before the thread can run again: it only runs after
-            // reading its new state below.
             thread.eval_breaker().clear(Requests::STOP_THE_WORLD);
             thread.set_status(Status::Detached);
         }
