@@ -890,7 +890,7 @@ impl<'a> Parser<'a> {
                             // `_PyPegen_arguments_parsing_error`, once the rest has been read.
                             while self.eat(T::Comma)?.is_some()
                                 && self
-                                    .attempt(|p| p.without_checks(|p| p.named_expression()))?
+                                    .attempt(|p| p.without_invalid(|p| p.named_expression()))?
                                     .is_some()
                             {}
                             self.peek()?;
