@@ -695,7 +695,7 @@ impl<'a> Parser<'a> {
         if self.at(T::Colon)? && !matches!(first, Expr::Starred(_)) {
             self.bump()?;
             if self.check_invalid {
-                self.invalid_kvpair_value(&first)?;
+                self.invalid_kvpair_value()?;
             }
             let value = self.expression()?;
             if self.at_for()? {
@@ -754,7 +754,7 @@ impl<'a> Parser<'a> {
                 let key = self.expression()?;
                 self.expect(T::Colon)?;
                 if self.check_invalid {
-                    self.invalid_kvpair_value(&key)?;
+                    self.invalid_kvpair_value()?;
                 }
                 keys.push(Some(key));
                 values.push(self.expression()?);

@@ -832,7 +832,7 @@ impl<'a> Parser<'a> {
         };
         if handlers.is_empty() && finalbody.is_empty() {
             if self.check_invalid {
-                self.invalid_try_stmt(keyword)?;
+                self.invalid_try_stmt()?;
             }
             return Err(Fail::NoMatch);
         }

@@ -289,7 +289,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `invalid_kvpair`: a `*`/`**` or nothing after `key:`.
-    pub(crate) fn invalid_kvpair_value(&mut self, _key: &Expr) -> PResult<()> {
+    pub(crate) fn invalid_kvpair_value(&mut self) -> PResult<()> {
         let token = self.peek()?;
         match token.kind {
             T::Star => self.check(|p| {

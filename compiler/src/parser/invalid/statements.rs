@@ -269,7 +269,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `expected 'except' or 'finally' block`.
-    pub(crate) fn invalid_try_stmt(&mut self, _keyword: Token) -> PResult<()> {
+    pub(crate) fn invalid_try_stmt(&mut self) -> PResult<()> {
         Err(self.raise_at_furthest("expected 'except' or 'finally' block"))
     }
 
