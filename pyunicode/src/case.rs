@@ -32,6 +32,16 @@ impl Iterator for Mapped {
     }
 }
 
+/// A character that maps to itself.
+impl From<u32> for Mapped {
+    fn from(cp: u32) -> Mapped {
+        Mapped {
+            cps: [cp, 0, 0],
+            len: 1,
+        }
+    }
+}
+
 fn lookup(cp: u32, runs: &Runs, multi: &Multi) -> Mapped {
     if let Ok(i) = multi.binary_search_by_key(&cp, |&(c, _)| c) {
         let mut cps = [0; 3];
@@ -42,19 +52,18 @@ fn lookup(cp: u32, runs: &Runs, multi: &Multi) -> Mapped {
         }
         return Mapped { cps, len };
     }
-    let single = |c| Mapped {
-        cps: [c, 0, 0],
-        len: 1,
-    };
-    let Some(run) = runs.partition_point(|&(start, ..)| start <= cp).checked_sub(1) else {
-        return single(cp);
+    let Some(run) = runs
+        .partition_point(|&(start, ..)| start <= cp)
+        .checked_sub(1)
+    else {
+        return Mapped::from(cp);
     };
     let (start, count, stride, delta) = runs[run];
     let offset = cp - start;
     if offset % u32::from(stride) == 0 && offset / u32::from(stride) < u32::from(count) {
-        single(cp.wrapping_add_signed(delta))
+        Mapped::from(cp.wrapping_add_signed(delta))
     } else {
-        single(cp)
+        Mapped::from(cp)
     }
 }
 
