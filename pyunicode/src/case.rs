@@ -60,7 +60,7 @@ fn lookup(cp: u32, runs: &Runs, multi: &Multi) -> Mapped {
     };
     let (start, count, stride, delta) = runs[run];
     let offset = cp - start;
-    if offset % u32::from(stride) == 0 && offset / u32::from(stride) < u32::from(count) {
+    if offset.is_multiple_of(u32::from(stride)) && offset / u32::from(stride) < u32::from(count) {
         Mapped::from(cp.wrapping_add_signed(delta))
     } else {
         Mapped::from(cp)

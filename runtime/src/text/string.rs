@@ -38,6 +38,8 @@ macro_rules! with_units {
         match $s.storage() {
             $crate::text::string::Storage::Latin1($units) => $body,
             $crate::text::string::Storage::Ucs2($units) => $body,
+            // The generic body converts units to `u32`, a no-op at this width.
+            #[allow(clippy::useless_conversion)]
             $crate::text::string::Storage::Ucs4($units) => $body,
         }
     };
