@@ -38,7 +38,10 @@ WORDS = [
     "hello", "World", "\u01c5ungla", "it's", "\u03a3\u0391\u03a3", "\u1f48\u0394\u03a5\u03a3\u03a3\u0395\u038e\u03a3",
     "stra\xdfe", "-12", "+3", "a\tb", "\r\n", "\u03a3", "A\u03a3", "\u0130stanbul", "\ufb01ne", "x1_y",
     "caf\xe9", "ab", "ba", "aaa", "\u2160\u2161", "\U00010400\U00010428",
+    "\u0149", "\u01f0", "\u0390", "\ufb13", "\u1e96", "\u1f80", "\u0391\u03a3\u0345 ", "\u03a3.",
+    "A'\u03a3'", "\u03a3\u0301a", "x\u03a3\u00ad", "\u0130\u0307", "\u10d0", "\u1c90",
 ]
+HUGE = [2**62, -(2**62), 2**63 - 1, -(2**63)]
 POOLS = [ASCII, LATIN1, BMP, ASTRAL, SURROGATES, SPACES]
 ENCODINGS = ["utf-8", "UTF8", "latin-1", "iso.8859.1", "ascii", "US-ASCII", "u8", "utf8.", "koi8-z"]
 HANDLERS = ["strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace",
@@ -68,12 +71,14 @@ def rand_sub(s):
     return rand_str(3)
 
 
-def rand_index(s):
-    return rng.choice([None, rng.randint(-len(s) - 2, len(s) + 2)])
-
-
 def rand_int(s):
+    if rng.random() < 0.05:
+        return rng.choice(HUGE)
     return rng.randint(-len(s) - 2, len(s) + 2)
+
+
+def rand_index(s):
+    return rng.choice([None, rand_int(s)])
 
 
 def rand_bytes():
@@ -154,8 +159,8 @@ def cases_for(s):
     for op in ["split", "rsplit"]:
         for _ in range(3):
             sep = rng.choice([None, sub(), rng.choice(SPACES), ""])
-            yield op, [sep, rng.choice([-1, 0, 1, 2, 5])]
-    yield "replace", [sub(), rand_str(2), rng.choice([-1, 0, 1, 2])]
+            yield op, [sep, rng.choice([-1, 0, 1, 2, 5, -(2**63), 2**63 - 1])]
+    yield "replace", [sub(), rand_str(2), rng.choice([-1, 0, 1, 2, -(2**63), 2**63 - 1])]
     yield "replace", [sub(), rand_str(2)]
     for op in ["partition", "rpartition", "removeprefix", "removesuffix"]:
         yield op, [sub()]
@@ -163,13 +168,13 @@ def cases_for(s):
         yield op, [rng.choice([None, sub(), rand_str(3)])]
     for op in ["center", "ljust", "rjust"]:
         fill = rng.choice([" ", "*", "\xe9", "\u03a3", "\U0001f600", "\ud800"])
-        yield op, [rng.randint(-1, len(s) + 5), fill]
-    yield "zfill", [rng.randint(-1, len(s) + 5)]
+        yield op, [rng.choice([rng.randint(-1, len(s) + 5), -(2**63), 2**62]), fill]
+    yield "zfill", [rng.choice([rng.randint(-1, len(s) + 5), -(2**63), 2**62])]
     yield "expandtabs", [rng.choice([-1, 0, 1, 4, 8])]
     yield "getitem", [rand_int(s)]
     yield "slice", [rand_index(s), rand_index(s), rng.choice([None, 1, 2, -1, -2, 3, 0])]
     yield "add", [rand_str(3)]
-    yield "mul", [rng.randint(-1, 3)]
+    yield "mul", [rng.choice([-1, 0, 1, 2, 3, 2**61, 2**62, 2**63 - 1])]
     yield "cmp", [rng.choice([s, sub(), rand_str(4), s + "a"])]
     yield "join", [[rand_str(3) for _ in range(rng.randint(0, 3))]]
     yield "encode", [rng.choice(ENCODINGS), rng.choice(HANDLERS)]

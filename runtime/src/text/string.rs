@@ -208,10 +208,13 @@ impl PyStr {
     /// `self * count` (empty for a count of zero or less).
     pub fn repeat(&self, count: isize) -> Result<PyStr, TextError> {
         let count = usize::try_from(count).unwrap_or(0);
+        if count == 0 || self.is_empty() {
+            return Ok(PyStr::new());
+        }
         let total = self
             .len()
             .checked_mul(count)
-            .filter(|&n| n <= isize::MAX as usize / 4)
+            .filter(|&n| n <= isize::MAX as usize)
             .ok_or(TextError::Overflow("repeated string is too long"))?;
         let mut cps = Vec::new();
         cps.try_reserve_exact(total)
