@@ -97,6 +97,28 @@ def rand_bytes():
     return bytes(rng.randint(0, 255) for _ in range(rng.randint(0, 8)))
 
 
+def rand_spec():
+    """A format spec: each part of the grammar present at random, sometimes
+    out of order or with stray characters."""
+    parts = []
+    if rng.random() < 0.5:
+        if rng.random() < 0.5:
+            parts.append(rng.choice("*0x\xe9\u03a3\U0001f600\ud800<>= "))
+        parts.append(rng.choice("<>^="))
+    for chance, choices in [
+        (0.05, ["+", "-", " "]), (0.03, ["z"]), (0.03, ["#"]), (0.15, ["0"]),
+        (0.6, ["5", "12", "0", "\u0665", "99999999999999999999", str(2**62)]),
+        (0.05, [",", "_", ",_"]),
+        (0.4, [".", ".0", ".3", ".\u0662", ".,", ".3_", ".99999999999999999999"]),
+        (0.4, ["s", "d", "x", "%", "\x01", " ", "\xe9", "\ud800", "ss"]),
+    ]:
+        if rng.random() < chance:
+            parts.append(rng.choice(choices))
+    if rng.random() < 0.1:
+        rng.shuffle(parts)
+    return "".join(parts)
+
+
 def enc(v):
     if isinstance(v, bool):
         return "t" if v else "f"
@@ -133,6 +155,8 @@ def call(op, s, args):
             return (s > args[0]) - (s < args[0])
         case "join":
             return s.join(args[0])
+        case "format":
+            return format(s, args[0])
         case "decode":
             return s.decode(*args)
         case _:
@@ -177,6 +201,8 @@ def cases_for(s):
     yield "mul", [rng.choice([-1, 0, 1, 2, 3, 2**61, 2**62, 2**63 - 1])]
     yield "cmp", [rng.choice([s, sub(), rand_str(4), s + "a"])]
     yield "join", [[rand_str(3) for _ in range(rng.randint(0, 3))]]
+    for _ in range(3):
+        yield "format", [rand_spec()]
     yield "encode", [rng.choice(ENCODINGS), rng.choice(HANDLERS)]
     yield "encode", [rng.choice(ENCODINGS[:5]), rng.choice(HANDLERS[:7])]
 

@@ -5,6 +5,8 @@ ours agree with it by construction.
 - per-code-point property flags (isalpha, isdecimal, ..., isprintable, the
   identifier classes, line boundaries, Cased and Case_Ignorable for the final
   sigma rule) as runs: a sorted list of starts with the flags from each start on;
+- the code points of the decimal digits zero (each starts a run of ten), for
+  the value of any decimal digit;
 - the full case mappings (lower, upper, title, casefold) as arithmetic runs
   (start, count, stride, delta) plus the few that map to several characters.
 
@@ -107,6 +109,11 @@ def main():
     out.append("/// The flags of the code points from the matching `FLAG_STARTS` entry on.")
     out.append(f"pub static FLAG_VALUES: [u16; {len(values)}] = [")
     out += rows([f"0x{v:x}," for v in values], 14)
+    out.append("];")
+    zeros = [cp for cp in range(sys.maxunicode + 1) if unicodedata.decimal(chr(cp), None) == 0]
+    out.append("/// The decimal digits zero, sorted: digits one to nine follow each.")
+    out.append(f"pub static DECIMAL_ZEROS: [u32; {len(zeros)}] = [")
+    out += rows([f"0x{z:x}," for z in zeros], 10)
     out.append("];")
     for method in ["lower", "upper", "title", "casefold"]:
         runs, multi = case_tables(method)

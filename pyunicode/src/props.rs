@@ -1,6 +1,6 @@
 //! Per-code-point properties, as CPython's `Py_UNICODE_IS*` macros answer them.
 
-use crate::tables::{FLAG_STARTS, FLAG_VALUES};
+use crate::tables::{DECIMAL_ZEROS, FLAG_STARTS, FLAG_VALUES};
 
 // Bit positions as ci/gen_unicode_tables.py's `FLAGS` lists them.
 const ALPHA: u16 = 1 << 0;
@@ -66,6 +66,15 @@ predicates! {
     is_case_ignorable = CASE_IGNORABLE;
 }
 
+/// The value of a decimal digit (`unicodedata.decimal`), any script's.
+pub fn decimal_value(cp: u32) -> Option<u32> {
+    if !is_decimal(cp) {
+        return None;
+    }
+    let zero = DECIMAL_ZEROS.partition_point(|&z| z <= cp).checked_sub(1)?;
+    Some(cp - DECIMAL_ZEROS[zero])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -81,5 +90,9 @@ mod tests {
         assert!(is_case_ignorable(0x2b0) && is_cased(0x2b0));
         assert!(!is_printable(0xd800) && !is_alpha(0x110000));
         assert!(is_xid_start(u32::from('_')) && is_xid_continue(0x300));
+        assert_eq!(decimal_value(u32::from('7')), Some(7));
+        assert_eq!(decimal_value(0x1d7d8), Some(0));
+        assert_eq!(decimal_value(0x669), Some(9));
+        assert_eq!(decimal_value(0xb2), None);
     }
 }

@@ -73,7 +73,7 @@ fn render_result(result: Result<Value, TextError>) -> String {
         Err(err) => format!(
             "!{}:{}",
             err.class_name(),
-            render(&Value::Str(PyStr::from(err.to_string().as_str())))
+            render(&Value::Str(err.message()))
         ),
     }
 }
@@ -193,6 +193,7 @@ fn run(op: &str, receiver: &Value, args: &[Value]) -> Result<Value, TextError> {
                 .collect();
             Value::Str(s.join(&items))
         }
+        "format" => Value::Str(s.format(sub())?),
         "encode" => Value::Bytes(s.encode(&rust_str(args, 0), &rust_str(args, 1))?),
         _ => panic!("no operation {op}"),
     })

@@ -9,6 +9,8 @@ use super::PyStr;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TextError {
     Value(&'static str),
+    /// A `ValueError` whose message quotes text that may hold surrogates.
+    ValueMessage(PyStr),
     Type(&'static str),
     Index(&'static str),
     Overflow(&'static str),
@@ -36,7 +38,7 @@ impl TextError {
     /// The name of the Python exception class.
     pub fn class_name(&self) -> &'static str {
         match self {
-            TextError::Value(_) => "ValueError",
+            TextError::Value(_) | TextError::ValueMessage(_) => "ValueError",
             TextError::Type(_) => "TypeError",
             TextError::Index(_) => "IndexError",
             TextError::Overflow(_) => "OverflowError",
@@ -48,7 +50,18 @@ impl TextError {
     }
 }
 
-/// `str(exception)`, as CPython formats each class.
+impl TextError {
+    /// `str(exception)` as a Python string (surrogates kept, unlike `Display`).
+    pub fn message(&self) -> PyStr {
+        match self {
+            TextError::ValueMessage(msg) => msg.clone(),
+            other => PyStr::from(other.to_string().as_str()),
+        }
+    }
+}
+
+/// `str(exception)`, as CPython formats each class (surrogates in a quoted
+/// format spec shown as U+FFFD; [`TextError::message`] keeps them).
 impl fmt::Display for TextError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -56,6 +69,7 @@ impl fmt::Display for TextError {
             | TextError::Type(msg)
             | TextError::Index(msg)
             | TextError::Overflow(msg) => f.write_str(msg),
+            TextError::ValueMessage(msg) => f.write_str(&msg.to_utf8_lossy()),
             TextError::Memory => Ok(()),
             TextError::Lookup(msg) => f.write_str(msg),
             TextError::Encode {

@@ -9,6 +9,7 @@
 mod case;
 mod codec;
 mod error;
+mod format_spec;
 mod hash;
 mod pad;
 mod predicates;
@@ -18,4 +19,5 @@ mod string;
 
 pub use codec::{Codec, decode};
 pub use error::TextError;
+pub use format_spec::FormatSpec;
 pub use string::PyStr;

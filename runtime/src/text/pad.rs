@@ -4,7 +4,7 @@ use super::{PyStr, TextError};
 
 impl PyStr {
     /// The string with `left` and `right` copies of `fill` around it.
-    fn pad(&self, left: usize, right: usize, fill: u32) -> Result<PyStr, TextError> {
+    pub(super) fn pad(&self, left: usize, right: usize, fill: u32) -> Result<PyStr, TextError> {
         let mut cps = Vec::new();
         cps.try_reserve_exact(left + self.len() + right)
             .map_err(|_| TextError::Memory)?;
