@@ -48,7 +48,8 @@ fn error(message: PyStr) -> TextError {
     TextError::ValueMessage(message)
 }
 
-/// A `,`/`_` grouping: at most one of the two, checked as CPython does.
+/// A `,`/`_` grouping. `_,` and `,_` are errors; a second `,` is left for
+/// the type (CPython's checks, quirks included).
 fn parse_grouping(spec: &PyStr, pos: &mut usize) -> Result<Option<u32>, TextError> {
     let both = || TextError::Value("Cannot specify both ',' and '_'.");
     let mut grouping = None;
@@ -63,7 +64,7 @@ fn parse_grouping(spec: &PyStr, pos: &mut usize) -> Result<Option<u32>, TextErro
         grouping = Some(u32::from('_'));
         *pos += 1;
     }
-    if spec.get(*pos) == Some(u32::from(',')) {
+    if grouping == Some(u32::from('_')) && spec.get(*pos) == Some(u32::from(',')) {
         return Err(both());
     }
     Ok(grouping)
