@@ -196,7 +196,7 @@ def cases_for(s):
     yield "zfill", [rng.choice([rng.randint(-1, len(s) + 5), -(2**63), 2**62])]
     yield "expandtabs", [rng.choice([-1, 0, 1, 4, 8])]
     yield "getitem", [rand_int(s)]
-    yield "slice", [rand_index(s), rand_index(s), rng.choice([None, 1, 2, -1, -2, 3, 0])]
+    yield "slice", [rand_index(s), rand_index(s), rng.choice([None, 1, 2, -1, -2, 3, 0, 2**63 - 1, -(2**63)])]
     yield "add", [rand_str(3)]
     yield "mul", [rng.choice([-1, 0, 1, 2, 3, 2**61, 2**62, 2**63 - 1])]
     yield "cmp", [rng.choice([s, sub(), rand_str(4), s + "a"])]

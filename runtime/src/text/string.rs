@@ -61,7 +61,8 @@ fn adjust_slice(
     stop: Option<isize>,
     step: Option<isize>,
 ) -> Result<(isize, usize, isize), TextError> {
-    let step = step.unwrap_or(1);
+    // CPython clamps the step so that negating it cannot overflow.
+    let step = step.unwrap_or(1).max(-isize::MAX);
     if step == 0 {
         return Err(TextError::Value("slice step cannot be zero"));
     }
@@ -114,11 +115,18 @@ impl PyStr {
     /// values are stored as given, and no operation fails on them).
     pub fn from_code_points(code_points: impl IntoIterator<Item = u32>) -> PyStr {
         let cps: Vec<u32> = code_points.into_iter().collect();
+        PyStr::from_units(&cps)
+    }
+
+    /// The string of `units` (code points at any width), stored at the
+    /// narrowest width that holds them.
+    fn from_units<T: Copy + Into<u32>>(units: &[T]) -> PyStr {
+        let cps = units.iter().map(|&u| u.into());
         // Truncations below keep values the maximum shows fit.
-        match cps.iter().copied().max().unwrap_or(0) {
-            0..=0xff => PyStr(Data::Latin1(cps.iter().map(|&c| c as u8).collect())),
-            0x100..=0xffff => PyStr(Data::Ucs2(cps.iter().map(|&c| c as u16).collect())),
-            _ => PyStr(Data::Ucs4(cps.into_boxed_slice())),
+        match cps.clone().max().unwrap_or(0) {
+            0..=0xff => PyStr(Data::Latin1(cps.map(|c| c as u8).collect())),
+            0x100..=0xffff => PyStr(Data::Ucs2(cps.map(|c| c as u16).collect())),
+            _ => PyStr(Data::Ucs4(cps.collect())),
         }
     }
 
@@ -170,7 +178,7 @@ impl PyStr {
 
     /// `self[start:end]` for `start <= end <= len`.
     pub(super) fn substring(&self, start: usize, end: usize) -> PyStr {
-        PyStr::from_code_points(self.code_points_in(start..end))
+        with_units!(self, units => PyStr::from_units(&units[start..end]))
     }
 
     /// `self[index]`: the one-character string, negative indices counting from the end.
