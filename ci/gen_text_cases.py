@@ -12,6 +12,7 @@ encoded as a str value. Hashes are CPython's under PYTHONHASHSEED=0 (the
 fixed key ours uses), so the script insists on that mode.
 """
 
+import _string
 import os
 import random
 import sys
@@ -157,6 +158,9 @@ def call(op, s, args):
             return s.join(args[0])
         case "format":
             return format(s, args[0])
+        case "formatter_parser":
+            # Flattened: literal, field name, spec, conversion per piece.
+            return [x for piece in _string.formatter_parser(s) for x in piece]
         case "decode":
             return s.decode(*args)
         case _:
@@ -207,6 +211,18 @@ def cases_for(s):
     yield "encode", [rng.choice(ENCODINGS[:5]), rng.choice(HANDLERS[:7])]
 
 
+def rand_template():
+    """A str.format template: text with braces, fields, conversions and
+    nested specs, well- or ill-formed."""
+    parts = []
+    for _ in range(rng.randint(0, 6)):
+        parts.append(rng.choice([
+            rand_str(2), "{", "}", "{{", "}}", "{}", "{0}", "{x.y[}z]}", "{a[", "!", ":",
+            "{0!r}", "{!s:>5}", "{0:{1}}", "{:{w}.{p}}", "{0!}", "{0!rx}", "{0:", "[", "]",
+        ]))
+    return "".join(parts)
+
+
 def main():
     out_dir = sys.argv[1]
     os.makedirs(out_dir, exist_ok=True)
@@ -223,6 +239,8 @@ def main():
         s = rand_str()
         for op, args in cases_for(s):
             record(op, s, args)
+    for _ in range(5000):
+        record("formatter_parser", rand_template(), [])
     for _ in range(3000):
         record("decode", rand_bytes(), [rng.choice(ENCODINGS[:5]), rng.choice(HANDLERS[:7])])
     with open(os.path.join(out_dir, "cases.txt"), "w") as f:

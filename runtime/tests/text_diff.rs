@@ -194,6 +194,23 @@ fn run(op: &str, receiver: &Value, args: &[Value]) -> Result<Value, TextError> {
             Value::Str(s.join(&items))
         }
         "format" => Value::Str(s.format(sub())?),
+        "formatter_parser" => {
+            let mut flat = Vec::new();
+            for piece in s.format_template()? {
+                flat.push(Value::Str(piece.literal));
+                match piece.field {
+                    Some(field) => flat.extend([
+                        Value::Str(field.name),
+                        Value::Str(field.spec),
+                        field
+                            .conversion
+                            .map_or(Value::None, |c| Value::Str(PyStr::from_code_points([c]))),
+                    ]),
+                    None => flat.extend([Value::None, Value::None, Value::None]),
+                }
+            }
+            Value::List(flat)
+        }
         "encode" => Value::Bytes(s.encode(&rust_str(args, 0), &rust_str(args, 1))?),
         _ => panic!("no operation {op}"),
     })
