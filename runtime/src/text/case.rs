@@ -34,7 +34,7 @@ impl PyStr {
             } else {
                 SMALL_SIGMA
             };
-            return case::lower(sigma);
+            return case::Mapped::from(sigma);
         }
         case::lower(cp)
     }

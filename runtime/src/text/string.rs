@@ -12,10 +12,12 @@ use super::hash::str_hash;
 /// An immutable Python string: code points up to U+10FFFF, lone surrogates
 /// included, in the narrowest of three widths that holds them all (the
 /// invariant PEP 393 keeps, so equal strings have equal storage).
-#[derive(Clone, PartialEq, Eq, Default)]
+/// `Eq` and `Hash` compare storage, which the invariant makes the same as
+/// comparing code points.
+#[derive(Clone, PartialEq, Eq, Hash, Default)]
 pub struct PyStr(Data);
 
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 enum Data {
     /// Every code point < 256.
     Latin1(Box<[u8]>),
@@ -115,13 +117,12 @@ impl PyStr {
     /// values are stored as given, and no operation fails on them).
     pub fn from_code_points(code_points: impl IntoIterator<Item = u32>) -> PyStr {
         let cps: Vec<u32> = code_points.into_iter().collect();
-        PyStr::from_units(&cps)
+        PyStr::narrowest(cps.iter().copied())
     }
 
-    /// The string of `units` (code points at any width), stored at the
-    /// narrowest width that holds them.
-    fn from_units<T: Copy + Into<u32>>(units: &[T]) -> PyStr {
-        let cps = units.iter().map(|&u| u.into());
+    /// The string of `cps`, stored at the narrowest width that holds them
+    /// (one pass for the maximum, one to copy).
+    fn narrowest(cps: impl Iterator<Item = u32> + Clone) -> PyStr {
         // Truncations below keep values the maximum shows fit.
         match cps.clone().max().unwrap_or(0) {
             0..=0xff => PyStr(Data::Latin1(cps.map(|c| c as u8).collect())),
@@ -178,7 +179,7 @@ impl PyStr {
 
     /// `self[start:end]` for `start <= end <= len`.
     pub(super) fn substring(&self, start: usize, end: usize) -> PyStr {
-        with_units!(self, units => PyStr::from_units(&units[start..end]))
+        with_units!(self, units => PyStr::narrowest(units[start..end].iter().map(|&u| u.into())))
     }
 
     /// `self[index]`: the one-character string, negative indices counting from the end.
@@ -282,7 +283,7 @@ impl From<&str> for PyStr {
         if s.is_ascii() {
             PyStr(Data::Latin1(s.as_bytes().into()))
         } else {
-            PyStr::from_code_points(s.chars().map(u32::from))
+            PyStr::narrowest(s.chars().map(u32::from))
         }
     }
 }
