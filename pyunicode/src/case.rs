@@ -15,34 +15,76 @@ type Multi = [(u32, &'static str)];
 pub struct Mapped {
     cps: [u32; 3],
     len: u8,
+    next: u8,
+}
+
+impl Mapped {
+    /// The code points not yet iterated.
+    #[inline]
+    pub fn as_slice(&self) -> &[u32] {
+        &self.cps[usize::from(self.next)..usize::from(self.len)]
+    }
 }
 
 impl Iterator for Mapped {
     type Item = u32;
 
     fn next(&mut self) -> Option<u32> {
-        let (&first, rest) = self.cps[..usize::from(self.len)].split_first()?;
-        let mut cps = [0; 3];
-        cps[..rest.len()].copy_from_slice(rest);
-        *self = Mapped {
-            cps,
-            len: self.len - 1,
-        };
-        Some(first)
+        if self.next == self.len {
+            return None;
+        }
+        self.next += 1;
+        Some(self.cps[usize::from(self.next - 1)])
     }
 }
 
 /// A character that maps to itself.
 impl From<u32> for Mapped {
+    #[inline]
     fn from(cp: u32) -> Mapped {
         Mapped {
             cps: [cp, 0, 0],
             len: 1,
+            next: 0,
         }
     }
 }
 
-fn lookup(cp: u32, runs: &Runs, multi: &Multi) -> Mapped {
+/// `runs` applied to ASCII, expanded at compile time so that ASCII, which
+/// maps one to one, skips the searches.
+const fn ascii_table(runs: &Runs) -> [u32; 128] {
+    let mut table = [0; 128];
+    let mut cp = 0;
+    while cp < 128 {
+        table[cp] = cp as u32;
+        cp += 1;
+    }
+    let mut run = 0;
+    while run < runs.len() {
+        let (start, count, stride, delta) = runs[run];
+        let mut k = 0;
+        while k < count as u32 {
+            let c = start + k * stride as u32;
+            if c < 128 {
+                table[c as usize] = c.wrapping_add_signed(delta);
+            }
+            k += 1;
+        }
+        run += 1;
+    }
+    table
+}
+
+static LOWER_ASCII: [u32; 128] = ascii_table(&LOWER_RUNS);
+static UPPER_ASCII: [u32; 128] = ascii_table(&UPPER_RUNS);
+static TITLE_ASCII: [u32; 128] = ascii_table(&TITLE_RUNS);
+static CASEFOLD_ASCII: [u32; 128] = ascii_table(&CASEFOLD_RUNS);
+
+#[inline]
+fn lookup(cp: u32, ascii: &[u32; 128], runs: &Runs, multi: &Multi) -> Mapped {
+    if let Some(&mapped) = ascii.get(cp as usize) {
+        return Mapped::from(mapped);
+    }
     if let Ok(i) = multi.binary_search_by_key(&cp, |&(c, _)| c) {
         let mut cps = [0; 3];
         let mut len = 0;
@@ -50,7 +92,7 @@ fn lookup(cp: u32, runs: &Runs, multi: &Multi) -> Mapped {
             *slot = u32::from(c);
             len += 1;
         }
-        return Mapped { cps, len };
+        return Mapped { cps, len, next: 0 };
     }
     let Some(run) = runs
         .partition_point(|&(start, ..)| start <= cp)
@@ -68,23 +110,27 @@ fn lookup(cp: u32, runs: &Runs, multi: &Multi) -> Mapped {
 }
 
 /// `str.lower` of one character, without the final-sigma rule.
+#[inline]
 pub fn lower(cp: u32) -> Mapped {
-    lookup(cp, &LOWER_RUNS, &LOWER_MULTI)
+    lookup(cp, &LOWER_ASCII, &LOWER_RUNS, &LOWER_MULTI)
 }
 
 /// `str.upper` of one character.
+#[inline]
 pub fn upper(cp: u32) -> Mapped {
-    lookup(cp, &UPPER_RUNS, &UPPER_MULTI)
+    lookup(cp, &UPPER_ASCII, &UPPER_RUNS, &UPPER_MULTI)
 }
 
 /// The titlecase of one character, as `str.title` and `str.capitalize` use it.
+#[inline]
 pub fn title(cp: u32) -> Mapped {
-    lookup(cp, &TITLE_RUNS, &TITLE_MULTI)
+    lookup(cp, &TITLE_ASCII, &TITLE_RUNS, &TITLE_MULTI)
 }
 
 /// `str.casefold` of one character.
+#[inline]
 pub fn fold(cp: u32) -> Mapped {
-    lookup(cp, &CASEFOLD_RUNS, &CASEFOLD_MULTI)
+    lookup(cp, &CASEFOLD_ASCII, &CASEFOLD_RUNS, &CASEFOLD_MULTI)
 }
 
 #[cfg(test)]
@@ -93,6 +139,18 @@ mod tests {
 
     fn s(m: Mapped) -> String {
         m.filter_map(char::from_u32).collect()
+    }
+
+    #[test]
+    fn no_ascii_character_maps_to_several() {
+        for multi in [
+            &LOWER_MULTI[..],
+            &UPPER_MULTI,
+            &TITLE_MULTI,
+            &CASEFOLD_MULTI,
+        ] {
+            assert!(multi.iter().all(|&(cp, _)| cp >= 128));
+        }
     }
 
     #[test]

@@ -18,8 +18,27 @@ const LINEBREAK: u16 = 1 << 11;
 const CASED: u16 = 1 << 12;
 const CASE_IGNORABLE: u16 = 1 << 13;
 
+/// The flags of Latin-1, the common case, expanded at compile time from
+/// the runs so that it skips the search.
+static LATIN1_FLAGS: [u16; 256] = {
+    let mut table = [0; 256];
+    let (mut cp, mut run) = (0, 0);
+    while cp < 256 {
+        while run + 1 < FLAG_STARTS.len() && FLAG_STARTS[run + 1] <= cp as u32 {
+            run += 1;
+        }
+        table[cp] = FLAG_VALUES[run];
+        cp += 1;
+    }
+    table
+};
+
 /// The flags of `cp`; none for values beyond U+10FFFF.
+#[inline]
 fn flags(cp: u32) -> u16 {
+    if let Some(&flags) = LATIN1_FLAGS.get(cp as usize) {
+        return flags;
+    }
     // FLAG_STARTS begins at 0, so the run holding `cp` is the last start <= cp.
     let run = FLAG_STARTS.partition_point(|&start| start <= cp) - 1;
     if cp > 0x10ffff { 0 } else { FLAG_VALUES[run] }
@@ -27,7 +46,7 @@ fn flags(cp: u32) -> u16 {
 
 macro_rules! predicates {
     ($($(#[$doc:meta])* $name:ident = $flag:expr;)*) => {
-        $($(#[$doc])* pub fn $name(cp: u32) -> bool {
+        $($(#[$doc])* #[inline] pub fn $name(cp: u32) -> bool {
             flags(cp) & $flag != 0
         })*
     };

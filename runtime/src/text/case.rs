@@ -40,8 +40,15 @@ impl PyStr {
     }
 
     /// Maps each character (with its index) to its replacement characters.
-    fn map_chars<I: IntoIterator<Item = u32>>(&self, mut f: impl FnMut(usize, u32) -> I) -> PyStr {
-        PyStr::from_code_points(self.code_points().enumerate().flat_map(|(i, c)| f(i, c)))
+    fn map_chars(&self, mut f: impl FnMut(usize, u32) -> case::Mapped) -> PyStr {
+        let mut out = Vec::with_capacity(self.len());
+        for (i, c) in self.code_points().enumerate() {
+            match f(i, c).as_slice() {
+                &[one] => out.push(one),
+                several => out.extend_from_slice(several),
+            }
+        }
+        PyStr::from_code_points(out)
     }
 
     /// `str.lower()`.
