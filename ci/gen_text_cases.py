@@ -44,9 +44,11 @@ WORDS = [
 ]
 HUGE = [2**62, -(2**62), 2**63 - 1, -(2**63)]
 POOLS = [ASCII, LATIN1, BMP, ASTRAL, SURROGATES, SPACES]
-ENCODINGS = ["utf-8", "UTF8", "latin-1", "iso.8859.1", "ascii", "US-ASCII", "u8", "utf8.", "koi8-z"]
+ENCODINGS = ["utf-8", "UTF8", "latin-1", "iso.8859.1", "ascii", "US-ASCII", "u8", "utf8.", "koi8-z",
+             "UTF-\uff18", "\uff35TF-8", "utf\xa08", "ISO_8859-1:1987", "latin\u212a1", "u\xdf8",
+             " utf8", "..utf8", "ascii\x00"]
 HANDLERS = ["strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace",
-            "surrogateescape", "surrogatepass", "bogus"]
+            "surrogateescape", "surrogatepass", "bogus", "strict\x00"]
 
 rng = random.Random(314)
 
@@ -243,6 +245,8 @@ def main():
         record("formatter_parser", rand_template(), [])
     for _ in range(3000):
         record("decode", rand_bytes(), [rng.choice(ENCODINGS[:5]), rng.choice(HANDLERS[:7])])
+    for _ in range(500):
+        record("decode", rand_bytes(), [rng.choice(ENCODINGS), rng.choice(HANDLERS)])
     with open(os.path.join(out_dir, "cases.txt"), "w") as f:
         f.write("\n".join(lines) + "\n")
 

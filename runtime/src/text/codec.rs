@@ -98,25 +98,31 @@ impl Handler {
     }
 }
 
-/// `encodings.normalize_encoding` after lowercasing: runs of characters
-/// other than ASCII letters, digits and `.` become one `_` between words.
+/// CPython's codec-name normalization: ASCII letters (lowercased), digits
+/// and `.` are kept, and each run of anything else becomes one `_` between them.
 fn normalize(name: &str) -> String {
     let mut out = String::new();
     let mut punct = false;
-    for c in name.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() || c == '.' {
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() || c == '.' {
             if punct && !out.is_empty() {
                 out.push('_');
             }
-            if c.is_ascii() {
-                out.push(c);
-            }
+            out.push(c.to_ascii_lowercase());
             punct = false;
         } else {
             punct = true;
         }
     }
     out
+}
+
+/// The `encoding` and `errors` arguments become C strings in CPython.
+fn check_no_nul(encoding: &str, errors: &str) -> Result<(), TextError> {
+    if encoding.contains('\0') || errors.contains('\0') {
+        return Err(TextError::Value("embedded null character"));
+    }
+    Ok(())
 }
 
 fn push_escape(out: &mut Vec<u8>, cp: u32) {
@@ -326,11 +332,17 @@ impl Codec {
 impl PyStr {
     /// `str.encode(encoding, errors)`.
     pub fn encode(&self, encoding: &str, errors: &str) -> Result<Vec<u8>, TextError> {
+        check_no_nul(encoding, errors)?;
         Codec::lookup(encoding)?.encode(self, errors)
     }
 }
 
-/// `bytes.decode(encoding, errors)`.
+/// `bytes.decode(encoding, errors)`. Empty input decodes to the empty
+/// string before the codec is looked up, as in CPython.
 pub fn decode(bytes: &[u8], encoding: &str, errors: &str) -> Result<PyStr, TextError> {
+    check_no_nul(encoding, errors)?;
+    if bytes.is_empty() {
+        return Ok(PyStr::new());
+    }
     Codec::lookup(encoding)?.decode(bytes, errors)
 }
