@@ -154,6 +154,8 @@ def call(op, s, args):
             return s + args[0]
         case "mul":
             return s * args[0]
+        case "contains":
+            return args[0] in s
         case "cmp":
             return (s > args[0]) - (s < args[0])
         case "join":
@@ -192,7 +194,7 @@ def cases_for(s):
             yield op, [sep, rng.choice([-1, 0, 1, 2, 5, -(2**63), 2**63 - 1])]
     yield "replace", [sub(), rand_str(2), rng.choice([-1, 0, 1, 2, -(2**63), 2**63 - 1])]
     yield "replace", [sub(), rand_str(2)]
-    for op in ["partition", "rpartition", "removeprefix", "removesuffix"]:
+    for op in ["partition", "rpartition", "removeprefix", "removesuffix", "contains"]:
         yield op, [sub()]
     for op in ["strip", "lstrip", "rstrip"]:
         yield op, [rng.choice([None, sub(), rand_str(3)])]

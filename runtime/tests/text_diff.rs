@@ -163,6 +163,7 @@ fn run(op: &str, receiver: &Value, args: &[Value]) -> Result<Value, TextError> {
         "rfind" => Value::Int(s.rfind(sub(), start(), end()) as i64),
         "index" => int(s.index_of(sub(), start(), end())?),
         "rindex" => int(s.rindex_of(sub(), start(), end())?),
+        "contains" => Value::Bool(s.contains(sub())),
         "count" => int(s.count(sub(), start(), end())),
         "startswith" => Value::Bool(s.startswith(sub(), start(), end())),
         "endswith" => Value::Bool(s.endswith(sub(), start(), end())),

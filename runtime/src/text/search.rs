@@ -112,6 +112,11 @@ impl PyStr {
             .ok_or(TextError::Value("substring not found"))
     }
 
+    /// `sub in self`.
+    pub fn contains(&self, sub: &PyStr) -> bool {
+        self.search(sub, 0, self.len(), false).is_some()
+    }
+
     /// `str.count(sub, start, end)`: non-overlapping occurrences.
     pub fn count(&self, sub: &PyStr, start: Option<isize>, end: Option<isize>) -> usize {
         let (start, end) = adjust_indices(self.len(), start, end);
