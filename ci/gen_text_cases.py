@@ -68,7 +68,7 @@ def rand_sub(s):
     r = rng.random()
     if r < 0.5 and s:
         i = rng.randint(0, len(s))
-        return s[i : i + rng.randint(0, 3)]
+        return s[i : i + rng.choice([rng.randint(0, 3), rng.randint(9, 15)])]
     if r < 0.65:
         return ""
     return rand_str(3)

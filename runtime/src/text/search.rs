@@ -1,8 +1,9 @@
 //! Substring search and what is built on it: find/rfind/index/rindex, count,
 //! startswith/endswith, replace, partition/rpartition, removeprefix/removesuffix.
 //!
-//! The search is the plain O(n·m) scan; CPython's two-way "fastsearch" is a
-//! later optimization that changes no result.
+//! Short needles are matched in place; longer ones with Knuth-Morris-Pratt,
+//! so no search is worse than linear. (CPython's "fastsearch" mixes
+//! other algorithms; which occurrence is found is the same.)
 
 use super::string::with_units;
 use super::{PyStr, TextError};
@@ -41,6 +42,39 @@ fn matches_at<A: Copy + Into<u32>, B: Copy + Into<u32>>(
     })
 }
 
+/// The longest needle matched by trying every position.
+const SHORT_NEEDLE: usize = 8;
+
+/// Knuth-Morris-Pratt: the position in `hay` where the first occurrence of
+/// the non-empty `needle` begins.
+fn kmp(hay: impl Iterator<Item = u32>, needle: &[u32]) -> Option<usize> {
+    // fallback[i]: the length of the longest proper border of needle[..=i].
+    let mut fallback = vec![0; needle.len()];
+    let mut k = 0;
+    for i in 1..needle.len() {
+        while k > 0 && needle[i] != needle[k] {
+            k = fallback[k - 1];
+        }
+        if needle[i] == needle[k] {
+            k += 1;
+        }
+        fallback[i] = k;
+    }
+    let mut matched = 0;
+    for (i, c) in hay.enumerate() {
+        while matched > 0 && c != needle[matched] {
+            matched = fallback[matched - 1];
+        }
+        if c == needle[matched] {
+            matched += 1;
+        }
+        if matched == needle.len() {
+            return Some(i + 1 - needle.len());
+        }
+    }
+    None
+}
+
 impl PyStr {
     /// Whether `self[at:]` begins with `needle`.
     pub(super) fn matches_at(&self, at: usize, needle: &PyStr) -> bool {
@@ -59,11 +93,21 @@ impl PyStr {
         let last = end
             .checked_sub(needle.len())
             .filter(|&last| last >= start)?;
-        let mut candidates = start..=last;
+        if needle.len() <= SHORT_NEEDLE {
+            let mut candidates = start..=last;
+            return if reverse {
+                candidates.rfind(|&i| self.matches_at(i, needle))
+            } else {
+                candidates.find(|&i| self.matches_at(i, needle))
+            };
+        }
+        let hay = self.code_points_in(start..end);
         if reverse {
-            candidates.rfind(|&i| self.matches_at(i, needle))
+            let reversed: Vec<u32> = needle.code_points().rev().collect();
+            kmp(hay.rev(), &reversed).map(|p| end - p - needle.len())
         } else {
-            candidates.find(|&i| self.matches_at(i, needle))
+            let forward: Vec<u32> = needle.code_points().collect();
+            kmp(hay, &forward).map(|p| start + p)
         }
     }
 
@@ -236,6 +280,48 @@ impl PyStr {
         match self.len().checked_sub(suffix.len()) {
             Some(at) if !suffix.is_empty() && self.matches_at(at, suffix) => self.substring(0, at),
             _ => self.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// KMP agrees with trying every position, both ways, on needles long
+    /// enough to take it, over a small alphabet so that near-matches abound.
+    #[test]
+    fn long_needles() {
+        let mut seed = 7u32;
+        let mut text = |len: usize| {
+            PyStr::from_code_points((0..len).map(|_| {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                [0x61, 0x62, 0x3a3][(seed >> 16) as usize % 3]
+            }))
+        };
+        for round in 0..400 {
+            let hay = text(40 + round % 50);
+            let needle = if round % 2 == 0 {
+                let at = round % 20;
+                hay.substring(at, at + SHORT_NEEDLE + 1 + round % 7)
+            } else {
+                text(SHORT_NEEDLE + 1 + round % 4)
+            };
+            let (start, end) = (round % 5, hay.len() - round % 3);
+            let candidates =
+                || (start..=end.saturating_sub(needle.len())).filter(|&i| i + needle.len() <= end);
+            let first = candidates().find(|&i| hay.matches_at(i, &needle));
+            let last = candidates().rfind(|&i| hay.matches_at(i, &needle));
+            assert_eq!(
+                hay.search(&needle, start, end, false),
+                first,
+                "{hay:?} {needle:?}"
+            );
+            assert_eq!(
+                hay.search(&needle, start, end, true),
+                last,
+                "{hay:?} {needle:?}"
+            );
         }
     }
 }
