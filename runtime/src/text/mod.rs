@@ -5,6 +5,17 @@
 //!
 //! Character properties and case mappings come from the `pyunicode` crate's
 //! tables, generated from the reference interpreter.
+//!
+//! - Surrogates: kept as code points. `PyStr::to_utf8` fails on them with
+//!   the strict UTF-8 encoder's error, `to_utf8_lossy` turns them into
+//!   U+FFFD, `to_wtf8` writes them as generalized UTF-8 (the compiler's form).
+//! - Hash: SipHash-1-3 under a fixed all-zero key for now, i.e. CPython's
+//!   `PYTHONHASHSEED=0` hashes; per-process randomization comes with the
+//!   interpreter's start-up.
+//! - Arguments arrive converted (`isize`, `Option<&PyStr>`, a fill character
+//!   as a code point): the argument errors CPython raises while converting
+//!   (e.g. "The fill character must be exactly one character long") are the
+//!   binding layer's.
 
 mod case;
 mod codec;
