@@ -180,7 +180,7 @@ fn run(op: &str, receiver: &Value, args: &[Value]) -> Result<Value, TextError> {
         "rjust" => Value::Str(s.rjust(int_arg(args, 0), fill())?),
         "zfill" => Value::Str(s.zfill(int_arg(args, 0))?),
         "expandtabs" => Value::Str(s.expandtabs(int_arg(args, 0) as i32)?),
-        "getitem" => Value::Str(s.index(int_arg(args, 0))?),
+        "getitem" => Value::Str(s.item(int_arg(args, 0))?),
         "slice" => Value::Str(s.slice(opt_int_arg(args, 0), start(), end())?),
         "add" => Value::Str(s.concat(sub())),
         "mul" => Value::Str(s.repeat(int_arg(args, 0))?),

@@ -183,7 +183,7 @@ impl PyStr {
     }
 
     /// `self[index]`: the one-character string, negative indices counting from the end.
-    pub fn index(&self, index: isize) -> Result<PyStr, TextError> {
+    pub fn item(&self, index: isize) -> Result<PyStr, TextError> {
         let i = if index < 0 {
             index.checked_add_unsigned(self.len())
         } else {
@@ -203,6 +203,11 @@ impl PyStr {
         step: Option<isize>,
     ) -> Result<PyStr, TextError> {
         let (start, count, step) = adjust_slice(self.len(), start, stop, step)?;
+        if step == 1 {
+            // A contiguous run: copied at its width.
+            let start = start as usize;
+            return Ok(self.substring(start, start + count));
+        }
         Ok(PyStr::from_code_points((0..count).filter_map(|k| {
             let i = start + k as isize * step;
             self.get(i as usize)
