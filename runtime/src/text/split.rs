@@ -10,6 +10,24 @@ fn limit(maxsplit: isize) -> usize {
 }
 
 impl PyStr {
+    /// The index after the run of characters from `start` on that satisfy `f`.
+    fn skip_forward(&self, start: usize, f: impl Fn(u32) -> bool) -> usize {
+        start
+            + self
+                .code_points_in(start..self.len())
+                .take_while(|&c| f(c))
+                .count()
+    }
+
+    /// The index where the run of characters before `end` that satisfy `f` begins.
+    fn skip_backward(&self, end: usize, f: impl Fn(u32) -> bool) -> usize {
+        end - self
+            .code_points_in(0..end)
+            .rev()
+            .take_while(|&c| f(c))
+            .count()
+    }
+
     /// `str.split(sep, maxsplit)`; `sep` of `None` splits on runs of
     /// whitespace and drops empty strings.
     pub fn split(&self, sep: Option<&PyStr>, maxsplit: isize) -> Result<Vec<PyStr>, TextError> {
@@ -19,26 +37,17 @@ impl PyStr {
         let Some(sep) = sep else {
             let mut i = 0;
             while left > 0 {
-                i += self
-                    .code_points_in(i..len)
-                    .take_while(|&c| is_space(c))
-                    .count();
+                i = self.skip_forward(i, is_space);
                 if i == len {
                     break;
                 }
                 let j = i;
-                i += self
-                    .code_points_in(i..len)
-                    .take_while(|&c| !is_space(c))
-                    .count();
+                i = self.skip_forward(i, |c| !is_space(c));
                 parts.push(self.substring(j, i));
                 left -= 1;
             }
             // The limit was reached: the rest, from its first non-space, is one part.
-            i += self
-                .code_points_in(i..len)
-                .take_while(|&c| is_space(c))
-                .count();
+            i = self.skip_forward(i, is_space);
             if i < len {
                 parts.push(self.substring(i, len));
             }
@@ -67,27 +76,17 @@ impl PyStr {
         let Some(sep) = sep else {
             // `i` is the end of the unsplit prefix.
             let mut i = self.len();
-            let space_run = |end: usize| {
-                self.code_points_in(0..end)
-                    .rev()
-                    .take_while(|&c| is_space(c))
-                    .count()
-            };
             while left > 0 {
-                i -= space_run(i);
+                i = self.skip_backward(i, is_space);
                 if i == 0 {
                     break;
                 }
                 let j = i;
-                i -= self
-                    .code_points_in(0..i)
-                    .rev()
-                    .take_while(|&c| !is_space(c))
-                    .count();
+                i = self.skip_backward(i, |c| !is_space(c));
                 parts.push(self.substring(i, j));
                 left -= 1;
             }
-            i -= space_run(i);
+            i = self.skip_backward(i, is_space);
             if i > 0 {
                 parts.push(self.substring(0, i));
             }
@@ -120,10 +119,7 @@ impl PyStr {
         let mut i = 0;
         while i < len {
             let j = i;
-            i += self
-                .code_points_in(i..len)
-                .take_while(|&c| !is_linebreak(c))
-                .count();
+            i = self.skip_forward(i, |c| !is_linebreak(c));
             let mut eol = i;
             if i < len {
                 let crlf = self.get(i) == Some(u32::from('\r'))
@@ -157,18 +153,9 @@ impl PyStr {
             None => is_space(c),
             Some(chars) => chars.code_points().any(|x| x == c),
         };
-        let start = if left {
-            self.code_points().take_while(|&c| strip(c)).count()
-        } else {
-            0
-        };
+        let start = if left { self.skip_forward(0, strip) } else { 0 };
         let end = if right {
-            self.len()
-                - self
-                    .code_points_in(start..self.len())
-                    .rev()
-                    .take_while(|&c| strip(c))
-                    .count()
+            self.skip_backward(self.len(), strip).max(start)
         } else {
             self.len()
         };
