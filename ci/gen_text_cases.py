@@ -150,6 +150,8 @@ def call(op, s, args):
             return hash(s)
         case "repr":
             return repr(s)
+        case "ascii":
+            return ascii(s)
         case "add":
             return s + args[0]
         case "mul":
@@ -176,7 +178,7 @@ def cases_for(s):
     yield from ((op, []) for op in [
         "lower", "upper", "casefold", "title", "capitalize", "swapcase", "isalpha", "isalnum",
         "isdecimal", "isdigit", "isnumeric", "isspace", "islower", "isupper", "istitle",
-        "isidentifier", "isascii", "isprintable", "repr", "len", "hash", "strip", "lstrip",
+        "isidentifier", "isascii", "isprintable", "repr", "ascii", "len", "hash", "strip", "lstrip",
         "rstrip", "split", "rsplit",
     ])
     yield "splitlines", [rng.random() < 0.5]

@@ -1,4 +1,4 @@
-//! `repr(str)`, as CPython's `unicode_repr` writes it.
+//! `repr(str)` and `ascii(str)`, as CPython writes them.
 
 use std::fmt::Write;
 
@@ -9,6 +9,23 @@ use crate::props::is_printable;
 /// return and the quote escaped; other non-printable characters (surrogates
 /// among them) as `\xNN`, `\uNNNN` or `\UNNNNNNNN`.
 pub fn str_repr<I>(code_points: I) -> String
+where
+    I: Iterator<Item = u32> + Clone,
+{
+    quoted(code_points, is_printable)
+}
+
+/// `ascii` of the string made of `code_points`: its `repr` with every
+/// non-ASCII character escaped too.
+pub fn str_ascii<I>(code_points: I) -> String
+where
+    I: Iterator<Item = u32> + Clone,
+{
+    quoted(code_points, |cp| cp < 0x80 && is_printable(cp))
+}
+
+/// The string in quotes, escaping what `literal` rejects.
+fn quoted<I>(code_points: I, literal: impl Fn(u32) -> bool) -> String
 where
     I: Iterator<Item = u32> + Clone,
 {
@@ -30,7 +47,7 @@ where
                 out.push('\\');
                 out.push(c);
             }
-            Some(c) if is_printable(cp) => out.push(c),
+            Some(c) if literal(cp) => out.push(c),
             _ if cp <= 0xff => {
                 let _ = write!(out, "\\x{cp:02x}");
             }
@@ -64,5 +81,9 @@ mod tests {
             assert_eq!(str_repr(value.chars().map(u32::from)), expected);
         }
         assert_eq!(str_repr([0xd800, 0x78].into_iter()), "'\\ud800x'");
+        assert_eq!(
+            str_ascii("é'😀\n".chars().map(u32::from)),
+            "\"\\xe9'\\U0001f600\\n\""
+        );
     }
 }

@@ -151,6 +151,7 @@ fn run(op: &str, receiver: &Value, args: &[Value]) -> Result<Value, TextError> {
         "isascii" => Value::Bool(s.isascii()),
         "isprintable" => Value::Bool(s.isprintable()),
         "repr" => Value::Str(PyStr::from(s.repr().as_str())),
+        "ascii" => Value::Str(PyStr::from(s.ascii().as_str())),
         "len" => int(s.len()),
         "hash" => Value::Int(s.hash()),
         "strip" => Value::Str(s.strip(chars())),

@@ -281,6 +281,11 @@ impl PyStr {
     pub fn repr(&self) -> String {
         pyunicode::repr::str_repr(self.code_points())
     }
+
+    /// `ascii(self)`.
+    pub fn ascii(&self) -> String {
+        pyunicode::repr::str_ascii(self.code_points())
+    }
 }
 
 impl From<&str> for PyStr {
