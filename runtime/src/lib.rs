@@ -7,4 +7,5 @@
 pub mod lock;
 pub mod object;
 pub mod sync;
+pub mod text;
 pub mod threads;

@@ -41,8 +41,8 @@ impl PyString {
     }
 
     /// The code points, surrogates included.
-    pub fn code_points(&self) -> impl Iterator<Item = u32> + '_ {
-        repr::wtf8_code_points(&self.0)
+    pub fn code_points(&self) -> impl Iterator<Item = u32> + Clone + '_ {
+        pyunicode::wtf8::code_points(&self.0)
     }
 }
 

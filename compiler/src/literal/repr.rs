@@ -3,7 +3,6 @@
 use std::fmt::Write;
 
 use crate::ast::PyString;
-use crate::unicode::is_printable;
 
 /// `repr(float)`: the shortest string that round-trips, in CPython's style
 /// (`1.0`, `1e+16`, `1.5e-05`, `inf`).
@@ -88,46 +87,12 @@ fn shortest_digits(value: f64) -> String {
 /// `repr(str)`: quotes chosen as CPython does, non-printable characters and
 /// surrogates escaped.
 pub fn str_repr(value: &PyString) -> String {
-    code_points_repr(value.code_points(), value.as_wtf8())
+    pyunicode::repr::str_repr(value.code_points())
 }
 
 /// `repr(str)` of a string with no surrogates.
 pub fn plain_str_repr(value: &str) -> String {
-    code_points_repr(value.chars().map(u32::from), value.as_bytes())
-}
-
-/// CPython's `unicode_repr`. `bytes` is the string's (generalized) UTF-8,
-/// used only to choose the quote.
-fn code_points_repr(code_points: impl Iterator<Item = u32>, bytes: &[u8]) -> String {
-    let quote = choose_quote(bytes);
-    let mut out = String::with_capacity(bytes.len() + 2);
-    out.push(quote as char);
-    for cp in code_points {
-        match cp {
-            0x5c => out.push_str("\\\\"),
-            0x09 => out.push_str("\\t"),
-            0x0a => out.push_str("\\n"),
-            0x0d => out.push_str("\\r"),
-            _ if cp == u32::from(quote) => {
-                out.push('\\');
-                out.push(quote as char);
-            }
-            _ => match char::from_u32(cp) {
-                Some(c) if is_printable(c) => out.push(c),
-                _ if cp <= 0xff => {
-                    let _ = write!(out, "\\x{cp:02x}");
-                }
-                _ if cp <= 0xffff => {
-                    let _ = write!(out, "\\u{cp:04x}");
-                }
-                _ => {
-                    let _ = write!(out, "\\U{cp:08x}");
-                }
-            },
-        }
-    }
-    out.push(quote as char);
-    out
+    pyunicode::repr::str_repr(value.chars().map(u32::from))
 }
 
 /// Single quotes unless the text has a single quote and no double quote.
@@ -163,41 +128,6 @@ pub fn bytes_repr(value: &[u8]) -> String {
     }
     out.push(quote as char);
     out
-}
-
-/// The code points of generalized UTF-8 (UTF-8 that may encode surrogates).
-/// A malformed sequence, which the decoders never produce, yields U+FFFD per byte.
-pub fn wtf8_code_points(bytes: &[u8]) -> impl Iterator<Item = u32> + '_ {
-    let mut rest = bytes;
-    std::iter::from_fn(move || {
-        let (&lead, tail) = rest.split_first()?;
-        if lead.is_ascii() {
-            rest = tail;
-            return Some(u32::from(lead));
-        }
-        let (cont_len, bits) = match lead {
-            0xc0..0xe0 => (1, u32::from(lead & 0x1f)),
-            0xe0..0xf0 => (2, u32::from(lead & 0x0f)),
-            0xf0..0xf8 => (3, u32::from(lead & 0x07)),
-            _ => (usize::MAX, 0),
-        };
-        let continuation = tail
-            .get(..cont_len)
-            .filter(|cont| cont.iter().all(|&b| b & 0xc0 == 0x80));
-        match continuation {
-            Some(cont) => {
-                rest = &tail[cont_len..];
-                Some(
-                    cont.iter()
-                        .fold(bits, |acc, &b| (acc << 6) | u32::from(b & 0x3f)),
-                )
-            }
-            None => {
-                rest = tail;
-                Some(0xfffd)
-            }
-        }
-    })
 }
 
 #[cfg(test)]
@@ -296,11 +226,5 @@ mod tests {
         for (value, expected) in cases {
             assert_eq!(bytes_repr(value), expected, "{value:?}");
         }
-    }
-
-    #[test]
-    fn code_points_of_malformed_input() {
-        let cps: Vec<u32> = wtf8_code_points(&[b'a', 0xff, 0xe0, 0x80, 0xc3, 0xa9]).collect();
-        assert_eq!(cps, [0x61, 0xfffd, 0xfffd, 0xfffd, 0xe9]);
     }
 }
