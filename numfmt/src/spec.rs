@@ -74,7 +74,7 @@ impl FormatSpec {
             out.align = Some(chars[0]);
             pos = 1;
         }
-        let mut take = |c: char, pos: &mut usize| {
+        let take = |c: char, pos: &mut usize| {
             let hit = chars.get(*pos) == Some(&c);
             *pos += usize::from(hit);
             hit

@@ -1,0 +1,155 @@
+//! Python's `complex`: arithmetic with C11 Annex G's recovery of infinities
+//! in division, powers (exact repeated multiplication for small integral
+//! exponents), `abs`, `repr` and the hash, as CPython computes them.
+
+use numfmt::{FloatStyle, format_float};
+
+use super::error::{ArithError, ArithResult, DIVISION_BY_ZERO};
+use super::float;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Complex {
+    pub re: f64,
+    pub im: f64,
+}
+
+const ZERO_POWER: ArithError = ArithError::ZeroDivision("zero to a negative or complex power");
+
+impl Complex {
+    pub const fn new(re: f64, im: f64) -> Complex {
+        Complex { re, im }
+    }
+
+    pub fn add(self, o: Complex) -> Complex {
+        Complex::new(self.re + o.re, self.im + o.im)
+    }
+
+    pub fn sub(self, o: Complex) -> Complex {
+        Complex::new(self.re - o.re, self.im - o.im)
+    }
+
+    pub fn mul(self, o: Complex) -> Complex {
+        Complex::new(
+            self.re * o.re - self.im * o.im,
+            self.re * o.im + self.im * o.re,
+        )
+    }
+
+    pub fn neg(self) -> Complex {
+        Complex::new(-self.re, -self.im)
+    }
+
+    pub fn div(self, o: Complex) -> ArithResult<Complex> {
+        self.quotient(o).ok_or(DIVISION_BY_ZERO)
+    }
+
+    /// Smith's algorithm; `None` for a zero divisor.
+    fn quotient(self, b: Complex) -> Option<Complex> {
+        let a = self;
+        let (abs_re, abs_im) = (b.re.abs(), b.im.abs());
+        let mut r = if abs_re >= abs_im {
+            if abs_re == 0.0 {
+                return None;
+            }
+            let ratio = b.im / b.re;
+            let denom = b.re + b.im * ratio;
+            Complex::new((a.re + a.im * ratio) / denom, (a.im - a.re * ratio) / denom)
+        } else if abs_im >= abs_re {
+            let ratio = b.re / b.im;
+            let denom = b.re * ratio + b.im;
+            Complex::new((a.re * ratio + a.im) / denom, (a.im * ratio - a.re) / denom)
+        } else {
+            Complex::new(f64::NAN, f64::NAN)
+        };
+        if r.re.is_nan() && r.im.is_nan() {
+            let unit = |x: f64| (if x.is_infinite() { 1.0 } else { 0.0f64 }).copysign(x);
+            let finite = |c: Complex| c.re.is_finite() && c.im.is_finite();
+            if (a.re.is_infinite() || a.im.is_infinite()) && finite(b) {
+                let (x, y) = (unit(a.re), unit(a.im));
+                r = Complex::new(
+                    f64::INFINITY * (x * b.re + y * b.im),
+                    f64::INFINITY * (y * b.re - x * b.im),
+                );
+            } else if (abs_re.is_infinite() || abs_im.is_infinite()) && finite(a) {
+                let (x, y) = (unit(b.re), unit(b.im));
+                r = Complex::new(0.0 * (a.re * x + a.im * y), 0.0 * (a.im * x - a.re * y));
+            }
+        }
+        Some(r)
+    }
+
+    /// `abs(self)`.
+    pub fn abs(self) -> ArithResult<f64> {
+        let result = self.re.hypot(self.im);
+        if result.is_infinite() && self.re.is_finite() && self.im.is_finite() {
+            return Err(ArithError::Overflow("absolute value too large"));
+        }
+        Ok(result)
+    }
+
+    /// `self ** exp`.
+    pub fn pow(self, exp: Complex) -> ArithResult<Complex> {
+        let result = if exp.im == 0.0 && exp.re == exp.re.floor() && exp.re.abs() <= 100.0 {
+            self.powi(exp.re as i32)?
+        } else if exp.re == 0.0 && exp.im == 0.0 {
+            Complex::new(1.0, 0.0)
+        } else if self.re == 0.0 && self.im == 0.0 {
+            if exp.im != 0.0 || exp.re < 0.0 {
+                return Err(ZERO_POWER);
+            }
+            Complex::new(0.0, 0.0)
+        } else {
+            let magnitude = self.re.hypot(self.im);
+            let mut length = magnitude.powf(exp.re);
+            let angle = self.im.atan2(self.re);
+            let mut phase = angle * exp.re;
+            if exp.im != 0.0 {
+                length /= (angle * exp.im).exp();
+                phase += exp.im * magnitude.ln();
+            }
+            Complex::new(length * phase.cos(), length * phase.sin())
+        };
+        if result.re.is_infinite() || result.im.is_infinite() {
+            return Err(ArithError::Overflow("complex exponentiation"));
+        }
+        Ok(result)
+    }
+
+    /// An integral power by repeated squaring (a negative one as a quotient).
+    fn powi(self, n: i32) -> ArithResult<Complex> {
+        let mut result = Complex::new(1.0, 0.0);
+        let mut square = self;
+        let mut rest = n.unsigned_abs();
+        while rest > 0 {
+            if rest & 1 == 1 {
+                result = result.mul(square);
+            }
+            square = square.mul(square);
+            rest >>= 1;
+        }
+        if n < 0 {
+            return Complex::new(1.0, 0.0).quotient(result).ok_or(ZERO_POWER);
+        }
+        Ok(result)
+    }
+
+    /// `hash(self)`: `hash(re) + 1000003 * hash(im)`; `None` when a part is
+    /// a NaN (hashed by identity).
+    pub fn hash(self) -> Option<i64> {
+        let re = float::hash(self.re)?;
+        let im = float::hash(self.im)?;
+        let hash = re.wrapping_add(im.wrapping_mul(1_000_003));
+        Some(if hash == -1 { -2 } else { hash })
+    }
+
+    /// `repr(self)`: `1j`, `(1+2j)`, `(-0-0j)`; the parts without float's `.0`.
+    pub fn repr(self) -> String {
+        let part = |x: f64| format_float(x, FloatStyle::Repr, 0, false, false);
+        if self.re == 0.0 && self.re.is_sign_positive() {
+            return format!("{}j", part(self.im));
+        }
+        let im = part(self.im);
+        let sign = if im.starts_with('-') { "" } else { "+" };
+        format!("({}{sign}{im}j)", part(self.re))
+    }
+}
