@@ -89,6 +89,60 @@ fn encode_result(result: ArithResult<Value>) -> String {
     }
 }
 
+/// An encoded result with every NaN's bits replaced by `nan`: Python shows
+/// no NaN's sign or payload, which depend on how the C compiler ordered
+/// operands.
+fn canonical(encoded: &str) -> String {
+    let float = |bits: &str| match u64::from_str_radix(bits, 16) {
+        Ok(b) if f64::from_bits(b).is_nan() => "nan".to_owned(),
+        _ => bits.to_owned(),
+    };
+    let tokens = encoded.trim_start_matches("t:").split('|');
+    tokens
+        .map(|token| match token.split_at(2.min(token.len())) {
+            ("f:", bits) => format!("f:{}", float(bits)),
+            ("c:", parts) => {
+                let (re, im) = parts.split_once(',').unwrap_or((parts, ""));
+                format!("c:{},{}", float(re), float(im))
+            }
+            _ => token.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// Whether `got` is within 4 ulps of `expected` in each part of a complex
+/// power with a non-integral exponent: those go through libm's `atan2`,
+/// `exp`, `log`, `sin` and `cos`, which are not correctly rounded, and the
+/// reference interpreter runs on a different glibc than the tests.
+fn within_libm_error(op: &str, args: &[Value], got: &str, expected: &str) -> bool {
+    let integral = matches!(args, [_, Value::Complex(e)] if e.im == 0.0 && e.re == e.re.floor() && e.re.abs() <= 100.0);
+    if op != "complex.pow" || integral {
+        return false;
+    }
+    let parts = |s: &str| match s.starts_with("c:").then(|| decode(s)) {
+        Some(Value::Complex(c)) => Some([c.re, c.im]),
+        _ => None,
+    };
+    let (Some(g), Some(e)) = (parts(got), parts(expected)) else {
+        return false;
+    };
+    g.iter()
+        .zip(e)
+        .all(|(g, e)| (g.to_bits() as i64 - e.to_bits() as i64).abs() <= 4)
+}
+
+/// An encoded result with its strings and messages decoded, for reports.
+fn readable(encoded: &str) -> String {
+    match encoded.strip_prefix("E:").and_then(|e| e.split_once(':')) {
+        Some((class, message)) => {
+            format!("{class}: {}", String::from_utf8_lossy(&hex_bytes(message)))
+        }
+        None if encoded.starts_with("s:") => format!("{:?}", decode(encoded)),
+        None => encoded.to_owned(),
+    }
+}
+
 fn int(v: &Value) -> &Int {
     match v {
         Value::Int(n) => n,
@@ -234,11 +288,11 @@ fn evaluate(op: &str, args: &[Value]) -> ArithResult<Value> {
         "complex.abs" => c(0).abs().map(Value::Float),
         "complex.repr" => Ok(Value::Str(c(0).repr())),
         "complex.hash" => Ok(hash(c(0).hash())),
-        "complex.neg" => vc(c(0).neg()),
-        "complex.add" => vc(c(0).add(c(1))),
-        "complex.sub" => vc(c(0).sub(c(1))),
-        "complex.mul" => vc(c(0).mul(c(1))),
-        "complex.truediv" => c(0).div(c(1)).map(Value::Complex),
+        "complex.neg" => vc(-c(0)),
+        "complex.add" => vc(c(0) + c(1)),
+        "complex.sub" => vc(c(0) - c(1)),
+        "complex.mul" => vc(c(0) * c(1)),
+        "complex.truediv" => c(0).try_div(c(1)).map(Value::Complex),
         "complex.pow" => c(0).pow(c(1)).map(Value::Complex),
         "complex.parse" => parse_complex(text(&args[0])).map(Value::Complex),
         _ => Err(ArithError::Type(format!("no such operation {op}"))),
@@ -277,11 +331,13 @@ fn matches_cpython() {
         let got = encode_result(evaluate(op, &args));
         let entry = per_op.entry(op).or_default();
         entry.0 += 1;
-        if got == expected {
+        if canonical(&got) == canonical(expected) || within_libm_error(op, &args, &got, expected) {
             entry.1 += 1;
-        } else {
+        } else if entry.0 - entry.1 <= 4 {
             failures.push(format!(
-                "{op} {args:?}\n  expected {expected}\n  got      {got}"
+                "{op} {args:?}\n  expected {}\n  got      {}",
+                readable(expected),
+                readable(&got)
             ));
         }
     }

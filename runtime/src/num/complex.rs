@@ -2,6 +2,8 @@
 //! in division, powers (exact repeated multiplication for small integral
 //! exponents), `abs`, `repr` and the hash, as CPython computes them.
 
+use std::ops::{Add, Mul, Neg, Sub};
+
 use numfmt::{FloatStyle, format_float};
 
 use super::error::{ArithError, ArithResult, DIVISION_BY_ZERO};
@@ -20,26 +22,8 @@ impl Complex {
         Complex { re, im }
     }
 
-    pub fn add(self, o: Complex) -> Complex {
-        Complex::new(self.re + o.re, self.im + o.im)
-    }
-
-    pub fn sub(self, o: Complex) -> Complex {
-        Complex::new(self.re - o.re, self.im - o.im)
-    }
-
-    pub fn mul(self, o: Complex) -> Complex {
-        Complex::new(
-            self.re * o.re - self.im * o.im,
-            self.re * o.im + self.im * o.re,
-        )
-    }
-
-    pub fn neg(self) -> Complex {
-        Complex::new(-self.re, -self.im)
-    }
-
-    pub fn div(self, o: Complex) -> ArithResult<Complex> {
+    /// `self / o`; dividing by zero is an error.
+    pub fn try_div(self, o: Complex) -> ArithResult<Complex> {
         self.quotient(o).ok_or(DIVISION_BY_ZERO)
     }
 
@@ -122,9 +106,9 @@ impl Complex {
         let mut rest = n.unsigned_abs();
         while rest > 0 {
             if rest & 1 == 1 {
-                result = result.mul(square);
+                result = result * square;
             }
-            square = square.mul(square);
+            square = square * square;
             rest >>= 1;
         }
         if n < 0 {
@@ -151,5 +135,67 @@ impl Complex {
         let im = part(self.im);
         let sign = if im.starts_with('-') { "" } else { "+" };
         format!("({}{sign}{im}j)", part(self.re))
+    }
+}
+
+impl Add for Complex {
+    type Output = Complex;
+
+    fn add(self, o: Complex) -> Complex {
+        Complex::new(self.re + o.re, self.im + o.im)
+    }
+}
+
+impl Sub for Complex {
+    type Output = Complex;
+
+    fn sub(self, o: Complex) -> Complex {
+        Complex::new(self.re - o.re, self.im - o.im)
+    }
+}
+
+impl Neg for Complex {
+    type Output = Complex;
+
+    fn neg(self) -> Complex {
+        Complex::new(-self.re, -self.im)
+    }
+}
+
+impl Mul for Complex {
+    type Output = Complex;
+
+    /// The product; when it comes out NaN in both parts but a factor is
+    /// infinite or an intermediate product overflowed, C11 Annex G's
+    /// recovery of the infinite result.
+    fn mul(self, o: Complex) -> Complex {
+        let (mut a, mut b, mut c, mut d) = (self.re, self.im, o.re, o.im);
+        let (ac, bd, ad, bc) = (a * c, b * d, a * d, b * c);
+        let product = Complex::new(ac - bd, ad + bc);
+        if !(product.re.is_nan() && product.im.is_nan()) {
+            return product;
+        }
+        let unit = |x: f64| (if x.is_infinite() { 1.0 } else { 0.0f64 }).copysign(x);
+        let zero_nan = |x: f64| if x.is_nan() { 0.0f64.copysign(x) } else { x };
+        let mut recalc = false;
+        if a.is_infinite() || b.is_infinite() {
+            (a, b, c, d) = (unit(a), unit(b), zero_nan(c), zero_nan(d));
+            recalc = true;
+        }
+        if c.is_infinite() || d.is_infinite() {
+            (a, b, c, d) = (zero_nan(a), zero_nan(b), unit(c), unit(d));
+            recalc = true;
+        }
+        if !recalc && [ac, bd, ad, bc].iter().any(|x| x.is_infinite()) {
+            (a, b, c, d) = (zero_nan(a), zero_nan(b), zero_nan(c), zero_nan(d));
+            recalc = true;
+        }
+        if !recalc {
+            return product;
+        }
+        Complex::new(
+            f64::INFINITY * (a * c - b * d),
+            f64::INFINITY * (a * d + b * c),
+        )
     }
 }

@@ -68,9 +68,11 @@ pub fn format_int(n: &Int, spec: &str) -> ArithResult<String> {
         if spec.alternate {
             return value_error("Alternate form (#) not allowed with integer format specifier 'c'");
         }
-        let c = n
-            .to_i64()
-            .and_then(|code| u32::try_from(code).ok())
+        let code = n.to_i64().ok_or(ArithError::Overflow(
+            "Python int too large to convert to C long",
+        ))?;
+        let c = u32::try_from(code)
+            .ok()
             .and_then(char::from_u32)
             .ok_or(ArithError::Overflow("%c arg not in range(0x110000)"))?;
         return Ok(spec.layout_number(false, "", "", &c.to_string()));
@@ -113,16 +115,13 @@ fn layout_float(x: f64, spec: &FormatSpec, type_name: &str) -> ArithResult<Strin
     text.push_str(suffix);
     let mut negative = text.starts_with('-');
     let body = text.trim_start_matches('-');
-    if spec.no_neg_zero && negative && !body.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
+    let is_zero = x.is_finite() && !body.bytes().any(|b| (b'1'..=b'9').contains(&b));
+    if spec.no_neg_zero && negative && is_zero {
         negative = false;
     }
     let split = body
         .find(|c: char| !c.is_ascii_digit())
         .unwrap_or(body.len());
     let (digits, tail) = body.split_at(split);
-    let mut spec = spec.clone();
-    if !x.is_finite() && spec.fill == '0' {
-        spec.fill = ' ';
-    }
     Ok(spec.layout_number(negative, "", digits, tail))
 }

@@ -229,8 +229,8 @@ impl Int {
     /// `self ** exp`: an int for a non-negative exponent, else the float power.
     pub fn pow(&self, exp: &Int) -> ArithResult<IntOrFloat> {
         if exp.is_negative() {
-            return float::pow(self.to_f64()?, exp.to_f64()?).and_then(|n| match n {
-                super::Number::Float(f) => Ok(IntOrFloat::Float(f)),
+            return float::pow(self.to_f64()?, exp.to_f64()?).map(|n| match n {
+                super::Number::Float(f) => IntOrFloat::Float(f),
                 _ => unreachable!("a negative base only gives a complex for fractional exponents"),
             });
         }

@@ -47,10 +47,10 @@ pub fn parse_int(text: &str, base: u32) -> ArithResult<Int> {
         ));
     }
     let invalid = || {
-        let shown: String = text.chars().take(200).collect();
+        // CPython's `%.200R`: the repr cut to 200 characters.
+        let shown: String = str_repr(text).chars().take(200).collect();
         ArithError::Value(format!(
-            "invalid literal for int() with base {base}: {}",
-            str_repr(&shown)
+            "invalid literal for int() with base {base}: {shown}"
         ))
     };
     let body = text.trim_matches(char::is_whitespace);
