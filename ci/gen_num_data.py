@@ -70,6 +70,11 @@ FLOAT_STRINGS = ["0", "1.5", " -2.25 ", "1e5", "1E-5", ".5", "5.", "1_0.5", "1__
                  "inf", "-Infinity", "nan", "+NaN", "-nan", "infinit", "1e", "e5", "", " ",
                  "0x10", "1.7976931348623157e308", "1e309", "4.9e-324", "2e-324", "1_e5",
                  "1e1_0", "0.1", "123456789012345678901234567890", "1.5j", "+.5", "-.e1"]
+HEX_STRINGS = ["0x1p0", "1", "-0x1.8p1", " 0X.8P-1 ", "0x1.", "0x.1", "0x", "0x.", "0x1p", "0x1p+",
+               "0x1.fffffffffffff8p1023", "0x1.fffffffffffff7p1023", "0x1p1024", "0x1p-1074",
+               "0x1p-1075", "0x1.8p-1074", "0x3p-1076", "0x1p-99999999999999999999", "0x0p99999",
+               "0x1p99999999999999999999", "inf", "-Infinity", "nan", "0xg", "0x1_0", "1e1",
+               "0x123456789abcdef123456789p-100", "+0x0.0p0", "-0x0"]
 COMPLEX_STRINGS = ["1", "1j", "-1j", "j", "+j", "-j", "1+2j", "1-2j", "(1+2j)", " ( 3-4J ) ",
                    "1e5+1e-5j", "1e+5-1e+5j", "inf+nanj", "-nan-infj", "1 + 2j", "", "()",
                    "1+", "2j+1", "1_0+2_0j", "(1", "1.5", "0j", "-0-0j", "jj"]
@@ -142,7 +147,7 @@ def float_ops(out):
             run(out, "float.add_int", lambda a, n: a + n, a, n)
         for op, fn in [("float.repr", repr), ("float.is_integer", float.is_integer),
                        ("float.as_integer_ratio", float.as_integer_ratio),
-                       ("float.round", round), ("float.int", int),
+                       ("float.round", round), ("float.int", int), ("float.hex", float.hex),
                        ("float.hash", lambda a: None if a != a else hash(a))]:
             run(out, op, fn, a)
         for nd in (-400, -309, -308, -20, -2, -1, 0, 1, 2, 5, 15, 17, 300, 400, 2**70):
@@ -154,6 +159,8 @@ def float_ops(out):
             run(out, "float.round_n", round, a, nd)
     for s in FLOAT_STRINGS:
         run(out, "float.parse", float, s)
+    for s in HEX_STRINGS + [x.hex() for x in FLOATS]:
+        run(out, "float.fromhex", float.fromhex, s)
 
 
 def complex_ops(out):

@@ -11,7 +11,7 @@ use std::process::Command;
 use num_bigint::BigInt;
 use runtime::num::format::{format_float_spec, format_int, int_str};
 use runtime::num::parse::{parse_complex, parse_float, parse_int};
-use runtime::num::{ArithError, ArithResult, Complex, Int, IntOrFloat, Number, float};
+use runtime::num::{ArithError, ArithResult, Complex, Int, IntOrFloat, Number, float, float_hex};
 
 /// A decoded table value (see the format in ci/gen_num_data.py).
 #[derive(Clone, Debug)]
@@ -284,6 +284,8 @@ fn evaluate(op: &str, args: &[Value]) -> ArithResult<Value> {
         "float.int" => Int::from_f64(f(0)).map(Value::Int),
         "float.hash" => Ok(hash(float::hash(f(0)))),
         "float.format" => format_float_spec(f(0), text(&args[1])).map(Value::Str),
+        "float.hex" => Ok(Value::Str(float_hex::to_hex(f(0)))),
+        "float.fromhex" => float_hex::from_hex(text(&args[0])).map(Value::Float),
         "float.parse" => parse_float(text(&args[0])).map(Value::Float),
         "complex.abs" => c(0).abs().map(Value::Float),
         "complex.repr" => Ok(Value::Str(c(0).repr())),

@@ -5,6 +5,7 @@
 pub mod complex;
 pub mod error;
 pub mod float;
+pub mod float_hex;
 pub mod format;
 pub mod int;
 pub mod parse;
