@@ -32,6 +32,23 @@ pub fn int_str(n: &Int) -> ArithResult<String> {
     })
 }
 
+/// The widest field and longest precision we build: CPython tries any size
+/// and fails with `MemoryError` only when allocation does.
+const MAX_FIELD: usize = 1 << 30;
+
+/// Parses `spec` and refuses sizes CPython refuses or cannot allocate.
+fn parse_spec(spec: &str, type_name: &str) -> ArithResult<FormatSpec> {
+    let spec = FormatSpec::parse(spec, type_name).map_err(ArithError::Value)?;
+    let precision = spec.precision.unwrap_or(0);
+    if precision > i32::MAX as usize {
+        return Err(ArithError::Value("precision too big".to_owned()));
+    }
+    if spec.width > MAX_FIELD || precision > MAX_FIELD {
+        return Err(ArithError::Memory);
+    }
+    Ok(spec)
+}
+
 fn unknown_code(kind: char, type_name: &str) -> ArithError {
     ArithError::Value(format!(
         "Unknown format code '{kind}' for object of type '{type_name}'"
@@ -40,7 +57,7 @@ fn unknown_code(kind: char, type_name: &str) -> ArithError {
 
 /// `format(n, spec)`.
 pub fn format_int(n: &Int, spec: &str) -> ArithResult<String> {
-    let spec = FormatSpec::parse(spec, "int").map_err(ArithError::Value)?;
+    let spec = parse_spec(spec, "int")?;
     let kind = spec.kind.unwrap_or('d');
     let (radix, prefix) = match kind {
         'd' | 'n' => (10, ""),
@@ -93,7 +110,7 @@ pub fn format_int(n: &Int, spec: &str) -> ArithResult<String> {
 
 /// `format(x, spec)`.
 pub fn format_float_spec(x: f64, spec: &str) -> ArithResult<String> {
-    let spec = FormatSpec::parse(spec, "float").map_err(ArithError::Value)?;
+    let spec = parse_spec(spec, "float")?;
     layout_float(x, &spec, "float")
 }
 

@@ -354,6 +354,9 @@ impl Int {
 
     /// `self.to_bytes(length, byteorder, signed=signed)`.
     pub fn to_bytes(&self, length: usize, big_endian: bool, signed: bool) -> ArithResult<Vec<u8>> {
+        if length as u64 > MAX_BITS / 8 {
+            return Err(ArithError::Memory);
+        }
         if !signed && self.is_negative() {
             return Err(ArithError::Overflow(
                 "can't convert negative int to unsigned",
