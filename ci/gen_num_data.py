@@ -176,6 +176,11 @@ def complex_ops(out):
             for op, fn in [("complex.add", lambda a, b: a + b), ("complex.sub", lambda a, b: a - b),
                            ("complex.mul", lambda a, b: a * b), ("complex.truediv", lambda a, b: a / b)]:
                 run(out, op, fn, a, b)
+        for r in parts:
+            for op, fn in [("complex.add_real", lambda a, r: a + r), ("complex.sub_real", lambda a, r: a - r),
+                           ("complex.real_sub", lambda a, r: r - a), ("complex.mul_real", lambda a, r: a * r),
+                           ("complex.div_real", lambda a, r: a / r), ("complex.real_div", lambda a, r: r / a)]:
+                run(out, op, fn, a, r)
     for a in smalls + [complex(0, 0), complex(1e200, 1e200)]:
         for b in smalls + [complex(2, 0), complex(-3, 0), complex(101, 0), complex(0.5, 0), complex(1000, 0)]:
             run(out, "complex.pow", lambda a, b: a**b, a, b)

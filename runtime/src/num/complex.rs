@@ -29,37 +29,38 @@ impl Complex {
 
     /// Smith's algorithm; `None` for a zero divisor.
     fn quotient(self, b: Complex) -> Option<Complex> {
-        let a = self;
-        let (abs_re, abs_im) = (b.re.abs(), b.im.abs());
-        let mut r = if abs_re >= abs_im {
-            if abs_re == 0.0 {
-                return None;
-            }
-            let ratio = b.im / b.re;
-            let denom = b.re + b.im * ratio;
-            Complex::new((a.re + a.im * ratio) / denom, (a.im - a.re * ratio) / denom)
-        } else if abs_im >= abs_re {
-            let ratio = b.re / b.im;
-            let denom = b.re * ratio + b.im;
-            Complex::new((a.re * ratio + a.im) / denom, (a.im * ratio - a.re) / denom)
-        } else {
-            Complex::new(f64::NAN, f64::NAN)
-        };
-        if r.re.is_nan() && r.im.is_nan() {
-            let unit = |x: f64| (if x.is_infinite() { 1.0 } else { 0.0f64 }).copysign(x);
-            let finite = |c: Complex| c.re.is_finite() && c.im.is_finite();
-            if (a.re.is_infinite() || a.im.is_infinite()) && finite(b) {
-                let (x, y) = (unit(a.re), unit(a.im));
-                r = Complex::new(
-                    f64::INFINITY * (x * b.re + y * b.im),
-                    f64::INFINITY * (y * b.re - x * b.im),
-                );
-            } else if (abs_re.is_infinite() || abs_im.is_infinite()) && finite(a) {
-                let (x, y) = (unit(b.re), unit(b.im));
-                r = Complex::new(0.0 * (a.re * x + a.im * y), 0.0 * (a.im * x - a.re * y));
-            }
+        Numerator::Complex(self).over(b)
+    }
+
+    /// `a / self` for a real `a` (3.14 keeps the real operand real, so no
+    /// zero imaginary part enters the products).
+    pub fn real_div(self, a: f64) -> ArithResult<Complex> {
+        Numerator::Real(a).over(self).ok_or(DIVISION_BY_ZERO)
+    }
+
+    /// `self / b` for a real `b`.
+    pub fn div_real(self, b: f64) -> ArithResult<Complex> {
+        if b == 0.0 {
+            return Err(DIVISION_BY_ZERO);
         }
-        Some(r)
+        Ok(Complex::new(self.re / b, self.im / b))
+    }
+
+    pub fn add_real(self, b: f64) -> Complex {
+        Complex::new(self.re + b, self.im)
+    }
+
+    pub fn sub_real(self, b: f64) -> Complex {
+        Complex::new(self.re - b, self.im)
+    }
+
+    /// `a - self` for a real `a`.
+    pub fn real_sub(self, a: f64) -> Complex {
+        Complex::new(a - self.re, -self.im)
+    }
+
+    pub fn mul_real(self, b: f64) -> Complex {
+        Complex::new(self.re * b, self.im * b)
     }
 
     /// `abs(self)`.
@@ -197,5 +198,82 @@ impl Mul for Complex {
             f64::INFINITY * (a * c - b * d),
             f64::INFINITY * (a * d + b * c),
         )
+    }
+}
+
+/// The dividend of a quotient: a complex, or (for `real / complex`) a real
+/// whose missing imaginary part must not take part in the arithmetic.
+#[derive(Clone, Copy)]
+enum Numerator {
+    Complex(Complex),
+    Real(f64),
+}
+
+impl Numerator {
+    fn parts(self) -> (f64, f64) {
+        match self {
+            Numerator::Complex(c) => (c.re, c.im),
+            Numerator::Real(re) => (re, 0.0),
+        }
+    }
+
+    /// `self * conj(x + yj)`.
+    fn times_conjugate(self, x: f64, y: f64) -> Complex {
+        match self {
+            Numerator::Complex(a) => Complex::new(a.re * x + a.im * y, a.im * x - a.re * y),
+            Numerator::Real(a) => Complex::new(a * x, -a * y),
+        }
+    }
+
+    /// Smith's step: `self` over `b` scaled by its real part (`ratio` =
+    /// `b.im / b.re`) or by its imaginary part (`ratio` = `b.re / b.im`).
+    fn scaled(self, ratio: f64, denom: f64, by_real: bool) -> Complex {
+        match (self, by_real) {
+            (Numerator::Complex(a), true) => {
+                Complex::new((a.re + a.im * ratio) / denom, (a.im - a.re * ratio) / denom)
+            }
+            (Numerator::Complex(a), false) => {
+                Complex::new((a.re * ratio + a.im) / denom, (a.im * ratio - a.re) / denom)
+            }
+            (Numerator::Real(a), true) => Complex::new(a / denom, (-a * ratio) / denom),
+            (Numerator::Real(a), false) => Complex::new((a * ratio) / denom, (-a) / denom),
+        }
+    }
+
+    /// `self / b` by Smith's algorithm, scaling by the larger part of `b`,
+    /// then C11 Annex G's recovery of infinite and zero results that came
+    /// out NaN; `None` for a zero divisor.
+    fn over(self, b: Complex) -> Option<Complex> {
+        let (abs_re, abs_im) = (b.re.abs(), b.im.abs());
+        let mut r = if abs_re >= abs_im {
+            if abs_re == 0.0 {
+                return None;
+            }
+            let ratio = b.im / b.re;
+            self.scaled(ratio, b.re + b.im * ratio, true)
+        } else if abs_im >= abs_re {
+            let ratio = b.re / b.im;
+            self.scaled(ratio, b.re * ratio + b.im, false)
+        } else {
+            Complex::new(f64::NAN, f64::NAN)
+        };
+        if r.re.is_nan() && r.im.is_nan() {
+            let unit = |x: f64| (if x.is_infinite() { 1.0 } else { 0.0f64 }).copysign(x);
+            let (a_re, a_im) = self.parts();
+            let finite = b.re.is_finite() && b.im.is_finite();
+            if (a_re.is_infinite() || a_im.is_infinite()) && finite {
+                let (x, y) = (unit(a_re), unit(a_im));
+                r = Complex::new(
+                    f64::INFINITY * (x * b.re + y * b.im),
+                    f64::INFINITY * (y * b.re - x * b.im),
+                );
+            } else if (abs_re.is_infinite() || abs_im.is_infinite())
+                && a_re.is_finite()
+                && a_im.is_finite()
+            {
+                r = self.times_conjugate(unit(b.re), unit(b.im)).mul_real(0.0);
+            }
+        }
+        Some(r)
     }
 }
