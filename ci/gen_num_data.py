@@ -75,6 +75,9 @@ HEX_STRINGS = ["0x1p0", "1", "-0x1.8p1", " 0X.8P-1 ", "0x1.", "0x.1", "0x", "0x.
                "0x1p-1075", "0x1.8p-1074", "0x3p-1076", "0x1p-99999999999999999999", "0x0p99999",
                "0x1p99999999999999999999", "inf", "-Infinity", "nan", "0xg", "0x1_0", "1e1",
                "0x123456789abcdef123456789p-100", "+0x0.0p0", "-0x0"]
+COMPLEX_SPECS = ["", "e", "E", "f", ".2f", "g", "G", "n", ".3", ".0", "+", " ", "-", ",", "_.2f",
+                 "z.1f", "#.0f", "#g", "<20", "^20", ">20", "*^25.3e", "020", "=10", "d", "%",
+                 ",.2f", ".3_f", "+.2e"]
 COMPLEX_STRINGS = ["1", "1j", "-1j", "j", "+j", "-j", "1+2j", "1-2j", "(1+2j)", " ( 3-4J ) ",
                    "1e5+1e-5j", "1e+5-1e+5j", "inf+nanj", "-nan-infj", "1 + 2j", "", "()",
                    "1+", "2j+1", "1_0+2_0j", "(1", "1.5", "0j", "-0-0j", "jj"]
@@ -184,6 +187,9 @@ def complex_ops(out):
     for a in smalls + [complex(0, 0), complex(1e200, 1e200)]:
         for b in smalls + [complex(2, 0), complex(-3, 0), complex(101, 0), complex(0.5, 0), complex(1000, 0)]:
             run(out, "complex.pow", lambda a, b: a**b, a, b)
+    for a in values[::3]:
+        for spec in COMPLEX_SPECS:
+            run(out, "complex.format", format, a, spec)
     for s in COMPLEX_STRINGS:
         run(out, "complex.parse", complex, s)
 

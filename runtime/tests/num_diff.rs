@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use num_bigint::BigInt;
-use runtime::num::format::{format_float_spec, format_int, int_str};
+use runtime::num::format::{format_complex, format_float_spec, format_int, int_str};
 use runtime::num::parse::{parse_complex, parse_float, parse_int};
 use runtime::num::{ArithError, ArithResult, Complex, Int, IntOrFloat, Number, float, float_hex};
 
@@ -302,6 +302,7 @@ fn evaluate(op: &str, args: &[Value]) -> ArithResult<Value> {
         "complex.div_real" => c(0).div_real(f(1)).map(Value::Complex),
         "complex.real_div" => c(0).real_div(f(1)).map(Value::Complex),
         "complex.pow" => c(0).pow(c(1)).map(Value::Complex),
+        "complex.format" => format_complex(c(0), text(&args[1])).map(Value::Str),
         "complex.parse" => parse_complex(text(&args[0])).map(Value::Complex),
         _ => Err(ArithError::Type(format!("no such operation {op}"))),
     }

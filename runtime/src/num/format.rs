@@ -4,6 +4,7 @@
 
 use numfmt::{FloatStyle, FormatSpec, format_float};
 
+use super::complex::Complex;
 use super::error::{ArithError, ArithResult};
 use super::int::Int;
 use super::parse::MAX_STR_DIGITS;
@@ -126,10 +127,18 @@ fn layout_float(x: f64, spec: &FormatSpec, type_name: &str) -> ArithResult<Strin
         Some(kind) => return Err(unknown_code(kind, type_name)),
     };
     let mut text = format_float(value, style, precision, spec.alternate, add_dot_0);
-    if matches!(spec.kind, Some('E' | 'F' | 'G')) {
-        text = text.to_ascii_uppercase();
-    }
     text.push_str(suffix);
+    Ok(layout_part(x, &text, spec))
+}
+
+/// Lays out `text`, the formatting of `x` (`-` and all), under `spec`:
+/// upper case for `E`/`F`/`G`, `z`, grouping, sign and padding.
+fn layout_part(x: f64, text: &str, spec: &FormatSpec) -> String {
+    let text = if matches!(spec.kind, Some('E' | 'F' | 'G')) {
+        text.to_ascii_uppercase()
+    } else {
+        text.to_owned()
+    };
     let mut negative = text.starts_with('-');
     let body = text.trim_start_matches('-');
     let is_zero = x.is_finite() && !body.bytes().any(|b| (b'1'..=b'9').contains(&b));
@@ -140,5 +149,71 @@ fn layout_float(x: f64, spec: &FormatSpec, type_name: &str) -> ArithResult<Strin
         .find(|c: char| !c.is_ascii_digit())
         .unwrap_or(body.len());
     let (digits, tail) = body.split_at(split);
-    Ok(spec.layout_number(negative, "", digits, tail))
+    spec.layout_number(negative, "", digits, tail)
+}
+
+/// `format(c, spec)`: each part formatted as a float (the imaginary one
+/// always signed), then the whole padded; no type means `str(c)`'s form.
+pub fn format_complex(c: Complex, spec: &str) -> ArithResult<String> {
+    let spec = parse_spec(spec, "complex")?;
+    if spec.zero {
+        return Err(ArithError::Value(
+            "Zero padding is not allowed in complex format specifier".to_owned(),
+        ));
+    }
+    if spec.align == Some('=') {
+        return Err(ArithError::Value(
+            "'=' alignment flag is not allowed in complex format specifier".to_owned(),
+        ));
+    }
+    let (style, default_precision) = match spec.kind {
+        None => (FloatStyle::Repr, 0),
+        Some('e' | 'E') => (FloatStyle::Exp, 6),
+        Some('f' | 'F') => (FloatStyle::Fixed, 6),
+        Some('g' | 'G' | 'n') => (FloatStyle::General, 6),
+        Some(kind) => return Err(unknown_code(kind, "complex")),
+    };
+    let style = match (style, spec.precision) {
+        (FloatStyle::Repr, Some(_)) => FloatStyle::General,
+        _ => style,
+    };
+    let precision = spec.precision.unwrap_or(default_precision);
+    let bare = spec.kind.is_none();
+    let skip_re = bare && c.re == 0.0 && c.re.is_sign_positive();
+    let part_spec = FormatSpec {
+        width: 0,
+        ..spec.clone()
+    };
+    let part = |x: f64, spec: &FormatSpec| {
+        layout_part(
+            x,
+            &format_float(x, style, precision, spec.alternate, false),
+            spec,
+        )
+    };
+    let mut body = String::new();
+    if bare && !skip_re {
+        body.push('(');
+    }
+    if skip_re {
+        body.push_str(&part(c.im, &part_spec));
+    } else {
+        body.push_str(&part(c.re, &part_spec));
+        let im_spec = FormatSpec {
+            sign: Some('+'),
+            ..part_spec.clone()
+        };
+        body.push_str(&part(c.im, &im_spec));
+    }
+    body.push('j');
+    if bare && !skip_re {
+        body.push(')');
+    }
+    let padding = spec.width.saturating_sub(body.chars().count());
+    let fill = |n: usize| std::iter::repeat_n(spec.fill, n).collect::<String>();
+    Ok(match spec.align {
+        Some('<') => body + &fill(padding),
+        Some('^') => fill(padding / 2) + &body + &fill(padding - padding / 2),
+        _ => fill(padding) + &body,
+    })
 }
