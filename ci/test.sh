@@ -31,6 +31,7 @@ step "reference token dumps" ci/token-dumps.sh
 step "reference literal data" ci/literal-data.sh
 step "reference symbol tables" ci/symtable-dumps.sh
 step "reference str cases" ci/text-data.sh
+step "reference number cases" ci/num-data.sh
 step "cargo fmt" cargo fmt --all --check
 step "cargo clippy" cargo clippy --workspace --all-targets -- -D warnings
 step "cargo test" cargo test --workspace --release --no-fail-fast

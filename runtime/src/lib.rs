@@ -5,6 +5,7 @@
 //! loom replaces under `--cfg loom` (see `loom-tests/`).
 
 pub mod lock;
+pub mod num;
 pub mod object;
 pub mod sync;
 pub mod text;
