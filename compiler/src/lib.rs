@@ -3,6 +3,7 @@
 //! CFG, bytecode).
 
 pub mod ast;
+pub mod bytecode;
 pub mod error;
 pub mod literal;
 pub mod parser;
