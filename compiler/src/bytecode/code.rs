@@ -18,7 +18,10 @@ pub enum Constant {
     Int(i64),
     BigInt(Box<BigInt>),
     Float(f64),
-    Complex { re: f64, im: f64 },
+    Complex {
+        re: f64,
+        im: f64,
+    },
     Str(PyString),
     Bytes(Box<[u8]>),
     Ellipsis,
@@ -68,7 +71,10 @@ impl Constant {
             Constant::Complex { re, im } => {
                 let sign = if im.is_sign_negative() { "-" } else { "+" };
                 let im = repr::imaginary_repr(im.abs());
-                format!("({}{sign}{im})", repr::float_repr(*re).trim_end_matches(".0"))
+                format!(
+                    "({}{sign}{im})",
+                    repr::float_repr(*re).trim_end_matches(".0")
+                )
             }
             Constant::Str(s) => repr::str_repr(s),
             Constant::Bytes(b) => repr::bytes_repr(b),
@@ -82,7 +88,11 @@ impl Constant {
 }
 
 fn join(items: &[Constant]) -> String {
-    items.iter().map(Constant::repr).collect::<Vec<_>>().join(", ")
+    items
+        .iter()
+        .map(Constant::repr)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// `co_flags`, with CPython's bit values.

@@ -33,7 +33,11 @@ fn one(code: &CodeObject, out: &mut String) {
         let line = lines.get(at).map_or(0, |l| l.line);
         let shown = if last_line != Some(line) {
             last_line = Some(line);
-            if line == 0 { "--".to_string() } else { line.to_string() }
+            if line == 0 {
+                "--".to_string()
+            } else {
+                line.to_string()
+            }
         } else {
             String::new()
         };
@@ -42,7 +46,11 @@ fn one(code: &CodeObject, out: &mut String) {
             continue;
         };
         let meaning = meaning(code, op, arg);
-        let arg = if op.arg_kind() == ArgKind::None { String::new() } else { arg.to_string() };
+        let arg = if op.arg_kind() == ArgKind::None {
+            String::new()
+        } else {
+            arg.to_string()
+        };
         let line = format!("{shown:>4} {at:>5} {:<24} {arg:>3}{meaning}", op.name());
         let _ = writeln!(out, "{}", line.trim_end());
     }
@@ -73,7 +81,9 @@ fn meaning(code: &CodeObject, op: Opcode, arg: u32) -> String {
             Intrinsic1::from_arg(arg).map(|i| i.text().to_string())
         }
         ArgKind::Intrinsic => Intrinsic2::from_arg(arg).map(|i| i.text().to_string()),
-        ArgKind::Invert => Some(if arg == 1 { "not" } else { "" }.to_string()).filter(|s| !s.is_empty()),
+        ArgKind::Invert => {
+            Some(if arg == 1 { "not" } else { "" }.to_string()).filter(|s| !s.is_empty())
+        }
         ArgKind::None | ArgKind::Count | ArgKind::Raw => None,
     };
     text.map_or(String::new(), |text| format!(" ({text})"))

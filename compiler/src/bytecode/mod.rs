@@ -9,15 +9,15 @@
 
 mod code;
 mod dis;
-mod operands;
 mod opcodes;
+mod operands;
 mod tables;
 pub mod verify;
 
 pub use code::{CodeFlags, CodeObject, Constant};
 pub use dis::disassemble;
-pub use operands::{BinaryOp, CompareOp, INPLACE_OFFSET, Intrinsic1, Intrinsic2};
 pub use opcodes::{ArgKind, OpFlags, Opcode};
+pub use operands::{BinaryOp, CompareOp, INPLACE_OFFSET, Intrinsic1, Intrinsic2};
 pub use tables::{ExceptionEntry, LineTable, Location};
 
 /// The largest argument an instruction can carry.

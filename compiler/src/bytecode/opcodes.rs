@@ -288,7 +288,7 @@ opcodes! {
     /// `raise` (0), `raise exc` (1), `raise exc from cause` (2).
     RAISE_VARARGS = 80, Count, |n, _| (n, 0), [TERMINATOR, MAY_RAISE], cache 0, family [];
     /// Reraises the top; with arg 1 also restores `f_lasti` from below it.
-    RERAISE = 81, Raw, |n, _| (n + 1, n), [TERMINATOR, MAY_RAISE], cache 0, family [];
+    RERAISE = 81, Raw, |n, _| (n + 1, 0), [TERMINATOR, MAY_RAISE], cache 0, family [];
     /// `exc -> prev_exc exc`: makes exc the handled exception.
     PUSH_EXC_INFO = 82, None, |_, _| (1, 2), [], cache 0, family [];
     /// `prev_exc -> ` restores the handled exception.
@@ -354,4 +354,9 @@ opcodes! {
     SETUP_WITH = 112, Jump, |_, jump| (0, jump as u32), [JUMP, CONDITIONAL, PSEUDO], cache 0, family [];
     /// Ends the innermost `SETUP_*` region.
     POP_BLOCK = 113, None, |_, _| (0, 0), [PSEUDO], cache 0, family [];
+    /// Pushes the cell itself (to build a closure).
+    LOAD_CLOSURE = 114, Deref, |_, _| (0, 1), [], cache 0, family [];
+    /// Puts a cell saved by `LOAD_CLOSURE` back in its slot (after an
+    /// inlined comprehension that had its own cell for the name).
+    RESTORE_CELL = 115, Deref, |_, _| (1, 0), [], cache 0, family [];
 }

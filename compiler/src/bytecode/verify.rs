@@ -45,10 +45,18 @@ fn one(code: &CodeObject) -> Result<(), String> {
     let mut depths: Vec<Option<u32>> = vec![None; instructions.len()];
     depths[0] = Some(0);
     let mut pending = vec![(0usize, 0u32)];
-    let mut reach = |target: u32, depth: i64, pending: &mut Vec<(usize, u32)>| -> Result<(), String> {
-        let &i = index.get(&target).ok_or(format!("jump to {target}, not an instruction"))?;
+    let mut reach = |target: u32,
+                     depth: i64,
+                     pending: &mut Vec<(usize, u32)>|
+     -> Result<(), String> {
+        let &i = index
+            .get(&target)
+            .ok_or(format!("jump to {target}, not an instruction"))?;
         if depth < 0 || depth > code.max_stack as i64 {
-            return Err(format!("stack depth {depth} at {target} (max {})", code.max_stack));
+            return Err(format!(
+                "stack depth {depth} at {target} (max {})",
+                code.max_stack
+            ));
         }
         match depths[i] {
             Some(d) if d as i64 != depth => Err(format!("stack depth {d} or {depth} at {target}")),
@@ -75,7 +83,11 @@ fn one(code: &CodeObject) -> Result<(), String> {
             if next as usize >= code.code.len() {
                 return Err(format!("{} at {at} falls off the end", op.name()));
             }
-            reach(next, depth as i64 + op.depth_change(arg, false), &mut pending)?;
+            reach(
+                next,
+                depth as i64 + op.depth_change(arg, false),
+                &mut pending,
+            )?;
         }
         for e in &code.exceptions {
             if (e.start..e.end).contains(&(at as u32)) {

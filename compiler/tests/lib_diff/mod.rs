@@ -5,10 +5,10 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-#[path = "../support/mod.rs"]
-mod support;
 #[path = "../support/py_files.rs"]
 mod py_files;
+#[path = "../support/mod.rs"]
+mod support;
 
 /// How many regular .py files CPython 3.14's Lib holds.
 const LIB_FILES: usize = 1706;
@@ -25,8 +25,8 @@ const STACK: usize = 64 << 20;
 pub fn check_lib(script: &str, produce: impl Fn(&[u8]) -> String + Sync) {
     let lib = support::ci_path("cpython-lib.sh").unwrap_or_else(|err| panic!("{err}"));
     let refs = support::ci_path(script).unwrap_or_else(|err| panic!("{err}"));
-    let files =
-        py_files::py_files(&lib).unwrap_or_else(|err| panic!("can't list {}: {err}", lib.display()));
+    let files = py_files::py_files(&lib)
+        .unwrap_or_else(|err| panic!("can't list {}: {err}", lib.display()));
     let base = lib.parent().expect("Lib has a parent directory");
 
     let failures = check_all(&files, base, &refs, &produce);
