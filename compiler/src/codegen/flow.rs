@@ -24,6 +24,9 @@ pub(super) enum FBlockKind {
     FinallyEnd,
     With,
     AsyncWith,
+    /// The dispatch to the `except` clauses: `prev_exc exc` on the stack,
+    /// cleaned up by the handler around it.
+    ExceptionHandler,
     /// An `except` body without a name: `prev_exc` on the stack.
     HandlerCleanup,
     /// An `except ... as name` body.
@@ -93,7 +96,7 @@ impl<'a> Compiler<'a> {
     fn unwind(&mut self, block: FBlock<'a>, preserve_tos: bool) -> Result {
         use FBlockKind::*;
         match block.kind {
-            WhileLoop | ExceptionGroupHandler => {}
+            WhileLoop | ExceptionHandler | ExceptionGroupHandler => {}
             ForLoop | AsyncForLoop | PopValue => {
                 if preserve_tos {
                     self.emit(Opcode::SWAP, 2);

@@ -523,7 +523,7 @@ impl<'a> Compiler<'a> {
         self.use_block(except);
         self.jump(Opcode::SETUP_CLEANUP, cleanup);
         self.emit(Opcode::PUSH_EXC_INFO, 0);
-        self.push_fblock(FBlockKind::HandlerCleanup, None, None, stmt.range())?;
+        self.push_fblock(FBlockKind::ExceptionHandler, None, None, stmt.range())?;
         for handler in handlers {
             self.set_loc(handler.range);
             let next = self.new_block();
