@@ -394,7 +394,7 @@ impl<'a> Compiler<'a> {
         } else {
             FBlockKind::With
         };
-        self.push_fblock(kind, Some(block), Some(final_), stmt.range())?;
+        self.push_fblock(kind, Some(block), Some(final_), item.context_expr.range())?;
         match &item.optional_vars {
             Some(target) => self.store_target(target)?,
             None => self.emit(Opcode::POP_TOP, 0),
@@ -643,12 +643,12 @@ impl<'a> Compiler<'a> {
             self.jump(Opcode::POP_JUMP_IF_NONE, no_match);
             // prev orig list rest match: run the body with match as the
             // handled exception; an exception it raises joins the list.
-            self.jump(Opcode::SETUP_CLEANUP, raised);
-            self.push_fblock(FBlockKind::ExceptionGroupHandler, None, None, handler.range)?;
             match &handler.name {
                 Some(name) => self.store_name(name),
                 None => self.emit(Opcode::POP_TOP, 0),
             }
+            self.jump(Opcode::SETUP_CLEANUP, raised);
+            self.push_fblock(FBlockKind::ExceptionGroupHandler, None, None, handler.range)?;
             self.statements(&handler.body)?;
             self.pop_fblock();
             self.emit(Opcode::POP_BLOCK, 0);
