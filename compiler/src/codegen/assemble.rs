@@ -135,10 +135,8 @@ fn stack_depths(cfg: &mut Cfg, next: &[Option<BlockId>]) -> u32 {
                 break;
             }
         }
-        if falls {
-            if let Some(n) = next[id.0] {
-                reach(cfg, n, depth, &mut pending);
-            }
+        if falls && let Some(n) = next[id.0] {
+            reach(cfg, n, depth, &mut pending);
         }
     }
     max.max(0) as u32
@@ -187,10 +185,8 @@ fn label_handlers(cfg: &mut Cfg, next: &[Option<BlockId>]) {
                 break;
             }
         }
-        if falls {
-            if let Some(n) = next[id.0] {
-                visit(n, &stack, &mut pending);
-            }
+        if falls && let Some(n) = next[id.0] {
+            visit(n, &stack, &mut pending);
         }
     }
 }

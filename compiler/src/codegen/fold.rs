@@ -317,10 +317,10 @@ fn collect_statements<'a>(body: &'a [Stmt], this: &str, out: &mut Vec<&'a str>) 
 fn collect_target<'a>(target: &'a Expr, this: &str, out: &mut Vec<&'a str>) {
     match target {
         Expr::Attribute(a) => {
-            if let Expr::Name(n) = &*a.value {
-                if &*n.id == this {
-                    out.push(&a.attr);
-                }
+            if let Expr::Name(n) = &*a.value
+                && &*n.id == this
+            {
+                out.push(&a.attr);
             }
         }
         Expr::Tuple(t) => t.elts.iter().for_each(|e| collect_target(e, this, out)),

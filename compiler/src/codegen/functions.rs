@@ -141,12 +141,12 @@ impl<'a> Compiler<'a> {
         self.enter(key, name, first_line, stmt.range())?;
         self.set_arg_counts(args);
         let mut body = body;
-        if self.ur().scope.has_docstring {
-            if let Some(doc) = super::fold::docstring(body) {
-                self.u().consts.push(Constant::Str(doc.clone()));
-                self.u().flags |= CodeFlags::HAS_DOCSTRING;
-                body = &body[1..];
-            }
+        if self.ur().scope.has_docstring
+            && let Some(doc) = super::fold::docstring(body)
+        {
+            self.u().consts.push(Constant::Str(doc.clone()));
+            self.u().flags |= CodeFlags::HAS_DOCSTRING;
+            body = &body[1..];
         }
         if self.ur().scope.method {
             self.u().flags |= CodeFlags::METHOD;
@@ -491,11 +491,11 @@ impl<'a> Compiler<'a> {
         let attributes = super::fold::static_attributes(&s.body);
         self.load_const(Constant::Tuple(attributes.into()));
         self.store_name("__static_attributes__");
-        if scope.needs_classdict {
-            if let Some(i) = self.deref_index("__classdict__") {
-                self.emit(Opcode::LOAD_CLOSURE, i);
-                self.store_name("__classdictcell__");
-            }
+        if scope.needs_classdict
+            && let Some(i) = self.deref_index("__classdict__")
+        {
+            self.emit(Opcode::LOAD_CLOSURE, i);
+            self.store_name("__classdictcell__");
         }
         match self
             .deref_index("__class__")
@@ -749,11 +749,11 @@ impl<'a> Compiler<'a> {
         self.u().inlined.push(inlined);
         let body = self.new_block();
         self.use_block(body);
-        let result = (|| {
+        let result = {
             self.empty_collection(kind);
             self.emit(Opcode::SWAP, 2);
             self.comprehension_loop(generators, 0, elt, value, kind, false)
-        })();
+        };
         let inlined = self.u().inlined.pop().expect("pushed above");
         result?;
         if saved > 0 {

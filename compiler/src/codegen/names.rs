@@ -82,16 +82,17 @@ impl<'a> Compiler<'a> {
             if inlined.fast.iter().any(|n| &**n == name) {
                 return Access::Fast;
             }
-            if inlined.cells.iter().any(|n| &**n == name) {
-                if let Some(i) = self.deref_index(name) {
-                    return Access::Deref(i);
-                }
-            }
-        }
-        if u.scope.kind == ScopeKind::Class && CLASS_CELLS.contains(&name) {
-            if let Some(i) = self.deref_index(name) {
+            if inlined.cells.iter().any(|n| &**n == name)
+                && let Some(i) = self.deref_index(name)
+            {
                 return Access::Deref(i);
             }
+        }
+        if u.scope.kind == ScopeKind::Class
+            && CLASS_CELLS.contains(&name)
+            && let Some(i) = self.deref_index(name)
+        {
+            return Access::Deref(i);
         }
         match u.scope.access(name) {
             NameAccess::Fast => Access::Fast,

@@ -137,11 +137,13 @@ fn remove_jumps_to_next(cfg: &mut Cfg) {
             following = next[f.0];
         }
         let b = &mut cfg.blocks[block.0];
-        if let Some(last) = b.instrs.last_mut() {
-            if last.op == Opcode::JUMP && last.target.is_some() && last.target == following {
-                last.op = Opcode::NOP;
-                last.target = None;
-            }
+        if let Some(last) = b.instrs.last_mut()
+            && last.op == Opcode::JUMP
+            && last.target.is_some()
+            && last.target == following
+        {
+            last.op = Opcode::NOP;
+            last.target = None;
         }
     }
 }
