@@ -94,6 +94,12 @@ impl<'a> Compiler<'a> {
         {
             return Access::Deref(i);
         }
+        // Hidden names the compiler introduces (`.type_params`, ...) that
+        // the symbol table does not list are locals of the function.
+        let hidden = name.starts_with('.') && u.scope.symbol(name).is_none();
+        if hidden && u.scope.kind.is_function_like() {
+            return Access::Fast;
+        }
         match u.scope.access(name) {
             NameAccess::Fast => Access::Fast,
             NameAccess::Deref => self.deref_index(name).map_or(Access::Name, Access::Deref),
