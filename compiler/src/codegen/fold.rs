@@ -156,6 +156,17 @@ fn float_binary(op: Operator, a: f64, b: f64) -> Option<Constant> {
     value.is_finite().then_some(Constant::Float(value))
 }
 
+/// A constant standing for every constant equal to `value` as a dict key
+/// (`True`, `1`, `1.0` and `(1+0j)` are one key).
+pub(super) fn hash_key(value: &Constant) -> Constant {
+    match *value {
+        Constant::Bool(b) => Constant::Int(b as i64),
+        Constant::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e18 => Constant::Int(f as i64),
+        Constant::Complex { re, im } if im == 0.0 => hash_key(&Constant::Float(re)),
+        _ => value.clone(),
+    }
+}
+
 /// The docstring a body starts with, cleaned as CPython 3.13+ stores it:
 /// tabs expanded, the first line's leading spaces and the common
 /// indentation of the other lines removed.

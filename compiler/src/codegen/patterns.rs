@@ -228,20 +228,15 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::COMPARE_OP, (CompareOp::Ge as u32) << 1);
             self.jump_to_fail(pc, Opcode::POP_JUMP_IF_FALSE);
         }
-        let mut seen: Vec<String> = Vec::new();
+        let mut seen: Vec<Constant> = Vec::new();
         for key in &m.keys {
-            if let Some(value) = fold::fold(key).or_else(|| match key {
-                Expr::Constant(c) => Some(fold::constant(&c.value)),
-                _ => None,
-            }) {
-                let repr = value.repr();
-                if seen.contains(&repr) {
-                    return Err(error(
-                        format!("mapping pattern checks duplicate key ({repr})"),
-                        m.range,
-                    ));
+            if let Some(value) = fold::fold(key) {
+                let normal = fold::hash_key(&value);
+                if seen.iter().any(|k| k.same(&normal)) {
+                    let msg = format!("mapping pattern checks duplicate key ({})", value.repr());
+                    return Err(error(msg, m.range));
                 }
-                seen.push(repr);
+                seen.push(normal);
             }
             self.expr(key)?;
         }
