@@ -162,7 +162,7 @@ pub(super) fn hash_key(value: &Constant) -> Constant {
     match *value {
         Constant::Bool(b) => Constant::Int(b as i64),
         Constant::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e18 => Constant::Int(f as i64),
-        Constant::Complex { re, im } if im == 0.0 => hash_key(&Constant::Float(re)),
+        Constant::Complex { re, im: 0.0 } => hash_key(&Constant::Float(re)),
         _ => value.clone(),
     }
 }
