@@ -12,6 +12,10 @@ use crate::bytecode::{CompareOp, Constant, Intrinsic1, Opcode};
 /// call made) piecewise, so huge displays cannot need an unbounded stack.
 const STACK_USE_GUIDELINE: usize = 30;
 
+/// Lists and sets of at least this many constants are built from one
+/// constant tuple (or frozenset), as CPython's optimizer builds them.
+const MIN_CONST_SEQUENCE: usize = 3;
+
 /// Which collection a display builds.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Collection {
@@ -244,6 +248,17 @@ impl<'a> Compiler<'a> {
             }
             _ => {}
         }
+        if let Some(value) = fold::fold(e).and_then(|v| fold::truth(&v)) {
+            // A constant test: no test at all (the dead branch is dropped).
+            let saved = self.set_loc(e.range());
+            if value == cond {
+                self.jump(Opcode::JUMP, target);
+            } else {
+                self.emit(Opcode::NOP, 0);
+            }
+            self.restore_loc(saved);
+            return Ok(());
+        }
         self.expr(e)?;
         let saved = self.set_loc(e.range());
         let op = if cond {
@@ -302,6 +317,20 @@ impl<'a> Compiler<'a> {
     /// A list, tuple or set display; with starred items (or very many) it is
     /// built piecewise into a list first.
     fn collection(&mut self, elts: &'a [Expr], kind: Collection) -> Result {
+        if kind != Collection::Tuple && elts.len() >= MIN_CONST_SEQUENCE {
+            let items: Option<Vec<Constant>> = elts.iter().map(fold::fold).collect();
+            if let Some(items) = items {
+                // One constant extends an empty list or set.
+                let (build, extend, constant) = match kind {
+                    Collection::Set => (Opcode::BUILD_SET, Opcode::SET_UPDATE, Constant::FrozenSet(items.into())),
+                    _ => (Opcode::BUILD_LIST, Opcode::LIST_EXTEND, Constant::Tuple(items.into())),
+                };
+                self.emit(build, 0);
+                self.load_const(constant);
+                self.emit(extend, 1);
+                return Ok(());
+            }
+        }
         let starred = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
         if !starred && elts.len() <= STACK_USE_GUIDELINE {
             for elt in elts {

@@ -156,6 +156,21 @@ fn float_binary(op: Operator, a: f64, b: f64) -> Option<Constant> {
     value.is_finite().then_some(Constant::Float(value))
 }
 
+/// The truth value of a constant, where it cannot run code.
+pub(super) fn truth(value: &Constant) -> Option<bool> {
+    Some(match value {
+        Constant::None => false,
+        Constant::Bool(b) => *b,
+        Constant::Int(i) => *i != 0,
+        Constant::BigInt(_) | Constant::Ellipsis | Constant::Code(_) => true,
+        Constant::Float(f) => *f != 0.0,
+        Constant::Complex { re, im } => *re != 0.0 || *im != 0.0,
+        Constant::Str(s) => !s.as_wtf8().is_empty(),
+        Constant::Bytes(b) => !b.is_empty(),
+        Constant::Tuple(items) | Constant::FrozenSet(items) => !items.is_empty(),
+    })
+}
+
 /// A constant standing for every constant equal to `value` as a dict key
 /// (`True`, `1`, `1.0` and `(1+0j)` are one key).
 pub(super) fn hash_key(value: &Constant) -> Constant {

@@ -6,7 +6,8 @@
 use super::names::Inlined;
 use super::{Compiler, Result, error};
 use crate::ast::*;
-use crate::bytecode::{CodeFlags, CodeObject, CompareOp, Constant, Intrinsic1, Intrinsic2, Opcode};
+use crate::bytecode::{
+    Location,CodeFlags, CodeObject, CompareOp, Constant, Intrinsic1, Intrinsic2, Opcode};
 use crate::symtable::{BlockKey, BlockRole, ComprehensionKind, NameScope, Scope, SymbolFlags};
 
 /// `SET_FUNCTION_ATTRIBUTE`'s flags.
@@ -181,7 +182,13 @@ impl<'a> Compiler<'a> {
         body(self)?;
         self.return_none();
         self.use_block(handler);
-        self.u().loc = Default::default();
+        let line = self.ur().first_line;
+        self.u().loc = Location {
+            line,
+            end_line: line,
+            col: 0,
+            end_col: 0,
+        };
         self.emit(
             Opcode::CALL_INTRINSIC_1,
             Intrinsic1::StopIterationError as u32,
@@ -221,6 +228,7 @@ impl<'a> Compiler<'a> {
             return;
         }
         self.u().arg_count = 1;
+        self.u().posonly_arg_count = 1;
         let ok = self.new_block();
         self.emit(Opcode::LOAD_FAST, 0);
         self.load_const(Constant::Int(MAX_ANNOTATE_FORMAT));
@@ -318,7 +326,7 @@ impl<'a> Compiler<'a> {
         };
         let annotate_scope = self.table.scope(block);
         let loc = self.ur().loc;
-        let line = annotations[0].1.range().start.line;
+        let line = self.ur().first_line;
         self.enter_scope(
             annotate_scope,
             "__annotate__",

@@ -155,7 +155,12 @@ impl<'a> Compiler<'a> {
             cellvars: Vec::new(),
             freevars: Vec::new(),
             fblocks: Vec::new(),
-            loc: location(range),
+            loc: Location {
+                // A function's prologue is on its first line (its first
+                // decorator's); a module's has no line.
+                line: if scope.kind == ScopeKind::Module { 0 } else { first_line },
+                ..location(range)
+            },
             first_line,
             arg_count: 0,
             posonly_arg_count: 0,

@@ -32,6 +32,9 @@ pub(super) fn layout(unit: &mut Unit) {
             _ => {}
         }
     }
+    if scope.kind == ScopeKind::Module && scope.has_conditional_annotations {
+        unit.cellvars.push("__conditional_annotations__".into());
+    }
     if class {
         let wanted = [
             scope.needs_class_closure,
