@@ -317,7 +317,7 @@ impl<'a> Compiler<'a> {
     /// A list, tuple or set display; with starred items (or very many) it is
     /// built piecewise into a list first.
     fn collection(&mut self, elts: &'a [Expr], kind: Collection) -> Result {
-        if kind != Collection::Tuple && elts.len() >= MIN_CONST_SEQUENCE {
+        if kind != Collection::Tuple && (MIN_CONST_SEQUENCE..=STACK_USE_GUIDELINE).contains(&elts.len()) {
             let items: Option<Vec<Constant>> = elts.iter().map(fold::fold).collect();
             if let Some(items) = items {
                 // One constant extends an empty list or set.

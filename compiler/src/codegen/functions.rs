@@ -97,7 +97,11 @@ impl<'a> Compiler<'a> {
     /// function has; returns their `SET_FUNCTION_ATTRIBUTE` flags.
     fn defaults(&mut self, args: &'a Arguments) -> Result<u32> {
         let mut flags = 0;
-        if !args.defaults.is_empty() {
+        let constant: Option<Vec<Constant>> = args.defaults.iter().map(super::fold::fold).collect();
+        if let Some(items) = constant.filter(|items| !items.is_empty()) {
+            self.load_const(Constant::Tuple(items.into()));
+            flags |= DEFAULTS;
+        } else if !args.defaults.is_empty() {
             for default in &args.defaults {
                 self.expr(default)?;
             }
@@ -326,7 +330,7 @@ impl<'a> Compiler<'a> {
         };
         let annotate_scope = self.table.scope(block);
         let loc = self.ur().loc;
-        let line = self.ur().first_line;
+        let line = scope.lineno.max(1);
         self.enter_scope(
             annotate_scope,
             "__annotate__",

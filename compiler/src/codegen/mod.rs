@@ -274,6 +274,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn emit(&mut self, op: Opcode, arg: u32) {
+        self.after_terminator();
         let u = self.u();
         let instr = Instr {
             op,
@@ -287,6 +288,7 @@ impl<'a> Compiler<'a> {
 
     /// Emits a jump (or `SETUP_*`) to `target`.
     fn jump(&mut self, op: Opcode, target: BlockId) {
+        self.after_terminator();
         let u = self.u();
         let instr = Instr {
             op,
@@ -296,6 +298,19 @@ impl<'a> Compiler<'a> {
         };
         let current = u.current;
         u.cfg.block(current).instrs.push(instr);
+    }
+
+    /// Code after a return, raise or jump starts a new (unreachable) block,
+    /// so that dead code can be dropped.
+    fn after_terminator(&mut self) {
+        let u = self.u();
+        let current = u.current;
+        let ends = u.cfg.blocks[current.0].instrs.last();
+        if ends.is_some_and(|i| i.op.is_terminator()) {
+            let block = u.cfg.new_block();
+            u.cfg.order.push(block);
+            u.current = block;
+        }
     }
 
     fn new_block(&mut self) -> BlockId {

@@ -116,8 +116,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Import(s) => {
                 for alias in &s.names {
-                    self.set_loc(alias.range);
-                    self.load_const(Constant::Int(0));
+                            self.load_const(Constant::Int(0));
                     self.load_const(Constant::None);
                     self.emit_name(Opcode::IMPORT_NAME, &alias.name);
                     match &alias.asname {
@@ -144,7 +143,8 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::ImportFrom(s) => self.import_from(s)?,
-            Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => self.emit(Opcode::NOP, 0),
+            Stmt::Global(_) | Stmt::Nonlocal(_) => {}
+            Stmt::Pass(_) => self.emit(Opcode::NOP, 0),
             Stmt::Expr(s) => {
                 if let Expr::Constant(_) = &*s.value {
                     self.emit(Opcode::NOP, 0);
@@ -709,7 +709,6 @@ impl<'a> Compiler<'a> {
         self.load_const(Constant::Tuple(names.into()));
         self.emit_name(Opcode::IMPORT_NAME, s.module.as_deref().unwrap_or(""));
         for alias in &s.names {
-            self.set_loc(alias.range);
             if &*alias.name == "*" {
                 self.emit(Opcode::CALL_INTRINSIC_1, Intrinsic1::ImportStar as u32);
                 self.emit(Opcode::POP_TOP, 0);
