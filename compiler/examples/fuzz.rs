@@ -174,9 +174,8 @@ fn worker() -> ExitCode {
             let frontend = || match compiler::parse_module(&source) {
                 (_, Ok(module)) => {
                     compiler::ast::Dumper::dump(&module);
-                    if let Ok(table) = compiler::symtable::build(&module) {
-                        let _ = compiler::codegen::compile_module(&module, &table, "<fuzz>");
-                    }
+                    let _ = compiler::symtable::build(&module);
+                    let _ = compiler::compile(&source, "<fuzz>");
                 }
                 (_, Err(err)) => {
                     err.report();

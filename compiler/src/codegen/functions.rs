@@ -277,7 +277,12 @@ impl<'a> Compiler<'a> {
         for (name, annotation) in &annotations {
             let name = self.mangle(name).into_owned();
             self.load_const(Constant::Str(name.into()));
-            self.annotation_value(annotation)?;
+            if self.table.future.annotations {
+                let text = self.source_text(annotation.range());
+                self.load_const(Constant::Str(text.into()));
+            } else {
+                self.annotation_value(annotation)?;
+            }
         }
         self.emit(Opcode::BUILD_MAP, annotations.len() as u32);
         self.emit(Opcode::RETURN_VALUE, 0);
@@ -298,11 +303,28 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Under `from __future__ import annotations`, a module or class body
+    /// with variable annotations starts by creating `__annotations__`.
+    pub(super) fn setup_annotations(&mut self, body: &[Stmt]) {
+        if self.table.future.annotations && has_annotations(body) {
+            self.emit(Opcode::SETUP_ANNOTATIONS, 0);
+        }
+    }
+
     /// Records a simple variable annotation of a module or class body for
     /// its `__annotate__`; function bodies do not evaluate annotations.
     pub(super) fn record_annotation(&mut self, name: &str, annotation: &'a Expr) -> Result {
         let scope = self.ur().scope;
         if scope.kind.is_function_like() {
+            return Ok(());
+        }
+        if self.table.future.annotations {
+            let text = self.source_text(annotation.range());
+            self.load_const(Constant::Str(text.into()));
+            self.load_name("__annotations__");
+            let name = self.mangle(name).into_owned();
+            self.load_const(Constant::Str(name.into()));
+            self.emit(Opcode::STORE_SUBSCR, 0);
             return Ok(());
         }
         let index = self.ur().annotations.len() as u32;
@@ -323,14 +345,13 @@ impl<'a> Compiler<'a> {
 
     /// Ends a module or class body: its `__annotate__` from the recorded
     /// annotations.
-    pub(super) fn deferred_annotations(&mut self, scope: &'a Scope) -> Result {
+    pub(super) fn deferred_annotations(&mut self, scope: &'a Scope, line: u32) -> Result {
         let annotations = std::mem::take(&mut self.u().annotations);
         let Some(block) = scope.annotation_block.filter(|_| !annotations.is_empty()) else {
             return Ok(());
         };
         let annotate_scope = self.table.scope(block);
         let loc = self.ur().loc;
-        let line = scope.lineno.max(1);
         self.enter_scope(
             annotate_scope,
             "__annotate__",
@@ -498,8 +519,9 @@ impl<'a> Compiler<'a> {
             self.store_name("__conditional_annotations__");
         }
         let body = self.docstring(&s.body, true)?;
+        self.setup_annotations(body);
         self.statements(body)?;
-        self.deferred_annotations(scope)?;
+        self.deferred_annotations(scope, s.range.start.line)?;
         let attributes = super::fold::static_attributes(&s.body);
         self.load_const(Constant::Tuple(attributes.into()));
         self.store_name("__static_attributes__");
@@ -897,4 +919,31 @@ impl<'a> Compiler<'a> {
         }
         Ok(())
     }
+}
+
+/// Whether a body has variable annotations (not counting nested scopes).
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|stmt| match stmt {
+        Stmt::AnnAssign(_) => true,
+        Stmt::For(s) => has_annotations(&s.body) || has_annotations(&s.orelse),
+        Stmt::AsyncFor(s) => has_annotations(&s.body) || has_annotations(&s.orelse),
+        Stmt::While(s) => has_annotations(&s.body) || has_annotations(&s.orelse),
+        Stmt::If(s) => has_annotations(&s.body) || has_annotations(&s.orelse),
+        Stmt::With(s) => has_annotations(&s.body),
+        Stmt::AsyncWith(s) => has_annotations(&s.body),
+        Stmt::Match(s) => s.cases.iter().any(|c| has_annotations(&c.body)),
+        Stmt::Try(s) => {
+            has_annotations(&s.body)
+                || s.handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(&s.orelse)
+                || has_annotations(&s.finalbody)
+        }
+        Stmt::TryStar(s) => {
+            has_annotations(&s.body)
+                || s.handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(&s.orelse)
+                || has_annotations(&s.finalbody)
+        }
+        _ => false,
+    })
 }

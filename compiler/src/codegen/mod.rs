@@ -32,9 +32,21 @@ type Result<T = ()> = std::result::Result<T, SyntaxError>;
 
 /// Compiles a module (`compile(source, filename, 'exec')`) whose symbol table
 /// is `table`.
-pub fn compile_module(module: &Module, table: &SymbolTable, filename: &str) -> Result<CodeObject> {
+/// `source` is the module's text, whose slices are the annotations of
+/// `from __future__ import annotations`.
+pub fn compile_module(
+    module: &Module,
+    table: &SymbolTable,
+    filename: &str,
+    source: &str,
+) -> Result<CodeObject> {
+    let line_starts = std::iter::once(0)
+        .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
     let mut compiler = Compiler {
         table,
+        source,
+        line_starts,
         filename: filename.into(),
         unit: None,
         outer: Vec::new(),
@@ -104,6 +116,9 @@ struct Unit<'a> {
 
 struct Compiler<'a> {
     table: &'a SymbolTable,
+    source: &'a str,
+    /// The byte offset of each line of `source`.
+    line_starts: Vec<usize>,
     filename: Box<str>,
     unit: Option<Unit<'a>>,
     outer: Vec<Unit<'a>>,
@@ -251,6 +266,8 @@ impl<'a> Compiler<'a> {
             (false, false) => {}
         }
         optimize::optimize(&mut unit.cfg);
+        let keep_first = flags & CodeFlags::HAS_DOCSTRING != 0;
+        unit.consts = optimize::prune_constants(&mut unit.cfg, std::mem::take(&mut unit.consts), keep_first);
         let assembled = assemble::assemble(&mut unit.cfg);
         CodeObject {
             name: unit.name,
@@ -378,8 +395,9 @@ impl<'a> Compiler<'a> {
             self.store_name("__conditional_annotations__");
         }
         let body = self.docstring(&module.body, true)?;
+        self.setup_annotations(body);
         self.statements(body)?;
-        self.deferred_annotations(scope)?;
+        self.deferred_annotations(scope, 1)?;
         self.return_none();
         Ok(())
     }
@@ -398,6 +416,18 @@ impl<'a> Compiler<'a> {
             return Ok(&body[1..]);
         }
         Ok(body)
+    }
+
+    /// The source text of `range` (for `from __future__ import annotations`,
+    /// which keeps annotations as strings).
+    fn source_text(&self, range: Range) -> String {
+        let offset = |pos: crate::ast::Pos| {
+            let line = (pos.line as usize).saturating_sub(1);
+            let start = self.line_starts.get(line).copied().unwrap_or(self.source.len());
+            (start + pos.col as usize).min(self.source.len())
+        };
+        let (start, end) = (offset(range.start), offset(range.end));
+        self.source.get(start..end.max(start)).unwrap_or_default().to_string()
     }
 
     fn return_none(&mut self) {

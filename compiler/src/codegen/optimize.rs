@@ -3,7 +3,7 @@
 //! line of their own.
 
 use super::cfg::{BlockId, Cfg};
-use crate::bytecode::Opcode;
+use crate::bytecode::{ArgKind, Constant, Opcode};
 
 /// How many jumps in a row one jump may be threaded through.
 const MAX_THREADING: usize = 8;
@@ -84,7 +84,10 @@ fn thread_jumps(cfg: &mut Cfg) {
                 match first_instr(cfg, &next, target) {
                     Some((block, at)) => {
                         let first = cfg.blocks[block.0].instrs[at];
-                        if first.op != Opcode::JUMP || first.target == Some(target) {
+                        // Threading past a jump on another line would lose
+                        // that line's event.
+                        let same_line = first.loc.line == instr.loc.line || first.loc.line == 0;
+                        if first.op != Opcode::JUMP || first.target == Some(target) || !same_line {
                             break;
                         }
                         target = first.target.expect("jumps have targets");
@@ -167,4 +170,36 @@ fn remove_nops(cfg: &mut Cfg) {
         }
         block.instrs = kept;
     }
+}
+
+/// Drops the constants only dead code used (a function defined under
+/// `if False:` is never created), renumbering the rest; the docstring stays
+/// first if `keep_first`.
+pub(super) fn prune_constants(cfg: &mut Cfg, consts: Vec<Constant>, keep_first: bool) -> Vec<Constant> {
+    let mut used = vec![false; consts.len()];
+    if keep_first && !used.is_empty() {
+        used[0] = true;
+    }
+    let is_const = |op: Opcode| op.arg_kind() == ArgKind::Const;
+    for &id in &cfg.order {
+        for instr in cfg.blocks[id.0].instrs.iter().filter(|i| is_const(i.op)) {
+            if let Some(slot) = used.get_mut(instr.arg as usize) {
+                *slot = true;
+            }
+        }
+    }
+    let mut renumbered = vec![0u32; consts.len()];
+    let mut kept = Vec::new();
+    for (i, constant) in consts.into_iter().enumerate() {
+        if used[i] {
+            renumbered[i] = kept.len() as u32;
+            kept.push(constant);
+        }
+    }
+    for &id in &cfg.order {
+        for instr in cfg.blocks[id.0].instrs.iter_mut().filter(|i| is_const(i.op)) {
+            instr.arg = renumbered.get(instr.arg as usize).copied().unwrap_or(0);
+        }
+    }
+    kept
 }
