@@ -279,7 +279,9 @@ impl<'a> Compiler<'a> {
             self.load_const(Constant::Str(name.into()));
             if self.table.future.annotations {
                 let text = self.source_text(annotation.range());
+                let saved = self.set_loc(annotation.range());
                 self.load_const(Constant::Str(text.into()));
+                self.restore_loc(saved);
             } else {
                 self.annotation_value(annotation)?;
             }
@@ -521,7 +523,7 @@ impl<'a> Compiler<'a> {
         let body = self.docstring(&s.body, true)?;
         self.setup_annotations(body);
         self.statements(body)?;
-        self.deferred_annotations(scope, s.range.start.line)?;
+        self.deferred_annotations(scope, first_line)?;
         let attributes = super::fold::static_attributes(&s.body);
         self.load_const(Constant::Tuple(attributes.into()));
         self.store_name("__static_attributes__");
