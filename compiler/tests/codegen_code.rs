@@ -14,9 +14,11 @@ const FLAGS: u32 = 0x1 | 0x2 | 0x4 | 0x8 | 0x10 | 0x20 | 0x80 | 0x200 | 0x400000
 
 #[test]
 fn lib_code_objects_match_cpython() {
-    lib_diff::check_lib("code-dumps.sh", |bytes| match compiler::compile(bytes, "<lib>") {
-        (_, Ok(code)) => summary(&code),
-        (_, Err(err)) => format!("{}\n", err.report()),
+    lib_diff::check_lib("code-dumps.sh", |bytes| {
+        match compiler::compile(bytes, "<lib>") {
+            (_, Ok(code)) => summary(&code),
+            (_, Err(err)) => format!("{}\n", err.report()),
+        }
     });
 }
 

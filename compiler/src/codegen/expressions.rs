@@ -147,7 +147,7 @@ impl<'a> Compiler<'a> {
             Expr::Constant(c) => self.load_const(fold::constant(&c.value)),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                self.set_loc(a.range);
+                self.set_attr_loc(a);
                 self.emit_name(Opcode::LOAD_ATTR, &a.attr);
             }
             Expr::Subscript(s) => {
@@ -317,13 +317,23 @@ impl<'a> Compiler<'a> {
     /// A list, tuple or set display; with starred items (or very many) it is
     /// built piecewise into a list first.
     fn collection(&mut self, elts: &'a [Expr], kind: Collection) -> Result {
-        if kind != Collection::Tuple && (MIN_CONST_SEQUENCE..=STACK_USE_GUIDELINE).contains(&elts.len()) {
+        if kind != Collection::Tuple
+            && (MIN_CONST_SEQUENCE..=STACK_USE_GUIDELINE).contains(&elts.len())
+        {
             let items: Option<Vec<Constant>> = elts.iter().map(fold::fold).collect();
             if let Some(items) = items {
                 // One constant extends an empty list or set.
                 let (build, extend, constant) = match kind {
-                    Collection::Set => (Opcode::BUILD_SET, Opcode::SET_UPDATE, Constant::FrozenSet(items.into())),
-                    _ => (Opcode::BUILD_LIST, Opcode::LIST_EXTEND, Constant::Tuple(items.into())),
+                    Collection::Set => (
+                        Opcode::BUILD_SET,
+                        Opcode::SET_UPDATE,
+                        Constant::FrozenSet(items.into()),
+                    ),
+                    _ => (
+                        Opcode::BUILD_LIST,
+                        Opcode::LIST_EXTEND,
+                        Constant::Tuple(items.into()),
+                    ),
                 };
                 self.emit(build, 0);
                 self.load_const(constant);
@@ -402,9 +412,9 @@ impl<'a> Compiler<'a> {
         match &*c.func {
             Expr::Attribute(a) if simple => {
                 self.expr(&a.value)?;
-                let saved = self.set_loc(a.range);
+                // The call is located at the method's name too.
+                self.set_attr_loc(a);
                 self.emit_name(Opcode::LOAD_METHOD, &a.attr);
-                self.restore_loc(saved);
             }
             func => {
                 self.expr(func)?;
@@ -412,6 +422,17 @@ impl<'a> Compiler<'a> {
             }
         }
         self.call_args(&c.args, &c.keywords, simple)
+    }
+
+    /// Attribute access is located at the attribute's name when the object
+    /// expression spans lines (CPython's `update_start_location_to_match_attr`).
+    pub(super) fn set_attr_loc(&mut self, a: &ExprAttribute) {
+        let mut loc = super::location(a.range);
+        if a.range.start.line != a.range.end.line {
+            loc.line = a.range.end.line;
+            loc.col = a.range.end.col.saturating_sub(a.attr.len() as u32);
+        }
+        self.u().loc = loc;
     }
 
     /// Pushes the arguments of a call whose callable and self-or-NULL are

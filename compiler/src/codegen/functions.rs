@@ -7,7 +7,8 @@ use super::names::Inlined;
 use super::{Compiler, Result, error};
 use crate::ast::*;
 use crate::bytecode::{
-    Location,CodeFlags, CodeObject, CompareOp, Constant, Intrinsic1, Intrinsic2, Opcode};
+    CodeFlags, CodeObject, CompareOp, Constant, Intrinsic1, Intrinsic2, Location, Opcode,
+};
 use crate::symtable::{BlockKey, BlockRole, ComprehensionKind, NameScope, Scope, SymbolFlags};
 
 /// `SET_FUNCTION_ATTRIBUTE`'s flags.
@@ -646,8 +647,12 @@ impl<'a> Compiler<'a> {
     pub(super) fn lambda(&mut self, e: &'a Expr, l: &'a ExprLambda) -> Result {
         let flags = self.defaults(&l.args)?;
         let key = BlockKey::new(e, BlockRole::Body);
+        let in_class = self.ur().scope.kind == crate::symtable::ScopeKind::Class;
         self.enter(key, "<lambda>", l.range.start.line, l.range)?;
         self.set_arg_counts(&l.args);
+        if in_class {
+            self.u().flags |= CodeFlags::METHOD;
+        }
         let scope = self.ur().scope;
         if scope.generator {
             self.generator_body(|c| {

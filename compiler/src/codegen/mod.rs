@@ -173,7 +173,11 @@ impl<'a> Compiler<'a> {
             loc: Location {
                 // A function's prologue is on its first line (its first
                 // decorator's); a module's has no line.
-                line: if scope.kind == ScopeKind::Module { 0 } else { first_line },
+                line: if scope.kind == ScopeKind::Module {
+                    0
+                } else {
+                    first_line
+                },
                 ..location(range)
             },
             first_line,
@@ -267,7 +271,8 @@ impl<'a> Compiler<'a> {
         }
         optimize::optimize(&mut unit.cfg);
         let keep_first = flags & CodeFlags::HAS_DOCSTRING != 0;
-        unit.consts = optimize::prune_constants(&mut unit.cfg, std::mem::take(&mut unit.consts), keep_first);
+        unit.consts =
+            optimize::prune_constants(&mut unit.cfg, std::mem::take(&mut unit.consts), keep_first);
         let assembled = assemble::assemble(&mut unit.cfg);
         CodeObject {
             name: unit.name,
@@ -423,11 +428,18 @@ impl<'a> Compiler<'a> {
     fn source_text(&self, range: Range) -> String {
         let offset = |pos: crate::ast::Pos| {
             let line = (pos.line as usize).saturating_sub(1);
-            let start = self.line_starts.get(line).copied().unwrap_or(self.source.len());
+            let start = self
+                .line_starts
+                .get(line)
+                .copied()
+                .unwrap_or(self.source.len());
             (start + pos.col as usize).min(self.source.len())
         };
         let (start, end) = (offset(range.start), offset(range.end));
-        self.source.get(start..end.max(start)).unwrap_or_default().to_string()
+        self.source
+            .get(start..end.max(start))
+            .unwrap_or_default()
+            .to_string()
     }
 
     fn return_none(&mut self) {

@@ -175,7 +175,11 @@ fn remove_nops(cfg: &mut Cfg) {
 /// Drops the constants only dead code used (a function defined under
 /// `if False:` is never created), renumbering the rest; the docstring stays
 /// first if `keep_first`.
-pub(super) fn prune_constants(cfg: &mut Cfg, consts: Vec<Constant>, keep_first: bool) -> Vec<Constant> {
+pub(super) fn prune_constants(
+    cfg: &mut Cfg,
+    consts: Vec<Constant>,
+    keep_first: bool,
+) -> Vec<Constant> {
     let mut used = vec![false; consts.len()];
     if keep_first && !used.is_empty() {
         used[0] = true;
@@ -197,7 +201,11 @@ pub(super) fn prune_constants(cfg: &mut Cfg, consts: Vec<Constant>, keep_first: 
         }
     }
     for &id in &cfg.order {
-        for instr in cfg.blocks[id.0].instrs.iter_mut().filter(|i| is_const(i.op)) {
+        for instr in cfg.blocks[id.0]
+            .instrs
+            .iter_mut()
+            .filter(|i| is_const(i.op))
+        {
             instr.arg = renumbered.get(instr.arg as usize).copied().unwrap_or(0);
         }
     }

@@ -116,7 +116,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Import(s) => {
                 for alias in &s.names {
-                            self.load_const(Constant::Int(0));
+                    self.load_const(Constant::Int(0));
                     self.load_const(Constant::None);
                     self.emit_name(Opcode::IMPORT_NAME, &alias.name);
                     match &alias.asname {
@@ -224,13 +224,13 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(attr) => {
                 self.expr(&attr.value)?;
                 self.emit(Opcode::COPY, 1);
-                self.set_loc(attr.range);
+                self.set_attr_loc(attr);
                 self.emit_name(Opcode::LOAD_ATTR, &attr.attr);
                 self.expr(&s.value)?;
                 self.set_loc(s.range);
                 self.emit(Opcode::BINARY_OP, op);
                 self.emit(Opcode::SWAP, 2);
-                self.set_loc(attr.range);
+                self.set_attr_loc(attr);
                 self.emit_name(Opcode::STORE_ATTR, &attr.attr);
             }
             Expr::Subscript(sub) => {

@@ -17,7 +17,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.store_name(&n.id),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                self.set_loc(a.range);
+                self.set_attr_loc(a);
                 self.emit_name(Opcode::STORE_ATTR, &a.attr);
             }
             Expr::Subscript(s) => {
@@ -87,7 +87,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.delete_name(&n.id),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                self.set_loc(a.range);
+                self.set_attr_loc(a);
                 self.emit_name(Opcode::DELETE_ATTR, &a.attr);
             }
             Expr::Subscript(s) => {
