@@ -275,7 +275,11 @@ impl<'a> Compiler<'a> {
         self.expr(&c.left)?;
         let n = c.ops.len();
         if n == 1 {
-            self.expr(&c.comparators[0])?;
+            if matches!(c.ops[0], CmpOperator::In | CmpOperator::NotIn) {
+                self.iterable(&c.comparators[0])?;
+            } else {
+                self.expr(&c.comparators[0])?;
+            }
             self.compare_op(c.ops[0]);
             return Ok(());
         }
@@ -296,6 +300,35 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::POP_TOP, 0);
         self.use_block(end);
         Ok(())
+    }
+
+    /// Pushes what a `for` iterates or `in` searches: a list or set of
+    /// constants is a constant tuple or frozenset there, as CPython makes it.
+    pub(super) fn iterable(&mut self, e: &'a Expr) -> Result {
+        let constant = match e {
+            Expr::List(l) => l
+                .elts
+                .iter()
+                .map(fold::fold)
+                .collect::<Option<Vec<_>>>()
+                .map(|items| Constant::Tuple(items.into())),
+            Expr::Set(s) => s
+                .elts
+                .iter()
+                .map(fold::fold)
+                .collect::<Option<Vec<_>>>()
+                .map(|items| Constant::FrozenSet(items.into())),
+            _ => None,
+        };
+        match constant {
+            Some(constant) => {
+                let saved = self.set_loc(e.range());
+                self.load_const(constant);
+                self.restore_loc(saved);
+                Ok(())
+            }
+            None => self.expr(e),
+        }
     }
 
     fn compare_op(&mut self, op: CmpOperator) {
@@ -338,6 +371,12 @@ impl<'a> Compiler<'a> {
                 self.emit(build, 0);
                 self.load_const(constant);
                 self.emit(extend, 1);
+                return Ok(());
+            }
+        }
+        if kind == Collection::Tuple {
+            if let Some(items) = elts.iter().map(fold::fold).collect::<Option<Vec<_>>>() {
+                self.load_const(Constant::Tuple(items.into()));
                 return Ok(());
             }
         }

@@ -13,7 +13,19 @@ pub(super) fn optimize(cfg: &mut Cfg) {
     thread_jumps(cfg);
     remove_unreachable(cfg);
     remove_jumps_to_next(cfg);
+    propagate_locations(cfg);
     remove_nops(cfg);
+}
+
+/// An instruction without a location takes the one before it in its block.
+fn propagate_locations(cfg: &mut Cfg) {
+    for block in &mut cfg.blocks {
+        for i in 1..block.instrs.len() {
+            if block.instrs[i].loc.line == 0 {
+                block.instrs[i].loc = block.instrs[i - 1].loc;
+            }
+        }
+    }
 }
 
 /// Every block some instruction jumps to is in the layout (a block created

@@ -291,7 +291,8 @@ impl<'a> Compiler<'a> {
         self.jump_if(&s.test, anchor, false)?;
         self.use_block(body);
         self.conditional(|c| c.statements(&s.body))?;
-        self.set_loc(stmt.range());
+        // The back edge goes on the test's line (not the `while`'s).
+        self.set_loc(s.test.range());
         self.jump(Opcode::JUMP, start);
         self.pop_fblock();
         self.use_block(anchor);
@@ -312,7 +313,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_block();
         let end = self.new_block();
         self.push_fblock(FBlockKind::ForLoop, Some(start), Some(end), stmt.range())?;
-        self.expr(iter)?;
+        self.iterable(iter)?;
         self.set_loc(iter.range());
         self.emit(Opcode::GET_ITER, 0);
         self.use_block(start);
@@ -380,7 +381,7 @@ impl<'a> Compiler<'a> {
         let final_ = self.new_block();
         let exit = self.new_block();
         self.expr(&item.context_expr)?;
-        self.set_loc(stmt.range());
+        self.set_loc(item.context_expr.range());
         self.emit(Opcode::BEFORE_WITH, is_async as u32);
         if is_async {
             self.emit(Opcode::GET_AWAITABLE, 1);
@@ -405,7 +406,7 @@ impl<'a> Compiler<'a> {
             self.with(stmt, rest, body, is_async)?;
         }
         self.pop_fblock();
-        self.set_loc(stmt.range());
+        self.set_loc(item.context_expr.range());
         self.emit(Opcode::POP_BLOCK, 0);
         self.call_exit_none(is_async);
         self.emit(Opcode::POP_TOP, 0);
