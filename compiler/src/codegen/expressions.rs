@@ -374,11 +374,11 @@ impl<'a> Compiler<'a> {
                 return Ok(());
             }
         }
-        if kind == Collection::Tuple {
-            if let Some(items) = elts.iter().map(fold::fold).collect::<Option<Vec<_>>>() {
-                self.load_const(Constant::Tuple(items.into()));
-                return Ok(());
-            }
+        if kind == Collection::Tuple
+            && let Some(items) = elts.iter().map(fold::fold).collect::<Option<Vec<_>>>()
+        {
+            self.load_const(Constant::Tuple(items.into()));
+            return Ok(());
         }
         let starred = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
         if !starred && elts.len() <= STACK_USE_GUIDELINE {

@@ -69,10 +69,10 @@ impl<'a> Compiler<'a> {
                 }
                 self.use_block(end);
             }
-            Stmt::With(s) => self.with(stmt, &s.items, &s.body, false)?,
+            Stmt::With(s) => self.with(&s.items, &s.body, false)?,
             Stmt::AsyncWith(s) => {
                 self.check_async(stmt.range(), "'async with' outside async function")?;
-                self.with(stmt, &s.items, &s.body, true)?
+                self.with(&s.items, &s.body, true)?
             }
             Stmt::Match(s) => self.match_stmt(s)?,
             Stmt::Raise(s) => {
@@ -367,13 +367,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn with(
-        &mut self,
-        stmt: &'a Stmt,
-        items: &'a [WithItem],
-        body: &'a [Stmt],
-        is_async: bool,
-    ) -> Result {
+    fn with(&mut self, items: &'a [WithItem], body: &'a [Stmt], is_async: bool) -> Result {
         let Some((item, rest)) = items.split_first() else {
             return self.statements(body);
         };
@@ -403,7 +397,7 @@ impl<'a> Compiler<'a> {
         if rest.is_empty() {
             self.statements(body)?;
         } else {
-            self.with(stmt, rest, body, is_async)?;
+            self.with(rest, body, is_async)?;
         }
         self.pop_fblock();
         self.set_loc(item.context_expr.range());
