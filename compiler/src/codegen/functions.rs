@@ -154,9 +154,6 @@ impl<'a> Compiler<'a> {
             self.u().flags |= CodeFlags::HAS_DOCSTRING;
             body = &body[1..];
         }
-        if self.ur().scope.method {
-            self.u().flags |= CodeFlags::METHOD;
-        }
         self.generator_body(|c| c.statements(body))?;
         let code = self.leave();
         self.make_function(code, flags);
@@ -647,12 +644,8 @@ impl<'a> Compiler<'a> {
     pub(super) fn lambda(&mut self, e: &'a Expr, l: &'a ExprLambda) -> Result {
         let flags = self.defaults(&l.args)?;
         let key = BlockKey::new(e, BlockRole::Body);
-        let in_class = self.ur().scope.kind == crate::symtable::ScopeKind::Class;
         self.enter(key, "<lambda>", l.range.start.line, l.range)?;
         self.set_arg_counts(&l.args);
-        if in_class {
-            self.u().flags |= CodeFlags::METHOD;
-        }
         let scope = self.ur().scope;
         if scope.generator {
             self.generator_body(|c| {

@@ -191,6 +191,11 @@ impl<'a> Compiler<'a> {
         };
         names::layout(&mut unit);
         if let Some(parent) = self.unit.take() {
+            // Functions, lambdas and comprehensions directly in a class body
+            // are methods.
+            if parent.scope.kind == ScopeKind::Class && scope.kind == ScopeKind::Function {
+                unit.flags |= CodeFlags::METHOD;
+            }
             self.outer.push(parent);
         }
         self.unit = Some(unit);

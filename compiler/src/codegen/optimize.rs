@@ -17,12 +17,15 @@ pub(super) fn optimize(cfg: &mut Cfg) {
     remove_nops(cfg);
 }
 
-/// An instruction without a location takes the one before it in its block.
+/// An instruction without a location (the jump over an `else`) takes the
+/// location of the code laid out before it.
 fn propagate_locations(cfg: &mut Cfg) {
-    for block in &mut cfg.blocks {
-        for i in 1..block.instrs.len() {
-            if block.instrs[i].loc.line == 0 {
-                block.instrs[i].loc = block.instrs[i - 1].loc;
+    let mut last = None;
+    for &id in &cfg.order {
+        for instr in &mut cfg.blocks[id.0].instrs {
+            match last {
+                Some(loc) if instr.loc.line == 0 => instr.loc = loc,
+                _ => last = Some(instr.loc),
             }
         }
     }

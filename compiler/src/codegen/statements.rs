@@ -177,7 +177,9 @@ impl<'a> Compiler<'a> {
 
     /// An unconditional jump that has no location of its own.
     pub(super) fn jump_no_loc(&mut self, target: super::cfg::BlockId) {
+        let saved = std::mem::take(&mut self.u().loc);
         self.jump(Opcode::JUMP, target);
+        self.restore_loc(saved);
     }
 
     pub(super) fn check_async(&self, range: Range, msg: &str) -> Result {
