@@ -193,7 +193,8 @@ impl<'a> Compiler<'a> {
         if let Some(parent) = self.unit.take() {
             // Functions, lambdas and comprehensions directly in a class body
             // are methods.
-            if parent.scope.kind == ScopeKind::Class && scope.kind == ScopeKind::Function {
+            let in_body = parent.scope.kind == ScopeKind::Class && parent.inlined.is_empty();
+            if in_body && scope.kind == ScopeKind::Function {
                 unit.flags |= CodeFlags::METHOD;
             }
             self.outer.push(parent);
@@ -218,7 +219,10 @@ impl<'a> Compiler<'a> {
             .scope
             .symbol(&crate::symtable::mangle(base.private.as_deref(), name))
             .is_some_and(|s| s.scope == crate::symtable::NameScope::GlobalExplicit)
-            && scope.kind != ScopeKind::Annotation;
+            && !matches!(
+                scope.kind,
+                ScopeKind::Annotation | ScopeKind::TypeAlias | ScopeKind::TypeVariable
+            );
         match base.scope.kind {
             ScopeKind::Module => name.into(),
             _ if is_global => name.into(),
