@@ -47,3 +47,45 @@ pub fn instructions(code: &[u32]) -> Vec<(usize, Option<Opcode>, u32)> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn opcodes_round_trip_and_are_consistent() {
+        for (i, &op) in Opcode::ALL.iter().enumerate() {
+            assert_eq!(op as usize, i, "{} is numbered in table order", op.name());
+            assert_eq!(decode(encode(op, MAX_ARG)), (Some(op), MAX_ARG));
+            if op.is_pseudo() {
+                assert_eq!(op.cache_words(), 0, "{} is never emitted", op.name());
+            }
+            if op.flags().contains(OpFlags::CONDITIONAL) {
+                assert!(op.is_jump(), "{} is conditional but not a jump", op.name());
+            }
+            for &special in op.family() {
+                assert_eq!(special.cache_words(), op.cache_words());
+                assert_eq!(special.stack_effect(1, false), op.stack_effect(1, false));
+            }
+        }
+    }
+
+    #[test]
+    fn line_table_round_trips() {
+        let loc = |line, end_line, col, end_col| Location {
+            line,
+            end_line,
+            col,
+            end_col,
+        };
+        let locations = vec![
+            loc(0, 0, 0, 0),
+            loc(3, 3, 4, 9),
+            loc(3, 3, 4, 9),
+            loc(1, 7, 0, 300),
+            loc(100_000, 100_002, 70_000, 1),
+            loc(2, 2, 0, 0),
+        ];
+        assert_eq!(LineTable::encode(&locations).decode(), locations);
+    }
+}
