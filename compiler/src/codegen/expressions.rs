@@ -33,10 +33,6 @@ impl<'a> Compiler<'a> {
     }
 
     fn expr_inner(&mut self, e: &'a Expr) -> Result {
-        if let Some(value) = fold::fold(e) {
-            self.load_const(value);
-            return Ok(());
-        }
         match e {
             Expr::BoolOp(b) => {
                 let end = self.new_block();
@@ -60,10 +56,19 @@ impl<'a> Compiler<'a> {
             Expr::BinOp(b) => {
                 self.expr(&b.left)?;
                 self.expr(&b.right)?;
-                self.emit(Opcode::BINARY_OP, super::statements::binary_op(b.op) as u32);
+                let folded = self.fold_last(2, |c| match c {
+                    [left, right] => fold::binary(b.op, left.clone(), right.clone()),
+                    _ => None,
+                });
+                if !folded {
+                    self.emit(Opcode::BINARY_OP, super::statements::binary_op(b.op) as u32);
+                }
             }
             Expr::UnaryOp(u) => {
                 self.expr(&u.operand)?;
+                if self.fold_last(1, |c| fold::unary(u.op, c[0].clone())) {
+                    return Ok(());
+                }
                 match u.op {
                     UnaryOperator::Not => self.emit(Opcode::UNARY_NOT, 0),
                     UnaryOperator::USub => self.emit(Opcode::UNARY_NEGATIVE, 0),
@@ -87,7 +92,10 @@ impl<'a> Compiler<'a> {
             Expr::Dict(d) => self.dict(d)?,
             Expr::Set(s) => self.collection(&s.elts, Collection::Set)?,
             Expr::List(l) => self.collection(&l.elts, Collection::List)?,
-            Expr::Tuple(t) => self.collection(&t.elts, Collection::Tuple)?,
+            Expr::Tuple(t) => match fold::fold(e) {
+                Some(value) => self.load_const(value),
+                None => self.collection(&t.elts, Collection::Tuple)?,
+            },
             Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::GeneratorExp(_) => {
                 self.comprehension(e)?
             }
@@ -176,6 +184,33 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+
+    /// Folds the constants the last `n` instructions of the current block
+    /// load (an operator's operands, just compiled) into one, if they are
+    /// all `LOAD_CONST` and `f` gives a value: folding bottom-up as the
+    /// expression is compiled keeps it linear in the expression's size.
+    fn fold_last(&mut self, n: usize, f: impl FnOnce(&[Constant]) -> Option<Constant>) -> bool {
+        let u = self.ur();
+        let instrs = &u.cfg.blocks[u.current.0].instrs;
+        let Some(last) = instrs.len().checked_sub(n).map(|at| &instrs[at..]) else {
+            return false;
+        };
+        if !last.iter().all(|i| i.op == Opcode::LOAD_CONST) {
+            return false;
+        }
+        let operands: Vec<Constant> = last
+            .iter()
+            .map(|i| u.consts[i.arg as usize].clone())
+            .collect();
+        let Some(value) = f(&operands) else {
+            return false;
+        };
+        let current = u.current;
+        let instrs = &mut self.u().cfg.block(current).instrs;
+        instrs.truncate(instrs.len() - n);
+        self.load_const(value);
+        true
     }
 
     /// Pushes `e`, or None.

@@ -28,9 +28,21 @@ pub(super) fn constant(value: &ast::Constant) -> Constant {
 pub(super) fn fold(e: &Expr) -> Option<Constant> {
     match e {
         Expr::Constant(c) => Some(constant(&c.value)),
-        Expr::UnaryOp(u) => {
-            let operand = fold(&u.operand)?;
-            match (u.op, operand) {
+        Expr::UnaryOp(u) => unary(u.op, fold(&u.operand)?),
+        Expr::BinOp(b) => binary(b.op, fold(&b.left)?, fold(&b.right)?),
+        Expr::Tuple(t) if t.ctx == ExprContext::Load => {
+            let items: Option<Vec<Constant>> = t.elts.iter().map(fold_item).collect();
+            Some(Constant::Tuple(items?.into()))
+        }
+        _ => None,
+    }
+}
+
+/// A unary operation on a constant, if CPython folds it.
+pub(super) fn unary(op: UnaryOperator, operand: Constant) -> Option<Constant> {
+    {
+        {
+            match (op, operand) {
                 (UnaryOperator::USub, Constant::Int(i)) => i.checked_neg().map(Constant::Int),
                 (UnaryOperator::USub, Constant::Float(f)) => Some(Constant::Float(-f)),
                 (UnaryOperator::USub, Constant::Complex { re, im }) => {
@@ -41,12 +53,6 @@ pub(super) fn fold(e: &Expr) -> Option<Constant> {
                 _ => None,
             }
         }
-        Expr::BinOp(b) => binary(b.op, fold(&b.left)?, fold(&b.right)?),
-        Expr::Tuple(t) if t.ctx == ExprContext::Load => {
-            let items: Option<Vec<Constant>> = t.elts.iter().map(fold_item).collect();
-            Some(Constant::Tuple(items?.into()))
-        }
-        _ => None,
     }
 }
 
@@ -58,7 +64,8 @@ fn fold_item(e: &Expr) -> Option<Constant> {
     }
 }
 
-fn binary(op: Operator, left: Constant, right: Constant) -> Option<Constant> {
+/// A binary operation on constants, if CPython folds it.
+pub(super) fn binary(op: Operator, left: Constant, right: Constant) -> Option<Constant> {
     use Constant::*;
     match (left, right) {
         (Int(a), Int(b)) => int_binary(op, a, b),
