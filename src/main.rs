@@ -8,7 +8,8 @@ use std::process::ExitCode;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-const USAGE: &str = "usage: ferropy --dump-ast FILE | --parse-only FILE...";
+const USAGE: &str =
+    "usage: ferropy --dump-ast FILE | --parse-only FILE... | --compile-only FILE... | --dis FILE";
 
 /// The stack for the thread that parses: the parser's recursion is bounded
 /// (nesting limits as CPython's), but a maximal nesting of brackets inside
@@ -34,6 +35,8 @@ fn run() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("--dump-ast") if args.len() == 2 => dump_ast(&args[1]),
         Some("--parse-only") if args.len() >= 2 => parse_only(&args[1..]),
+        Some("--compile-only") if args.len() >= 2 => compile_only(&args[1..]),
+        Some("--dis") if args.len() == 2 => dis(&args[1]),
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)
@@ -77,4 +80,38 @@ fn parse_only(paths: &[String]) -> ExitCode {
         }
     }
     status
+}
+
+/// Compiles every file; prints the error line of each one rejected.
+fn compile_only(paths: &[String]) -> ExitCode {
+    let mut status = ExitCode::SUCCESS;
+    for path in paths {
+        let bytes = match read(path) {
+            Ok(bytes) => bytes,
+            Err(code) => return code,
+        };
+        if let (_, Err(err)) = compiler::compile(&bytes, path) {
+            println!("{}", err.report());
+            status = ExitCode::FAILURE;
+        }
+    }
+    status
+}
+
+/// Prints the disassembly of a file's code objects, or the error line.
+fn dis(path: &str) -> ExitCode {
+    let bytes = match read(path) {
+        Ok(bytes) => bytes,
+        Err(code) => return code,
+    };
+    match compiler::compile(&bytes, path) {
+        (_, Ok(code)) => {
+            print!("{}", compiler::bytecode::disassemble(&code));
+            ExitCode::SUCCESS
+        }
+        (_, Err(err)) => {
+            println!("{}", err.report());
+            ExitCode::FAILURE
+        }
+    }
 }

@@ -170,11 +170,12 @@ fn worker() -> ExitCode {
             let mut source = vec![0; u32::from_le_bytes(len) as usize];
             input.read_exact(&mut source)?;
             // Everything the frontend does with a source: parse, dump or
-            // report, and build the symbol table.
+            // report, build the symbol table and compile.
             let frontend = || match compiler::parse_module(&source) {
                 (_, Ok(module)) => {
                     compiler::ast::Dumper::dump(&module);
                     let _ = compiler::symtable::build(&module);
+                    let _ = compiler::compile(&source, "<fuzz>");
                 }
                 (_, Err(err)) => {
                     err.report();

@@ -1,8 +1,10 @@
 //! ferropy's frontend: Python 3.14 source to an abstract syntax tree matching
-//! CPython's `ast` module node for node, and its symbol table matching CPython's `symtable` (later:
-//! CFG, bytecode).
+//! CPython's `ast` module node for node, its symbol table matching CPython's
+//! `symtable`, and code objects of ferropy's bytecode.
 
 pub mod ast;
+pub mod bytecode;
+pub mod codegen;
 pub mod error;
 pub mod literal;
 pub mod parser;
@@ -32,4 +34,18 @@ pub fn dump_ast(bytes: &[u8]) -> (String, bool) {
         (_, Ok(module)) => (ast::Dumper::dump(&module), true),
         (_, Err(err)) => (err.report(), false),
     }
+}
+
+/// Compiles a module's source as `compile(source, filename, 'exec')` does:
+/// parse, symbol table, code generation. Returns the decoded text too.
+pub fn compile(
+    bytes: &[u8],
+    filename: &str,
+) -> (String, Result<bytecode::CodeObject, SyntaxError>) {
+    let (text, parsed) = parse_module(bytes);
+    let code = parsed.and_then(|module| {
+        let table = symtable::build(&module)?;
+        codegen::compile_module(&module, &table, filename, &text)
+    });
+    (text, code)
 }

@@ -1,0 +1,6 @@
+def f(n):
+    def g():
+        nonlocal n
+        n += 1
+        return n
+    return g

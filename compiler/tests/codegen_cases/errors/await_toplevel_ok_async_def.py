@@ -1,0 +1,3 @@
+async def f():
+    await x
+    [await y for y in z]

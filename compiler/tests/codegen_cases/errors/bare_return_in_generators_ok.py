@@ -1,0 +1,6 @@
+def f():
+    yield 1
+    return
+async def g():
+    yield 1
+    return

@@ -1,0 +1,5 @@
+while x:
+    for y in z:
+        pass
+    else:
+        break

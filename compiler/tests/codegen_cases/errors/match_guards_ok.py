@@ -1,0 +1,7 @@
+match x:
+    case 1 if y:
+        pass
+    case a if b:
+        pass
+    case _:
+        pass

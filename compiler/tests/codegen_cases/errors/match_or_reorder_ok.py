@@ -1,0 +1,3 @@
+match x:
+    case [a, *_, b] | [b, a]:
+        pass

@@ -1,0 +1,23 @@
+for x in y:
+    for x in y:
+        for x in y:
+            for x in y:
+                for x in y:
+                    for x in y:
+                        for x in y:
+                            for x in y:
+                                for x in y:
+                                    for x in y:
+                                        for x in y:
+                                            for x in y:
+                                                for x in y:
+                                                    for x in y:
+                                                        for x in y:
+                                                            for x in y:
+                                                                for x in y:
+                                                                    for x in y:
+                                                                        for x in y:
+                                                                            for x in y:
+                                                                                for x in y:
+                                                                                    for x in y:
+                                                                                        pass

@@ -1,0 +1,24 @@
+for x in y:
+    for x in y:
+        for x in y:
+            for x in y:
+                for x in y:
+                    for x in y:
+                        for x in y:
+                            for x in y:
+                                for x in y:
+                                    for x in y:
+                                        for x in y:
+                                            for x in y:
+                                                for x in y:
+                                                    for x in y:
+                                                        for x in y:
+                                                            for x in y:
+                                                                for x in y:
+                                                                    for x in y:
+                                                                        for x in y:
+                                                                            for x in y:
+                                                                                for x in y:
+                                                                                    for x in y:
+                                                                                        for x in y:
+                                                                                            pass

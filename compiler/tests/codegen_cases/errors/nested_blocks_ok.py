@@ -1,0 +1,21 @@
+for x in y:
+    for x in y:
+        for x in y:
+            for x in y:
+                for x in y:
+                    for x in y:
+                        for x in y:
+                            for x in y:
+                                for x in y:
+                                    for x in y:
+                                        for x in y:
+                                            for x in y:
+                                                for x in y:
+                                                    for x in y:
+                                                        for x in y:
+                                                            for x in y:
+                                                                for x in y:
+                                                                    for x in y:
+                                                                        for x in y:
+                                                                            for x in y:
+                                                                                pass

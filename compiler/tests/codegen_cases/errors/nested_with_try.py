@@ -1,0 +1,33 @@
+with a:
+    try:
+        while b:
+            with a:
+                try:
+                    while b:
+                        with a:
+                            try:
+                                while b:
+                                    with a:
+                                        try:
+                                            while b:
+                                                with a:
+                                                    try:
+                                                        while b:
+                                                            with a:
+                                                                try:
+                                                                    while b:
+                                                                        with a:
+                                                                            try:
+                                                                                while b:
+                                                                                    with a:
+                                                                                        try:
+                                                                                            while b:
+                                                                                                pass
+                                                                                        finally: pass
+                                                                            finally: pass
+                                                                finally: pass
+                                                    finally: pass
+                                        finally: pass
+                            finally: pass
+                finally: pass
+    finally: pass
