@@ -373,6 +373,8 @@ impl<'a> Parser<'a> {
         let token = self.peek()?;
         match token.kind {
             T::String | T::FStringStart | T::TStringStart => self.strings(),
+            // `None`, `True` and `False` are mapping-pattern keys too.
+            T::None | T::True | T::False => self.atom(),
             _ => self.complex_number(token),
         }
     }

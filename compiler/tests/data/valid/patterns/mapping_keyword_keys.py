@@ -1,0 +1,3 @@
+match x:
+    case {True: a, None: b, False: c}:
+        pass
