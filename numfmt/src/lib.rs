@@ -6,4 +6,4 @@ pub mod float;
 pub mod spec;
 
 pub use float::{FloatStyle, float_repr, format_float, imaginary_repr};
-pub use spec::{FormatSpec, Grouping};
+pub use spec::{FormatSpec, Grouping, SpecError};

@@ -1,7 +1,11 @@
 //! The format-spec mini-language (`[[fill]align][sign][z][#][0][width]
-//! [grouping][.[precision][grouping]][type]`) and the layout `format()` gives
-//! numbers: sign, prefix, padding and digit grouping, as CPython's
-//! `Python/formatter_unicode.c` does it.
+//! [grouping][.[precision][grouping]][type]`) as CPython's
+//! `Python/formatter_unicode.c` parses it for every type, and the layout
+//! `format()` gives numbers: sign, prefix, padding and digit grouping.
+
+use std::fmt;
+
+use pyunicode::props::decimal_value;
 
 /// A thousands separator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,10 +23,12 @@ impl Grouping {
     }
 }
 
-/// A parsed format spec. Errors are the text of CPython's `ValueError`.
+/// A parsed format spec over characters `C`: `char` for a spec known to be
+/// text, `u32` for code points (surrogates allowed). Only the fill and the
+/// type may be any character.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FormatSpec {
-    pub fill: char,
+pub struct FormatSpec<C = char> {
+    pub fill: C,
     /// `<`, `>`, `=` or `^` when given.
     pub align: Option<char>,
     /// `+`, `-` or ` ` when given.
@@ -39,18 +45,70 @@ pub struct FormatSpec {
     pub precision: Option<usize>,
     /// 3.14's separator for the digits after the point.
     pub frac_grouping: Option<Grouping>,
-    /// The presentation type when given.
-    pub kind: Option<char>,
+    /// The presentation type: the one given, else the caller's default.
+    pub kind: Option<C>,
 }
 
-const BOTH_SEPARATORS: &str = "Cannot specify both ',' and '_'.";
+/// Why a spec does not parse; [`SpecError::message`] gives CPython's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpecError {
+    TooManyDigits,
+    MissingPrecision,
+    BothSeparators,
+    /// A separator the presentation type (a code point) does not take.
+    Separator(Grouping, u32),
+    /// More than one character after the last field.
+    Invalid,
+}
 
-impl FormatSpec {
-    /// Parses `spec` for a value of type `type_name` (named in errors).
-    pub fn parse(spec: &str, type_name: &str) -> Result<FormatSpec, String> {
-        let chars: Vec<char> = spec.chars().collect();
+impl SpecError {
+    /// CPython's `ValueError` message; `Invalid`'s quotes `spec`, the spec
+    /// as text, and `type_name`.
+    pub fn message(self, spec: &str, type_name: &str) -> String {
+        match self {
+            SpecError::TooManyDigits => "Too many decimal digits in format string".to_owned(),
+            SpecError::MissingPrecision => "Format specifier missing precision".to_owned(),
+            SpecError::BothSeparators => "Cannot specify both ',' and '_'.".to_owned(),
+            SpecError::Separator(grouping, kind) => format!(
+                "Cannot specify '{}' with {}.",
+                grouping.separator(),
+                QuotedKind(kind)
+            ),
+            SpecError::Invalid => {
+                format!("Invalid format specifier '{spec}' for object of type '{type_name}'")
+            }
+        }
+    }
+}
+
+/// A presentation type (a code point) as CPython's messages quote it: `'c'`
+/// when printable ASCII, else `'\xNN'` (unpadded hex).
+struct QuotedKind(u32);
+
+impl fmt::Display for QuotedKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match char::from_u32(self.0) {
+            Some(c) if self.0 > 32 && self.0 < 128 => write!(f, "'{c}'"),
+            _ => write!(f, "'\\x{:x}'", self.0),
+        }
+    }
+}
+
+/// `Unknown format code 'c' for object of type 'int'`.
+pub fn unknown_kind_message(kind: u32, type_name: &str) -> String {
+    format!(
+        "Unknown format code {} for object of type '{type_name}'",
+        QuotedKind(kind)
+    )
+}
+
+impl<C: Copy + Into<u32> + From<u8>> FormatSpec<C> {
+    /// Parses `spec`; a missing type is `default_kind` (which the separator
+    /// checks see, as CPython's do).
+    pub fn parse(spec: &[C], default_kind: Option<C>) -> Result<Self, SpecError> {
+        let at = |pos: usize| spec.get(pos).map(|&c| char::from_u32(c.into()));
         let mut out = FormatSpec {
-            fill: ' ',
+            fill: C::from(b' '),
             align: None,
             sign: None,
             no_neg_zero: false,
@@ -60,66 +118,66 @@ impl FormatSpec {
             grouping: None,
             precision: None,
             frac_grouping: None,
-            kind: None,
+            kind: default_kind,
         };
-        let is_align = |c: Option<&char>| matches!(c, Some('<' | '>' | '=' | '^'));
+        let align = |pos: usize| match at(pos) {
+            Some(Some(c @ ('<' | '>' | '=' | '^'))) => Some(c),
+            _ => None,
+        };
         let mut pos = 0;
         let mut fill_given = false;
-        if is_align(chars.get(1)) {
-            out.fill = chars[0];
-            out.align = Some(chars[1]);
-            fill_given = true;
-            pos = 2;
-        } else if is_align(chars.first()) {
-            out.align = Some(chars[0]);
-            pos = 1;
+        if let (Some(&fill), Some(c)) = (spec.first(), align(1)) {
+            (out.fill, out.align, fill_given, pos) = (fill, Some(c), true, 2);
+        } else if let Some(c) = align(0) {
+            (out.align, pos) = (Some(c), 1);
         }
         let take = |c: char, pos: &mut usize| {
-            let hit = chars.get(*pos) == Some(&c);
+            let hit = at(*pos) == Some(Some(c));
             *pos += usize::from(hit);
             hit
         };
-        if let Some(&c @ ('+' | '-' | ' ')) = chars.get(pos) {
+        if let Some(Some(c @ ('+' | '-' | ' '))) = at(pos) {
             out.sign = Some(c);
             pos += 1;
         }
         out.no_neg_zero = take('z', &mut pos);
         out.alternate = take('#', &mut pos);
         if !fill_given && take('0', &mut pos) {
-            out.fill = '0';
+            out.fill = C::from(b'0');
             out.zero = true;
         }
-        out.width = integer(&chars, &mut pos)?.unwrap_or(0);
-        out.grouping = separators(&chars, &mut pos)?;
+        out.width = integer(spec, &mut pos)?.unwrap_or(0);
+        out.grouping = separators(spec, &mut pos)?;
         if take('.', &mut pos) {
-            out.precision = integer(&chars, &mut pos)?;
-            out.frac_grouping = separators(&chars, &mut pos)?;
+            out.precision = integer(spec, &mut pos)?;
+            out.frac_grouping = separators(spec, &mut pos)?;
             if out.precision.is_none() && out.frac_grouping.is_none() {
-                return Err("Format specifier missing precision".to_owned());
+                return Err(SpecError::MissingPrecision);
             }
         }
-        match chars.len() - pos {
-            0 => {}
-            1 => out.kind = Some(chars[pos]),
-            _ => {
-                return Err(format!(
-                    "Invalid format specifier '{spec}' for object of type '{type_name}'"
-                ));
-            }
+        match spec.get(pos..).unwrap_or_default() {
+            [] => {}
+            &[kind] => out.kind = Some(kind),
+            _ => return Err(SpecError::Invalid),
         }
-        if let Some(grouping) = out.grouping {
-            match out.kind {
-                None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}
+        let kind = out.kind.map(Into::into);
+        if let (Some(grouping), Some(kind)) = (out.grouping, kind) {
+            match char::from_u32(kind) {
+                Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}
                 Some('b' | 'o' | 'x' | 'X') if grouping == Grouping::Underscore => {}
-                Some(kind) => return Err(invalid_separator(grouping, kind)),
+                _ => return Err(SpecError::Separator(grouping, kind)),
             }
         }
-        if let (Some(grouping), Some('n')) = (out.frac_grouping, out.kind) {
-            return Err(invalid_separator(grouping, 'n'));
+        if let (Some(grouping), Some(kind)) = (out.frac_grouping, kind)
+            && kind == u32::from('n')
+        {
+            return Err(SpecError::Separator(grouping, kind));
         }
         Ok(out)
     }
+}
 
+impl FormatSpec {
     /// Lays out a number whose text is `negative`'s sign, `prefix` (`0x`),
     /// the integer digits `digits` (grouped here) and `tail` (the point,
     /// fraction, exponent, `%`; its fraction digits grouped here).
@@ -166,47 +224,42 @@ impl FormatSpec {
     }
 }
 
-/// `Cannot specify ',' with 'x'.`
-fn invalid_separator(grouping: Grouping, kind: char) -> String {
-    let sep = grouping.separator();
-    if (' '..'\x7f').contains(&kind) && kind != ' ' {
-        format!("Cannot specify '{sep}' with '{kind}'.")
-    } else {
-        format!("Cannot specify '{sep}' with '\\x{:x}'.", u32::from(kind))
-    }
-}
-
-/// A run of decimal digits at `pos`, if any.
-fn integer(chars: &[char], pos: &mut usize) -> Result<Option<usize>, String> {
+/// A run of decimal digits (any script's) at `pos`, if any.
+fn integer<C: Copy + Into<u32>>(spec: &[C], pos: &mut usize) -> Result<Option<usize>, SpecError> {
     let start = *pos;
     let mut value: usize = 0;
-    while let Some(digit) = chars.get(*pos).and_then(|c| c.to_digit(10)) {
+    while let Some(digit) = spec.get(*pos).and_then(|&c| decimal_value(c.into())) {
         value = value
             .checked_mul(10)
             .and_then(|v| v.checked_add(digit as usize))
             .filter(|&v| v <= isize::MAX as usize)
-            .ok_or_else(|| "Too many decimal digits in format string".to_owned())?;
+            .ok_or(SpecError::TooManyDigits)?;
         *pos += 1;
     }
     Ok((*pos > start).then_some(value))
 }
 
-/// An optional `,` or `_`, rejecting both.
-fn separators(chars: &[char], pos: &mut usize) -> Result<Option<Grouping>, String> {
+/// An optional `,` or `_`, rejecting both; a second `,` is left for the
+/// type (CPython's checks, quirks included).
+fn separators<C: Copy + Into<u32>>(
+    spec: &[C],
+    pos: &mut usize,
+) -> Result<Option<Grouping>, SpecError> {
+    let at = |pos: usize, c: char| spec.get(pos).map(|&s| s.into()) == Some(u32::from(c));
     let mut grouping = None;
-    if chars.get(*pos) == Some(&',') {
+    if at(*pos, ',') {
         grouping = Some(Grouping::Comma);
         *pos += 1;
     }
-    if chars.get(*pos) == Some(&'_') {
+    if at(*pos, '_') {
         if grouping.is_some() {
-            return Err(BOTH_SEPARATORS.to_owned());
+            return Err(SpecError::BothSeparators);
         }
         grouping = Some(Grouping::Underscore);
         *pos += 1;
     }
-    if chars.get(*pos) == Some(&',') && grouping == Some(Grouping::Underscore) {
-        return Err(BOTH_SEPARATORS.to_owned());
+    if at(*pos, ',') && grouping == Some(Grouping::Underscore) {
+        return Err(SpecError::BothSeparators);
     }
     Ok(grouping)
 }
@@ -267,8 +320,12 @@ fn group_fraction(tail: &str, separator: char) -> String {
 mod tests {
     use super::*;
 
+    fn parse(spec: &str) -> Result<FormatSpec, SpecError> {
+        FormatSpec::parse(&spec.chars().collect::<Vec<_>>(), None)
+    }
+
     fn layout(spec: &str, negative: bool, digits: &str, tail: &str) -> String {
-        FormatSpec::parse(spec, "int")
+        parse(spec)
             .unwrap()
             .layout_number(negative, "", digits, tail)
     }
@@ -286,13 +343,23 @@ mod tests {
 
     #[test]
     fn errors() {
-        let err = |spec| FormatSpec::parse(spec, "int").unwrap_err();
-        assert_eq!(err("_,"), BOTH_SEPARATORS);
+        let err = |spec| parse(spec).unwrap_err().message(spec, "int");
+        assert_eq!(err("_,"), "Cannot specify both ',' and '_'.");
         assert_eq!(err("."), "Format specifier missing precision");
         assert_eq!(err(",c"), "Cannot specify ',' with 'c'.");
+        assert_eq!(err(",\x7f"), "Cannot specify ',' with '\x7f'.");
+        assert_eq!(err(",é"), "Cannot specify ',' with '\\xe9'.");
+        assert_eq!(err(".,n"), "Cannot specify ',' with 'n'.");
         assert_eq!(
             err("ab"),
             "Invalid format specifier 'ab' for object of type 'int'"
         );
+        assert_eq!(
+            unknown_kind_message(0xe9, "int"),
+            "Unknown format code '\\xe9' for object of type 'int'"
+        );
+        assert_eq!(parse("٣").map(|s| s.width), Ok(3));
+        let spec = FormatSpec::parse(&[0xd800, u32::from('<'), u32::from('s')], Some(0x73));
+        assert_eq!(spec.map(|s| (s.fill, s.kind)), Ok((0xd800, Some(0x73))));
     }
 }

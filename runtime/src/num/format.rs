@@ -2,6 +2,7 @@
 //! integer string-conversion digit limit, and the layout from
 //! [`numfmt::FormatSpec`].
 
+use numfmt::spec::unknown_kind_message;
 use numfmt::{FloatStyle, FormatSpec, format_float};
 
 use super::complex::Complex;
@@ -39,7 +40,9 @@ const MAX_FIELD: usize = 1 << 30;
 
 /// Parses `spec` and refuses sizes CPython refuses or cannot allocate.
 fn parse_spec(spec: &str, type_name: &str) -> ArithResult<FormatSpec> {
-    let spec = FormatSpec::parse(spec, type_name).map_err(ArithError::Value)?;
+    let chars: Vec<char> = spec.chars().collect();
+    let spec = FormatSpec::parse(&chars, None)
+        .map_err(|err| ArithError::Value(err.message(spec, type_name)))?;
     let precision = spec.precision.unwrap_or(0);
     if precision > i32::MAX as usize {
         return Err(ArithError::Value("precision too big".to_owned()));
@@ -51,9 +54,7 @@ fn parse_spec(spec: &str, type_name: &str) -> ArithResult<FormatSpec> {
 }
 
 fn unknown_code(kind: char, type_name: &str) -> ArithError {
-    ArithError::Value(format!(
-        "Unknown format code '{kind}' for object of type '{type_name}'"
-    ))
+    ArithError::Value(unknown_kind_message(u32::from(kind), type_name))
 }
 
 /// `format(n, spec)`.

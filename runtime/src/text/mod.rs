@@ -31,6 +31,5 @@ mod string;
 
 pub use codec::{Codec, decode};
 pub use error::TextError;
-pub use format_spec::FormatSpec;
 pub use format_template::{Field, Piece};
 pub use string::PyStr;
