@@ -89,14 +89,19 @@ impl<'a> Parser<'a> {
     /// `star_expression`: `*bitwise_or` or an expression.
     pub(crate) fn star_expression(&mut self) -> PResult<Expr> {
         if let Some(star) = self.eat(T::Star)? {
-            let value = self.bitwise_or()?;
-            return Ok(starred(
-                value,
-                ExprContext::Load,
-                self.range_from(star.start),
-            ));
+            return self.starred_bitwise_or(star);
         }
         self.expression()
+    }
+
+    /// `'*' bitwise_or`, after its `*`.
+    fn starred_bitwise_or(&mut self, star: Token) -> PResult<Expr> {
+        let value = self.bitwise_or()?;
+        Ok(starred(
+            value,
+            ExprContext::Load,
+            self.range_from(star.start),
+        ))
     }
 
     /// `star_named_expressions`: the elements of a list, set or tuple display.
@@ -487,12 +492,7 @@ impl<'a> Parser<'a> {
 
     fn slice_or_starred(&mut self) -> PResult<Expr> {
         if let Some(star) = self.eat(T::Star)? {
-            let value = self.bitwise_or()?;
-            return Ok(starred(
-                value,
-                ExprContext::Load,
-                self.range_from(star.start),
-            ));
+            return self.starred_bitwise_or(star);
         }
         self.slice()
     }

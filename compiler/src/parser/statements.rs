@@ -21,18 +21,6 @@ impl<'a> Parser<'a> {
     /// its docstring) may only name known features; CPython checks this when
     /// parsing, with `braces` answered by "not a chance".
     fn check_future_imports(&self, body: &[Stmt]) -> PResult<()> {
-        const FEATURES: [&str; 10] = [
-            "nested_scopes",
-            "generators",
-            "division",
-            "absolute_import",
-            "with_statement",
-            "print_function",
-            "unicode_literals",
-            "barry_as_FLUFL",
-            "generator_stop",
-            "annotations",
-        ];
         let docstring = matches!(body.first(), Some(Stmt::Expr(StmtExpr { value, .. }))
             if matches!(**value, Expr::Constant(ExprConstant { value: Constant::Str(_), .. })));
         for stmt in &body[usize::from(docstring)..] {
@@ -46,7 +34,7 @@ impl<'a> Parser<'a> {
                 if alias.name.as_ref() == "braces" {
                     return Err(self.raise_range("not a chance", alias.range));
                 }
-                if !FEATURES.contains(&alias.name.as_ref()) {
+                if !crate::symtable::future::KNOWN.contains(&alias.name.as_ref()) {
                     return Err(self.raise_range(
                         format!("future feature {} is not defined", alias.name),
                         alias.range,

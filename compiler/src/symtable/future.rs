@@ -7,8 +7,9 @@ use crate::error::SyntaxError;
 use super::builder::error_at;
 
 /// Features that exist (all but `annotations` are mandatory and change
-/// nothing; `braces` is a joke with its own error).
-const KNOWN: [&str; 10] = [
+/// nothing; `braces` is a joke with its own error). The parser checks a
+/// module's future imports against this list too.
+pub(crate) const KNOWN: [&str; 10] = [
     "nested_scopes",
     "generators",
     "division",

@@ -15,7 +15,7 @@ mod analysis;
 mod builder;
 pub mod dump;
 mod flags;
-mod future;
+pub(crate) mod future;
 mod mangle;
 
 use std::collections::HashMap;
