@@ -45,7 +45,7 @@ pub fn compile(
     let (text, parsed) = parse_module(bytes);
     let code = parsed.and_then(|module| {
         let table = symtable::build(&module)?;
-        codegen::compile_module(&module, &table, filename, &text)
+        codegen::compile_module(&module, &table, filename)
     });
     (text, code)
 }

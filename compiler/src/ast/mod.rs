@@ -3,6 +3,7 @@
 pub mod constant;
 pub mod dump;
 pub mod nodes;
+pub mod unparse;
 
 pub use constant::{Constant, PyString};
 pub use dump::{Dump, Dumper};

@@ -5,6 +5,7 @@
 
 use super::names::Inlined;
 use super::{Compiler, Result, error};
+use crate::ast::unparse::unparse_expr;
 use crate::ast::*;
 use crate::bytecode::{
     CodeFlags, CodeObject, CompareOp, Constant, Intrinsic1, Intrinsic2, Location, Opcode,
@@ -276,7 +277,7 @@ impl<'a> Compiler<'a> {
             let name = self.mangle(name).into_owned();
             self.load_const(Constant::Str(name.into()));
             if self.table.future.annotations {
-                let text = self.source_text(annotation.range());
+                let text = unparse_expr(annotation);
                 let saved = self.set_loc(annotation.range());
                 self.load_const(Constant::Str(text.into()));
                 self.restore_loc(saved);
@@ -319,7 +320,7 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         if self.table.future.annotations {
-            let text = self.source_text(annotation.range());
+            let text = unparse_expr(annotation);
             self.load_const(Constant::Str(text.into()));
             self.load_name("__annotations__");
             let name = self.mangle(name).into_owned();

@@ -32,21 +32,9 @@ type Result<T = ()> = std::result::Result<T, SyntaxError>;
 
 /// Compiles a module (`compile(source, filename, 'exec')`) whose symbol table
 /// is `table`.
-/// `source` is the module's text, whose slices are the annotations of
-/// `from __future__ import annotations`.
-pub fn compile_module(
-    module: &Module,
-    table: &SymbolTable,
-    filename: &str,
-    source: &str,
-) -> Result<CodeObject> {
-    let line_starts = std::iter::once(0)
-        .chain(source.match_indices('\n').map(|(i, _)| i + 1))
-        .collect();
+pub fn compile_module(module: &Module, table: &SymbolTable, filename: &str) -> Result<CodeObject> {
     let mut compiler = Compiler {
         table,
-        source,
-        line_starts,
         filename: filename.into(),
         unit: None,
         outer: Vec::new(),
@@ -116,9 +104,6 @@ struct Unit<'a> {
 
 struct Compiler<'a> {
     table: &'a SymbolTable,
-    source: &'a str,
-    /// The byte offset of each line of `source`.
-    line_starts: Vec<usize>,
     filename: Box<str>,
     unit: Option<Unit<'a>>,
     outer: Vec<Unit<'a>>,
@@ -430,25 +415,6 @@ impl<'a> Compiler<'a> {
             return Ok(&body[1..]);
         }
         Ok(body)
-    }
-
-    /// The source text of `range` (for `from __future__ import annotations`,
-    /// which keeps annotations as strings).
-    fn source_text(&self, range: Range) -> String {
-        let offset = |pos: crate::ast::Pos| {
-            let line = (pos.line as usize).saturating_sub(1);
-            let start = self
-                .line_starts
-                .get(line)
-                .copied()
-                .unwrap_or(self.source.len());
-            (start + pos.col as usize).min(self.source.len())
-        };
-        let (start, end) = (offset(range.start), offset(range.end));
-        self.source
-            .get(start..end.max(start))
-            .unwrap_or_default()
-            .to_string()
     }
 
     fn return_none(&mut self) {
