@@ -19,11 +19,9 @@ are the sorted distinct lines of its instructions. A source CPython rejects
 gives its error line as ci/compile_reference.py prints it.
 """
 
-import os
-import sys
 import types
-import warnings
-import multiprocessing
+
+import reference_runner
 
 FLAGS = 0x1 | 0x2 | 0x4 | 0x8 | 0x10 | 0x20 | 0x80 | 0x200 | 0x4000000 | 0x8000000
 
@@ -55,33 +53,9 @@ def expected(path):
     return "\n".join(sorted(out))
 
 
-def work(job):
-    src, dst = job
-    text = expected(src)
-    os.makedirs(os.path.dirname(dst), exist_ok=True)
-    with open(dst, "w", encoding="utf-8", errors="surrogatepass") as f:
-        f.write(text + "\n")
-
-
-def main():
-    warnings.simplefilter("ignore")
-    sys.setrecursionlimit(100000)
-    out, roots = sys.argv[1], sys.argv[2:]
-    jobs = []
-    for root in roots:
-        root = os.path.abspath(root)
-        for dirpath, dirnames, filenames in os.walk(root):
-            dirnames.sort()
-            for name in sorted(filenames):
-                src = os.path.join(dirpath, name)
-                if name.endswith(".py") and os.path.isfile(src) and not os.path.islink(src):
-                    rel = os.path.relpath(src, os.path.dirname(root))
-                    jobs.append((src, os.path.join(out, rel + ".out")))
-    # fork, not spawn: the reference binary only runs through its wrapper script.
-    with multiprocessing.get_context("fork").Pool(os.cpu_count()) as pool:
-        pool.map(work, jobs, chunksize=8)
-    print(f"{len(jobs)} reference code object dumps in {out}", file=sys.stderr)
+def expected_text(path):
+    return expected(path) + "\n"
 
 
 if __name__ == "__main__":
-    main()
+    reference_runner.run(expected_text, "reference code object dumps")

@@ -11,10 +11,8 @@ For every regular .py file below each ROOT it writes OUT_DIR/<ROOT's name>/<path
 line `ExcName: msg (lineno:offset)` of the error it raises.
 """
 
-import os
-import sys
-import warnings
-import multiprocessing
+
+import reference_runner
 
 
 def expected(path):
@@ -29,39 +27,9 @@ def expected(path):
     return "ok"
 
 
-def work(job):
-    src, dst = job
-    text = expected(src)
-    os.makedirs(os.path.dirname(dst), exist_ok=True)
-    with open(dst, "w", encoding="utf-8", errors="surrogatepass") as f:
-        f.write(text + "\n")
-
-
-def main():
-    warnings.simplefilter("ignore")
-    sys.setrecursionlimit(100000)
-    out, roots = sys.argv[1], sys.argv[2:]
-    beside = out == "--beside"
-    jobs = []
-    for root in roots:
-        root = os.path.abspath(root)
-        for dirpath, dirnames, filenames in os.walk(root):
-            dirnames.sort()
-            for name in sorted(filenames):
-                src = os.path.join(dirpath, name)
-                if name.endswith(".py") and os.path.isfile(src) and not os.path.islink(src):
-                    if beside:
-                        dst = src[: -len(".py")] + ".out"
-                    else:
-                        rel = os.path.relpath(src, os.path.dirname(root))
-                        dst = os.path.join(out, rel + ".out")
-                    jobs.append((src, dst))
-    # fork, not spawn: the reference binary only runs through its wrapper script.
-    with multiprocessing.get_context("fork").Pool(os.cpu_count()) as pool:
-        pool.map(work, jobs, chunksize=8)
-    where = "beside their sources" if beside else f"in {out}"
-    print(f"{len(jobs)} reference compile results {where}", file=sys.stderr)
+def expected_text(path):
+    return expected(path) + "\n"
 
 
 if __name__ == "__main__":
-    main()
+    reference_runner.run(expected_text, "reference compile results")

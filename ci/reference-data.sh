@@ -2,7 +2,8 @@
 # Prints the directory $FERROPY_CACHE/NAME (default cache: .cache) holding what
 # `python3.14 ci/SCRIPT DIR LIB` writes when run under the reference interpreter
 # over its own Lib, making it if missing or stale. It is keyed on the
-# reference's version and on SCRIPT itself, and made under a lock, so tests
+# reference's version, SCRIPT and ci/reference_runner.py (the driver the
+# *_reference.py scripts share), and made under a lock, so tests
 # running at once wait for one another instead of generating twice.
 #   ci/reference-data.sh NAME SCRIPT
 set -euo pipefail
@@ -13,7 +14,7 @@ cache=${FERROPY_CACHE:-$(dirname "$ci")/.cache}
 out=$cache/$name
 python=$("$ci/fetch-cpython.sh")
 lib=$("$ci/cpython-lib.sh")
-key=$({ "$python" -c 'import sys; print(sys.version)'; cat "$ci/$script"; } | sha256sum | cut -d' ' -f1)
+key=$({ "$python" -c 'import sys; print(sys.version)'; cat "$ci/$script" "$ci/reference_runner.py"; } | sha256sum | cut -d' ' -f1)
 
 mkdir -p "$cache"
 exec 9>"$cache/$name.lock"

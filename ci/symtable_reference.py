@@ -18,11 +18,9 @@ symbol table rejects gives the line `ExcName: msg (lineno:offset)`.
 """
 
 import _symtable
-import os
-import sys
 import symtable
-import warnings
-import multiprocessing
+
+import reference_runner
 
 SCOPES = {
     _symtable.LOCAL: "LOCAL",
@@ -66,39 +64,9 @@ def expected(path):
     return "\n".join(out)
 
 
-def work(job):
-    src, dst = job
-    text = expected(src)
-    os.makedirs(os.path.dirname(dst), exist_ok=True)
-    with open(dst, "w", encoding="utf-8", errors="surrogatepass") as f:
-        f.write(text + "\n")
-
-
-def main():
-    warnings.simplefilter("ignore")
-    sys.setrecursionlimit(100000)
-    out, roots = sys.argv[1], sys.argv[2:]
-    beside = out == "--beside"
-    jobs = []
-    for root in roots:
-        root = os.path.abspath(root)
-        for dirpath, dirnames, filenames in os.walk(root):
-            dirnames.sort()
-            for name in sorted(filenames):
-                src = os.path.join(dirpath, name)
-                if name.endswith(".py") and os.path.isfile(src) and not os.path.islink(src):
-                    if beside:
-                        dst = src[: -len(".py")] + ".out"
-                    else:
-                        rel = os.path.relpath(src, os.path.dirname(root))
-                        dst = os.path.join(out, rel + ".out")
-                    jobs.append((src, dst))
-    # fork, not spawn: the reference binary only runs through its wrapper script.
-    with multiprocessing.get_context("fork").Pool(os.cpu_count()) as pool:
-        pool.map(work, jobs, chunksize=8)
-    where = "beside their sources" if beside else f"in {out}"
-    print(f"{len(jobs)} reference symbol tables {where}", file=sys.stderr)
+def expected_text(path):
+    return expected(path) + "\n"
 
 
 if __name__ == "__main__":
-    main()
+    reference_runner.run(expected_text, "reference symbol tables")

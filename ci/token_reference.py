@@ -14,11 +14,10 @@ compiler/tests/tokenizer_diff.rs compares ferropy's tokenizer with these.
 
 import _tokenize
 import io
-import multiprocessing
-import os
-import sys
 import token
 import tokenize
+
+import reference_runner
 
 
 def dump(path):
@@ -40,31 +39,5 @@ def dump(path):
     return "".join(line + "\n" for line in lines)
 
 
-def work(job):
-    src, dst = job
-    text = dump(src)
-    os.makedirs(os.path.dirname(dst), exist_ok=True)
-    with open(dst, "w", encoding="utf-8") as f:
-        f.write(text)
-
-
-def main():
-    out, roots = sys.argv[1], sys.argv[2:]
-    jobs = []
-    for root in roots:
-        root = os.path.abspath(root)
-        for dirpath, dirnames, filenames in os.walk(root):
-            dirnames.sort()
-            for name in sorted(filenames):
-                src = os.path.join(dirpath, name)
-                if name.endswith(".py") and os.path.isfile(src) and not os.path.islink(src):
-                    rel = os.path.relpath(src, os.path.dirname(root))
-                    jobs.append((src, os.path.join(out, rel + ".tokens")))
-    # fork, not spawn: the reference binary only runs through its wrapper script.
-    with multiprocessing.get_context("fork").Pool(os.cpu_count()) as pool:
-        pool.map(work, jobs, chunksize=8)
-    print(f"{len(jobs)} token dumps in {out}", file=sys.stderr)
-
-
 if __name__ == "__main__":
-    main()
+    reference_runner.run(dump, "token dumps", suffix=".tokens")

@@ -18,10 +18,8 @@ annotation node to a function's `*args` and reading `__annotations__`.
 
 import __future__
 import ast
-import multiprocessing
-import os
-import sys
-import warnings
+
+import reference_runner
 
 FLAGS = __future__.annotations.compiler_flag
 
@@ -70,39 +68,5 @@ def expected(path):
     )
 
 
-def work(job):
-    src, dst = job
-    text = expected(src)
-    os.makedirs(os.path.dirname(dst), exist_ok=True)
-    with open(dst, "w", encoding="utf-8") as f:
-        f.write(text)
-
-
-def main():
-    warnings.simplefilter("ignore")
-    sys.setrecursionlimit(100000)
-    out, roots = sys.argv[1], sys.argv[2:]
-    beside = out == "--beside"
-    jobs = []
-    for root in roots:
-        root = os.path.abspath(root)
-        for dirpath, dirnames, filenames in os.walk(root):
-            dirnames.sort()
-            for name in sorted(filenames):
-                src = os.path.join(dirpath, name)
-                if name.endswith(".py") and os.path.isfile(src) and not os.path.islink(src):
-                    if beside:
-                        dst = src[: -len(".py")] + ".out"
-                    else:
-                        rel = os.path.relpath(src, os.path.dirname(root))
-                        dst = os.path.join(out, rel + ".out")
-                    jobs.append((src, dst))
-    # fork, not spawn: the reference binary only runs through its wrapper script.
-    with multiprocessing.get_context("fork").Pool(os.cpu_count()) as pool:
-        pool.map(work, jobs, chunksize=8)
-    where = "beside their sources" if beside else f"in {out}"
-    print(f"{len(jobs)} reference annotation texts {where}", file=sys.stderr)
-
-
 if __name__ == "__main__":
-    main()
+    reference_runner.run(expected, "reference annotation texts")
