@@ -29,7 +29,8 @@ use loom::sync::Arc;
 use loom::sync::atomic::{AtomicUsize, Ordering::Relaxed, Ordering::SeqCst};
 use loom::sync::mpsc;
 use loom::thread::{self, JoinHandle};
-use runtime::object::{PyRef, TypeDescr};
+use runtime::object::PyRef;
+use runtime::types::{Slots, Type};
 use runtime::threads::brc;
 
 const PREEMPTIONS: usize = 3;
@@ -48,7 +49,7 @@ impl Drop for Probe {
     }
 }
 
-static PROBE: TypeDescr = TypeDescr::new::<Probe>("probe");
+static PROBE: Type = Type::builtin::<Probe>("probe", None, 0, Slots::NONE);
 
 fn probe() -> (PyRef, Arc<AtomicUsize>) {
     let drops = Arc::new(AtomicUsize::new(0));

@@ -4,9 +4,16 @@
 //! Every concurrency protocol here uses the primitives of [`sync`], which
 //! loom replaces under `--cfg loom` (see `loom-tests/`).
 
+pub mod err;
 pub mod lock;
 pub mod num;
 pub mod object;
+pub mod ops;
 pub mod sync;
 pub mod text;
 pub mod threads;
+pub mod types;
+
+pub use err::{PyErr, PyResult};
+pub use object::PyRef;
+pub use types::init;

@@ -4,9 +4,9 @@
 use super::alloc;
 use super::header::{IMMORTAL, ObjectHeader};
 use super::refcount;
-use super::type_descr::TypeDescr;
 use crate::sync::Ordering::Relaxed;
 use crate::threads::brc;
+use crate::types::Type;
 use std::fmt;
 use std::ptr::NonNull;
 
@@ -28,25 +28,54 @@ impl PyRef {
     /// A new object of type `ty` holding `payload`, owned by this thread.
     ///
     /// # Panics
-    /// If `ty` was not made for payload type `T`: a bug in the caller.
-    pub fn new<T: Send + Sync + 'static>(payload: T, ty: &'static TypeDescr) -> Self {
-        assert!(ty.holds::<T>(), "{ty:?} was made for another payload type");
-        let header = match brc::current_thread_id() {
+    /// If `ty` was not made for payload type `T`, or its instances carry a
+    /// dict (use [`PyRef::new_with_dict`]): a bug in the caller.
+    pub fn new<T: Send + Sync + 'static>(payload: T, ty: &'static Type) -> Self {
+        assert!(
+            ty.layout.holds::<T>() && !ty.layout.has_dict(),
+            "{ty:?} was made for another payload"
+        );
+        Self {
+            obj: alloc::allocate(Self::new_header(ty), payload),
+        }
+    }
+
+    /// A new instance of a type whose instances carry a dict (a Python
+    /// class), with `dict` as its `__dict__`.
+    ///
+    /// # Panics
+    /// If `ty` was not made for payload type `T` with a dict.
+    pub fn new_with_dict<T: Send + Sync + 'static>(
+        payload: T,
+        ty: &'static Type,
+        dict: PyRef,
+    ) -> Self {
+        assert!(
+            ty.layout.holds::<T>() && ty.layout.has_dict(),
+            "{ty:?} was made for another payload"
+        );
+        Self {
+            obj: alloc::allocate_with_dict(Self::new_header(ty), payload, dict),
+        }
+    }
+
+    fn new_header(ty: &'static Type) -> ObjectHeader {
+        match brc::current_thread_id() {
             Some(tid) => ObjectHeader::owned(tid, ty),
             None => ObjectHeader::unowned(ty),
-        };
-        Self {
-            obj: alloc::allocate(header, payload),
         }
     }
 
     /// A new object that is never counted nor freed (None, small ints,
-    /// static types, ...).
+    /// types, ...).
     ///
     /// # Panics
-    /// If `ty` was not made for payload type `T`: a bug in the caller.
-    pub fn immortal<T: Send + Sync + 'static>(payload: T, ty: &'static TypeDescr) -> Self {
-        assert!(ty.holds::<T>(), "{ty:?} was made for another payload type");
+    /// If `ty` was not made for payload type `T` without a dict.
+    pub fn immortal<T: Send + Sync + 'static>(payload: T, ty: &'static Type) -> Self {
+        assert!(
+            ty.layout.holds::<T>() && !ty.layout.has_dict(),
+            "{ty:?} was made for another payload"
+        );
         Self {
             obj: alloc::allocate(ObjectHeader::immortal(ty), payload),
         }
@@ -57,18 +86,31 @@ impl PyRef {
         unsafe { self.obj.as_ref() }
     }
 
-    pub fn type_descr(&self) -> &'static TypeDescr {
+    /// The object's type (`type(obj)`).
+    #[inline]
+    pub fn type_of(&self) -> &'static Type {
         self.header().ty
     }
 
-    /// The payload, if the object's is a `T`.
+    /// The payload, if the object's is a `T` (instances of subclasses
+    /// included).
+    #[inline]
     pub fn payload<T: 'static>(&self) -> Option<&T> {
-        if !self.type_descr().holds::<T>() {
+        if !self.type_of().layout.holds::<T>() {
             return None;
         }
-        // SAFETY: the type descriptor says the object was allocated with a
-        // `T`, and this handle's reference keeps it alive.
+        // SAFETY: the layout says the object was allocated with a `T` first,
+        // and this handle's reference keeps it alive.
         Some(unsafe { alloc::payload(self.obj) })
+    }
+
+    /// The instance dict, for instances of Python classes.
+    pub fn instance_dict(&self) -> Option<&PyRef> {
+        let offset = self.type_of().layout.dict_offset()?;
+        // SAFETY: a layout with a dict offset was allocated by
+        // `allocate_with_dict`, whose dict field is a `PyRef` at that offset,
+        // initialised and alive while this handle is.
+        Some(unsafe { &*self.obj.as_ptr().cast::<u8>().add(offset).cast::<PyRef>() })
     }
 
     pub fn is_immortal(&self) -> bool {
@@ -76,12 +118,25 @@ impl PyRef {
     }
 
     /// Whether `a` and `b` are the same object (Python's `is`).
+    #[inline]
     pub fn ptr_eq(a: &PyRef, b: &PyRef) -> bool {
         a.obj == b.obj
+    }
+
+    /// The object's address: `id(obj)`.
+    pub fn id(&self) -> usize {
+        self.obj.as_ptr() as usize
+    }
+
+    /// Whether `addr` lies inside this object's allocation.
+    pub(super) fn contains_address(&self, addr: usize) -> bool {
+        let start = self.id();
+        (start..start + self.type_of().layout.size()).contains(&addr)
     }
 }
 
 impl Clone for PyRef {
+    #[inline]
     fn clone(&self) -> Self {
         refcount::incref(self.header());
         Self { obj: self.obj }
@@ -89,14 +144,24 @@ impl Clone for PyRef {
 }
 
 impl Drop for PyRef {
+    #[inline]
     fn drop(&mut self) {
         // SAFETY: this handle owns one reference and is never used again.
         unsafe { refcount::decref(self.obj) }
     }
 }
 
+impl PartialEq for PyRef {
+    /// Identity, as `is`: value equality needs Python's `__eq__`.
+    fn eq(&self, other: &Self) -> bool {
+        PyRef::ptr_eq(self, other)
+    }
+}
+
+impl Eq for PyRef {}
+
 impl fmt::Debug for PyRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "<{} object at {:p}>", self.type_descr().name(), self.obj)
+        write!(f, "<{} object at {:p}>", self.type_of().name(), self.obj)
     }
 }

@@ -1,7 +1,7 @@
 //! The header at the start of every object, laid out as CPython's
 //! free-threaded `PyObject` (PEP 703), and the encoding of its counts.
 
-use super::type_descr::TypeDescr;
+use crate::types::Type;
 use crate::lock::RawMutex;
 use crate::sync::{AtomicIsize, AtomicU8, AtomicU32, AtomicUsize};
 
@@ -42,27 +42,27 @@ pub struct ObjectHeader {
     /// Every other thread's count, with its 2-bit state in the low bits.
     pub(super) ref_shared: AtomicIsize,
     /// What the object is and how it is dropped.
-    pub(super) ty: &'static TypeDescr,
+    pub(super) ty: &'static Type,
 }
 
 impl ObjectHeader {
     /// A new object holding one reference, owned by thread `tid`.
-    pub(super) fn owned(tid: usize, ty: &'static TypeDescr) -> Self {
+    pub(super) fn owned(tid: usize, ty: &'static Type) -> Self {
         Self::with_counts(tid, 1, 0, ty)
     }
 
     /// A new object holding one reference and no owner (made by a thread
     /// that has already left the biased-counting registry).
-    pub(super) fn unowned(ty: &'static TypeDescr) -> Self {
+    pub(super) fn unowned(ty: &'static Type) -> Self {
         Self::with_counts(NO_OWNER, 0, SHARED_ONE | STATE_MERGED, ty)
     }
 
     /// A header whose counts never change.
-    pub(super) fn immortal(ty: &'static TypeDescr) -> Self {
+    pub(super) fn immortal(ty: &'static Type) -> Self {
         Self::with_counts(NO_OWNER, IMMORTAL, 0, ty)
     }
 
-    fn with_counts(tid: usize, local: u32, shared: isize, ty: &'static TypeDescr) -> Self {
+    fn with_counts(tid: usize, local: u32, shared: isize, ty: &'static Type) -> Self {
         Self {
             tid: AtomicUsize::new(tid),
             flags: 0,
@@ -87,7 +87,7 @@ impl ObjectHeader {
         &self.gc_bits
     }
 
-    pub fn type_descr(&self) -> &'static TypeDescr {
+    pub fn type_of(&self) -> &'static Type {
         self.ty
     }
 }

@@ -1,17 +1,20 @@
 //! The object core: the PEP 703 header every object starts with, its
-//! allocation, biased reference counting, and [`PyRef`], the safe owning
-//! handle. All of the runtime's raw pointers and `unsafe` live here.
+//! allocation and layout, biased reference counting, [`PyRef`] (the safe
+//! owning handle) and [`Locked`] (payload state under the object's mutex).
+//! All of the runtime's raw pointers and `unsafe` outside `lock/` live here.
 
 mod alloc;
 mod handle;
 mod header;
+mod layout;
+mod locked;
 mod refcount;
-mod type_descr;
 
 pub use handle::PyRef;
 pub use header::ObjectHeader;
+pub use layout::Layout;
+pub use locked::Locked;
 pub(crate) use refcount::QueuedRef;
-pub use type_descr::TypeDescr;
 
 #[cfg(all(test, not(loom)))]
 mod tests;

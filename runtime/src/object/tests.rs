@@ -2,7 +2,8 @@
 //! (objects made on one thread and dropped on others, frees counted).
 
 use super::header::{IMMORTAL, NO_OWNER, SHARED_ONE, STATE_MERGED, STATE_QUEUED};
-use super::{PyRef, TypeDescr};
+use super::PyRef;
+use crate::types::{Slots, Type};
 use crate::sync::Ordering::{Relaxed, SeqCst};
 use crate::sync::{Arc, AtomicUsize, thread};
 use crate::threads::brc;
@@ -17,8 +18,8 @@ impl Drop for Counted {
     }
 }
 
-static COUNTED: TypeDescr = TypeDescr::new::<Counted>("counted");
-static TEXT: TypeDescr = TypeDescr::new::<String>("text");
+static COUNTED: Type = Type::builtin::<Counted>("counted", None, 0, Slots::NONE);
+static TEXT: Type = Type::builtin::<String>("text", None, 0, Slots::NONE);
 
 fn counted() -> (PyRef, Arc<AtomicUsize>) {
     let drops = Arc::new(AtomicUsize::new(0));
@@ -56,7 +57,7 @@ fn payload_is_typed() {
     let obj = PyRef::new(String::from("spam"), &TEXT);
     assert_eq!(obj.payload::<String>().map(String::as_str), Some("spam"));
     assert!(obj.payload::<Counted>().is_none());
-    assert_eq!(obj.type_descr().name(), "text");
+    assert_eq!(obj.type_of().name(), "text");
     assert!(format!("{obj:?}").starts_with("<text object at 0x"));
 }
 

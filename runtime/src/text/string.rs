@@ -145,6 +145,22 @@ impl PyStr {
         }
     }
 
+    /// Whether the string spells `text` (no allocation).
+    pub fn eq_str(&self, text: &str) -> bool {
+        match &self.0 {
+            Data::Latin1(units) if text.is_ascii() => **units == *text.as_bytes(),
+            _ => self.code_points().eq(text.chars().map(u32::from)),
+        }
+    }
+
+    /// The string as Rust text when it is pure ASCII (no copy).
+    pub fn as_ascii(&self) -> Option<&str> {
+        match &self.0 {
+            Data::Latin1(units) if units.is_ascii() => std::str::from_utf8(units).ok(),
+            _ => None,
+        }
+    }
+
     /// The length in code points.
     pub fn len(&self) -> usize {
         with_units!(self, units => units.len())
@@ -241,6 +257,9 @@ impl PyStr {
 
     /// `hash(self)`; see the `hash` module for the key.
     pub fn hash(&self) -> i64 {
+        if let Data::Latin1(units) = &self.0 {
+            return str_hash(units);
+        }
         let bytes: Vec<u8> = match self.storage() {
             Storage::Latin1(units) => units.to_vec(),
             Storage::Ucs2(units) => units.iter().flat_map(|u| u.to_le_bytes()).collect(),

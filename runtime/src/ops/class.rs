@@ -1,0 +1,233 @@
+//! Class creation: `type(name, bases, namespace, **kwargs)` — the MRO, the
+//! solid base whose layout instances extend, the slots that call the
+//! class's own dunders, `__set_name__` and `__init_subclass__`.
+
+use crate::err::{PyErr, PyResult};
+use crate::object::PyRef;
+use crate::types::{
+    Args, CallFn, DescrGetFn, DescrSetFn, IterNextFn, OBJECT, Slots, TYPE, Type, c3_mro, dict,
+    flags, none, str as pystr, tuple,
+};
+
+/// `type.__new__(metatype, name, bases, namespace, **kwargs)`.
+pub fn new_class(args: &Args) -> PyResult {
+    let pos = args.positional();
+    if pos.len() != 4 {
+        return Err(PyErr::type_error("type() takes 1 or 3 arguments"));
+    }
+    let meta = Type::from_object(&pos[0])
+        .filter(|m| m.is_subtype(&TYPE))
+        .ok_or_else(|| PyErr::type_error("type.__new__(X): X is not a type object"))?;
+    let name = pystr::to_string(&pos[1]).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            pos[1].type_of().name()
+        ))
+    })?;
+    let base_objs = tuple::as_slice(&pos[2]).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            pos[2].type_of().name()
+        ))
+    })?;
+    let ns = &pos[3];
+    if !ns.type_of().is_subtype(&dict::DICT) {
+        return Err(PyErr::type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            ns.type_of().name()
+        )));
+    }
+    let mut bases: Vec<&'static Type> = Vec::new();
+    for b in base_objs {
+        let t = Type::from_object(b).ok_or_else(|| {
+            PyErr::type_error(format!(
+                "type.__new__() argument 2 must be tuple of types, not {}",
+                b.type_of().name()
+            ))
+        })?;
+        if t.flags & flags::BASETYPE == 0 {
+            return Err(PyErr::type_error(format!(
+                "type '{}' is not an acceptable base type",
+                t.name()
+            )));
+        }
+        if bases.iter().any(|x| std::ptr::eq(*x, t)) {
+            return Err(PyErr::type_error(format!("duplicate base class {}", t.name())));
+        }
+        bases.push(t);
+    }
+    if bases.is_empty() {
+        bases.push(&OBJECT);
+    }
+    let solid = solid_base(&bases)?;
+    let mro = c3_mro(&bases)?;
+
+    let body = dict::new_dict();
+    for (k, v) in dict::items(ns) {
+        let v = implicit_method_kind(&k, v);
+        dict::set(&body, k, v)?;
+    }
+    if dict::get_str(&body, "__qualname__").is_none() {
+        dict::set_str(&body, "__qualname__", pystr::new_str(&name));
+    }
+    if dict::get_str(&body, "__doc__").is_none() {
+        dict::set_str(&body, "__doc__", none());
+    }
+
+    let mut type_flags = flags::BASETYPE;
+    for t in &mro {
+        type_flags |= t.flags
+            & (flags::EXCEPTION | flags::TYPE_SUBCLASS | flags::SEQUENCE | flags::MAPPING);
+    }
+    type_flags |= attr_flags(&body, &mro);
+    let slots = slots_for(solid, &body, &mro);
+    let ty = Type::new_heap(&name, solid, bases, mro, body, meta, type_flags, slots);
+    if !solid.layout.has_dict() && ty.layout.has_dict() {
+        let (get, set) = crate::types::instance_dict_getset();
+        ty.add_getset("__dict__", get, Some(set));
+    }
+    let cls = ty.object();
+
+    for (k, v) in dict::items(ty.dict()) {
+        if let Some(m) = super::lookup_method(&v, "__set_name__")? {
+            m.call(&[cls.clone(), k])?;
+        }
+    }
+    init_subclass(ty, &cls, args)?;
+    Ok(cls)
+}
+
+/// The base whose instance layout the class extends: the most derived
+/// payload among the bases (CPython's "best base").
+fn solid_base(bases: &[&'static Type]) -> PyResult<&'static Type> {
+    let mut best: &'static Type = bases[0];
+    for &b in &bases[1..] {
+        if best.layout.same_payload(&b.layout) {
+            continue;
+        }
+        if best.layout.same_payload(&OBJECT.layout) {
+            best = b;
+        } else if !b.layout.same_payload(&OBJECT.layout) {
+            return Err(PyErr::type_error(
+                "multiple bases have instance lay-out conflict",
+            ));
+        }
+    }
+    Ok(best)
+}
+
+/// `__new__` in a class body is a static method, `__init_subclass__` and
+/// `__class_getitem__` are class methods, without decorators.
+fn implicit_method_kind(key: &PyRef, value: PyRef) -> PyRef {
+    let Some(name) = pystr::as_str(key) else {
+        return value;
+    };
+    let is_function = value.type_of().flags & flags::METHOD_DESCRIPTOR != 0
+        && !value.type_of().is_heap()
+        && !std::ptr::eq(value.type_of(), &crate::types::native::METHOD_DESCRIPTOR);
+    if !is_function {
+        return value;
+    }
+    if name.eq_str("__new__") {
+        crate::types::descriptors::new_staticmethod(value)
+    } else if name.eq_str("__init_subclass__") || name.eq_str("__class_getitem__") {
+        crate::types::descriptors::new_classmethod(value)
+    } else {
+        value
+    }
+}
+
+/// Whether any Python class on the MRO defines `name`.
+fn defined_in_python(mro: &[&'static Type], body: &PyRef, name: &str) -> bool {
+    dict::get_str(body, name).is_some()
+        || mro.iter().any(|t| t.is_heap() && dict::get_str(t.dict(), name).is_some())
+}
+
+fn slots_for(solid: &'static Type, body: &PyRef, mro: &[&'static Type]) -> Slots {
+    let mut slots = solid.slots;
+    let has = |name| defined_in_python(mro, body, name);
+    if has("__call__") {
+        slots.call = Some(slot_call as CallFn);
+    }
+    if has("__get__") {
+        slots.descr_get = Some(slot_descr_get as DescrGetFn);
+    }
+    if has("__set__") || has("__delete__") {
+        slots.descr_set = Some(slot_descr_set as DescrSetFn);
+    }
+    if has("__next__") {
+        slots.iternext = Some(slot_iternext as IterNextFn);
+    }
+    slots
+}
+
+/// The flags that route attribute access through Python dunders.
+fn attr_flags(body: &PyRef, mro: &[&'static Type]) -> u32 {
+    let lookup = |name: &str| {
+        dict::get_str(body, name).or_else(|| mro.iter().find_map(|t| dict::get_str(t.dict(), name)))
+    };
+    let differs = |name: &str| match (lookup(name), OBJECT.lookup(name)) {
+        (Some(a), Some(b)) => !PyRef::ptr_eq(&a, &b),
+        (Some(_), None) => true,
+        _ => false,
+    };
+    let mut extra = 0;
+    if differs("__getattribute__") {
+        extra |= flags::HAS_GETATTRIBUTE;
+    }
+    if lookup("__getattr__").is_some() {
+        extra |= flags::HAS_GETATTR;
+    }
+    if differs("__setattr__") || differs("__delattr__") {
+        extra |= flags::HAS_SETATTR;
+    }
+    extra
+}
+
+fn init_subclass(ty: &'static Type, cls: &PyRef, args: &Args) -> PyResult<()> {
+    let parent = ty.mro()[1..].iter().find_map(|t| dict::get_str(t.dict(), "__init_subclass__"));
+    let Some(f) = parent else {
+        return Ok(());
+    };
+    let bound = match f.type_of().slots.descr_get {
+        Some(get) => get(&f, None, ty)?,
+        None => f,
+    };
+    let kw_values: Vec<PyRef> = args.kwargs().map(|(_, v)| v.clone()).collect();
+    let kwnames: Vec<PyRef> = args.kwnames().to_vec();
+    let _ = cls;
+    super::call_kw(&bound, &kw_values, &kwnames)?;
+    Ok(())
+}
+
+fn slot_call(callee: &PyRef, args: &Args) -> PyResult {
+    let f = callee
+        .type_of()
+        .lookup("__call__")
+        .ok_or_else(|| PyErr::not_a(callee, "is not callable"))?;
+    let mut items = Vec::with_capacity(args.items().len() + 1);
+    items.push(callee.clone());
+    items.extend_from_slice(args.items());
+    super::call_with(&f, &Args::with_kwnames(&items, args.kwnames()))
+}
+
+fn slot_descr_get(descr: &PyRef, obj: Option<&PyRef>, owner: &'static Type) -> PyResult {
+    let obj = obj.cloned().unwrap_or_else(none);
+    super::call_method(descr, "__get__", &[obj, owner.object()])
+}
+
+fn slot_descr_set(descr: &PyRef, obj: &PyRef, value: Option<&PyRef>) -> PyResult<()> {
+    match value {
+        Some(v) => super::call_method(descr, "__set__", &[obj.clone(), v.clone()]),
+        None => super::call_method(descr, "__delete__", &[obj.clone()]),
+    }
+    .map(drop)
+}
+
+fn slot_iternext(it: &PyRef) -> PyResult<Option<PyRef>> {
+    match super::call_method(it, "__next__", &[]) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(&crate::types::exceptions::STOP_ITERATION) => Ok(None),
+        Err(e) => Err(e),
+    }
+}

@@ -1,0 +1,190 @@
+//! Containers and iteration: `len`, subscripting, `in`, `iter`, `next`.
+
+use crate::err::{PyErr, PyResult};
+use crate::object::PyRef;
+use crate::types::{Type, dict, exceptions, int, iterators, list, tuple};
+
+/// `len(obj)`.
+pub fn len(obj: &PyRef) -> PyResult<usize> {
+    if list::is_exact(obj) {
+        return Ok(list::len(obj));
+    }
+    if tuple::is_exact(obj) {
+        return Ok(tuple::as_slice(obj).map_or(0, <[PyRef]>::len));
+    }
+    if std::ptr::eq(obj.type_of(), &dict::DICT) {
+        return Ok(dict::len(obj));
+    }
+    let Some(m) = super::lookup_method(obj, "__len__")? else {
+        return Err(PyErr::type_error(format!(
+            "object of type '{}' has no len()",
+            obj.type_of().name()
+        )));
+    };
+    let r = m.call(&[])?;
+    let n = int::index(&r)?;
+    if n.is_negative() {
+        return Err(PyErr::value_error("__len__() should return >= 0"));
+    }
+    n.to_i64().map(|n| n as usize).ok_or_else(|| {
+        PyErr::overflow_error("cannot fit 'int' into an index-sized integer")
+    })
+}
+
+/// `obj[key]`.
+pub fn getitem(obj: &PyRef, key: &PyRef) -> PyResult {
+    if int::is_exact(key) {
+        if list::is_exact(obj) {
+            let n = list::len(obj) as i64;
+            if let Some(i) = int::as_i64(key) {
+                let i = if i < 0 { i + n } else { i };
+                if (0..n).contains(&i)
+                    && let Some(v) = list::get(obj, i as usize)
+                {
+                    return Ok(v);
+                }
+                return Err(PyErr::index_error("list index out of range"));
+            }
+        }
+        if tuple::is_exact(obj) {
+            let items = tuple::as_slice(obj).expect("a tuple");
+            let n = items.len() as i64;
+            if let Some(i) = int::as_i64(key) {
+                let i = if i < 0 { i + n } else { i };
+                if (0..n).contains(&i) {
+                    return Ok(items[i as usize].clone());
+                }
+                return Err(PyErr::index_error("tuple index out of range"));
+            }
+        }
+    }
+    if std::ptr::eq(obj.type_of(), &dict::DICT) {
+        return match dict::get(obj, key)? {
+            Some(v) => Ok(v),
+            None => Err(PyErr::key_error(key.clone())),
+        };
+    }
+    if let Some(m) = super::lookup_method(obj, "__getitem__")? {
+        return m.call(&[key.clone()]);
+    }
+    if let Some(cls) = Type::from_object(obj) {
+        if let Some(f) = cls.lookup("__class_getitem__") {
+            let f = match f.type_of().slots.descr_get {
+                Some(get) => get(&f, None, cls)?,
+                None => f,
+            };
+            return super::call(&f, &[key.clone()]);
+        }
+        return Err(PyErr::type_error(format!(
+            "type '{}' is not subscriptable",
+            cls.name()
+        )));
+    }
+    Err(PyErr::type_error(format!(
+        "'{}' object is not subscriptable",
+        obj.type_of().name()
+    )))
+}
+
+/// `obj[key] = value`.
+pub fn setitem(obj: &PyRef, key: &PyRef, value: &PyRef) -> PyResult<()> {
+    if std::ptr::eq(obj.type_of(), &dict::DICT) {
+        return dict::set(obj, key.clone(), value.clone());
+    }
+    match super::lookup_method(obj, "__setitem__")? {
+        Some(m) => m.call(&[key.clone(), value.clone()]).map(drop),
+        None => Err(PyErr::type_error(format!(
+            "'{}' object does not support item assignment",
+            obj.type_of().name()
+        ))),
+    }
+}
+
+/// `del obj[key]`.
+pub fn delitem(obj: &PyRef, key: &PyRef) -> PyResult<()> {
+    match super::lookup_method(obj, "__delitem__")? {
+        Some(m) => m.call(&[key.clone()]).map(drop),
+        None => Err(PyErr::type_error(format!(
+            "'{}' object doesn't support item deletion",
+            obj.type_of().name()
+        ))),
+    }
+}
+
+/// `item in container`.
+pub fn contains(container: &PyRef, item: &PyRef) -> PyResult<bool> {
+    if let Some(m) = super::lookup_method(container, "__contains__")? {
+        return super::truthy(&m.call(&[item.clone()])?);
+    }
+    let it = match iter(container) {
+        Ok(it) => it,
+        Err(e) if e.matches(&exceptions::TYPE_ERROR) => {
+            return Err(PyErr::type_error(format!(
+                "argument of type '{}' is not a container or iterable",
+                container.type_of().name()
+            )));
+        }
+        Err(e) => return Err(e),
+    };
+    while let Some(x) = next(&it)? {
+        if super::eq(&x, item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// `iter(obj)`.
+pub fn iter(obj: &PyRef) -> PyResult {
+    if let Some(m) = super::lookup_method(obj, "__iter__")? {
+        if crate::types::is_none(&obj.type_of().lookup("__iter__").expect("found above")) {
+            return Err(not_iterable(obj));
+        }
+        let it = m.call(&[])?;
+        if it.type_of().slots.iternext.is_none() {
+            return Err(PyErr::type_error(format!(
+                "iter() returned non-iterator of type '{}'",
+                it.type_of().name()
+            )));
+        }
+        return Ok(it);
+    }
+    if obj.type_of().lookup("__getitem__").is_some() {
+        return Ok(iterators::new_seq_iter(obj.clone()));
+    }
+    Err(not_iterable(obj))
+}
+
+fn not_iterable(obj: &PyRef) -> PyErr {
+    PyErr::type_error(format!("'{}' object is not iterable", obj.type_of().name()))
+}
+
+/// `next(it)`: `None` when exhausted (StopIteration is absorbed).
+#[inline]
+pub fn next(it: &PyRef) -> PyResult<Option<PyRef>> {
+    match it.type_of().slots.iternext {
+        Some(f) => f(it),
+        None => Err(PyErr::type_error(format!(
+            "'{}' object is not an iterator",
+            it.type_of().name()
+        ))),
+    }
+}
+
+/// Every item of an iterable.
+pub fn to_vec(obj: &PyRef) -> PyResult<Vec<PyRef>> {
+    if let Some(items) = tuple::as_slice(obj)
+        && tuple::is_exact(obj)
+    {
+        return Ok(items.to_vec());
+    }
+    if list::is_exact(obj) {
+        return Ok(list::to_vec(obj));
+    }
+    let it = iter(obj)?;
+    let mut out = Vec::new();
+    while let Some(x) = next(&it)? {
+        out.push(x);
+    }
+    Ok(out)
+}

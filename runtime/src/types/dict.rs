@@ -1,0 +1,325 @@
+//! The `dict` type's core: an insertion-ordered hash table of `PyRef` keys
+//! under the dict's object lock. Keys compare with Python's `==`, which may
+//! run Python code, so a lookup that meets an equal hash of a key it cannot
+//! compare natively copies the candidate out, compares with the lock
+//! released, and re-checks that the entry is still there.
+//!
+//! The dict methods are in `dict_methods.rs`.
+
+use super::{OBJECT, Slots, Type, flags};
+use crate::err::PyResult;
+use crate::object::{Locked, PyRef};
+use crate::ops;
+use crate::types::{int, str as pystr};
+use hashbrown::HashTable;
+
+/// The payload of a dict object.
+#[derive(Default)]
+pub struct Dict {
+    table: Locked<Table>,
+}
+
+#[derive(Default)]
+pub(crate) struct Table {
+    index: HashTable<u32>,
+    entries: Vec<Option<Entry>>,
+    live: usize,
+}
+
+#[derive(Clone)]
+pub(crate) struct Entry {
+    hash: i64,
+    key: PyRef,
+    value: PyRef,
+}
+
+pub static DICT: Type = Type::builtin::<Dict>(
+    "dict",
+    Some(&OBJECT),
+    flags::BASETYPE | flags::MAPPING,
+    Slots::NONE,
+);
+
+/// Spreads Python's hashes (small ints hash to themselves) over the bits
+/// the table's control bytes use.
+#[inline]
+fn mix(hash: i64) -> u64 {
+    (hash as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+/// Whether two keys are equal, when that can be known without running
+/// Python code: identity, exact str, exact int.
+#[inline]
+fn native_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
+    if PyRef::ptr_eq(a, b) {
+        return Some(true);
+    }
+    let (sa, sb) = (pystr::is_exact(a), pystr::is_exact(b));
+    if sa && sb {
+        return Some(pystr::as_str(a)? == pystr::as_str(b)?);
+    }
+    let (ia, ib) = (int::is_exact(a), int::is_exact(b));
+    if ia && ib {
+        return Some(int::as_int(a)? == int::as_int(b)?);
+    }
+    if (sa && ib) || (ia && sb) {
+        return Some(false);
+    }
+    None
+}
+
+/// What a locked probe found.
+enum Probe {
+    Found(usize, PyRef),
+    Missing,
+    /// Entries whose keys have the hash but need Python's `==`.
+    Compare(Vec<(usize, PyRef)>),
+}
+
+impl Table {
+    fn probe(&self, key: &PyRef, hash: i64) -> Probe {
+        let mut slow = Vec::new();
+        for &i in self.index.iter_hash(mix(hash)) {
+            let Some(e) = &self.entries[i as usize] else {
+                continue;
+            };
+            if e.hash != hash {
+                continue;
+            }
+            match native_eq(&e.key, key) {
+                Some(true) => return Probe::Found(i as usize, e.value.clone()),
+                Some(false) => {}
+                None => slow.push((i as usize, e.key.clone())),
+            }
+        }
+        if slow.is_empty() {
+            Probe::Missing
+        } else {
+            Probe::Compare(slow)
+        }
+    }
+
+    fn push(&mut self, hash: i64, key: PyRef, value: PyRef) {
+        let i = self.entries.len() as u32;
+        self.entries.push(Some(Entry { hash, key, value }));
+        let entries = &self.entries;
+        self.index.insert_unique(mix(hash), i, |&j| {
+            mix(entries[j as usize].as_ref().map_or(0, |e| e.hash))
+        });
+        self.live += 1;
+    }
+
+    fn remove_at(&mut self, i: usize) -> Option<Entry> {
+        let hash = self.entries[i].as_ref()?.hash;
+        if let Ok(slot) = self.index.find_entry(mix(hash), |&j| j as usize == i) {
+            slot.remove();
+        }
+        self.live -= 1;
+        let old = self.entries[i].take();
+        if self.entries.len() > 16 && self.live * 2 < self.entries.len() {
+            self.compact();
+        }
+        old
+    }
+
+    /// Drops the holes deleted entries left, keeping order.
+    fn compact(&mut self) {
+        let entries: Vec<Entry> = self.entries.drain(..).flatten().collect();
+        self.index.clear();
+        self.live = 0;
+        for e in entries {
+            self.push(e.hash, e.key, e.value);
+        }
+    }
+}
+
+/// A new empty dict.
+pub fn new_dict() -> PyRef {
+    PyRef::new(Dict::default(), &DICT)
+}
+
+fn payload(d: &PyRef) -> &Dict {
+    d.payload::<Dict>().expect("a dict")
+}
+
+fn with<R>(d: &PyRef, f: impl FnOnce(&mut Table) -> R) -> R {
+    payload(d).table.with(d, f)
+}
+
+/// Finds `key` (with hash `hash`): its entry index and value.
+fn find(d: &PyRef, key: &PyRef, hash: i64) -> PyResult<Option<(usize, PyRef)>> {
+    loop {
+        let candidates = match with(d, |t| t.probe(key, hash)) {
+            Probe::Found(i, v) => return Ok(Some((i, v))),
+            Probe::Missing => return Ok(None),
+            Probe::Compare(c) => c,
+        };
+        let mut changed = false;
+        for (i, candidate) in candidates {
+            if ops::eq(&candidate, key)? {
+                let still = with(d, |t| {
+                    t.entries.get(i).and_then(Option::as_ref).and_then(|e| {
+                        PyRef::ptr_eq(&e.key, &candidate).then(|| e.value.clone())
+                    })
+                });
+                match still {
+                    Some(v) => return Ok(Some((i, v))),
+                    None => {
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+        if !changed {
+            return Ok(None);
+        }
+    }
+}
+
+/// `d.get(key)`.
+pub fn get(d: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
+    let hash = ops::hash(key)?;
+    Ok(find(d, key, hash)?.map(|(_, v)| v))
+}
+
+/// `d[key] = value`.
+pub fn set(d: &PyRef, key: PyRef, value: PyRef) -> PyResult<()> {
+    let hash = ops::hash(&key)?;
+    set_hashed(d, key, hash, value)
+}
+
+fn set_hashed(d: &PyRef, key: PyRef, hash: i64, value: PyRef) -> PyResult<()> {
+    loop {
+        let found = find(d, &key, hash)?;
+        let done = with(d, |t| match &found {
+            Some((i, _)) => match t.entries.get_mut(*i).and_then(Option::as_mut) {
+                Some(e) => {
+                    let old = std::mem::replace(&mut e.value, value.clone());
+                    Some(Some(old))
+                }
+                None => None,
+            },
+            None => match t.probe(&key, hash) {
+                Probe::Missing | Probe::Compare(_) => {
+                    t.push(hash, key.clone(), value.clone());
+                    Some(None)
+                }
+                Probe::Found(..) => None,
+            },
+        });
+        // The replaced value is dropped here, outside the lock (its
+        // destructor may run Python code).
+        if let Some(old) = done {
+            drop(old);
+            return Ok(());
+        }
+    }
+}
+
+/// `del d[key]`: the removed value, or `None` if the key was missing.
+pub fn remove(d: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
+    let hash = ops::hash(key)?;
+    loop {
+        let Some((i, _)) = find(d, key, hash)? else {
+            return Ok(None);
+        };
+        if let Some(e) = with(d, |t| t.remove_at(i)) {
+            return Ok(Some(e.value));
+        }
+    }
+}
+
+/// Looks a str key up by Rust text (type dicts, module globals).
+pub fn get_str(d: &PyRef, name: &str) -> Option<PyRef> {
+    let hash = crate::text::PyStr::from(name).hash();
+    with(d, |t| {
+        t.index.iter_hash(mix(hash)).find_map(|&i| {
+            let e = t.entries[i as usize].as_ref()?;
+            (e.hash == hash && pystr::as_str(&e.key).is_some_and(|s| s.eq_str(name)))
+                .then(|| e.value.clone())
+        })
+    })
+}
+
+/// Looks up a key that is a str object, without running Python code
+/// (a key equal to it but of another type is not found).
+#[inline]
+pub fn get_str_key(d: &PyRef, key: &PyRef) -> Option<PyRef> {
+    let s = pystr::payload(key)?;
+    let hash = s.hash();
+    with(d, |t| {
+        t.index.iter_hash(mix(hash)).find_map(|&i| {
+            let e = t.entries[i as usize].as_ref()?;
+            (e.hash == hash
+                && (PyRef::ptr_eq(&e.key, key)
+                    || pystr::as_str(&e.key).is_some_and(|k| *k == s.value)))
+            .then(|| e.value.clone())
+        })
+    })
+}
+
+/// Sets a str key by Rust text (start-up, class creation).
+pub fn set_str(d: &PyRef, name: &str, value: PyRef) {
+    let key = pystr::intern(name);
+    set(d, key, value).expect("str keys hash and compare without raising");
+}
+
+pub fn len(d: &PyRef) -> usize {
+    with(d, |t| t.live)
+}
+
+/// A snapshot of the items, in order.
+pub fn items(d: &PyRef) -> Vec<(PyRef, PyRef)> {
+    with(d, |t| {
+        t.entries
+            .iter()
+            .flatten()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    })
+}
+
+pub fn keys(d: &PyRef) -> Vec<PyRef> {
+    with(d, |t| t.entries.iter().flatten().map(|e| e.key.clone()).collect())
+}
+
+pub fn values(d: &PyRef) -> Vec<PyRef> {
+    with(d, |t| t.entries.iter().flatten().map(|e| e.value.clone()).collect())
+}
+
+/// The entry at or after position `pos` (for iterators): its position,
+/// key and value. Positions stay valid while the dict does not shrink.
+pub fn entry_from(d: &PyRef, pos: usize) -> Option<(usize, PyRef, PyRef)> {
+    with(d, |t| {
+        t.entries
+            .iter()
+            .enumerate()
+            .skip(pos)
+            .find_map(|(i, e)| e.as_ref().map(|e| (i, e.key.clone(), e.value.clone())))
+    })
+}
+
+/// Removes everything (the old entries are dropped outside the lock).
+pub fn clear(d: &PyRef) {
+    let old = with(d, std::mem::take);
+    drop(old);
+}
+
+/// Removes and returns the last item (`popitem`).
+pub fn pop_last(d: &PyRef) -> Option<(PyRef, PyRef)> {
+    with(d, |t| {
+        let i = t.entries.iter().rposition(Option::is_some)?;
+        let e = t.remove_at(i)?;
+        Some((e.key, e.value))
+    })
+}
+
+/// A new dict holding these items (later keys win).
+pub fn from_items(items: impl IntoIterator<Item = (PyRef, PyRef)>) -> PyResult<PyRef> {
+    let d = new_dict();
+    for (k, v) in items {
+        set(&d, k, v)?;
+    }
+    Ok(d)
+}

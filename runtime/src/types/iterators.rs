@@ -1,0 +1,117 @@
+//! The iterator types of the core: list, tuple and the sequence iterator
+//! (`iter()` over `__getitem__`). Each keeps its position in an atomic, so
+//! iterators shared between threads stay memory-safe (items may be skipped
+//! or repeated under a race, as in CPython's free-threaded build).
+
+use super::{OBJECT, Slots, Type, exceptions, int, list, tuple};
+use crate::err::PyResult;
+use crate::object::PyRef;
+use crate::ops;
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+
+/// The payload of the sequence iterators: the sequence and the next index
+/// (`usize::MAX` once exhausted).
+pub struct SeqIter {
+    pub seq: PyRef,
+    pub index: AtomicUsize,
+}
+
+const DONE: usize = usize::MAX;
+
+const fn iter_slots(next: super::IterNextFn) -> Slots {
+    Slots {
+        iternext: Some(next),
+        ..Slots::NONE
+    }
+}
+
+pub static LIST_ITERATOR: Type = Type::builtin::<SeqIter>(
+    "list_iterator",
+    Some(&OBJECT),
+    0,
+    iter_slots(list_next),
+);
+pub static TUPLE_ITERATOR: Type = Type::builtin::<SeqIter>(
+    "tuple_iterator",
+    Some(&OBJECT),
+    0,
+    iter_slots(tuple_next),
+);
+pub static SEQ_ITERATOR: Type =
+    Type::builtin::<SeqIter>("iterator", Some(&OBJECT), 0, iter_slots(seq_next));
+
+fn new_iter(seq: PyRef, ty: &'static Type) -> PyRef {
+    PyRef::new(
+        SeqIter {
+            seq,
+            index: AtomicUsize::new(0),
+        },
+        ty,
+    )
+}
+
+pub fn new_list_iter(list: PyRef) -> PyRef {
+    new_iter(list, &LIST_ITERATOR)
+}
+
+pub fn new_tuple_iter(tuple: PyRef) -> PyRef {
+    new_iter(tuple, &TUPLE_ITERATOR)
+}
+
+pub fn new_seq_iter(seq: PyRef) -> PyRef {
+    new_iter(seq, &SEQ_ITERATOR)
+}
+
+fn state(it: &PyRef) -> &SeqIter {
+    it.payload::<SeqIter>().expect("a sequence iterator")
+}
+
+fn list_next(it: &PyRef) -> PyResult<Option<PyRef>> {
+    let s = state(it);
+    let i = s.index.load(Relaxed);
+    if i == DONE {
+        return Ok(None);
+    }
+    match list::get(&s.seq, i) {
+        Some(v) => {
+            s.index.store(i + 1, Relaxed);
+            Ok(Some(v))
+        }
+        None => {
+            s.index.store(DONE, Relaxed);
+            Ok(None)
+        }
+    }
+}
+
+fn tuple_next(it: &PyRef) -> PyResult<Option<PyRef>> {
+    let s = state(it);
+    let i = s.index.load(Relaxed);
+    let items = tuple::as_slice(&s.seq).expect("a tuple");
+    match items.get(i) {
+        Some(v) => {
+            s.index.store(i + 1, Relaxed);
+            Ok(Some(v.clone()))
+        }
+        None => Ok(None),
+    }
+}
+
+fn seq_next(it: &PyRef) -> PyResult<Option<PyRef>> {
+    let s = state(it);
+    let i = s.index.load(Relaxed);
+    if i == DONE {
+        return Ok(None);
+    }
+    match ops::getitem(&s.seq, &int::from_i64(i as i64)) {
+        Ok(v) => {
+            s.index.store(i + 1, Relaxed);
+            Ok(Some(v))
+        }
+        Err(e) if e.matches(&exceptions::INDEX_ERROR) || e.matches(&exceptions::STOP_ITERATION) => {
+            s.index.store(DONE, Relaxed);
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}

@@ -1,0 +1,53 @@
+//! The built-in types: [`Type`] itself, `object` and `type`, and one module
+//! per built-in type holding its payload and constructors (`<name>.rs`);
+//! the Python-visible methods of each are registered at start-up by
+//! [`init`].
+
+pub mod args;
+pub mod complex;
+pub mod descriptors;
+pub mod dict;
+pub mod exceptions;
+pub mod float;
+pub mod int;
+pub mod iterators;
+pub mod list;
+pub mod method;
+pub mod module;
+pub mod native;
+mod object_type;
+pub mod singletons;
+pub mod str;
+pub mod tuple;
+mod type_object;
+
+pub use args::Args;
+pub use object_type::{OBJECT, TYPE, alloc_instance, check_subtype_new};
+pub(crate) use object_type::instance_dict_getset;
+pub use complex::from_complex as complex_from;
+pub use singletons::{
+    BOOL, ELLIPSIS_TYPE, NONE_TYPE, NOT_IMPLEMENTED_TYPE, ellipsis, from_bool, is_none,
+    is_not_implemented, none, not_implemented,
+};
+pub use type_object::{
+    CallFn, DescrGetFn, DescrSetFn, IterNextFn, NewFn, Slots, Type, TypeRef, c3_mro, flags,
+};
+
+pub use dict::DICT;
+pub use float::FLOAT;
+pub use int::INT;
+pub use list::LIST;
+pub use str::STR;
+pub use tuple::TUPLE;
+
+use std::sync::Once;
+
+/// Fills the built-in types' dicts (methods, attributes). Idempotent; the
+/// interpreter calls it before running code.
+pub fn init() {
+    static INIT: Once = Once::new();
+    INIT.call_once(|| {
+        object_type::register();
+        descriptors::register();
+    });
+}

@@ -1,0 +1,121 @@
+//! The `str` type's core: the object payload (a [`PyStr`] and its cached
+//! hash), construction, interning. The str methods are in `str_methods.rs`.
+
+use super::{OBJECT, Slots, Type, flags};
+use crate::object::PyRef;
+use std::sync::Mutex;
+use crate::text::PyStr;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+use std::sync::atomic::{AtomicI64, Ordering::Relaxed};
+
+/// The payload of a str object.
+pub struct Str {
+    pub value: PyStr,
+    /// The hash once computed; -1 before (no str hashes to -1).
+    hash: AtomicI64,
+}
+
+impl Str {
+    pub fn new(value: PyStr) -> Str {
+        Str {
+            value,
+            hash: AtomicI64::new(-1),
+        }
+    }
+
+    /// `hash(s)`, computed once.
+    #[inline]
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.load(Relaxed);
+        if h != -1 {
+            return h;
+        }
+        let h = self.value.hash();
+        self.hash.store(h, Relaxed);
+        h
+    }
+}
+
+pub static STR: Type = Type::builtin::<Str>(
+    "str",
+    Some(&OBJECT),
+    flags::BASETYPE | flags::SEQUENCE,
+    Slots::NONE,
+);
+
+/// A new str object.
+pub fn from_pystr(value: PyStr) -> PyRef {
+    if value.is_empty() {
+        return empty();
+    }
+    if value.len() == 1
+        && let Some(c) = value.get(0)
+        && c < 256
+    {
+        return latin1_char(c as u8);
+    }
+    PyRef::new(Str::new(value), &STR)
+}
+
+/// A new str object holding `text`.
+pub fn new_str(text: &str) -> PyRef {
+    from_pystr(PyStr::from(text))
+}
+
+/// The str value of a str object (or of an instance of a str subclass).
+#[inline]
+pub fn as_str(obj: &PyRef) -> Option<&PyStr> {
+    obj.payload::<Str>().map(|s| &s.value)
+}
+
+/// The payload of a str object, with its cached hash.
+#[inline]
+pub fn payload(obj: &PyRef) -> Option<&Str> {
+    obj.payload::<Str>()
+}
+
+/// Whether `obj` is exactly a str (not a subclass instance).
+#[inline]
+pub fn is_exact(obj: &PyRef) -> bool {
+    std::ptr::eq(obj.type_of(), &STR)
+}
+
+/// The str as Rust text (surrogates become U+FFFD), for names and messages.
+pub fn to_string(obj: &PyRef) -> Option<String> {
+    as_str(obj).map(PyStr::to_utf8_lossy)
+}
+
+static EMPTY: LazyLock<PyRef> = LazyLock::new(|| PyRef::immortal(Str::new(PyStr::new()), &STR));
+
+static LATIN1: LazyLock<Vec<PyRef>> = LazyLock::new(|| {
+    (0..=255u32)
+        .map(|c| PyRef::immortal(Str::new(PyStr::from_code_points([c])), &STR))
+        .collect()
+});
+
+pub fn empty() -> PyRef {
+    EMPTY.clone()
+}
+
+fn latin1_char(c: u8) -> PyRef {
+    LATIN1[c as usize].clone()
+}
+
+static INTERNED: LazyLock<Mutex<HashMap<PyStr, PyRef>>> = LazyLock::new(Default::default);
+
+/// The one immortal str object for this text: names, attribute keys and
+/// identifiers of code objects, so lookups by them compare by identity.
+pub fn intern(text: &str) -> PyRef {
+    intern_pystr(PyStr::from(text))
+}
+
+pub fn intern_pystr(value: PyStr) -> PyRef {
+    let mut table = INTERNED.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(s) = table.get(&value) {
+        return s.clone();
+    }
+    let obj = PyRef::immortal(Str::new(value.clone()), &STR);
+    table.insert(value, obj.clone());
+    obj
+}

@@ -1,0 +1,300 @@
+//! [`Type`], what every object header points to: name, layout, base and
+//! MRO, the type dict, and the slots native code dispatches through.
+//!
+//! Built-in types are `static`s; their dicts are filled at start-up
+//! ([`crate::init`]). Python classes are made by `type(name, bases, ns)`
+//! and live for the rest of the process (as CPython 3.14t defers their
+//! reference counts, ferropy makes them immortal; the cycle collector will
+//! reclaim them).
+
+use crate::err::{PyErr, PyResult};
+use crate::object::{Layout, PyRef};
+use crate::types::args::Args;
+use crate::types::dict;
+use std::fmt;
+use std::sync::OnceLock;
+
+/// `fn(callee, args)`: calling an object (`tp_call`).
+pub type CallFn = fn(&PyRef, &Args) -> PyResult;
+/// `fn(cls, args)`: making an instance of `cls` (`tp_new`).
+pub type NewFn = fn(&'static Type, &Args) -> PyResult;
+/// `fn(descr, instance, owner)`: the descriptor `__get__` (`tp_descr_get`).
+pub type DescrGetFn = fn(&PyRef, Option<&PyRef>, &'static Type) -> PyResult;
+/// `fn(descr, instance, value)`: `__set__`, or `__delete__` when the value
+/// is `None` (`tp_descr_set`).
+pub type DescrSetFn = fn(&PyRef, &PyRef, Option<&PyRef>) -> PyResult<()>;
+/// `fn(iterator)`: the next item, `None` when exhausted (`tp_iternext`).
+pub type IterNextFn = fn(&PyRef) -> PyResult<Option<PyRef>>;
+
+/// The operations native code calls without a dict lookup. A Python class
+/// inherits its base's, or gets a slot that calls its own dunder method.
+#[derive(Clone, Copy, Default)]
+pub struct Slots {
+    pub new: Option<NewFn>,
+    pub call: Option<CallFn>,
+    pub descr_get: Option<DescrGetFn>,
+    pub descr_set: Option<DescrSetFn>,
+    pub iternext: Option<IterNextFn>,
+}
+
+impl Slots {
+    pub const NONE: Slots = Slots {
+        new: None,
+        call: None,
+        descr_get: None,
+        descr_set: None,
+        iternext: None,
+    };
+}
+
+/// Bits of [`Type::flags`].
+pub mod flags {
+    /// May be subclassed.
+    pub const BASETYPE: u32 = 1;
+    /// Made at run time by a class statement.
+    pub const HEAPTYPE: u32 = 1 << 1;
+    /// Instances of this type and its subclasses are exceptions.
+    pub const EXCEPTION: u32 = 1 << 2;
+    /// Subclass of `type` (its instances are types).
+    pub const TYPE_SUBCLASS: u32 = 1 << 3;
+    /// Abstract methods prevent instantiation (`__abstractmethods__`).
+    pub const IS_ABSTRACT: u32 = 1 << 4;
+    /// `match` treats instances as sequences / mappings.
+    pub const SEQUENCE: u32 = 1 << 5;
+    pub const MAPPING: u32 = 1 << 6;
+    /// Calling an attribute found on the type with the instance prepended
+    /// equals binding it first (functions, method descriptors), so method
+    /// calls may skip the bound-method object.
+    pub const METHOD_DESCRIPTOR: u32 = 1 << 7;
+    /// A Python class that overrides `__getattribute__` / defines
+    /// `__getattr__` / overrides `__setattr__` or `__delattr__`.
+    pub const HAS_GETATTRIBUTE: u32 = 1 << 8;
+    pub const HAS_GETATTR: u32 = 1 << 9;
+    pub const HAS_SETATTR: u32 = 1 << 10;
+}
+
+/// A Python type.
+pub struct Type {
+    name: &'static str,
+    pub(crate) layout: Layout,
+    base: Option<&'static Type>,
+    pub flags: u32,
+    pub slots: Slots,
+    /// `__bases__` of a Python class (a built-in type's is `(base,)`).
+    bases: OnceLock<Box<[&'static Type]>>,
+    mro: OnceLock<Box<[&'static Type]>>,
+    dict: OnceLock<PyRef>,
+    object: OnceLock<PyRef>,
+    /// The metatype of a Python class (`type` unless a metaclass is given).
+    metatype: OnceLock<&'static Type>,
+}
+
+/// The payload of a type object: the type it stands for.
+pub struct TypeRef(pub &'static Type);
+
+impl Type {
+    /// A built-in type whose instances carry a `T`.
+    pub const fn builtin<T: Send + Sync + 'static>(
+        name: &'static str,
+        base: Option<&'static Type>,
+        flags: u32,
+        slots: Slots,
+    ) -> Type {
+        Self::with_layout(name, Layout::of::<T>(), base, flags, slots)
+    }
+
+    pub const fn with_layout(
+        name: &'static str,
+        layout: Layout,
+        base: Option<&'static Type>,
+        flags: u32,
+        slots: Slots,
+    ) -> Type {
+        Type {
+            name,
+            layout,
+            base,
+            flags,
+            slots,
+            bases: OnceLock::new(),
+            mro: OnceLock::new(),
+            dict: OnceLock::new(),
+            object: OnceLock::new(),
+            metatype: OnceLock::new(),
+        }
+    }
+
+    /// A Python class (`type(name, bases, ns)`): `solid` is the base whose
+    /// layout its instances extend; `mro` (after the class itself) is
+    /// computed by the caller ([`c3_mro`]). The type is leaked: classes live as long as the
+    /// process for now.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new_heap(
+        name: &str,
+        solid: &'static Type,
+        bases: Vec<&'static Type>,
+        mro: Vec<&'static Type>,
+        dict: PyRef,
+        metatype: &'static Type,
+        flags: u32,
+        slots: Slots,
+    ) -> &'static Type {
+        let layout = if solid.layout.has_dict() || solid.layout.holds::<TypeRef>() {
+            solid.layout
+        } else {
+            solid.layout.with_dict()
+        };
+        let ty: &'static Type = Box::leak(Box::new(Type::with_layout(
+            Box::leak(name.to_owned().into_boxed_str()),
+            layout,
+            Some(solid),
+            flags | self::flags::HEAPTYPE,
+            slots,
+        )));
+        let _ = ty.bases.set(bases.into_boxed_slice());
+        let mut full_mro = vec![ty];
+        full_mro.extend(mro);
+        let _ = ty.mro.set(full_mro.into_boxed_slice());
+        let _ = ty.dict.set(dict);
+        let _ = ty.metatype.set(metatype);
+        ty
+    }
+
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+
+    pub fn base(&self) -> Option<&'static Type> {
+        self.base
+    }
+
+    pub fn bases(&'static self) -> &'static [&'static Type] {
+        self.bases
+            .get_or_init(|| self.base.into_iter().collect::<Vec<_>>().into_boxed_slice())
+    }
+
+    /// The method resolution order, this type first.
+    pub fn mro(&'static self) -> &'static [&'static Type] {
+        self.mro.get_or_init(|| {
+            let mut mro = vec![self];
+            let mut base = self.base;
+            while let Some(b) = base {
+                mro.push(b);
+                base = b.base;
+            }
+            mro.into_boxed_slice()
+        })
+    }
+
+    /// The type's `__dict__` (a dict object; a mappingproxy to Python).
+    pub fn dict(&self) -> &PyRef {
+        self.dict.get_or_init(dict::new_dict)
+    }
+
+    /// The type object standing for this type.
+    pub fn object(&'static self) -> PyRef {
+        self.object
+            .get_or_init(|| PyRef::immortal(TypeRef(self), self.metatype()))
+            .clone()
+    }
+
+    /// `type(cls)`.
+    pub fn metatype(&self) -> &'static Type {
+        self.metatype.get().copied().unwrap_or(&super::TYPE)
+    }
+
+    /// The type an object stands for, if it is a type object.
+    #[inline]
+    pub fn from_object(obj: &PyRef) -> Option<&'static Type> {
+        obj.payload::<TypeRef>().map(|t| t.0)
+    }
+
+    pub fn is_heap(&self) -> bool {
+        self.flags & flags::HEAPTYPE != 0
+    }
+
+    /// Whether `self` is `other` or a subclass of it.
+    #[inline]
+    pub fn is_subtype(&'static self, other: &'static Type) -> bool {
+        std::ptr::eq(self, other) || self.mro().iter().any(|t| std::ptr::eq(*t, other))
+    }
+
+    /// The attribute `name` found along the MRO, unbound.
+    pub fn lookup(&'static self, name: &str) -> Option<PyRef> {
+        self.mro().iter().find_map(|t| dict::get_str(t.dict(), name))
+    }
+
+    /// As [`Type::lookup`], with the name as a str object.
+    pub fn lookup_key(&'static self, name: &PyRef) -> Option<PyRef> {
+        self.mro().iter().find_map(|t| dict::get_str_key(t.dict(), name))
+    }
+
+    /// The qualified name (`__qualname__`): a class's as set, else its name.
+    pub fn qualname(&'static self) -> String {
+        if self.is_heap()
+            && let Some(q) = dict::get_str(self.dict(), "__qualname__")
+            && let Some(s) = super::str::to_string(&q)
+        {
+            return s;
+        }
+        self.name.to_string()
+    }
+
+    /// `__module__` as shown in reprs: `builtins` for built-in types.
+    pub fn module_name(&'static self) -> String {
+        if self.is_heap()
+            && let Some(m) = dict::get_str(self.dict(), "__module__")
+            && let Some(s) = super::str::to_string(&m)
+        {
+            return s;
+        }
+        "builtins".into()
+    }
+
+    /// Adds a name to the type dict (start-up, class creation).
+    pub fn set_attr(&self, name: &str, value: PyRef) {
+        dict::set_str(self.dict(), name, value);
+    }
+}
+
+impl fmt::Debug for Type {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "<class '{}'>", self.name)
+    }
+}
+
+/// C3 linearization of a class with these bases: the MRO after the class
+/// itself, or CPython's TypeError when the bases admit none.
+pub fn c3_mro(bases: &[&'static Type]) -> PyResult<Vec<&'static Type>> {
+    let mut seqs: Vec<Vec<&'static Type>> = bases.iter().map(|b| b.mro().to_vec()).collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let candidate = seqs.iter().map(|s| s[0]).find(|&c| {
+            seqs.iter()
+                .all(|s| !s[1..].iter().any(|t| std::ptr::eq(*t, c)))
+        });
+        let Some(next) = candidate else {
+            let mut names: Vec<&str> = Vec::new();
+            for s in &seqs {
+                if !names.contains(&s[0].name) {
+                    names.push(s[0].name);
+                }
+            }
+            return Err(PyErr::type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        out.push(next);
+        for s in &mut seqs {
+            if std::ptr::eq(s[0], next) {
+                s.remove(0);
+            }
+        }
+    }
+}
