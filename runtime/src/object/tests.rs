@@ -62,7 +62,7 @@ fn payload_is_typed() {
 }
 
 #[test]
-#[should_panic(expected = "made for another payload type")]
+#[should_panic(expected = "was made for another payload")]
 fn descriptor_must_match_payload() {
     PyRef::new(1u8, &TEXT);
 }
