@@ -1,4 +1,32 @@
-//! ferropy's evaluator: executes code objects produced by `compiler` on the
-//! object model of `runtime`.
-//!
-//! Empty until issue 3 lands the first slice; see ARCHITECTURE.md for the plan.
+//! ferropy's evaluator: code objects at run time, frames and the eval loop,
+//! functions, generators and coroutines, calls that need the frame, the
+//! import system, `sys`, and the `builtins` module.
+
+pub mod builtins;
+mod builtins_glue;
+mod call_special;
+pub mod code;
+mod eval;
+mod exc_groups;
+pub mod frame;
+pub mod function;
+pub mod generator;
+mod import;
+pub mod interp;
+pub mod native_modules;
+mod objects;
+mod patterns;
+mod sys;
+pub mod thread_state;
+pub mod traceback;
+
+/// Fills the dicts of the vm's own types.
+fn register_types() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        function::register();
+        generator::register();
+        traceback::register();
+        call_special::register();
+    });
+}

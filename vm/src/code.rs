@@ -1,0 +1,118 @@
+//! The runtime form of a code object: the compiler's [`CodeObject`] with its
+//! constants and names turned into objects once, and the tables the eval
+//! loop reads (exception table, where each cell's argument comes from).
+
+use compiler::bytecode::{CodeObject, Constant, ExceptionEntry};
+use runtime::PyRef;
+use runtime::text::PyStr;
+use runtime::types::{
+    OBJECT, Slots, Type, complex, ellipsis, float, from_bool, int, none, str as pystr, tuple,
+};
+use std::sync::{Arc, OnceLock};
+
+/// A code object ready to run; shared by every function made from it.
+pub struct Code {
+    pub source: Arc<CodeObject>,
+    pub consts: Vec<PyRef>,
+    /// `co_names`, interned.
+    pub names: Vec<PyRef>,
+    /// `co_varnames`, interned (keyword argument matching compares these).
+    pub varnames: Vec<PyRef>,
+    /// For each cell variable, the local slot of the parameter it starts
+    /// from, if it is one.
+    pub cell_from_arg: Vec<Option<usize>>,
+    /// Fast locals + cells + free variables.
+    pub nslots: usize,
+    pub name: PyRef,
+    pub qualname: PyRef,
+    lines: OnceLock<Vec<u32>>,
+}
+
+/// The payload of a `code` object.
+pub struct CodeRef(pub Arc<Code>);
+
+pub static CODE: Type = Type::builtin::<CodeRef>("code", Some(&OBJECT), 0, Slots::NONE);
+
+impl Code {
+    pub fn new(source: Arc<CodeObject>) -> Arc<Code> {
+        let consts = source.consts.iter().map(constant).collect();
+        let intern = |names: &[Box<str>]| names.iter().map(|n| pystr::intern(n)).collect();
+        let cell_from_arg = source
+            .cellvars
+            .iter()
+            .map(|c| source.varnames.iter().position(|v| v == c))
+            .collect();
+        Arc::new(Code {
+            consts,
+            names: intern(&source.names),
+            varnames: intern(&source.varnames),
+            cell_from_arg,
+            nslots: source.varnames.len() + source.cellvars.len() + source.freevars.len(),
+            name: pystr::intern(&source.name),
+            qualname: pystr::new_str(&source.qualname),
+            lines: OnceLock::new(),
+            source,
+        })
+    }
+
+    /// The code object as a Python object.
+    pub fn object(self: &Arc<Code>) -> PyRef {
+        PyRef::new(CodeRef(self.clone()), &CODE)
+    }
+
+    /// The line of the instruction at word `index` (0 if none).
+    pub fn line_at(&self, index: usize) -> u32 {
+        let lines = self.lines.get_or_init(|| {
+            self.source
+                .lines
+                .decode()
+                .into_iter()
+                .map(|l| l.line)
+                .collect()
+        });
+        lines.get(index).copied().unwrap_or(0)
+    }
+
+    /// The exception-table row covering word `index`.
+    pub fn handler_for(&self, index: usize) -> Option<&ExceptionEntry> {
+        let index = index as u32;
+        self.source
+            .exceptions
+            .iter()
+            .find(|e| e.start <= index && index < e.end)
+    }
+
+    pub fn first_cell_slot(&self) -> usize {
+        self.source.varnames.len()
+    }
+}
+
+/// The object a compiler constant stands for.
+pub fn constant(c: &Constant) -> PyRef {
+    match c {
+        Constant::None => none(),
+        Constant::Bool(b) => from_bool(*b),
+        Constant::Int(i) => int::from_i64(*i),
+        Constant::BigInt(b) => int::from_int(runtime::num::Int::from((**b).clone())),
+        Constant::Float(f) => float::from_f64(*f),
+        Constant::Complex { re, im } => complex::from_complex(runtime::num::Complex {
+            re: *re,
+            im: *im,
+        }),
+        Constant::Str(s) => {
+            let text = PyStr::from_wtf8(s.as_wtf8());
+            if text.len() <= 40 && text.as_ascii().is_some() {
+                pystr::intern_pystr(text)
+            } else {
+                pystr::from_pystr(text)
+            }
+        }
+        Constant::Bytes(b) => crate::objects::bytes_constant(b),
+        Constant::Ellipsis => ellipsis(),
+        Constant::Tuple(items) => tuple::new_tuple(items.iter().map(constant).collect()),
+        Constant::FrozenSet(items) => {
+            crate::objects::frozenset_constant(items.iter().map(constant).collect())
+        }
+        Constant::Code(code) => Code::new(code.clone()).object(),
+    }
+}

@@ -1,0 +1,1156 @@
+//! The eval loop. One call of [`run`] executes a stack of frames: a Python
+//! function called from Python pushes a frame and the loop continues in it,
+//! so Python recursion never recurses on the Rust stack (the recursion limit
+//! raises RecursionError). Native code calling Python (a `key=` function, a
+//! dunder) starts a nested [`run`].
+
+use crate::code::CodeRef;
+use crate::frame::Frame;
+use crate::function::{self, FUNCTION, cell_get, cell_set, new_cell};
+use crate::{generator, thread_state, traceback};
+use compiler::bytecode::{CodeFlags, Intrinsic1, Intrinsic2, Opcode, decode};
+use runtime::ops::{self, BinOp, CompareOp};
+use runtime::types::exceptions as exc;
+use runtime::types::{
+    Args, Type, dict, from_bool, int, is_none, list, method::BoundMethod, none, str as pystr,
+    tuple,
+};
+use runtime::{PyErr, PyRef, PyResult};
+
+/// How a run of frames ended.
+pub enum Exit {
+    Return(PyRef),
+    /// The bottom frame (a generator's) yielded; it stays in the stack.
+    Yield(PyRef),
+}
+
+/// What an instruction asks of the frame loop.
+enum Event {
+    Call(Box<Frame>),
+    Return(PyRef),
+    Yield(PyRef),
+    /// The frame became a generator object: return it to the caller.
+    Generator,
+}
+
+/// Runs `frame` to completion (functions called from native code).
+pub fn run_frame(frame: Frame) -> PyResult {
+    if !thread_state::enter() {
+        thread_state::leave();
+        return Err(recursion_error());
+    }
+    let mut frames = vec![Box::new(frame)];
+    match run(&mut frames, None) {
+        Ok(Exit::Return(v)) => Ok(v),
+        Ok(Exit::Yield(_)) => Err(PyErr::system_error("frame yielded outside a generator")),
+        Err(e) => Err(e),
+    }
+}
+
+fn recursion_error() -> PyErr {
+    PyErr::recursion_error("maximum recursion depth exceeded")
+}
+
+/// Runs the frames until the bottom one returns or yields. `throw` raises
+/// an exception in the top frame first (generator `throw()`). Every frame
+/// in `frames` counts towards the recursion depth; they leave it as they
+/// finish (a yielded bottom frame is left to the caller).
+pub fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
+    let mut pending = throw;
+    loop {
+        let frame = frames.last_mut().expect("a frame to run");
+        let event = match pending.take() {
+            Some(e) => match unwind(frame, e, true) {
+                Ok(()) => execute(frame),
+                Err(e) => Err(e),
+            },
+            None => execute(frame),
+        };
+        match event {
+            Ok(Event::Call(callee)) => {
+                if !thread_state::enter() {
+                    thread_state::leave();
+                    pending = Some(recursion_error());
+                    continue;
+                }
+                frames.push(callee);
+            }
+            Ok(Event::Return(v)) => {
+                frames.pop();
+                thread_state::leave();
+                match frames.last_mut() {
+                    Some(caller) => caller.push(v),
+                    None => return Ok(Exit::Return(v)),
+                }
+            }
+            Ok(Event::Yield(v)) => {
+                if frames.len() == 1 {
+                    return Ok(Exit::Yield(v));
+                }
+                pending = Some(PyErr::system_error("yield in a nested frame"));
+            }
+            Ok(Event::Generator) => {
+                let frame = frames.pop().expect("the generator's frame");
+                thread_state::leave();
+                let g = generator::new_generator(frame);
+                match frames.last_mut() {
+                    Some(caller) => caller.push(g),
+                    None => return Ok(Exit::Return(g)),
+                }
+            }
+            Err(e) => {
+                frames.pop();
+                thread_state::leave();
+                if frames.is_empty() {
+                    return Err(e);
+                }
+                pending = Some(e);
+            }
+        }
+    }
+}
+
+/// Finds the handler for `e` in `frame`: sets the frame up to run it, or
+/// gives the error back when the frame has none.
+fn unwind(frame: &mut Frame, e: PyErr, add_traceback: bool) -> PyResult<()> {
+    if add_traceback {
+        traceback::add(&e, &frame.code, frame.lasti);
+    }
+    chain_context(&e);
+    let Some(h) = frame.code.handler_for(frame.lasti).copied() else {
+        return Err(e);
+    };
+    frame.stack.truncate(h.depth as usize);
+    if h.push_lasti {
+        frame.push(int::from_i64(frame.lasti as i64));
+    }
+    frame.push(e.into_instance());
+    frame.pc = h.handler as usize;
+    Ok(())
+}
+
+/// Sets `__context__` of a newly raised exception to the one being handled.
+fn chain_context(e: &PyErr) {
+    let Some(handled) = thread_state::handled() else {
+        return;
+    };
+    let new = e.instance();
+    if PyRef::ptr_eq(new, &handled) {
+        return;
+    }
+    // Break a cycle the new context would close.
+    let mut o = handled.clone();
+    loop {
+        let next = exc::with_state(&o, |s| s.context.clone());
+        match next {
+            Some(n) if PyRef::ptr_eq(&n, new) => {
+                exc::with_state(&o, |s| s.context = None);
+                break;
+            }
+            Some(n) => o = n,
+            None => break,
+        }
+    }
+    exc::with_state(new, |s| {
+        if s.context.is_none() {
+            s.context = Some(handled.clone());
+        }
+    });
+}
+
+/// Executes the frame's instructions until it calls, returns, yields or
+/// raises an exception it does not handle.
+fn execute(f: &mut Frame) -> PyResult<Event> {
+    loop {
+        let word = f.code.source.code[f.pc];
+        let (op, arg) = decode(word);
+        let op = op.expect("a valid opcode");
+        f.lasti = f.pc;
+        f.pc += 1 + op.cache_words() as usize;
+        match step(f, op, arg) {
+            Ok(None) => {}
+            Ok(Some(event)) => return Ok(event),
+            Err(Raised::Error(e)) => unwind(f, e, true)?,
+            Err(Raised::Reraise(e)) => unwind(f, e, false)?,
+        }
+    }
+}
+
+/// An exception leaving an instruction: a new one (traceback entry added
+/// for this frame) or a re-raise of one passing through.
+enum Raised {
+    Error(PyErr),
+    Reraise(PyErr),
+}
+
+impl From<PyErr> for Raised {
+    fn from(e: PyErr) -> Raised {
+        Raised::Error(e)
+    }
+}
+
+type Step = Result<Option<Event>, Raised>;
+
+fn name_error(name: &PyRef) -> PyErr {
+    let n = pystr::to_string(name).unwrap_or_default();
+    let e = PyErr::name_error(format!("name '{n}' is not defined"));
+    dict::set_str(e.instance().instance_dict().expect("exception dict"), "name", name.clone());
+    e
+}
+
+fn load_global(f: &Frame, name: &PyRef) -> PyResult {
+    if let Some(v) = dict::get_str_key(&f.globals, name) {
+        return Ok(v);
+    }
+    if let Some(v) = dict::get_str_key(&f.builtins, name) {
+        return Ok(v);
+    }
+    Err(name_error(name))
+}
+
+fn mapping_get(map: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
+    if std::ptr::eq(map.type_of(), &dict::DICT) {
+        return dict::get(map, key);
+    }
+    match ops::getitem(map, key) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(&exc::KEY_ERROR) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+fn load_name(f: &Frame, name: &PyRef) -> PyResult {
+    if let Some(locals) = &f.locals
+        && let Some(v) = mapping_get(locals, name)?
+    {
+        return Ok(v);
+    }
+    load_global(f, name)
+}
+
+fn deref_slot(f: &Frame, arg: u32) -> usize {
+    f.code.first_cell_slot() + arg as usize
+}
+
+fn deref_name(f: &Frame, arg: u32) -> String {
+    f.code.source.deref_name(arg).unwrap_or("?").to_string()
+}
+
+fn unbound_deref(f: &Frame, arg: u32) -> PyErr {
+    let name = deref_name(f, arg);
+    if (arg as usize) < f.code.source.cellvars.len() {
+        PyErr::new(
+            &exc::UNBOUND_LOCAL_ERROR,
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    } else {
+        PyErr::name_error(format!(
+            "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+        ))
+    }
+}
+
+fn cell_at(f: &Frame, arg: u32) -> PyRef {
+    f.slots[deref_slot(f, arg)].clone().expect("cells are made in the prologue")
+}
+
+fn binop(arg: u32) -> (BinOp, bool) {
+    let inplace = arg >= compiler::bytecode::INPLACE_OFFSET;
+    let i = if inplace { arg - compiler::bytecode::INPLACE_OFFSET } else { arg };
+    (BinOp::ALL[i as usize], inplace)
+}
+
+fn compare_op(arg: u32) -> CompareOp {
+    match arg >> 1 {
+        0 => CompareOp::Lt,
+        1 => CompareOp::Le,
+        2 => CompareOp::Eq,
+        3 => CompareOp::Ne,
+        4 => CompareOp::Gt,
+        _ => CompareOp::Ge,
+    }
+}
+
+fn pop_n(f: &mut Frame, n: usize) -> Vec<PyRef> {
+    let at = f.stack.len() - n;
+    f.stack.drain(at..).map(|v| v.expect("a value")).collect()
+}
+
+/// An exception instance for `raise X`: classes are instantiated.
+fn make_exception(value: PyRef) -> PyResult<PyRef> {
+    if exc::is_exception(&value) {
+        return Ok(value);
+    }
+    if exc::is_exception_type(&value) {
+        let inst = ops::call(&value, &[])?;
+        if !exc::is_exception(&inst) {
+            return Err(PyErr::type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                ops::repr(&value).ok().and_then(|r| pystr::to_string(&r)).unwrap_or_default(),
+                inst.type_of().name()
+            )));
+        }
+        return Ok(inst);
+    }
+    Err(PyErr::type_error("exceptions must derive from BaseException"))
+}
+
+fn check_except_type(t: &PyRef) -> PyResult<()> {
+    let ok = match tuple::as_slice(t) {
+        Some(items) => items.iter().all(exc::is_exception_type),
+        None => exc::is_exception_type(t),
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(PyErr::type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        ))
+    }
+}
+
+fn unpack(f: &mut Frame, seq: PyRef, before: usize, after: Option<usize>) -> PyResult<()> {
+    let items = ops::to_vec(&seq).map_err(|e| {
+        if e.matches(&exc::TYPE_ERROR) && seq.type_of().lookup("__iter__").is_none() && seq.type_of().lookup("__getitem__").is_none() {
+            PyErr::type_error(format!("cannot unpack non-iterable {} object", seq.type_of().name()))
+        } else {
+            e
+        }
+    })?;
+    match after {
+        None => {
+            if items.len() != before {
+                return Err(PyErr::value_error(if items.len() < before {
+                    format!("not enough values to unpack (expected {before}, got {})", items.len())
+                } else {
+                    format!("too many values to unpack (expected {before})")
+                }));
+            }
+            for v in items.into_iter().rev() {
+                f.push(v);
+            }
+        }
+        Some(after) => {
+            if items.len() < before + after {
+                return Err(PyErr::value_error(format!(
+                    "not enough values to unpack (expected at least {}, got {})",
+                    before + after,
+                    items.len()
+                )));
+            }
+            let star_end = items.len() - after;
+            for v in items[star_end..].iter().rev() {
+                f.push(v.clone());
+            }
+            f.push(list::new_list(items[before..star_end].to_vec()));
+            for v in items[..before].iter().rev() {
+                f.push(v.clone());
+            }
+        }
+    }
+    Ok(())
+}
+
+#[inline(always)]
+fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
+    use Opcode::*;
+    match op {
+        NOP | RESUME => {
+            if op == RESUME {
+                crate::interp::poll_eval_breaker();
+            }
+        }
+        POP_TOP => {
+            f.stack.pop();
+        }
+        PUSH_NULL => f.stack.push(None),
+        COPY => {
+            let v = f.stack[f.stack.len() - arg as usize].clone();
+            f.stack.push(v);
+        }
+        SWAP => {
+            let n = f.stack.len();
+            f.stack.swap(n - 1, n - arg as usize);
+        }
+        LOAD_CONST => {
+            let v = f.code.consts[arg as usize].clone();
+            f.push(v);
+        }
+        LOAD_FAST | LOAD_FAST_CHECK => match &f.slots[arg as usize] {
+            Some(v) => {
+                let v = v.clone();
+                f.push(v);
+            }
+            None => {
+                let name = &f.code.source.varnames[arg as usize];
+                return Err(PyErr::new(
+                    &exc::UNBOUND_LOCAL_ERROR,
+                    format!("cannot access local variable '{name}' where it is not associated with a value"),
+                )
+                .into());
+            }
+        },
+        LOAD_FAST_AND_CLEAR => {
+            let v = f.slots[arg as usize].take();
+            f.stack.push(v);
+        }
+        STORE_FAST => {
+            let v = f.stack.pop().flatten();
+            f.slots[arg as usize] = v;
+        }
+        DELETE_FAST => {
+            if f.slots[arg as usize].take().is_none() {
+                let name = &f.code.source.varnames[arg as usize];
+                return Err(PyErr::new(
+                    &exc::UNBOUND_LOCAL_ERROR,
+                    format!("cannot access local variable '{name}' where it is not associated with a value"),
+                )
+                .into());
+            }
+        }
+        MAKE_CELL => {
+            let slot = deref_slot(f, arg);
+            let initial = match f.code.cell_from_arg[arg as usize] {
+                Some(local) => f.slots[local].clone(),
+                None => None,
+            };
+            f.slots[slot] = Some(new_cell(initial));
+        }
+        COPY_FREE_VARS => {
+            let func = f.func.clone().expect("a function frame");
+            let closure = function::payload(&func).closure.get().cloned();
+            let cells = closure.as_ref().and_then(tuple::as_slice).unwrap_or(&[]);
+            let first = f.code.first_cell_slot() + f.code.source.cellvars.len();
+            for (i, c) in cells.iter().take(arg as usize).enumerate() {
+                f.slots[first + i] = Some(c.clone());
+            }
+        }
+        LOAD_DEREF => {
+            let cell = cell_at(f, arg);
+            match cell_get(&cell) {
+                Some(v) => f.push(v),
+                None => return Err(unbound_deref(f, arg).into()),
+            }
+        }
+        STORE_DEREF => {
+            let v = f.pop();
+            let old = cell_set(&cell_at(f, arg), Some(v));
+            drop(old);
+        }
+        DELETE_DEREF => {
+            if cell_set(&cell_at(f, arg), None).is_none() {
+                return Err(unbound_deref(f, arg).into());
+            }
+        }
+        LOAD_FROM_DICT_OR_DEREF => {
+            let map = f.pop();
+            let name = pystr::new_str(&deref_name(f, arg));
+            match mapping_get(&map, &name)? {
+                Some(v) => f.push(v),
+                None => match cell_get(&cell_at(f, arg)) {
+                    Some(v) => f.push(v),
+                    None => return Err(unbound_deref(f, arg).into()),
+                },
+            }
+        }
+        LOAD_FROM_DICT_OR_GLOBALS => {
+            let map = f.pop();
+            let name = f.code.names[arg as usize].clone();
+            match mapping_get(&map, &name)? {
+                Some(v) => f.push(v),
+                None => {
+                    let v = load_global(f, &name)?;
+                    f.push(v);
+                }
+            }
+        }
+        LOAD_NAME => {
+            let v = load_name(f, &f.code.names[arg as usize])?;
+            f.push(v);
+        }
+        STORE_NAME => {
+            let v = f.pop();
+            let name = f.code.names[arg as usize].clone();
+            let locals = f.locals.clone().ok_or_else(|| PyErr::system_error("no locals when storing a name"))?;
+            if std::ptr::eq(locals.type_of(), &dict::DICT) {
+                dict::set(&locals, name, v)?;
+            } else {
+                ops::setitem(&locals, &name, &v)?;
+            }
+        }
+        DELETE_NAME => {
+            let name = f.code.names[arg as usize].clone();
+            let locals = f.locals.clone().ok_or_else(|| PyErr::system_error("no locals when deleting a name"))?;
+            let removed = if std::ptr::eq(locals.type_of(), &dict::DICT) {
+                dict::remove(&locals, &name)?.is_some()
+            } else {
+                ops::delitem(&locals, &name).is_ok()
+            };
+            if !removed {
+                return Err(name_error(&name).into());
+            }
+        }
+        LOAD_GLOBAL => {
+            let v = load_global(f, &f.code.names[arg as usize])?;
+            f.push(v);
+        }
+        STORE_GLOBAL => {
+            let v = f.pop();
+            dict::set(&f.globals, f.code.names[arg as usize].clone(), v)?;
+        }
+        DELETE_GLOBAL => {
+            let name = &f.code.names[arg as usize];
+            if dict::remove(&f.globals, name)?.is_none() {
+                return Err(name_error(name).into());
+            }
+        }
+        LOAD_LOCALS => {
+            let l = f.locals.clone().ok_or_else(|| PyErr::system_error("no locals found"))?;
+            f.push(l);
+        }
+        LOAD_ATTR => {
+            let obj = f.pop();
+            let v = ops::getattr(&obj, &f.code.names[arg as usize])?;
+            f.push(v);
+        }
+        LOAD_METHOD => {
+            let obj = f.pop();
+            let name = &f.code.names[arg as usize];
+            let ty = obj.type_of();
+            let plain_lookup = ty.flags & (runtime::types::flags::HAS_GETATTRIBUTE) == 0
+                && Type::from_object(&obj).is_none()
+                && runtime::types::module::module_dict(&obj).is_none();
+            if plain_lookup
+                && let Some(m) = ty.lookup_key(name)
+                && m.type_of().flags & runtime::types::flags::METHOD_DESCRIPTOR != 0
+                && obj.instance_dict().is_none_or(|d| dict::get_str_key(d, name).is_none())
+            {
+                f.push(m);
+                f.push(obj);
+            } else {
+                let v = ops::getattr(&obj, name)?;
+                f.push(v);
+                f.stack.push(None);
+            }
+        }
+        STORE_ATTR => {
+            let obj = f.pop();
+            let v = f.pop();
+            ops::setattr(&obj, &f.code.names[arg as usize], Some(&v))?;
+        }
+        DELETE_ATTR => {
+            let obj = f.pop();
+            ops::delattr(&obj, &f.code.names[arg as usize])?;
+        }
+        BINARY_OP => {
+            let b = f.pop();
+            let a = f.pop();
+            let (op, inplace) = binop(arg);
+            let r = if inplace {
+                ops::inplace_op(&a, &b, op)?
+            } else {
+                ops::binary_op(&a, &b, op)?
+            };
+            f.push(r);
+        }
+        BINARY_SUBSCR => {
+            let key = f.pop();
+            let container = f.pop();
+            let v = ops::getitem(&container, &key)?;
+            f.push(v);
+        }
+        STORE_SUBSCR => {
+            let key = f.pop();
+            let container = f.pop();
+            let v = f.pop();
+            ops::setitem(&container, &key, &v)?;
+        }
+        DELETE_SUBSCR => {
+            let key = f.pop();
+            let container = f.pop();
+            ops::delitem(&container, &key)?;
+        }
+        BINARY_SLICE => {
+            let stop = f.pop();
+            let start = f.pop();
+            let container = f.pop();
+            let s = crate::objects::new_slice(start, stop, none());
+            let v = ops::getitem(&container, &s)?;
+            f.push(v);
+        }
+        STORE_SLICE => {
+            let stop = f.pop();
+            let start = f.pop();
+            let container = f.pop();
+            let v = f.pop();
+            let s = crate::objects::new_slice(start, stop, none());
+            ops::setitem(&container, &s, &v)?;
+        }
+        BUILD_SLICE => {
+            let step = if arg == 3 { f.pop() } else { none() };
+            let stop = f.pop();
+            let start = f.pop();
+            f.push(crate::objects::new_slice(start, stop, step));
+        }
+        UNARY_NEGATIVE => {
+            let v = f.pop();
+            f.push(ops::negative(&v)?);
+        }
+        UNARY_INVERT => {
+            let v = f.pop();
+            f.push(ops::invert(&v)?);
+        }
+        UNARY_NOT => {
+            let v = f.pop();
+            f.push(from_bool(!ops::truthy(&v)?));
+        }
+        TO_BOOL => {
+            let v = f.pop();
+            f.push(from_bool(ops::truthy(&v)?));
+        }
+        CALL_INTRINSIC_1 => {
+            let v = f.pop();
+            let r = match Intrinsic1::from_arg(arg) {
+                Some(Intrinsic1::Print) => {
+                    crate::builtins_glue::display_hook(&v)?;
+                    none()
+                }
+                Some(Intrinsic1::ImportStar) => {
+                    crate::import::import_star(&v, f)?;
+                    none()
+                }
+                Some(Intrinsic1::StopIterationError) => {
+                    return Err(Raised::Reraise(stop_iteration_error(f, v)));
+                }
+                Some(Intrinsic1::AsyncGenWrap) => generator::wrap_async_value(v),
+                Some(Intrinsic1::UnaryPositive) => ops::positive(&v)?,
+                Some(Intrinsic1::ListToTuple) => tuple::new_tuple(list::to_vec(&v)),
+                Some(Intrinsic1::SubscriptGeneric) | Some(Intrinsic1::TypeVar) | Some(Intrinsic1::ParamSpec) | Some(Intrinsic1::TypeVarTuple) | Some(Intrinsic1::TypeAlias) => {
+                    return Err(PyErr::not_implemented_error("type parameters are not supported yet").into());
+                }
+                _ => return Err(PyErr::system_error("invalid intrinsic").into()),
+            };
+            f.push(r);
+        }
+        CALL_INTRINSIC_2 => {
+            let b = f.pop();
+            let a = f.pop();
+            let r = match Intrinsic2::from_arg(arg) {
+                Some(Intrinsic2::PrepReraiseStar) => crate::exc_groups::prep_reraise_star(&a, &b)?,
+                Some(Intrinsic2::SetFunctionTypeParams) => a,
+                _ => return Err(PyErr::not_implemented_error("type parameters are not supported yet").into()),
+            };
+            f.push(r);
+        }
+        COMPARE_OP => {
+            let b = f.pop();
+            let a = f.pop();
+            let op = compare_op(arg);
+            let r = ops::richcompare(&a, &b, op)?;
+            if arg & 1 != 0 {
+                f.push(from_bool(ops::truthy(&r)?));
+            } else {
+                f.push(r);
+            }
+        }
+        IS_OP => {
+            let b = f.pop();
+            let a = f.pop();
+            f.push(from_bool(PyRef::ptr_eq(&a, &b) != (arg == 1)));
+        }
+        CONTAINS_OP => {
+            let container = f.pop();
+            let item = f.pop();
+            let r = ops::contains(&container, &item)?;
+            f.push(from_bool(r != (arg == 1)));
+        }
+        BUILD_TUPLE => {
+            let items = pop_n(f, arg as usize);
+            f.push(tuple::new_tuple(items));
+        }
+        BUILD_LIST => {
+            let items = pop_n(f, arg as usize);
+            f.push(list::new_list(items));
+        }
+        BUILD_SET => {
+            let items = pop_n(f, arg as usize);
+            f.push(crate::objects::new_set(items)?);
+        }
+        BUILD_MAP => {
+            let items = pop_n(f, 2 * arg as usize);
+            let d = dict::new_dict();
+            let mut it = items.into_iter();
+            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                dict::set(&d, k, v)?;
+            }
+            f.push(d);
+        }
+        LIST_APPEND => {
+            let v = f.pop();
+            let l = f.stack[f.stack.len() - arg as usize].clone().expect("a list");
+            list::append(&l, v);
+        }
+        SET_ADD => {
+            let v = f.pop();
+            let s = f.stack[f.stack.len() - arg as usize].clone().expect("a set");
+            ops::call_method(&s, "add", &[v])?;
+        }
+        MAP_ADD => {
+            let v = f.pop();
+            let k = f.pop();
+            let d = f.stack[f.stack.len() - arg as usize].clone().expect("a dict");
+            dict::set(&d, k, v)?;
+        }
+        LIST_EXTEND => {
+            let iterable = f.pop();
+            let l = f.stack[f.stack.len() - arg as usize].clone().expect("a list");
+            let items = ops::to_vec(&iterable).map_err(|e| {
+                if e.matches(&exc::TYPE_ERROR) && iterable.type_of().lookup("__iter__").is_none() {
+                    PyErr::type_error(format!("Value after * must be an iterable, not {}", iterable.type_of().name()))
+                } else {
+                    e
+                }
+            })?;
+            list::with_items(&l, |v| v.extend(items));
+        }
+        SET_UPDATE => {
+            let iterable = f.pop();
+            let s = f.stack[f.stack.len() - arg as usize].clone().expect("a set");
+            ops::call_method(&s, "update", &[iterable])?;
+        }
+        DICT_UPDATE | DICT_MERGE => {
+            let other = f.pop();
+            let d = f.stack[f.stack.len() - arg as usize].clone().expect("a dict");
+            crate::objects::dict_merge(&d, &other, op == DICT_MERGE, f.stack.get(f.stack.len().wrapping_sub(arg as usize + 2)).cloned().flatten())?;
+        }
+        UNPACK_SEQUENCE => {
+            let seq = f.pop();
+            if let Some(items) = tuple::as_slice(&seq).filter(|_| tuple::is_exact(&seq))
+                && items.len() == arg as usize
+            {
+                for v in items.iter().rev() {
+                    f.push(v.clone());
+                }
+            } else {
+                unpack(f, seq, arg as usize, None)?;
+            }
+        }
+        UNPACK_EX => {
+            let seq = f.pop();
+            unpack(f, seq, (arg & 0xff) as usize, Some((arg >> 8) as usize))?;
+        }
+        JUMP_FORWARD => f.pc = arg as usize,
+        JUMP_BACKWARD => {
+            f.pc = arg as usize;
+            crate::interp::poll_eval_breaker();
+        }
+        POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE => {
+            let v = f.pop();
+            let t = if runtime::types::singletons::is_true(&v) {
+                true
+            } else if runtime::types::singletons::is_false(&v) {
+                false
+            } else {
+                ops::truthy(&v)?
+            };
+            if t == (op == POP_JUMP_IF_TRUE) {
+                f.pc = arg as usize;
+            }
+        }
+        POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE => {
+            let v = f.pop();
+            if is_none(&v) == (op == POP_JUMP_IF_NONE) {
+                f.pc = arg as usize;
+            }
+        }
+        JUMP_IF_FALSE_OR_POP | JUMP_IF_TRUE_OR_POP => {
+            let t = ops::truthy(f.top())?;
+            if t == (op == JUMP_IF_TRUE_OR_POP) {
+                f.pc = arg as usize;
+            } else {
+                f.stack.pop();
+            }
+        }
+        GET_ITER => {
+            let v = f.pop();
+            f.push(ops::iter(&v)?);
+        }
+        FOR_ITER => {
+            let it = f.top().clone();
+            match ops::next(&it)? {
+                Some(v) => f.push(v),
+                None => {
+                    f.stack.pop();
+                    f.pc = arg as usize;
+                }
+            }
+        }
+        GET_AITER => {
+            let v = f.pop();
+            f.push(generator::get_aiter(&v)?);
+        }
+        GET_ANEXT => {
+            let aiter = f.top().clone();
+            f.push(generator::get_anext(&aiter)?);
+        }
+        END_ASYNC_FOR => {
+            let e = f.pop();
+            f.stack.pop();
+            if !e.type_of().is_subtype(&exc::STOP_ASYNC_ITERATION) {
+                return Err(Raised::Reraise(PyErr::from_instance(e)));
+            }
+        }
+        GET_AWAITABLE => {
+            let v = f.pop();
+            f.push(generator::get_awaitable(&v, arg)?);
+        }
+        GET_YIELD_FROM_ITER => {
+            let v = f.pop();
+            let it = if generator::is_generator_like(&v) { v } else { ops::iter(&v)? };
+            f.push(it);
+        }
+        SEND => {
+            let value = f.pop();
+            let receiver = f.top().clone();
+            match generator::send(&receiver, value)? {
+                generator::Sent::Yielded(v) => f.push(v),
+                generator::Sent::Returned(v) => {
+                    f.push(v);
+                    f.pc = arg as usize;
+                }
+            }
+        }
+        END_SEND => {
+            let v = f.pop();
+            f.stack.pop();
+            f.push(v);
+        }
+        YIELD_VALUE => {
+            let v = f.pop();
+            return Ok(Some(Event::Yield(v)));
+        }
+        CLEANUP_THROW => {
+            let e = f.pop();
+            if e.type_of().is_subtype(&exc::STOP_ITERATION) {
+                f.stack.pop();
+                f.stack.pop();
+                let value = generator::stop_iteration_value(&e);
+                f.push(none());
+                f.push(value);
+            } else {
+                return Err(Raised::Reraise(PyErr::from_instance(e)));
+            }
+        }
+        RETURN_GENERATOR => return Ok(Some(Event::Generator)),
+        RETURN_VALUE => {
+            let v = f.pop();
+            return Ok(Some(Event::Return(v)));
+        }
+        RAISE_VARARGS => {
+            let e = match arg {
+                0 => match thread_state::handled() {
+                    Some(e) => return Err(Raised::Reraise(PyErr::from_instance(e))),
+                    None => PyErr::runtime_error("No active exception to reraise"),
+                },
+                1 => {
+                    let v = f.pop();
+                    PyErr::from_instance(make_exception(v)?)
+                }
+                _ => {
+                    let cause = f.pop();
+                    let v = f.pop();
+                    let e = make_exception(v)?;
+                    let cause = if is_none(&cause) {
+                        None
+                    } else if exc::is_exception(&cause) || exc::is_exception_type(&cause) {
+                        Some(make_exception(cause)?)
+                    } else {
+                        return Err(PyErr::type_error("exception causes must derive from BaseException").into());
+                    };
+                    exc::with_state(&e, |s| {
+                        s.cause = cause;
+                        s.suppress_context = true;
+                    });
+                    PyErr::from_instance(e)
+                }
+            };
+            return Err(e.into());
+        }
+        RERAISE => {
+            let e = f.pop();
+            if arg != 0 {
+                let lasti = f.stack[f.stack.len() - arg as usize].clone();
+                if let Some(i) = lasti.as_ref().and_then(int::as_i64) {
+                    f.lasti = i as usize;
+                }
+            }
+            return Err(Raised::Reraise(PyErr::from_instance(e)));
+        }
+        PUSH_EXC_INFO => {
+            let e = f.pop();
+            let prev = thread_state::set_handled(Some(e.clone()));
+            f.push(prev.unwrap_or_else(none));
+            f.push(e);
+        }
+        POP_EXCEPT => {
+            let prev = f.pop();
+            thread_state::set_handled(if is_none(&prev) { None } else { Some(prev) });
+        }
+        CHECK_EXC_MATCH => {
+            let t = f.pop();
+            check_except_type(&t)?;
+            let r = ops::is_instance(f.top(), &t)?;
+            f.push(from_bool(r));
+        }
+        CHECK_EG_MATCH => {
+            let t = f.pop();
+            check_except_type(&t)?;
+            let eg = f.pop();
+            let (rest, matched) = crate::exc_groups::eg_match(&eg, &t)?;
+            f.push(rest);
+            f.push(matched);
+        }
+        WITH_EXCEPT_START => {
+            let e = f.top().clone();
+            let exit = f.stack[f.stack.len() - 4].clone().expect("the exit function");
+            let tb = exc::with_state(&e, |s| s.traceback.clone()).unwrap_or_else(none);
+            let r = ops::call(&exit, &[e.type_of().object(), e, tb])?;
+            f.push(r);
+        }
+        BEFORE_WITH => {
+            let mgr = f.pop();
+            let (enter, exit) = if arg == 1 { ("__aenter__", "__aexit__") } else { ("__enter__", "__exit__") };
+            let missing = |what: &str| {
+                PyErr::type_error(format!(
+                    "'{}' object does not support the {}context manager protocol (missed {what} method)",
+                    mgr.type_of().name(),
+                    if arg == 1 { "asynchronous " } else { "" }
+                ))
+            };
+            let enter_m = ops::lookup_method(&mgr, enter)?.ok_or_else(|| missing(enter))?;
+            let exit_m = ops::lookup_method(&mgr, exit)?.ok_or_else(|| missing(exit))?;
+            let exit_bound = match exit_m {
+                ops::Method::Bound(b) => b,
+                ops::Method::Unbound(func, this) => runtime::types::method::new_method(func, this),
+            };
+            f.push(exit_bound);
+            let r = enter_m.call(&[])?;
+            f.push(r);
+        }
+        LOAD_COMMON_CONSTANT => {
+            let name = match arg {
+                0 => "AssertionError",
+                1 => "NotImplementedError",
+                2 => "tuple",
+                3 => "all",
+                _ => "any",
+            };
+            let v = dict::get_str(&f.builtins, name).ok_or_else(|| PyErr::system_error("missing builtin"))?;
+            f.push(v);
+        }
+        IMPORT_NAME => {
+            let fromlist = f.pop();
+            let level = f.pop();
+            let name = f.code.names[arg as usize].clone();
+            let m = crate::import::import_name(&name, &f.globals, &fromlist, &level)?;
+            f.push(m);
+        }
+        IMPORT_FROM => {
+            let m = f.top().clone();
+            let name = f.code.names[arg as usize].clone();
+            let v = crate::import::import_from(&m, &name)?;
+            f.push(v);
+        }
+        MAKE_FUNCTION => {
+            let c = f.pop();
+            let code = c.payload::<CodeRef>().expect("a code object").0.clone();
+            f.push(function::new_function(code, f.globals.clone(), f.builtins.clone()));
+        }
+        SET_FUNCTION_ATTRIBUTE => {
+            let func = f.pop();
+            let v = f.pop();
+            let p = function::payload(&func);
+            match arg {
+                1 => drop(p.defaults.set(v)),
+                2 => drop(p.kwdefaults.set(v)),
+                4 => p.attrs.with(&func, |a| a.annotations = Some(v)),
+                8 => drop(p.closure.set(v)),
+                _ => p.attrs.with(&func, |a| a.annotate = Some(v)),
+            }
+            f.push(func);
+        }
+        LOAD_BUILD_CLASS => {
+            let v = dict::get_str(&f.builtins, "__build_class__")
+                .ok_or_else(|| PyErr::name_error("__build_class__ not found"))?;
+            f.push(v);
+        }
+        CALL | CALL_KW => {
+            let kwnames = if op == CALL_KW { Some(f.pop()) } else { None };
+            let n = arg as usize;
+            let mut args = pop_n(f, n);
+            let this = f.stack.pop().flatten();
+            let callable = f.pop();
+            if let Some(this) = this {
+                args.insert(0, this);
+            }
+            let kw = kwnames.as_ref().and_then(tuple::as_slice).unwrap_or(&[]);
+            if std::ptr::eq(callable.type_of(), &crate::call_special::FRAME_FUNCTION) {
+                let r = crate::call_special::call_with_frame(&callable, f, &args, kw)?;
+                f.push(r);
+                return Ok(None);
+            }
+            return call_push(f, callable, &args, kw);
+        }
+        CALL_FUNCTION_EX => {
+            let kwargs = if arg & 1 != 0 { Some(f.pop()) } else { None };
+            let posargs = f.pop();
+            let this = f.stack.pop().flatten();
+            let callable = f.pop();
+            let mut args = match tuple::as_slice(&posargs) {
+                Some(items) => items.to_vec(),
+                None => ops::to_vec(&posargs)?,
+            };
+            if let Some(this) = this {
+                args.insert(0, this);
+            }
+            let mut kwnames = Vec::new();
+            if let Some(kw) = kwargs {
+                for (k, v) in dict::items(&kw) {
+                    if pystr::as_str(&k).is_none() {
+                        return Err(PyErr::type_error("keywords must be strings").into());
+                    }
+                    kwnames.push(k);
+                    args.push(v);
+                }
+            }
+            if std::ptr::eq(callable.type_of(), &crate::call_special::FRAME_FUNCTION) {
+                let r = crate::call_special::call_with_frame(&callable, f, &args, &kwnames)?;
+                f.push(r);
+                return Ok(None);
+            }
+            return call_push(f, callable, &args, &kwnames);
+        }
+        FORMAT_SIMPLE => {
+            let v = f.pop();
+            let r = if pystr::is_exact(&v) { v } else { ops::format(&v, &pystr::empty())? };
+            f.push(r);
+        }
+        FORMAT_WITH_SPEC => {
+            let spec = f.pop();
+            let v = f.pop();
+            f.push(ops::format(&v, &spec)?);
+        }
+        CONVERT_VALUE => {
+            let v = f.pop();
+            let r = match arg {
+                1 => ops::str_(&v)?,
+                2 => ops::repr(&v)?,
+                _ => ops::ascii(&v)?,
+            };
+            f.push(r);
+        }
+        BUILD_STRING => {
+            let parts = pop_n(f, arg as usize);
+            let mut cps: Vec<u32> = Vec::new();
+            for p in &parts {
+                cps.extend(pystr::as_str(p).expect("str parts").code_points());
+            }
+            f.push(pystr::from_pystr(runtime::text::PyStr::from_code_points(cps)));
+        }
+        BUILD_INTERPOLATION | BUILD_TEMPLATE => {
+            return Err(PyErr::not_implemented_error("t-strings are not supported yet").into());
+        }
+        MATCH_CLASS => {
+            let names = f.pop();
+            let cls = f.pop();
+            let subject = f.pop();
+            let r = crate::patterns::match_class(&subject, &cls, arg as usize, &names)?;
+            f.push(r.unwrap_or_else(none));
+        }
+        MATCH_MAPPING => {
+            let is = f.top().type_of().flags & runtime::types::flags::MAPPING != 0;
+            f.push(from_bool(is));
+        }
+        MATCH_SEQUENCE => {
+            let is = f.top().type_of().flags & runtime::types::flags::SEQUENCE != 0
+                && !f.top().type_of().is_subtype(&pystr::STR);
+            let is = is && !crate::objects::is_bytes_like(f.top());
+            f.push(from_bool(is));
+        }
+        MATCH_KEYS => {
+            let keys = f.top().clone();
+            let subject = f.stack[f.stack.len() - 2].clone().expect("the subject");
+            let r = crate::patterns::match_keys(&subject, &keys)?;
+            f.push(r.unwrap_or_else(none));
+        }
+        GET_LEN => {
+            let n = ops::len(f.top())?;
+            f.push(int::from_i64(n as i64));
+        }
+        SETUP_ANNOTATIONS => {
+            let locals = f.locals.clone().ok_or_else(|| PyErr::system_error("no locals"))?;
+            if mapping_get(&locals, &pystr::intern("__annotations__"))?.is_none() {
+                ops::setitem(&locals, &pystr::intern("__annotations__"), &dict::new_dict())?;
+            }
+        }
+        LOAD_CLOSURE => {
+            let cell = cell_at(f, arg);
+            f.push(cell);
+        }
+        RESTORE_CELL => {
+            let v = f.stack.pop().flatten();
+            let slot = deref_slot(f, arg);
+            f.slots[slot] = v;
+        }
+        JUMP | SETUP_FINALLY | SETUP_CLEANUP | SETUP_WITH | POP_BLOCK => {
+            return Err(PyErr::system_error("pseudo instruction in code").into());
+        }
+    }
+    Ok(None)
+}
+
+/// Calls a callable from the eval loop, pushing its result (or its frame).
+fn call_push(f: &mut Frame, callable: PyRef, args: &[PyRef], kwnames: &[PyRef]) -> Step {
+    if std::ptr::eq(callable.type_of(), &FUNCTION) {
+        let frame = Frame::for_call(&callable, function::payload(&callable), args, kwnames)?;
+        return Ok(Some(Event::Call(Box::new(frame))));
+    }
+    if let Some(m) = callable.payload::<BoundMethod>()
+        && std::ptr::eq(m.func.type_of(), &FUNCTION)
+    {
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(m.this.clone());
+        all.extend_from_slice(args);
+        let frame = Frame::for_call(&m.func, function::payload(&m.func), &all, kwnames)?;
+        return Ok(Some(Event::Call(Box::new(frame))));
+    }
+    let r = ops::call_with(&callable, &Args::with_kwnames(args, kwnames))?;
+    f.push(r);
+    Ok(None)
+}
+
+/// `RuntimeError: generator raised StopIteration` (PEP 479) for a
+/// StopIteration leaving a generator body; other exceptions pass.
+fn stop_iteration_error(f: &Frame, e: PyRef) -> PyErr {
+    let flags = f.code.source.flags;
+    let is_stop = e.type_of().is_subtype(&exc::STOP_ITERATION);
+    let is_async_stop = e.type_of().is_subtype(&exc::STOP_ASYNC_ITERATION);
+    let what = if flags.has(CodeFlags::ASYNC_GENERATOR) {
+        "async generator"
+    } else if flags.has(CodeFlags::COROUTINE) {
+        "coroutine"
+    } else {
+        "generator"
+    };
+    if is_stop || (is_async_stop && flags.has(CodeFlags::ASYNC_GENERATOR)) {
+        let msg = format!("{what} raised {}", e.type_of().name());
+        let new = PyErr::runtime_error(msg);
+        exc::with_state(new.instance(), |s| {
+            s.cause = Some(e.clone());
+            s.suppress_context = true;
+            s.context = Some(e.clone());
+        });
+        return new;
+    }
+    PyErr::from_instance(e)
+}

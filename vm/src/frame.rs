@@ -1,0 +1,231 @@
+//! Frames: one activation of a code object — its local slots (fast locals,
+//! then cells, then free variables), value stack and position — and the
+//! binding of call arguments to parameters with CPython's messages.
+
+use crate::code::Code;
+use crate::function::Function;
+use compiler::bytecode::CodeFlags;
+use runtime::types::{dict, str as pystr, tuple};
+use runtime::{PyErr, PyRef, PyResult};
+use std::sync::Arc;
+
+pub struct Frame {
+    pub code: Arc<Code>,
+    pub slots: Vec<Option<PyRef>>,
+    pub stack: Vec<Option<PyRef>>,
+    /// The next instruction (word index).
+    pub pc: usize,
+    /// The instruction being executed (for tracebacks and handlers).
+    pub lasti: usize,
+    pub globals: PyRef,
+    pub builtins: PyRef,
+    /// The namespace of module and class bodies (`LOAD_NAME`).
+    pub locals: Option<PyRef>,
+    /// The function running, if any (for its closure).
+    pub func: Option<PyRef>,
+}
+
+impl Frame {
+    /// A frame for module or class body code with an explicit namespace.
+    pub fn for_namespace(code: Arc<Code>, globals: PyRef, builtins: PyRef, locals: PyRef) -> Frame {
+        Frame::new(code, globals, builtins, Some(locals), None)
+    }
+
+    fn new(code: Arc<Code>, globals: PyRef, builtins: PyRef, locals: Option<PyRef>, func: Option<PyRef>) -> Frame {
+        Frame {
+            slots: vec![None; code.nslots],
+            stack: Vec::with_capacity(code.source.max_stack as usize),
+            pc: 0,
+            lasti: 0,
+            globals,
+            builtins,
+            locals,
+            func,
+            code,
+        }
+    }
+
+    /// A frame for calling `func` with `items` (positional, then keyword
+    /// values named by `kwnames`).
+    pub fn for_call(fobj: &PyRef, func: &Function, items: &[PyRef], kwnames: &[PyRef]) -> PyResult<Frame> {
+        let mut frame = Frame::new(
+            func.code.clone(),
+            func.globals.clone(),
+            func.builtins.clone(),
+            None,
+            Some(fobj.clone()),
+        );
+        bind_arguments(&mut frame.slots, func, items, kwnames)?;
+        Ok(frame)
+    }
+
+    #[inline]
+    pub fn push(&mut self, v: PyRef) {
+        self.stack.push(Some(v));
+    }
+
+    #[inline]
+    pub fn pop(&mut self) -> PyRef {
+        self.stack.pop().flatten().expect("a value on the stack")
+    }
+
+    #[inline]
+    pub fn top(&self) -> &PyRef {
+        self.stack.last().and_then(Option::as_ref).expect("a value on the stack")
+    }
+
+    /// The qualified name for messages.
+    pub fn qualname(&self) -> String {
+        pystr::to_string(&self.code.qualname).unwrap_or_default()
+    }
+}
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`.
+fn name_list(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
+fn bind_arguments(slots: &mut [Option<PyRef>], func: &Function, items: &[PyRef], kwnames: &[PyRef]) -> PyResult<()> {
+    let code = &func.code;
+    let co = &code.source;
+    let argc = co.arg_count as usize;
+    let posonly = co.posonly_arg_count as usize;
+    let kwonly = co.kwonly_arg_count as usize;
+    let has_varargs = co.flags.has(CodeFlags::VARARGS);
+    let has_varkw = co.flags.has(CodeFlags::VARKEYWORDS);
+    let npos = items.len() - kwnames.len();
+    let (positional, kwvalues) = items.split_at(npos);
+    let qualname = || pystr::to_string(&code.qualname).unwrap_or_default();
+
+    for (slot, v) in slots.iter_mut().zip(positional.iter().take(argc)) {
+        *slot = Some(v.clone());
+    }
+    let varargs_slot = argc + kwonly;
+    if has_varargs {
+        let extra = positional.get(argc..).unwrap_or(&[]).to_vec();
+        slots[varargs_slot] = Some(tuple::new_tuple(extra));
+    } else if npos > argc {
+        let defaults = func.defaults.get().and_then(tuple::as_slice).map_or(0, <[PyRef]>::len);
+        let given_kw = kwnames
+            .iter()
+            .filter(|k| code.varnames[argc..argc + kwonly].iter().any(|v| v == *k || pystr::as_str(v) == pystr::as_str(k)))
+            .count();
+        let takes = if defaults > 0 {
+            format!("from {} to {} positional arguments", argc - defaults, argc)
+        } else {
+            format!("{} positional argument{}", argc, if argc == 1 { "" } else { "s" })
+        };
+        let kw_note = if given_kw > 0 {
+            format!(" positional argument{} (and {} keyword-only argument{})", if npos == 1 { "" } else { "s" }, given_kw, if given_kw == 1 { "" } else { "s" })
+        } else {
+            String::new()
+        };
+        let were = if npos == 1 && kw_note.is_empty() { "was" } else { "were" };
+        return Err(PyErr::type_error(format!("{}() takes {takes} but {npos}{kw_note} {were} given", qualname())));
+    }
+    let varkw_slot = varargs_slot + has_varargs as usize;
+    let kwdict = has_varkw.then(dict::new_dict);
+    let mut posonly_as_kw: Vec<String> = Vec::new();
+    for (name, value) in kwnames.iter().zip(kwvalues) {
+        let key = pystr::as_str(name);
+        let found = code.varnames[..argc + kwonly]
+            .iter()
+            .position(|v| PyRef::ptr_eq(v, name) || pystr::as_str(v) == key);
+        match found {
+            Some(i) if i < posonly => {
+                if let Some(d) = &kwdict {
+                    dict::set(d, name.clone(), value.clone())?;
+                } else {
+                    posonly_as_kw.push(pystr::to_string(name).unwrap_or_default());
+                }
+            }
+            Some(i) => {
+                if slots[i].is_some() {
+                    return Err(PyErr::type_error(format!(
+                        "{}() got multiple values for argument '{}'",
+                        qualname(),
+                        pystr::to_string(name).unwrap_or_default()
+                    )));
+                }
+                slots[i] = Some(value.clone());
+            }
+            None => match &kwdict {
+                Some(d) => dict::set(d, name.clone(), value.clone())?,
+                None => {
+                    return Err(PyErr::type_error(format!(
+                        "{}() got an unexpected keyword argument '{}'",
+                        qualname(),
+                        pystr::to_string(name).unwrap_or_default()
+                    )));
+                }
+            },
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        let names: Vec<&str> = posonly_as_kw.iter().map(String::as_str).collect();
+        return Err(PyErr::type_error(format!(
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            qualname(),
+            names.join(", ")
+        )));
+    }
+    if let Some(d) = kwdict {
+        slots[varkw_slot] = Some(d);
+    }
+    // Defaults for missing positional parameters.
+    if npos < argc {
+        let defaults = func.defaults.get().and_then(tuple::as_slice).unwrap_or(&[]);
+        let first_default = argc - defaults.len();
+        let mut missing = Vec::new();
+        for i in npos..argc {
+            if slots[i].is_none() {
+                if i >= first_default {
+                    slots[i] = Some(defaults[i - first_default].clone());
+                } else {
+                    missing.push(co.varnames[i].as_ref());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "{}() missing {} required positional {}: {}",
+                qualname(),
+                missing.len(),
+                if missing.len() == 1 { "argument" } else { "arguments" },
+                name_list(&missing)
+            )));
+        }
+    }
+    if kwonly > 0 {
+        let mut missing = Vec::new();
+        for i in argc..argc + kwonly {
+            if slots[i].is_none() {
+                let default = func
+                    .kwdefaults
+                    .get()
+                    .and_then(|d| dict::get_str_key(d, &code.varnames[i]));
+                match default {
+                    Some(v) => slots[i] = Some(v),
+                    None => missing.push(co.varnames[i].as_ref()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "{}() missing {} required keyword-only {}: {}",
+                qualname(),
+                missing.len(),
+                if missing.len() == 1 { "argument" } else { "arguments" },
+                name_list(&missing)
+            )));
+        }
+    }
+    // Cells and the closure are set up by MAKE_CELL / COPY_FREE_VARS.
+    Ok(())
+}

@@ -1,0 +1,182 @@
+//! Python functions and cells: the `function` type (code + globals +
+//! defaults + closure) and its call slot, which runs the function's frame.
+
+use crate::code::{Code, CodeRef};
+use crate::frame::Frame;
+use runtime::object::{Layout, Locked};
+use runtime::types::{Args, OBJECT, Slots, Type, flags, method, none, str as pystr};
+use runtime::{PyErr, PyRef, PyResult};
+use std::sync::{Arc, OnceLock};
+
+/// The payload of a function object. What a call reads is set once, before
+/// the function escapes (`MAKE_FUNCTION` + `SET_FUNCTION_ATTRIBUTE`), so
+/// calls from many threads read it without locking.
+pub struct Function {
+    pub code: Arc<Code>,
+    pub globals: PyRef,
+    pub builtins: PyRef,
+    pub defaults: OnceLock<PyRef>,
+    pub kwdefaults: OnceLock<PyRef>,
+    pub closure: OnceLock<PyRef>,
+    /// Attributes Python code may reassign.
+    pub attrs: Locked<FunctionAttrs>,
+}
+
+pub struct FunctionAttrs {
+    pub name: PyRef,
+    pub qualname: PyRef,
+    pub doc: PyRef,
+    pub module: PyRef,
+    pub annotations: Option<PyRef>,
+    pub annotate: Option<PyRef>,
+}
+
+pub static FUNCTION: Type = Type::with_layout(
+    "function",
+    Layout::of::<Function>().with_dict(),
+    Some(&OBJECT),
+    flags::METHOD_DESCRIPTOR,
+    Slots {
+        call: Some(call_function),
+        descr_get: Some(bind_function),
+        ..Slots::NONE
+    },
+);
+
+/// The payload of a cell (a variable shared with nested functions).
+#[derive(Default)]
+pub struct Cell(pub Locked<Option<PyRef>>);
+
+pub static CELL: Type = Type::builtin::<Cell>("cell", Some(&OBJECT), 0, Slots::NONE);
+
+pub fn new_cell(value: Option<PyRef>) -> PyRef {
+    PyRef::new(Cell(Locked::new(value)), &CELL)
+}
+
+pub fn cell_get(cell: &PyRef) -> Option<PyRef> {
+    cell.payload::<Cell>()
+        .expect("a cell")
+        .0
+        .with(cell, |v| v.clone())
+}
+
+/// Sets a cell; the old value is returned to be dropped by the caller.
+pub fn cell_set(cell: &PyRef, value: Option<PyRef>) -> Option<PyRef> {
+    cell.payload::<Cell>()
+        .expect("a cell")
+        .0
+        .with(cell, |v| std::mem::replace(v, value))
+}
+
+/// A new function for `code` in `globals` (`MAKE_FUNCTION`).
+pub fn new_function(code: Arc<Code>, globals: PyRef, builtins: PyRef) -> PyRef {
+    let doc = if code.source.flags.has(compiler::bytecode::CodeFlags::HAS_DOCSTRING) {
+        code.consts.first().cloned().unwrap_or_else(none)
+    } else {
+        none()
+    };
+    let module = runtime::types::dict::get_str(&globals, "__name__").unwrap_or_else(none);
+    let attrs = FunctionAttrs {
+        name: code.name.clone(),
+        qualname: code.qualname.clone(),
+        doc,
+        module,
+        annotations: None,
+        annotate: None,
+    };
+    PyRef::new_with_dict(
+        Function {
+            code,
+            globals,
+            builtins,
+            defaults: OnceLock::new(),
+            kwdefaults: OnceLock::new(),
+            closure: OnceLock::new(),
+            attrs: Locked::new(attrs),
+        },
+        &FUNCTION,
+        runtime::types::dict::new_dict(),
+    )
+}
+
+pub fn payload(f: &PyRef) -> &Function {
+    f.payload::<Function>().expect("a function")
+}
+
+fn call_function(callee: &PyRef, args: &Args) -> PyResult {
+    let frame = Frame::for_call(callee, payload(callee), args.items(), args.kwnames())?;
+    crate::eval::run_frame(frame)
+}
+
+fn bind_function(f: &PyRef, obj: Option<&PyRef>, _owner: &'static Type) -> PyResult {
+    Ok(match obj {
+        None => f.clone(),
+        Some(obj) => method::new_method(f.clone(), obj.clone()),
+    })
+}
+
+fn attr(f: &PyRef, pick: fn(&FunctionAttrs) -> PyRef) -> PyRef {
+    payload(f).attrs.with(f, |a| pick(a))
+}
+
+fn set_attr(f: &PyRef, value: Option<&PyRef>, put: fn(&mut FunctionAttrs, PyRef) -> PyRef) -> PyResult<()> {
+    let v = value.cloned().ok_or_else(|| PyErr::type_error("cannot delete function attribute"))?;
+    let old = payload(f).attrs.with(f, |a| put(a, v));
+    drop(old);
+    Ok(())
+}
+
+fn once_or_none(cell: &OnceLock<PyRef>) -> PyRef {
+    cell.get().cloned().unwrap_or_else(none)
+}
+
+pub(crate) fn register() {
+    FUNCTION.add_getset("__name__", |f| Ok(attr(f, |a| a.name.clone())), Some(|f, v| {
+        set_attr(f, v, |a, v| std::mem::replace(&mut a.name, v))
+    }));
+    FUNCTION.add_getset("__qualname__", |f| Ok(attr(f, |a| a.qualname.clone())), Some(|f, v| {
+        set_attr(f, v, |a, v| std::mem::replace(&mut a.qualname, v))
+    }));
+    FUNCTION.add_getset("__doc__", |f| Ok(attr(f, |a| a.doc.clone())), Some(|f, v| {
+        set_attr(f, v, |a, v| std::mem::replace(&mut a.doc, v))
+    }));
+    FUNCTION.add_getset("__module__", |f| Ok(attr(f, |a| a.module.clone())), Some(|f, v| {
+        set_attr(f, v, |a, v| std::mem::replace(&mut a.module, v))
+    }));
+    FUNCTION.add_getset("__defaults__", |f| Ok(once_or_none(&payload(f).defaults)), None);
+    FUNCTION.add_getset("__kwdefaults__", |f| Ok(once_or_none(&payload(f).kwdefaults)), None);
+    FUNCTION.add_getset("__closure__", |f| Ok(once_or_none(&payload(f).closure)), None);
+    FUNCTION.add_getset("__globals__", |f| Ok(payload(f).globals.clone()), None);
+    FUNCTION.add_getset("__code__", |f| Ok(PyRef::new(CodeRef(payload(f).code.clone()), &crate::code::CODE)), None);
+    FUNCTION.add_getset("__dict__", |f| Ok(f.instance_dict().cloned().unwrap_or_else(none)), None);
+    FUNCTION.add_getset("__annotations__", annotations, None);
+    FUNCTION.add_method("__repr__", |args| {
+        let f = &args.exact("__repr__", 1, 1)?[0];
+        let q = pystr::to_string(&attr(f, |a| a.qualname.clone())).unwrap_or_default();
+        Ok(pystr::new_str(&format!("<function {q} at {:#x}>", f.id())))
+    });
+    crate::code::CODE.add_getset("co_name", |c| Ok(code_of(c).name.clone()), None);
+    crate::code::CODE.add_getset("co_qualname", |c| Ok(code_of(c).qualname.clone()), None);
+    crate::code::CODE.add_getset("co_filename", |c| Ok(pystr::new_str(&code_of(c).source.filename)), None);
+    crate::code::CODE.add_getset("co_argcount", |c| Ok(runtime::types::int::from_i64(code_of(c).source.arg_count as i64)), None);
+    crate::code::CODE.add_getset("co_firstlineno", |c| Ok(runtime::types::int::from_i64(code_of(c).source.first_line as i64)), None);
+    crate::code::CODE.add_getset("co_varnames", |c| Ok(runtime::types::tuple::new_tuple(code_of(c).varnames.clone())), None);
+}
+
+fn code_of(c: &PyRef) -> &Arc<Code> {
+    &c.payload::<CodeRef>().expect("a code object").0
+}
+
+/// `f.__annotations__`: computed by `__annotate__(1)` once (PEP 649).
+fn annotations(f: &PyRef) -> PyResult {
+    let (cached, annotate) = payload(f).attrs.with(f, |a| (a.annotations.clone(), a.annotate.clone()));
+    if let Some(a) = cached {
+        return Ok(a);
+    }
+    let value = match annotate {
+        Some(func) => runtime::ops::call(&func, &[runtime::types::int::from_i64(1)])?,
+        None => runtime::types::dict::new_dict(),
+    };
+    payload(f).attrs.with(f, |a| a.annotations = Some(value.clone()));
+    Ok(value)
+}

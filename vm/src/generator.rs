@@ -1,0 +1,476 @@
+//! Generators, coroutines and async generators: a suspended frame resumed
+//! by `send`/`throw`/`close` (and by iteration), with the protocol pieces
+//! the eval loop needs for `yield from`, `await` and `async for`.
+
+use crate::eval::{self, Exit};
+use crate::frame::Frame;
+use crate::thread_state;
+use compiler::bytecode::CodeFlags;
+use runtime::object::Locked;
+use runtime::types::exceptions as exc;
+use runtime::types::{Args, OBJECT, Slots, Type, is_none, none, str as pystr, tuple};
+use runtime::{PyErr, PyRef, PyResult, ops};
+use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+/// The payload of generators, coroutines and async generators.
+pub struct Generator {
+    kind: Kind,
+    frame: Locked<Option<Box<Frame>>>,
+    running: AtomicBool,
+    started: AtomicBool,
+    /// The exception being handled inside the generator while suspended.
+    handled: Locked<Option<PyRef>>,
+    qualname: PyRef,
+}
+
+const fn gen_slots(next: runtime::types::IterNextFn) -> Slots {
+    Slots { iternext: Some(next), ..Slots::NONE }
+}
+
+pub static GENERATOR: Type = Type::builtin::<Generator>("generator", Some(&OBJECT), 0, gen_slots(gen_iternext));
+pub static COROUTINE: Type = Type::builtin::<Generator>("coroutine", Some(&OBJECT), 0, Slots::NONE);
+pub static ASYNC_GENERATOR: Type = Type::builtin::<Generator>("async_generator", Some(&OBJECT), 0, Slots::NONE);
+
+/// A value an async generator yields (as opposed to one its awaits pass up).
+pub struct Wrapped(pub PyRef);
+pub static ASYNC_WRAPPED: Type = Type::builtin::<Wrapped>("async_generator_wrapped_value", Some(&OBJECT), 0, Slots::NONE);
+
+/// The awaitable of `agen.__anext__()` / `asend(v)` / `athrow(e)`.
+pub struct ASend {
+    agen: PyRef,
+    first: Locked<Option<Resume>>,
+}
+pub static ASYNC_GEN_ASEND: Type = Type::builtin::<ASend>("async_generator_asend", Some(&OBJECT), 0, gen_slots(asend_iternext));
+
+#[derive(Clone)]
+enum Resume {
+    Value(PyRef),
+    Throw(PyRef),
+}
+
+/// Wraps a frame that ran RETURN_GENERATOR.
+pub fn new_generator(frame: Box<Frame>) -> PyRef {
+    let flags = frame.code.source.flags;
+    let (kind, ty): (Kind, &'static Type) = if flags.has(CodeFlags::COROUTINE) {
+        (Kind::Coroutine, &COROUTINE)
+    } else if flags.has(CodeFlags::ASYNC_GENERATOR) {
+        (Kind::AsyncGenerator, &ASYNC_GENERATOR)
+    } else {
+        (Kind::Generator, &GENERATOR)
+    };
+    let qualname = frame.code.qualname.clone();
+    PyRef::new(
+        Generator {
+            kind,
+            frame: Locked::new(Some(frame)),
+            running: AtomicBool::new(false),
+            started: AtomicBool::new(false),
+            handled: Locked::new(None),
+            qualname,
+        },
+        ty,
+    )
+}
+
+fn payload(g: &PyRef) -> &Generator {
+    g.payload::<Generator>().expect("a generator")
+}
+
+pub fn is_generator_like(obj: &PyRef) -> bool {
+    obj.payload::<Generator>().is_some()
+}
+
+/// What resuming a generator gave.
+pub enum Sent {
+    Yielded(PyRef),
+    Returned(PyRef),
+}
+
+fn kind_name(k: Kind) -> &'static str {
+    match k {
+        Kind::Generator => "generator",
+        Kind::Coroutine => "coroutine",
+        Kind::AsyncGenerator => "async generator",
+    }
+}
+
+/// Resumes the generator `g` with a value or an exception.
+fn resume(g: &PyRef, how: Resume) -> PyResult<Sent> {
+    let gen = payload(g);
+    if gen.running.swap(true, SeqCst) {
+        return Err(PyErr::value_error(format!("{} already executing", kind_name(gen.kind))));
+    }
+    let frame = gen.frame.with(g, Option::take);
+    let Some(mut frame) = frame else {
+        gen.running.store(false, SeqCst);
+        return match how {
+            Resume::Throw(e) => Err(PyErr::from_instance(e)),
+            Resume::Value(_) if gen.kind == Kind::Coroutine => {
+                Err(PyErr::runtime_error("cannot reuse already awaited coroutine"))
+            }
+            Resume::Value(_) => Ok(Sent::Returned(none())),
+        };
+    };
+    let first = !gen.started.swap(true, SeqCst);
+    let throw = match how {
+        Resume::Value(v) => {
+            if first && !is_none(&v) {
+                gen.started.store(false, SeqCst);
+                gen.frame.with(g, |f| *f = Some(frame));
+                gen.running.store(false, SeqCst);
+                return Err(PyErr::type_error(format!(
+                    "can't send non-None value to a just-started {}",
+                    kind_name(gen.kind)
+                )));
+            }
+            frame.push(v);
+            None
+        }
+        Resume::Throw(e) => {
+            if first {
+                // Thrown before the first instruction: nothing handles it.
+                gen.running.store(false, SeqCst);
+                return Err(PyErr::from_instance(e));
+            }
+            Some(PyErr::from_instance(e))
+        }
+    };
+    let saved = gen.handled.with(g, Option::take);
+    let outer = thread_state::set_handled(saved);
+    thread_state::enter();
+    let mut frames = vec![frame];
+    let result = eval::run(&mut frames, throw);
+    let inner = thread_state::set_handled(outer);
+    gen.handled.with(g, |h| *h = inner);
+    let out = match result {
+        Ok(Exit::Yield(v)) => {
+            thread_state::leave();
+            let f = frames.pop();
+            gen.frame.with(g, |slot| *slot = f);
+            Ok(Sent::Yielded(v))
+        }
+        Ok(Exit::Return(v)) => Ok(Sent::Returned(v)),
+        Err(e) => Err(e),
+    };
+    gen.running.store(false, SeqCst);
+    out
+}
+
+/// `receiver.send(value)` for SEND: generators directly, other iterators
+/// through `__next__`/`send`.
+pub fn send(receiver: &PyRef, value: PyRef) -> PyResult<Sent> {
+    if is_generator_like(receiver) && payload(receiver).kind != Kind::AsyncGenerator {
+        return resume(receiver, Resume::Value(value));
+    }
+    let r = if is_none(&value) && receiver.type_of().slots.iternext.is_some() {
+        match receiver.type_of().slots.iternext {
+            Some(next) => match next(receiver) {
+                Ok(Some(v)) => return Ok(Sent::Yielded(v)),
+                Ok(None) => return Ok(Sent::Returned(none())),
+                Err(e) => Err(e),
+            },
+            None => unreachable!(),
+        }
+    } else {
+        ops::call_method(receiver, "send", &[value])
+    };
+    match r {
+        Ok(v) => Ok(Sent::Yielded(v)),
+        Err(e) if e.matches(&exc::STOP_ITERATION) => Ok(Sent::Returned(stop_iteration_value(e.instance()))),
+        Err(e) => Err(e),
+    }
+}
+
+/// `StopIteration.value`.
+pub fn stop_iteration_value(e: &PyRef) -> PyRef {
+    if let Some(d) = e.instance_dict()
+        && let Some(v) = runtime::types::dict::get_str(d, "value")
+    {
+        return v;
+    }
+    let args = exc::args(e);
+    tuple::as_slice(&args).and_then(|a| a.first().cloned()).unwrap_or_else(none)
+}
+
+fn stop_iteration(v: PyRef) -> PyErr {
+    let e = PyErr::stop_iteration(if is_none(&v) { None } else { Some(v.clone()) });
+    if let Some(d) = e.instance().instance_dict() {
+        runtime::types::dict::set_str(d, "value", v);
+    }
+    e
+}
+
+fn gen_iternext(g: &PyRef) -> PyResult<Option<PyRef>> {
+    match resume(g, Resume::Value(none()))? {
+        Sent::Yielded(v) => Ok(Some(v)),
+        Sent::Returned(_) => Ok(None),
+    }
+}
+
+fn gen_send_method(args: &Args) -> PyResult {
+    let a = args.exact("send", 2, 2)?;
+    match resume(&a[0], Resume::Value(a[1].clone()))? {
+        Sent::Yielded(v) => Ok(v),
+        Sent::Returned(v) => Err(stop_iteration(v)),
+    }
+}
+
+fn gen_next_method(args: &Args) -> PyResult {
+    let a = args.exact("__next__", 1, 1)?;
+    match resume(&a[0], Resume::Value(none()))? {
+        Sent::Yielded(v) => Ok(v),
+        Sent::Returned(v) => Err(stop_iteration(v)),
+    }
+}
+
+/// The exception `throw(typ[, val[, tb]])` raises.
+fn throw_value(args: &[PyRef]) -> PyResult<PyRef> {
+    let typ = &args[0];
+    if exc::is_exception(typ) {
+        return Ok(typ.clone());
+    }
+    if exc::is_exception_type(typ) {
+        let val = args.get(1).filter(|v| !is_none(v));
+        return match val {
+            Some(v) if exc::is_exception(v) => Ok(v.clone()),
+            Some(v) => ops::call(typ, std::slice::from_ref(v)),
+            None => ops::call(typ, &[]),
+        };
+    }
+    Err(PyErr::type_error(format!(
+        "exceptions must be classes or instances deriving from BaseException, not {}",
+        typ.type_of().name()
+    )))
+}
+
+/// The subiterator a generator suspended in `yield from`/`await` delegates to.
+fn delegate(g: &PyRef) -> Option<PyRef> {
+    payload(g).frame.with(g, |f| {
+        let f = f.as_ref()?;
+        let (op, arg) = compiler::bytecode::decode(*f.code.source.code.get(f.pc)?);
+        (op == Some(compiler::bytecode::Opcode::RESUME) && arg >= 2)
+            .then(|| f.stack.last().cloned().flatten())
+            .flatten()
+    })
+}
+
+fn gen_throw_method(args: &Args) -> PyResult {
+    let a = args.exact("throw", 2, 4)?;
+    let g = &a[0];
+    let e = throw_value(&a[1..])?;
+    if let Some(sub) = delegate(g) {
+        let is_exit = e.type_of().is_subtype(&exc::GENERATOR_EXIT);
+        let r = if is_exit {
+            if let Ok(Some(m)) = ops::lookup_method(&sub, "close") {
+                m.call(&[])?;
+            }
+            None
+        } else if is_generator_like(&sub) || ops::lookup_method(&sub, "throw")?.is_some() {
+            Some(ops::call_method(&sub, "throw", &[e.clone()]))
+        } else {
+            None
+        };
+        match r {
+            Some(Ok(v)) => return Ok(v),
+            Some(Err(inner)) => {
+                return finish(g, resume(g, Resume::Throw(inner.into_instance()))?);
+            }
+            None => {}
+        }
+    }
+    finish(g, resume(g, Resume::Throw(e))?)
+}
+
+fn finish(_g: &PyRef, sent: Sent) -> PyResult {
+    match sent {
+        Sent::Yielded(v) => Ok(v),
+        Sent::Returned(v) => Err(stop_iteration(v)),
+    }
+}
+
+fn gen_close_method(args: &Args) -> PyResult {
+    let a = args.exact("close", 1, 1)?;
+    let g = &a[0];
+    let started = payload(g).started.load(SeqCst);
+    let alive = payload(g).frame.with(g, |f| f.is_some());
+    if !alive {
+        return Ok(none());
+    }
+    if !started {
+        payload(g).frame.with(g, Option::take);
+        return Ok(none());
+    }
+    let exit = ops::call(&exc::GENERATOR_EXIT.object(), &[])?;
+    match resume(g, Resume::Throw(exit)) {
+        Ok(Sent::Yielded(_)) => Err(PyErr::runtime_error(format!("{} ignored GeneratorExit", kind_name(payload(g).kind)))),
+        Ok(Sent::Returned(v)) => Ok(v),
+        Err(e) if e.matches(&exc::GENERATOR_EXIT) || e.matches(&exc::STOP_ITERATION) => Ok(none()),
+        Err(e) => Err(e),
+    }
+}
+
+fn self_method(args: &Args) -> PyResult {
+    Ok(args.exact("__iter__", 1, 1)?[0].clone())
+}
+
+fn gen_repr(args: &Args) -> PyResult {
+    let g = &args.exact("__repr__", 1, 1)?[0];
+    let q = pystr::to_string(&payload(g).qualname).unwrap_or_default();
+    Ok(pystr::new_str(&format!("<{} object {q} at {:#x}>", g.type_of().name(), g.id())))
+}
+
+/// `INTRINSIC_ASYNC_GEN_WRAP`: marks a value an async generator yields.
+pub fn wrap_async_value(v: PyRef) -> PyRef {
+    PyRef::new(Wrapped(v), &ASYNC_WRAPPED)
+}
+
+/// `aiter(obj)` for `async for`.
+pub fn get_aiter(obj: &PyRef) -> PyResult {
+    match ops::lookup_method(obj, "__aiter__")? {
+        Some(m) => m.call(&[]),
+        None => Err(PyErr::type_error(format!(
+            "'async for' requires an object with __aiter__ method, got {}",
+            obj.type_of().name()
+        ))),
+    }
+}
+
+/// The awaitable of `anext(aiter)`.
+pub fn get_anext(aiter: &PyRef) -> PyResult {
+    let r = match ops::lookup_method(aiter, "__anext__")? {
+        Some(m) => m.call(&[])?,
+        None => {
+            return Err(PyErr::type_error(format!(
+                "'async for' requires an iterator with __anext__ method, got {}",
+                aiter.type_of().name()
+            )));
+        }
+    };
+    get_awaitable(&r, 0)
+}
+
+/// The iterator `await obj` drives (`GET_AWAITABLE`).
+pub fn get_awaitable(obj: &PyRef, _context: u32) -> PyResult {
+    if std::ptr::eq(obj.type_of(), &COROUTINE) || std::ptr::eq(obj.type_of(), &ASYNC_GEN_ASEND) {
+        return Ok(obj.clone());
+    }
+    match ops::lookup_method(obj, "__await__")? {
+        Some(m) => {
+            let it = m.call(&[])?;
+            if std::ptr::eq(it.type_of(), &COROUTINE) {
+                return Err(PyErr::type_error("__await__() returned a coroutine"));
+            }
+            if it.type_of().slots.iternext.is_none() {
+                return Err(PyErr::type_error(format!(
+                    "__await__() returned non-iterator of type '{}'",
+                    it.type_of().name()
+                )));
+            }
+            Ok(it)
+        }
+        None => Err(PyErr::type_error(format!(
+            "'{}' object can't be awaited",
+            obj.type_of().name()
+        ))),
+    }
+}
+
+fn new_asend(agen: &PyRef, first: Resume) -> PyRef {
+    PyRef::new(ASend { agen: agen.clone(), first: Locked::new(Some(first)) }, &ASYNC_GEN_ASEND)
+}
+
+/// One step of an `asend`: resume the async generator; a wrapped yield
+/// completes the awaitable (StopIteration(value)), other yields pass up.
+fn asend_step(a: &PyRef, how: Resume) -> PyResult {
+    let s = a.payload::<ASend>().expect("an asend");
+    let how = s.first.with(a, Option::take).map_or(how.clone(), |first| match how {
+        Resume::Throw(e) => Resume::Throw(e),
+        Resume::Value(_) => first,
+    });
+    match resume(&s.agen, how) {
+        Ok(Sent::Yielded(v)) => match v.payload::<Wrapped>() {
+            Some(w) => Err(stop_iteration(w.0.clone())),
+            None => Ok(v),
+        },
+        Ok(Sent::Returned(_)) => Err(PyErr::with_args(&exc::STOP_ASYNC_ITERATION, Vec::new())),
+        Err(e) if e.matches(&exc::STOP_ITERATION) => Err(PyErr::runtime_error("async generator raised StopIteration")),
+        Err(e) => Err(e),
+    }
+}
+
+fn asend_iternext(a: &PyRef) -> PyResult<Option<PyRef>> {
+    match asend_step(a, Resume::Value(none())) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(&exc::STOP_ITERATION) => Err(e),
+        Err(e) => Err(e),
+    }
+}
+
+fn asend_send(args: &Args) -> PyResult {
+    let a = args.exact("send", 2, 2)?;
+    asend_step(&a[0], Resume::Value(a[1].clone()))
+}
+
+fn asend_throw(args: &Args) -> PyResult {
+    let a = args.exact("throw", 2, 4)?;
+    let e = throw_value(&a[1..])?;
+    asend_step(&a[0], Resume::Throw(e))
+}
+
+fn agen_anext(args: &Args) -> PyResult {
+    let a = args.exact("__anext__", 1, 1)?;
+    Ok(new_asend(&a[0], Resume::Value(none())))
+}
+
+fn agen_asend(args: &Args) -> PyResult {
+    let a = args.exact("asend", 2, 2)?;
+    Ok(new_asend(&a[0], Resume::Value(a[1].clone())))
+}
+
+fn agen_athrow(args: &Args) -> PyResult {
+    let a = args.exact("athrow", 2, 4)?;
+    let e = throw_value(&a[1..])?;
+    Ok(new_asend(&a[0], Resume::Throw(e)))
+}
+
+fn agen_aclose(args: &Args) -> PyResult {
+    let a = args.exact("aclose", 1, 1)?;
+    let exit = ops::call(&exc::GENERATOR_EXIT.object(), &[])?;
+    Ok(new_asend(&a[0], Resume::Throw(exit)))
+}
+
+pub(crate) fn register() {
+    for ty in [&GENERATOR, &COROUTINE, &ASYNC_GENERATOR] {
+        ty.add_method("__repr__", gen_repr);
+        ty.add_getset("__name__", |g| Ok(g.payload::<Generator>().map(|p| p.qualname.clone()).unwrap_or_else(none)), None);
+        ty.add_getset("__qualname__", |g| Ok(payload(g).qualname.clone()), None);
+    }
+    for ty in [&GENERATOR, &COROUTINE] {
+        ty.add_method("send", gen_send_method);
+        ty.add_method("throw", gen_throw_method);
+        ty.add_method("close", gen_close_method);
+    }
+    GENERATOR.add_method("__iter__", self_method);
+    GENERATOR.add_method("__next__", gen_next_method);
+    COROUTINE.add_method("__await__", self_method);
+    ASYNC_GENERATOR.add_method("__aiter__", self_method);
+    ASYNC_GENERATOR.add_method("__anext__", agen_anext);
+    ASYNC_GENERATOR.add_method("asend", agen_asend);
+    ASYNC_GENERATOR.add_method("athrow", agen_athrow);
+    ASYNC_GENERATOR.add_method("aclose", agen_aclose);
+    ASYNC_GEN_ASEND.add_method("send", asend_send);
+    ASYNC_GEN_ASEND.add_method("throw", asend_throw);
+    ASYNC_GEN_ASEND.add_method("__iter__", self_method);
+    ASYNC_GEN_ASEND.add_method("__await__", self_method);
+    ASYNC_GEN_ASEND.add_method("__next__", |args| {
+        let a = args.exact("__next__", 1, 1)?;
+        asend_step(&a[0], Resume::Value(none()))
+    });
+}

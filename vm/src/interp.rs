@@ -1,0 +1,204 @@
+//! The interpreter: start-up (built-in types, `builtins`, `sys`), the
+//! thread states (free-threaded or GIL-emulation mode), running the main
+//! script, and reporting an uncaught exception as CPython does.
+
+use crate::code::Code;
+use crate::frame::Frame;
+use runtime::threads::{GilMode, ThreadHandle, Threads};
+use runtime::types::exceptions as exc;
+use runtime::types::{dict, int, module, str as pystr, tuple};
+use runtime::{PyErr, PyRef, PyResult, ops};
+use std::cell::RefCell;
+use std::sync::OnceLock;
+
+/// Process-wide interpreter state.
+pub struct Interp {
+    pub threads: Threads,
+    pub builtins: PyRef,
+    pub sys: PyRef,
+    /// `sys.modules`.
+    pub modules: PyRef,
+}
+
+static INTERP: OnceLock<Interp> = OnceLock::new();
+
+thread_local! {
+    static HANDLE: RefCell<Option<ThreadHandle>> = const { RefCell::new(None) };
+}
+
+/// The interpreter (after [`start`]).
+pub fn interp() -> &'static Interp {
+    INTERP.get().expect("the interpreter is started")
+}
+
+/// Starts the interpreter in the given mode; `argv` becomes `sys.argv`.
+pub fn start(gil: bool, argv: Vec<String>, path0: String) -> &'static Interp {
+    runtime::init();
+    crate::register_types();
+    let builtins = crate::builtins::make_builtins();
+    crate::builtins_glue::add_to(&builtins);
+    let modules = dict::new_dict();
+    let sys = crate::sys::make(&modules, argv, path0, gil);
+    dict::set_str(&modules, "builtins", builtins.clone());
+    dict::set_str(&modules, "sys", sys.clone());
+    let mode = if gil { GilMode::Emulated } else { GilMode::FreeThreaded };
+    let interp = INTERP.get_or_init(|| Interp {
+        threads: Threads::new(mode),
+        builtins,
+        sys,
+        modules,
+    });
+    attach_current_thread();
+    interp
+}
+
+/// Registers the calling OS thread and attaches it (takes the GIL in GIL
+/// mode).
+pub fn attach_current_thread() {
+    let handle = interp().threads.register();
+    handle.attach();
+    HANDLE.with(|h| *h.borrow_mut() = Some(handle));
+}
+
+/// Detaches and unregisters the calling thread.
+pub fn detach_current_thread() {
+    let handle = HANDLE.with(|h| h.borrow_mut().take());
+    if let Some(h) = handle {
+        h.detach();
+    }
+}
+
+/// Runs a blocking operation detached (GIL released, stop-the-world not
+/// waiting for this thread).
+pub fn blocking<R>(f: impl FnOnce() -> R) -> R {
+    HANDLE.with(|h| match h.borrow().as_ref() {
+        Some(handle) => handle.detached(f),
+        None => f(),
+    })
+}
+
+/// The eval breaker poll at backward jumps and calls: one relaxed load
+/// when nothing is requested.
+#[inline]
+pub fn poll_eval_breaker() {
+    HANDLE.with(|h| {
+        if let Some(handle) = h.borrow().as_ref()
+            && !handle.state().eval_breaker().pending().is_empty()
+        {
+            handle.safe_point();
+            runtime::threads::brc::merge_pending();
+        }
+    });
+}
+
+/// The builtins namespace dict.
+pub fn builtins_dict() -> PyRef {
+    module::module_dict(&interp().builtins).expect("a module").clone()
+}
+
+/// Compiles and runs `source` as module `name` in `globals`.
+pub fn exec_source(source: &[u8], filename: &str, globals: &PyRef, locals: &PyRef) -> PyResult {
+    let code = compile(source, filename)?;
+    run_code(&code, globals, locals)
+}
+
+pub fn run_code(code: &std::sync::Arc<Code>, globals: &PyRef, locals: &PyRef) -> PyResult {
+    if dict::get_str(globals, "__builtins__").is_none() {
+        dict::set_str(globals, "__builtins__", interp().builtins.clone());
+    }
+    let frame = Frame::for_namespace(code.clone(), globals.clone(), builtins_dict(), locals.clone());
+    crate::eval::run_frame(frame)
+}
+
+/// Compiles module source, turning a syntax error into a SyntaxError.
+pub fn compile(source: &[u8], filename: &str) -> PyResult<std::sync::Arc<Code>> {
+    let (text, result) = compiler::compile(source, filename);
+    match result {
+        Ok(code) => Ok(Code::new(std::sync::Arc::new(code))),
+        Err(e) => Err(syntax_error(&e, filename, &text)),
+    }
+}
+
+fn syntax_error(e: &compiler::SyntaxError, filename: &str, text: &str) -> PyErr {
+    let ty: &'static runtime::types::Type = match e.kind.name() {
+        "IndentationError" => &exc::INDENTATION_ERROR,
+        "TabError" => &exc::TAB_ERROR,
+        "MemoryError" => return PyErr::memory_error(),
+        _ => &exc::SYNTAX_ERROR,
+    };
+    let (lineno, offset, end_lineno, end_offset) = e.location.map_or((0, 0, 0, 0), |l| {
+        (l.lineno, l.offset, l.end_lineno, l.end_offset)
+    });
+    let line = text
+        .lines()
+        .nth((lineno.max(1) - 1) as usize)
+        .map(|l| pystr::new_str(&format!("{l}\n")))
+        .unwrap_or_else(runtime::types::none);
+    let details = tuple::new_tuple(vec![
+        pystr::new_str(filename),
+        int::from_i64(lineno),
+        int::from_i64(offset),
+        line,
+        int::from_i64(end_lineno),
+        int::from_i64(end_offset),
+    ]);
+    let err = PyErr::with_args(ty, vec![pystr::new_str(&e.msg), details]);
+    if let Some(d) = err.instance().instance_dict() {
+        dict::set_str(d, "msg", pystr::new_str(&e.msg));
+        dict::set_str(d, "lineno", int::from_i64(lineno));
+        dict::set_str(d, "offset", int::from_i64(offset));
+        dict::set_str(d, "filename", pystr::new_str(filename));
+    }
+    err
+}
+
+/// Runs the main script: returns the process exit status.
+pub fn run_main(path: &str) -> i32 {
+    let source = match std::fs::read(path) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!(
+                "ferropy: can't open file '{path}': [Errno {}] {}",
+                e.raw_os_error().unwrap_or(0),
+                e.kind()
+            );
+            return 2;
+        }
+    };
+    let main = module::new_module("__main__");
+    module::set(&main, "__file__", pystr::new_str(path));
+    module::set(&main, "__builtins__", interp().builtins.clone());
+    dict::set_str(&interp().modules, "__main__", main.clone());
+    let globals = module::module_dict(&main).expect("a module").clone();
+    let result = exec_source(&source, path, &globals, &globals);
+    crate::builtins::io::flush_stdout();
+    let status = match result {
+        Ok(_) => 0,
+        Err(e) => report_uncaught(e),
+    };
+    crate::builtins::io::flush_stdout();
+    status
+}
+
+/// Prints an uncaught exception (or handles SystemExit): the exit status.
+pub fn report_uncaught(e: PyErr) -> i32 {
+    let inst = e.instance();
+    if e.matches(&exc::SYSTEM_EXIT) {
+        let args = exc::args(inst);
+        let code = tuple::as_slice(&args).and_then(|a| a.first().cloned());
+        return match code {
+            None => 0,
+            Some(c) if runtime::types::is_none(&c) => 0,
+            Some(c) => match int::as_i64(&c) {
+                Some(n) => n as i32,
+                None => {
+                    let text = ops::str_(&c).ok().and_then(|s| pystr::to_string(&s)).unwrap_or_default();
+                    eprintln!("{text}");
+                    1
+                }
+            },
+        };
+    }
+    eprint!("{}", crate::traceback::format_exception(inst));
+    1
+}
