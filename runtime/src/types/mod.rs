@@ -12,13 +12,17 @@ pub mod float;
 pub mod int;
 pub mod iterators;
 pub mod list;
+pub mod list_methods;
+mod list_sort;
 pub mod method;
 pub mod module;
 pub mod native;
 mod object_type;
 pub mod singletons;
 pub mod str;
+pub mod seq;
 pub mod tuple;
+pub mod tuple_methods;
 mod type_object;
 
 pub use args::Args;
@@ -49,5 +53,7 @@ pub fn init() {
     INIT.call_once(|| {
         object_type::register();
         descriptors::register();
+        tuple_methods::register();
+        list_methods::register();
     });
 }
