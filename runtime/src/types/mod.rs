@@ -21,6 +21,8 @@ mod object_type;
 pub mod singletons;
 pub mod str;
 pub mod seq;
+pub mod set;
+pub mod set_methods;
 pub mod tuple;
 pub mod tuple_methods;
 mod type_object;
@@ -55,5 +57,6 @@ pub fn init() {
         descriptors::register();
         tuple_methods::register();
         list_methods::register();
+        set_methods::register();
     });
 }
