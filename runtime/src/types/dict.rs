@@ -50,7 +50,7 @@ fn mix(hash: i64) -> u64 {
 /// Whether two keys are equal, when that can be known without running
 /// Python code: identity, exact str, exact int.
 #[inline]
-fn native_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
+pub(crate) fn native_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
     if PyRef::ptr_eq(a, b) {
         return Some(true);
     }

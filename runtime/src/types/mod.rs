@@ -12,13 +12,19 @@ pub mod float;
 pub mod int;
 pub mod iterators;
 pub mod list;
+pub mod list_methods;
+mod list_sort;
 pub mod method;
 pub mod module;
 pub mod native;
 mod object_type;
 pub mod singletons;
 pub mod str;
+pub mod seq;
+pub mod set;
+pub mod set_methods;
 pub mod tuple;
+pub mod tuple_methods;
 mod type_object;
 
 pub use args::Args;
@@ -49,5 +55,8 @@ pub fn init() {
     INIT.call_once(|| {
         object_type::register();
         descriptors::register();
+        tuple_methods::register();
+        list_methods::register();
+        set_methods::register();
     });
 }

@@ -102,13 +102,13 @@ fn object_init(args: &Args) -> PyResult {
             (cls.lookup("__new__"), OBJECT.lookup("__new__")),
             (Some(a), Some(b)) if PyRef::ptr_eq(&a, &b)
         );
-        let init_is_object = overrides_init_only(cls);
-        if init_is_object || new_is_object {
-            return Err(PyErr::type_error(if init_is_object {
-                format!("{}() takes no arguments", cls.name())
-            } else {
+        let init_overridden = !overrides_init_only(cls);
+        if init_overridden || new_is_object {
+            return Err(PyErr::type_error(if init_overridden {
                 "object.__init__() takes exactly one argument (the instance to initialize)"
                     .to_string()
+            } else {
+                format!("{}() takes no arguments", cls.name())
             }));
         }
     }
