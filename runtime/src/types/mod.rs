@@ -7,6 +7,8 @@ pub mod args;
 pub mod complex;
 pub mod descriptors;
 pub mod dict;
+mod exception_group_methods;
+mod exception_methods;
 pub mod exceptions;
 pub mod float;
 pub mod int;
@@ -53,6 +55,7 @@ use std::sync::Once;
 pub fn init() {
     static INIT: Once = Once::new();
     INIT.call_once(|| {
+        exception_methods::register();
         object_type::register();
         descriptors::register();
         tuple_methods::register();

@@ -160,6 +160,20 @@ impl Type {
         ty
     }
 
+    /// Gives a built-in type several bases (`ExceptionGroup(BaseExceptionGroup,
+    /// Exception)`): sets `__bases__` and the C3 MRO. Called once at start-up,
+    /// before anything reads the type's MRO.
+    pub(crate) fn set_static_bases(&'static self, bases: &[&'static Type]) {
+        let mut mro = vec![self];
+        mro.extend(c3_mro(bases).expect("consistent built-in bases"));
+        let fresh = self.bases.set(bases.into()).is_ok() && self.mro.set(mro.into()).is_ok();
+        debug_assert!(
+            fresh,
+            "{} had its MRO read before set_static_bases",
+            self.name
+        );
+    }
+
     pub fn name(&self) -> &'static str {
         self.name
     }
