@@ -1,4 +1,6 @@
 //! ferropy's evaluator: executes code objects produced by `compiler` on the
 //! object model of `runtime`.
 //!
-//! Empty until issue 3 lands the first slice; see ARCHITECTURE.md for the plan.
+//! So far: the `builtins` module ([`builtins::make_builtins`]).
+
+pub mod builtins;
