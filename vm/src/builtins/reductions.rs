@@ -1,0 +1,217 @@
+//! The builtins that consume an iterable: `all`, `any`, `max`, `min`,
+//! `sum`, `sorted`.
+
+use runtime::num::Int;
+use runtime::ops::{self, BinOp, CompareOp};
+use runtime::types::native::NativeFn;
+use runtime::types::{Args, BOOL, float, from_bool, int, is_none, list, str as pystr, tuple};
+use runtime::{PyErr, PyRef, PyResult};
+
+pub(super) const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("all", all),
+    ("any", any),
+    ("max", max),
+    ("min", min),
+    ("sorted", sorted),
+    ("sum", sum),
+];
+
+/// Whether some item's truth is `wanted` (`any`: true, `all`: false).
+fn find_truth(args: &Args, fname: &str, wanted: bool) -> PyResult<bool> {
+    let it = ops::iter(&args.exact(fname, 1, 1)?[0])?;
+    while let Some(x) = ops::next(&it)? {
+        if ops::truthy(&x)? == wanted {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+fn all(args: &Args) -> PyResult {
+    Ok(from_bool(!find_truth(args, "all", false)?))
+}
+
+fn any(args: &Args) -> PyResult {
+    Ok(from_bool(find_truth(args, "any", true)?))
+}
+
+fn max(args: &Args) -> PyResult {
+    min_max(args, "max", CompareOp::Gt)
+}
+
+fn min(args: &Args) -> PyResult {
+    min_max(args, "min", CompareOp::Lt)
+}
+
+/// `max`/`min`: of an iterable or of several arguments, by `key=`, with
+/// `default=` for an empty iterable. The first extreme item wins ties.
+fn min_max(args: &Args, fname: &str, op: CompareOp) -> PyResult {
+    let pos = args.positional();
+    if pos.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{fname} expected at least 1 argument, got 0"
+        )));
+    }
+    let (mut key, mut default) = (None, None);
+    for (k, v) in args.kwargs() {
+        match pystr::to_string(k).unwrap_or_default().as_str() {
+            "key" => key = Some(v).filter(|v| !is_none(v)),
+            "default" => default = Some(v),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "{fname}() got an unexpected keyword argument '{other}'"
+                )));
+            }
+        }
+    }
+    if pos.len() > 1 && default.is_some() {
+        return Err(PyErr::type_error(format!(
+            "Cannot specify a default for {fname}() with multiple positional arguments"
+        )));
+    }
+    let it = if pos.len() == 1 {
+        ops::iter(&pos[0])?
+    } else {
+        ops::iter(&tuple::new_tuple(pos.to_vec()))?
+    };
+    let mut best: Option<(PyRef, PyRef)> = None;
+    while let Some(item) = ops::next(&it)? {
+        let k = match key {
+            Some(f) => ops::call(f, std::slice::from_ref(&item))?,
+            None => item.clone(),
+        };
+        let better = match &best {
+            None => true,
+            Some((_, best_key)) => ops::richcompare_bool(&k, best_key, op)?,
+        };
+        if better {
+            best = Some((item, k));
+        }
+    }
+    match (best, default) {
+        (Some((item, _)), _) => Ok(item),
+        (None, Some(d)) => Ok(d.clone()),
+        (None, None) => Err(PyErr::value_error(format!(
+            "{fname}() iterable argument is empty"
+        ))),
+    }
+}
+
+fn sorted(args: &Args) -> PyResult {
+    let pos = args.positional();
+    if pos.len() != 1 {
+        return Err(PyErr::type_error(format!(
+            "sorted expected 1 argument, got {}",
+            pos.len()
+        )));
+    }
+    let result = list::new_list(ops::to_vec(&pos[0])?);
+    let sort = ops::getattr_str(&result, "sort")?;
+    let kw_values: Vec<PyRef> = args.kwargs().map(|(_, v)| v.clone()).collect();
+    ops::call_kw(&sort, &kw_values, args.kwnames())?;
+    Ok(result)
+}
+
+/// What `sum` refuses as `start`, with the join CPython suggests.
+fn refuse_start(start: &PyRef) -> PyResult<()> {
+    let (what, join) = match start.type_of().name() {
+        _ if pystr::as_str(start).is_some() => ("strings", "''"),
+        "bytes" => ("bytes", "b''"),
+        "bytearray" => ("bytearray", "b''"),
+        _ => return Ok(()),
+    };
+    Err(PyErr::type_error(format!(
+        "sum() can't sum {what} [use {join}.join(seq) instead]"
+    )))
+}
+
+fn sum(args: &Args) -> PyResult {
+    let pos = args.positional();
+    let given = args.items().len();
+    if given > 2 {
+        return Err(PyErr::type_error(format!(
+            "sum() takes at most 2 arguments ({given} given)"
+        )));
+    }
+    if pos.is_empty() {
+        return Err(PyErr::type_error(
+            "sum() takes at least 1 positional argument (0 given)",
+        ));
+    }
+    let [iterable, start] = args.bind("sum", ["iterable", "start"], 1)?;
+    let it = ops::iter(iterable.expect("required"))?;
+    let start = match start {
+        Some(s) => {
+            refuse_start(s)?;
+            s.clone()
+        }
+        None => int::from_i64(0),
+    };
+    let mut pending = None;
+    let mut result = start;
+    if int::is_exact(&result) {
+        (result, pending) = sum_ints(&it, int::as_int(&result).expect("an int").clone())?;
+    }
+    if float::is_exact(&result) {
+        (result, pending) = sum_floats(&it, float::as_f64(&result).expect("a float"))?;
+    }
+    if let Some(item) = pending {
+        result = ops::binary_op(&result, &item, BinOp::Add)?;
+    }
+    while let Some(item) = ops::next(&it)? {
+        result = ops::binary_op(&result, &item, BinOp::Add)?;
+    }
+    Ok(result)
+}
+
+/// Sums exact ints and bools natively; returns the total so far and the
+/// first item that is neither (added to it when it is a float).
+fn sum_ints(it: &PyRef, mut total: Int) -> PyResult<(PyRef, Option<PyRef>)> {
+    while let Some(item) = ops::next(it)? {
+        if int::is_exact(&item) || std::ptr::eq(item.type_of(), &BOOL) {
+            total = total.add(int::as_int(&item).expect("an int"));
+            continue;
+        }
+        let total = int::from_int(total);
+        if float::is_exact(&item) {
+            return Ok((ops::binary_op(&total, &item, BinOp::Add)?, None));
+        }
+        return Ok((total, Some(item)));
+    }
+    Ok((int::from_int(total), None))
+}
+
+/// Sums exact floats with Neumaier's compensation (and ints that fit a
+/// machine word), as CPython 3.12+; returns the total so far and the first
+/// item it cannot add natively.
+fn sum_floats(it: &PyRef, mut total: f64) -> PyResult<(PyRef, Option<PyRef>)> {
+    let mut compensation = 0.0f64;
+    let finish = |total: f64, c: f64| {
+        if c != 0.0 && c.is_finite() {
+            total + c
+        } else {
+            total
+        }
+    };
+    loop {
+        let Some(item) = ops::next(it)? else {
+            return Ok((float::from_f64(finish(total, compensation)), None));
+        };
+        if float::is_exact(&item) {
+            let x = float::as_f64(&item).expect("a float");
+            let t = total + x;
+            if total.abs() >= x.abs() {
+                compensation += (total - t) + x;
+            } else {
+                compensation += (x - t) + total;
+            }
+            total = t;
+            continue;
+        }
+        if let Some(v) = int::as_int(&item).and_then(Int::to_i64) {
+            total += v as f64;
+            continue;
+        }
+        return Ok((float::from_f64(finish(total, compensation)), Some(item)));
+    }
+}
