@@ -8,8 +8,8 @@ use std::process::ExitCode;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-const USAGE: &str =
-    "usage: ferropy --dump-ast FILE | --parse-only FILE... | --compile-only FILE... | --dis FILE";
+const USAGE: &str = "usage: ferropy [-X gil=0|1] [-c cmd | -m mod | file] [arg] ...
+       ferropy --dump-ast FILE | --parse-only FILE... | --compile-only FILE... | --dis FILE";
 
 /// The stack for the thread that parses: the parser's recursion is bounded
 /// (nesting limits as CPython's), but a maximal nesting of brackets inside
@@ -37,11 +37,82 @@ fn run() -> ExitCode {
         Some("--parse-only") if args.len() >= 2 => parse_only(&args[1..]),
         Some("--compile-only") if args.len() >= 2 => compile_only(&args[1..]),
         Some("--dis") if args.len() == 2 => dis(&args[1]),
-        _ => {
+        Some(_) => run_python(&args),
+        None => {
             eprintln!("{USAGE}");
             ExitCode::from(2)
         }
     }
+}
+
+/// What the command line asks to run.
+enum Program {
+    File(String),
+    Command(String),
+    Module(String),
+}
+
+/// `ferropy [-X gil=N] (-c CMD | -m MOD | FILE) [ARG...]`, as `python3`.
+fn run_python(args: &[String]) -> ExitCode {
+    let mut gil = std::env::var("PYTHON_GIL").is_ok_and(|v| v == "1");
+    let mut i = 0;
+    let program = loop {
+        let Some(arg) = args.get(i) else {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        };
+        match arg.as_str() {
+            "-X" => {
+                match args.get(i + 1).map(String::as_str) {
+                    Some("gil=1") => gil = true,
+                    Some("gil=0") => gil = false,
+                    Some(_) => {}
+                    None => {
+                        eprintln!("ferropy: -X requires an argument");
+                        return ExitCode::from(2);
+                    }
+                }
+                i += 2;
+            }
+            "-c" | "-m" => {
+                let Some(value) = args.get(i + 1) else {
+                    eprintln!("Argument expected for the {arg} option");
+                    return ExitCode::from(2);
+                };
+                i += 1;
+                break if arg == "-c" {
+                    Program::Command(value.clone())
+                } else {
+                    Program::Module(value.clone())
+                };
+            }
+            "-u" | "-B" | "-E" | "-s" | "-S" | "-I" => i += 1,
+            _ => break Program::File(arg.clone()),
+        }
+    };
+    let rest = &args[i + 1..];
+    let (argv0, path0) = match &program {
+        Program::File(path) => {
+            let dir = std::path::Path::new(path)
+                .parent()
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or_default();
+            (path.clone(), if dir.is_empty() { ".".into() } else { dir })
+        }
+        Program::Command(_) => ("-c".into(), String::new()),
+        Program::Module(_) => ("-m".into(), std::env::current_dir().map(|d| d.to_string_lossy().to_string()).unwrap_or_default()),
+    };
+    let mut argv = vec![argv0];
+    argv.extend(rest.iter().cloned());
+    stdlib::register_modules();
+    vm::interp::start(gil, argv, path0);
+    let status = match program {
+        Program::File(path) => vm::interp::run_main(&path),
+        Program::Command(cmd) => vm::interp::run_source("<string>", cmd.as_bytes()),
+        Program::Module(name) => vm::interp::run_module_as_main(&name),
+    };
+    vm::interp::detach_current_thread();
+    ExitCode::from(status.clamp(0, 255) as u8)
 }
 
 fn read(path: &str) -> Result<Vec<u8>, ExitCode> {

@@ -100,6 +100,5 @@ pub fn display_hook(v: &PyRef) -> PyResult<()> {
         return Ok(());
     }
     let r = ops::repr(v)?;
-    crate::builtins::io::write_stdout(&format!("{}\n", pystr::to_string(&r).unwrap_or_default()));
-    Ok(())
+    crate::builtins::io::write_stdout(&format!("{}\n", pystr::to_string(&r).unwrap_or_default()))
 }

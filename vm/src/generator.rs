@@ -103,31 +103,31 @@ fn kind_name(k: Kind) -> &'static str {
 
 /// Resumes the generator `g` with a value or an exception.
 fn resume(g: &PyRef, how: Resume) -> PyResult<Sent> {
-    let gen = payload(g);
-    if gen.running.swap(true, SeqCst) {
-        return Err(PyErr::value_error(format!("{} already executing", kind_name(gen.kind))));
+    let state = payload(g);
+    if state.running.swap(true, SeqCst) {
+        return Err(PyErr::value_error(format!("{} already executing", kind_name(state.kind))));
     }
-    let frame = gen.frame.with(g, Option::take);
+    let frame = state.frame.with(g, Option::take);
     let Some(mut frame) = frame else {
-        gen.running.store(false, SeqCst);
+        state.running.store(false, SeqCst);
         return match how {
             Resume::Throw(e) => Err(PyErr::from_instance(e)),
-            Resume::Value(_) if gen.kind == Kind::Coroutine => {
+            Resume::Value(_) if state.kind == Kind::Coroutine => {
                 Err(PyErr::runtime_error("cannot reuse already awaited coroutine"))
             }
             Resume::Value(_) => Ok(Sent::Returned(none())),
         };
     };
-    let first = !gen.started.swap(true, SeqCst);
+    let first = !state.started.swap(true, SeqCst);
     let throw = match how {
         Resume::Value(v) => {
             if first && !is_none(&v) {
-                gen.started.store(false, SeqCst);
-                gen.frame.with(g, |f| *f = Some(frame));
-                gen.running.store(false, SeqCst);
+                state.started.store(false, SeqCst);
+                state.frame.with(g, |f| *f = Some(frame));
+                state.running.store(false, SeqCst);
                 return Err(PyErr::type_error(format!(
                     "can't send non-None value to a just-started {}",
-                    kind_name(gen.kind)
+                    kind_name(state.kind)
                 )));
             }
             frame.push(v);
@@ -136,30 +136,30 @@ fn resume(g: &PyRef, how: Resume) -> PyResult<Sent> {
         Resume::Throw(e) => {
             if first {
                 // Thrown before the first instruction: nothing handles it.
-                gen.running.store(false, SeqCst);
+                state.running.store(false, SeqCst);
                 return Err(PyErr::from_instance(e));
             }
             Some(PyErr::from_instance(e))
         }
     };
-    let saved = gen.handled.with(g, Option::take);
+    let saved = state.handled.with(g, Option::take);
     let outer = thread_state::set_handled(saved);
     thread_state::enter();
     let mut frames = vec![frame];
     let result = eval::run(&mut frames, throw);
     let inner = thread_state::set_handled(outer);
-    gen.handled.with(g, |h| *h = inner);
+    state.handled.with(g, |h| *h = inner);
     let out = match result {
         Ok(Exit::Yield(v)) => {
             thread_state::leave();
             let f = frames.pop();
-            gen.frame.with(g, |slot| *slot = f);
+            state.frame.with(g, |slot| *slot = f);
             Ok(Sent::Yielded(v))
         }
         Ok(Exit::Return(v)) => Ok(Sent::Returned(v)),
         Err(e) => Err(e),
     };
-    gen.running.store(false, SeqCst);
+    state.running.store(false, SeqCst);
     out
 }
 

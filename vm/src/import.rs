@@ -90,7 +90,7 @@ fn import_dotted(full: &str) -> PyResult {
     Ok(m)
 }
 
-fn search_path() -> PyResult<Vec<PathBuf>> {
+pub(crate) fn search_path() -> PyResult<Vec<PathBuf>> {
     let path = ops::getattr_str(&interp().sys, "path")?;
     Ok(list::to_vec(&path).iter().filter_map(pystr::to_string).map(PathBuf::from).collect())
 }

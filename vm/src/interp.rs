@@ -154,29 +154,49 @@ fn syntax_error(e: &compiler::SyntaxError, filename: &str, text: &str) -> PyErr 
 
 /// Runs the main script: returns the process exit status.
 pub fn run_main(path: &str) -> i32 {
-    let source = match std::fs::read(path) {
-        Ok(s) => s,
+    match std::fs::read(path) {
+        Ok(source) => run_source(path, &source),
         Err(e) => {
             eprintln!(
                 "ferropy: can't open file '{path}': [Errno {}] {}",
                 e.raw_os_error().unwrap_or(0),
                 e.kind()
             );
-            return 2;
+            2
         }
-    };
+    }
+}
+
+/// Runs `-m name`: the module found on `sys.path`, as `__main__`.
+pub fn run_module_as_main(name: &str) -> i32 {
+    let path = name.replace('.', "/");
+    for dir in crate::import::search_path().unwrap_or_default() {
+        for candidate in [dir.join(format!("{path}.py")), dir.join(&path).join("__main__.py")] {
+            if candidate.is_file() {
+                return run_main(&candidate.to_string_lossy());
+            }
+        }
+    }
+    eprintln!("ferropy: No module named {name}");
+    1
+}
+
+/// Runs `source` as the `__main__` module: the exit status.
+pub fn run_source(path: &str, source: &[u8]) -> i32 {
     let main = module::new_module("__main__");
-    module::set(&main, "__file__", pystr::new_str(path));
+    if path != "<string>" {
+        module::set(&main, "__file__", pystr::new_str(path));
+    }
     module::set(&main, "__builtins__", interp().builtins.clone());
     dict::set_str(&interp().modules, "__main__", main.clone());
     let globals = module::module_dict(&main).expect("a module").clone();
-    let result = exec_source(&source, path, &globals, &globals);
-    crate::builtins::io::flush_stdout();
+    let result = exec_source(source, path, &globals, &globals);
+    let _ = crate::builtins::io::flush_stdout();
     let status = match result {
         Ok(_) => 0,
         Err(e) => report_uncaught(e),
     };
-    crate::builtins::io::flush_stdout();
+    let _ = crate::builtins::io::flush_stdout();
     status
 }
 

@@ -16,6 +16,7 @@ pub mod interp;
 pub mod native_modules;
 mod objects;
 mod patterns;
+mod stdio;
 mod sys;
 pub mod thread_state;
 pub mod traceback;
@@ -28,5 +29,6 @@ fn register_types() {
         generator::register();
         traceback::register();
         call_special::register();
+        stdio::register();
     });
 }

@@ -96,10 +96,10 @@ pub fn make(modules: &PyRef, argv: Vec<String>, path0: String, gil: bool) -> PyR
         a.exact("exception", 0, 0)?;
         Ok(crate::thread_state::handled().unwrap_or_else(none))
     }));
-    let stdout = crate::builtins::io::stdout_object();
+    let stdout = crate::stdio::stdout_object();
     module::set(&m, "stdout", stdout.clone());
     module::set(&m, "__stdout__", stdout);
-    let stderr = crate::builtins::io::stderr_object();
+    let stderr = crate::stdio::stderr_object();
     module::set(&m, "stderr", stderr.clone());
     module::set(&m, "__stderr__", stderr);
     m
