@@ -1,0 +1,25 @@
+class Adder:
+    def __init__(self, n):
+        self.n = n
+    def __call__(self, x, *, times=1):
+        return x + self.n * times
+add5 = Adder(5)
+print(add5(10), add5(10, times=3), callable(add5), callable(Adder), list(map(add5, [1, 2])))
+class Counter:
+    def __init__(self):
+        self.calls = 0
+    def __call__(self):
+        self.calls += 1
+        return self.calls
+c = Counter()
+print([c() for _ in range(5)], c.calls)
+class NotCallable:
+    pass
+try:
+    NotCallable()()
+except TypeError as e:
+    print("TypeError", e)
+class Factory:
+    def __call__(self, cls, *a):
+        return cls(*a)
+print(Factory()(list, "abc"), Factory()(dict, a=1) if False else "")
