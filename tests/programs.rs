@@ -56,7 +56,10 @@ fn find_programs(dir: &Path, prefix: &str, out: &mut Vec<Program>) {
                 find_programs(&path, &format!("{prefix}{file}/"), out);
             }
         } else if file.ends_with(".py") && !file.starts_with("mod_") {
-            out.push(Program { name: format!("{prefix}{file}"), path });
+            out.push(Program {
+                name: format!("{prefix}{file}"),
+                path,
+            });
         }
     }
 }
@@ -93,7 +96,11 @@ fn run(program: &Path, args: &[&str]) -> Run {
             }
         }
     };
-    Run { stdout: stdout.join().unwrap(), status, stderr: stderr.join().unwrap() }
+    Run {
+        stdout: stdout.join().unwrap(),
+        status,
+        stderr: stderr.join().unwrap(),
+    }
 }
 
 /// Why `run` differs from the expectation, or `None` if it matches.
@@ -103,19 +110,29 @@ fn mismatch(run: &Run, expected: &[u8], status: i32) -> Option<String> {
     }
     let mut why = String::new();
     if run.stdout != expected {
-        let (want, got) = (String::from_utf8_lossy(expected), String::from_utf8_lossy(&run.stdout));
+        let (want, got) = (
+            String::from_utf8_lossy(expected),
+            String::from_utf8_lossy(&run.stdout),
+        );
         let (mut want_lines, mut got_lines) = (want.split('\n'), got.split('\n'));
+        let show =
+            |line: Option<&str>| line.map_or("(end of output)".to_string(), |l| format!("{l:?}"));
         for line in 1.. {
-            match (want_lines.next(), got_lines.next()) {
-                (a, b) if a == b => {}
-                (a, b) => {
-                    let _ = writeln!(why, "    stdout line {line}: expected {a:?}, got {b:?}");
-                    break;
-                }
+            let (a, b) = (want_lines.next(), got_lines.next());
+            if a != b {
+                let _ = writeln!(
+                    why,
+                    "    stdout line {line}: expected {}, got {}",
+                    show(a),
+                    show(b)
+                );
+                break;
             }
         }
     }
-    let got_status = run.status.map_or("killed or timed out".to_string(), |s| s.to_string());
+    let got_status = run
+        .status
+        .map_or("killed or timed out".to_string(), |s| s.to_string());
     let _ = writeln!(why, "    exit status: expected {status}, got {got_status}");
     for line in String::from_utf8_lossy(&run.stderr).lines().take(20) {
         let _ = writeln!(why, "    stderr| {line}");
@@ -148,7 +165,9 @@ fn programs() {
             scope.spawn(|| {
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(program) = programs.get(i) else { break };
+                    let Some(program) = programs.get(i) else {
+                        break;
+                    };
                     let expected = std::fs::read(program.path.with_extension("expected"))
                         .unwrap_or_else(|err| panic!("{}.expected: {err}", program.name));
                     let status = std::fs::read_to_string(program.path.with_extension("status"))
@@ -174,7 +193,11 @@ fn programs() {
         if pass[0] && pass[1] {
             now_passing.insert(program.name.clone());
             if !listed {
-                let _ = writeln!(report, "  {}: now passes; add it to tests/programs/PASSING", program.name);
+                let _ = writeln!(
+                    report,
+                    "  {}: now passes; add it to tests/programs/PASSING",
+                    program.name
+                );
             }
         } else if listed {
             report.push_str(why);
@@ -182,7 +205,10 @@ fn programs() {
     }
     for name in &listed {
         if !all.contains(*name) {
-            let _ = writeln!(report, "  {name}: listed in PASSING but there is no such program");
+            let _ = writeln!(
+                report,
+                "  {name}: listed in PASSING but there is no such program"
+            );
         }
     }
     let count = |m: usize| results.iter().filter(|r| r.0[m]).count();
@@ -194,7 +220,11 @@ fn programs() {
         programs.len(),
         count(0),
         count(1),
-        if programs.len() < all.len() { format!(" [FERROPY_PROGRAMS={filter:?}, of {}]", all.len()) } else { String::new() },
+        if programs.len() < all.len() {
+            format!(" [FERROPY_PROGRAMS={filter:?}, of {}]", all.len())
+        } else {
+            String::new()
+        },
     );
     if std::env::var_os("FERROPY_PROGRAMS_BLESS").is_some_and(|v| v == "1") {
         // Programs filtered out keep their listing.
@@ -204,7 +234,8 @@ fn programs() {
             .map(|name| name.to_string())
             .collect();
         list.extend(now_passing);
-        let mut text = String::from("# Programs that must pass in both modes (see tests/programs.rs).\n");
+        let mut text =
+            String::from("# Programs that must pass in both modes (see tests/programs.rs).\n");
         for name in list {
             text.push_str(&name);
             text.push('\n');
@@ -214,5 +245,8 @@ fn programs() {
         return;
     }
     let _ = stderr.write_all(report.as_bytes());
-    assert!(report.is_empty(), "the programs above differ from tests/programs/PASSING");
+    assert!(
+        report.is_empty(),
+        "the programs above differ from tests/programs/PASSING"
+    );
 }
