@@ -25,3 +25,17 @@ async def double(x):
     await Tick()
     return x * 2
 print(drive(main()))
+async def pairs():
+    evens = (x async for x in numbers(10) if x % 2 == 0)
+    result = []
+    async for e in evens:
+        result.append((e, e * e))
+    return result
+value, steps = drive(pairs())
+for pair in value:
+    print(pair)
+print("steps", steps)
+async def nested_agen():
+    outer = (y async for y in (x + 1 async for x in numbers(3)))
+    return [v async for v in outer]
+print(drive(nested_agen()))

@@ -33,3 +33,15 @@ class Service:
         return cls.__name__
 s = Service()
 print(drive(s.call(10)), drive(s.call(10)), drive(Service.static()), drive(Service.cm()))
+adders = [make_multiplier(k) for k in range(4)]
+for k, f in enumerate(adders):
+    print(k, drive(f(10)))
+async def outer():
+    count = 0
+    async def bump():
+        nonlocal count
+        count += await Yield()
+        return count
+    results = [await bump() for _ in range(3)]
+    return results, count
+print(drive(outer()))

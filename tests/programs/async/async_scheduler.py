@@ -30,3 +30,13 @@ s.spawn("b", worker("b", 1, log))
 s.spawn("c", worker("c", 2, log))
 print(s.run())
 print(log)
+for name in sorted(s.results):
+    value, tick = s.results[name]
+    print(f"{name}: value={value} finished at tick {tick}")
+log2 = []
+s2 = Scheduler()
+for i in range(5):
+    s2.spawn(f"t{i}", worker(f"t{i}", 5 - i, log2))
+res = s2.run()
+print(list(res))
+print(len(log2), log2[:7])

@@ -23,3 +23,20 @@ class Factory:
     def __call__(self, cls, *a):
         return cls(*a)
 print(Factory()(list, "abc"), Factory()(dict, a=1) if False else "")
+class Polynomial:
+    def __init__(self, *coeffs):
+        self.coeffs = coeffs
+    def __call__(self, x):
+        return sum(c * x ** i for i, c in enumerate(self.coeffs))
+    def __repr__(self):
+        return " + ".join(f"{c}x^{i}" for i, c in enumerate(self.coeffs) if c)
+p = Polynomial(1, 0, 2)
+print(p)
+for x in range(5):
+    print(x, p(x))
+print(sorted(range(-3, 4), key=p))
+class Method:
+    def run(self):
+        return "bound method called"
+m = Method().run
+print(callable(m), m(), type(m).__name__)

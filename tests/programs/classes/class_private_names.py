@@ -22,3 +22,18 @@ class Sub(Account):
         self.__balance = "sub's own"
 s = Sub()
 print(sorted(vars(s)), s.deposit(1))
+class Outer:
+    __hidden = "outer hidden"
+    def get(self):
+        return self.__hidden
+    class Inner:
+        def peek(self):
+            return Outer._Outer__hidden
+print(Outer().get(), Outer.Inner().peek())
+print(sorted(n for n in vars(Outer) if "hidden" in n))
+class Dunder:
+    def __init__(self):
+        self.__both__ = "not mangled"
+        self.__x = "mangled"
+print(sorted(vars(Dunder())))
+print(getattr(Dunder(), "_Dunder__x"), hasattr(Dunder(), "__x"))

@@ -29,3 +29,22 @@ print(inorder(t), height(t))
 match t:
     case Node(50, Node(30, Node(20), _), Node(70)):
         print("shape matched")
+def find(tree, v, path=""):
+    match tree:
+        case None:
+            return None
+        case Node(x, _, _) if x == v:
+            return path or "root"
+        case Node(x, l, _) if v < x:
+            return find(l, v, path + "L")
+        case Node(_, _, r):
+            return find(r, v, path + "R")
+for v in [50, 20, 45, 65, 99]:
+    print(v, find(t, v))
+def leaves(tree):
+    match tree:
+        case Node(v, None, None):
+            return [v]
+        case Node(_, l, r):
+            return (leaves(l) if l else []) + (leaves(r) if r else [])
+print(leaves(t))

@@ -17,3 +17,16 @@ match 10:
     case 1:
         print("never")
 print("no case matched, no error")
+def classify(v):
+    match v:
+        case int() if v > 0:
+            kind = "positive int"
+        case int():
+            kind = "non-positive int"
+        case str():
+            kind = "string"
+        case _:
+            kind = "something else"
+    return kind
+for v in [5, 0, -3, "s", 2.5, None, [1]]:
+    print(repr(v), classify(v))
