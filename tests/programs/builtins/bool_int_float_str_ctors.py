@@ -1,0 +1,8 @@
+print(bool(), int(), float(), str(), complex(), list(), tuple(), dict(), set() == set(), frozenset() == frozenset(), bytes(), bytearray())
+print(int("12"), int(12.9), int(-12.9), int("0x1f", 16), int("11", base=2), int(True))
+print(float("1e-3"), float(7), float(" -inf "), float("1_0.5"))
+print(str(12), str(1.0), str([1]), str(b"x", "ascii"), str(None), str(True), str(object)[:14])
+print(list("ab"), tuple([1, 2]), dict(a=1), dict([("k", "v")]), sorted(set("aab")), list({1: 2}))
+print(bool([]), bool([0]), bool(0.0), bool("0"), bool(float("nan")))
+print(list(range(3)) == [0, 1, 2], tuple(x for x in "ab"), dict.fromkeys(range(2)))
+print(int.__call__ is not None, str.__new__ is not None)

@@ -1,0 +1,13 @@
+data = b"The Quick Brown Fox"
+print(data.lower(), data.upper(), data.swapcase(), data.capitalize())
+print(data.split(b" ", 1), data.rsplit(b" ", 1), data.partition(b" "), data.rpartition(b"o"))
+print(data.index(b"Q"), data.rfind(b"o"), data.rindex(b"o"), data.find(b"zz"))
+print(data.removeprefix(b"The "), data.removesuffix(b"Fox"), data.expandtabs())
+print(b"a\nb\r\nc".splitlines(), b"a\nb\n".splitlines(True))
+print(b"hello".translate(None, b"l"), b"abc".translate(bytes.maketrans(b"abc", b"xyz")))
+print(b"hello world".title(), b"x y".istitle(), b"ABC".isupper())
+print(b"\x00abc\xff".isascii(), b"abc".isascii(), b"abc1".isalnum())
+print(data.count(b"o"), data.count(b""), data.startswith((b"X", b"The")))
+print(bytes(b"abc")[0:1] == b"a", b"abc"[0:1], b"abc"[0])
+print(b"AbC".lower().decode(), b"%b" % b"raw", b"%r" % "s" if False else b"%a" % "é")
+print(b"123".zfill(6), b"-12".zfill(5))

@@ -1,0 +1,10 @@
+text = "The Zen of Python, by Tim Peters"
+print([w for w in text.split() if w[0].isupper()])
+print("".join([c for c in text if c.isalpha()]).lower())
+print({c: text.lower().count(c) for c in "aeiou"})
+print(" ".join(w[::-1] for w in text.split()))
+print([ord(c) - ord("a") for c in "hello"])
+print("".join(chr(ord("a") + i) for i in range(26))[::3])
+print(sorted({w.strip(",").lower() for w in text.split()}))
+print(["".join(sorted(w)) for w in ["banana", "apple"]])
+print([f"{i}:{c}" for i, c in enumerate("xyz", 1)])

@@ -1,0 +1,10 @@
+def is_prime(n):
+    return n > 1 and all(n % d for d in range(2, int(n ** 0.5) + 1))
+print([n for n in range(50) if is_prime(n)])
+print({n: is_prime(n) for n in range(10)})
+print([f(x) for f in (lambda v: v + 1, lambda v: v * 2) for x in (10, 20)])
+print(list(map(lambda p: p[0] * p[1], [(x, y) for x in range(3) for y in range(3)])))
+words = "Comprehensions are a concise way to build collections".split()
+print(sorted([w.lower() for w in words], key=lambda w: (-len(w), w)))
+print({w: [c for c in w if c.isupper()] for w in words if any(c.isupper() for c in w)})
+print(sum([[1, 2], [3], [4, 5]], []))

@@ -1,0 +1,10 @@
+data = [3, -1, 4, -1, 5, -9, 2, 6, -5, 3, 5]
+print([x for x in data if x > 0])
+print([x if x > 0 else 0 for x in data])
+print([abs(x) for x in data if x % 2])
+print([x for x in data if x > 0 and x % 2 == 1])
+print([x for x in data if not x < 0 if x != 3])
+print(len([1 for x in data if x < 0]))
+print([(i, x) for i, x in enumerate(data) if i % 3 == 0])
+print([s for s in ["", "a", None, "b", 0] if s])
+print([x for x in range(30) if all(x % d for d in range(2, x)) and x > 1])

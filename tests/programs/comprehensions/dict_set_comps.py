@@ -1,0 +1,11 @@
+words = ["apple", "banana", "cherry", "date", "elderberry", "fig"]
+print({w: len(w) for w in words})
+print({w[0]: w for w in words})
+print({len(w) for w in words} == {3, 4, 5, 6, 10}, sorted({len(w) for w in words}))
+print({k: v for k, v in zip("abc", range(3)) if v})
+print({v: k for k, v in {"x": 1, "y": 2}.items()})
+print({i: {j: i * j for j in range(3)} for i in range(2)})
+print(sorted({c for w in words for c in w if c in "aeiou"}))
+print({(i, j) for i in range(2) for j in range(2)} == {(0, 0), (0, 1), (1, 0), (1, 1)})
+print({x % 4: x for x in range(10)})
+print(dict((str(i), i) for i in range(3)))

@@ -1,0 +1,8 @@
+print(sum(x * x for x in range(10)))
+print(max(len(w) for w in ["a", "abc", "ab"]))
+print(list(x for x in "abc"), tuple(i for i in range(3)), set(i % 3 for i in range(10)) == {0, 1, 2})
+print(dict((k, k * 2) for k in "ab"))
+print(", ".join(str(i) for i in range(5)))
+print(any(x > 5 for x in [1, 7]), all(x > 0 for x in []))
+print(sorted((x for x in [3, 1, 2]), reverse=True))
+print(min((x for x in []), default="empty"))

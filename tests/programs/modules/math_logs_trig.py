@@ -1,0 +1,10 @@
+import math
+print(math.log(math.e), math.log(8, 2), math.log(100, 10), math.log10(1000), math.log2(1024), math.log1p(0), math.log(1))
+print(math.exp(0), math.exp(1), math.expm1(0), math.pow(2, 10), math.pow(4, 0.5))
+print(round(math.log(10**100), 6), math.log10(10**50), math.log2(2**200))
+print(math.sin(0), math.cos(0), math.tan(0), round(math.sin(math.pi / 2), 12), round(math.cos(math.pi), 12))
+print(round(math.asin(1), 12), round(math.acos(0), 12), math.atan(1) * 4 == math.pi, math.atan2(1, 1), math.atan2(-1, -1))
+print(math.degrees(math.pi), math.radians(180), math.degrees(1))
+print(math.sinh(0), math.cosh(0), math.tanh(0), math.asinh(0), math.acosh(1), math.atanh(0))
+print(math.erf(0), math.erfc(0), math.gamma(5), math.lgamma(1), round(math.gamma(0.5) ** 2, 12))
+print(round(math.cbrt(27), 12), math.exp2(10), math.nextafter(1.0, 2.0), math.ulp(1.0))

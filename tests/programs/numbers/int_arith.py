@@ -1,0 +1,13 @@
+for a, b in [(7, 3), (-7, 3), (7, -3), (-7, -3), (0, 5), (1, 1)]:
+    print(a, b, a + b, a - b, a * b, a // b, a % b, divmod(a, b), a / b)
+print(2 ** 10, 2 ** -1, (-2) ** 3, 0 ** 0, (-8) ** (1/3) == (-8) ** (1/3))
+print(-7 // 2, -7 % 2, 7 // -2, 7 % -2)
+print(abs(-5), -(-5), +5, ~5, ~-1)
+print(int("42"), int("-0x1f", 16), int("0b101", 0), int("z", 36), int(" 12 "), int("1_000"))
+print(int(3.9), int(-3.9), int(True), int("077", 8))
+print((255).bit_length(), (-255).bit_length(), (0).bit_length(), (255).bit_count())
+print((1024).to_bytes(2, "big"), int.from_bytes(b"\x01\x00", "little"), (-1).to_bytes(2, "big", signed=True))
+print(int.from_bytes(b"\xff\xfe", "big", signed=True))
+print((10).as_integer_ratio(), (7).conjugate(), (7).real, (7).imag, (7).numerator, (7).denominator)
+print(True + True, True * 10, False - 1)
+print(5 & 3, 5 | 3, 5 ^ 3, 1 << 100, -1 >> 5, -16 >> 2)
