@@ -233,6 +233,9 @@ fn source_arg(src: &PyRef, fname: &str) -> PyResult<Result<Vec<u8>, std::sync::A
     if let Some(s) = pystr::as_str(src) {
         return Ok(Ok(s.to_utf8_lossy().into_bytes()));
     }
+    if let Some(b) = runtime::types::bytes::bytes_like(src) {
+        return Ok(Ok(b.to_vec()));
+    }
     Err(PyErr::type_error(format!(
         "{fname}() arg 1 must be a string, bytes or code object"
     )))

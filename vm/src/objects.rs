@@ -1,11 +1,11 @@
 //! The eval loop's constructors for objects of types defined elsewhere in
 //! the runtime (bytes, slices, sets), and `**` merging into a dict.
 
-use runtime::types::{dict, set, str as pystr};
+use runtime::types::{bytes, dict, set, slice, str as pystr};
 use runtime::{PyErr, PyRef, PyResult, ops};
 
 pub fn bytes_constant(b: &[u8]) -> PyRef {
-    let _ = b; todo!()
+    bytes::new_bytes(b.to_vec())
 }
 
 pub fn frozenset_constant(items: Vec<PyRef>) -> PyRef {
@@ -17,7 +17,7 @@ pub fn frozenset_constant(items: Vec<PyRef>) -> PyRef {
 }
 
 pub fn new_slice(start: PyRef, stop: PyRef, step: PyRef) -> PyRef {
-    let _ = (start, stop, step); todo!()
+    slice::new_slice(start, stop, step)
 }
 
 pub fn new_set(items: Vec<PyRef>) -> PyResult {
@@ -29,7 +29,7 @@ pub fn new_set(items: Vec<PyRef>) -> PyResult {
 }
 
 pub fn is_bytes_like(obj: &PyRef) -> bool {
-    let _ = obj; false
+    bytes::bytes_like(obj).is_some()
 }
 
 /// `{**other}` / `f(**other)` into `d`. With `merge` (calls), a repeated
