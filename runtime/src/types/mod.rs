@@ -4,6 +4,9 @@
 //! [`init`].
 
 pub mod args;
+pub mod bytearray;
+pub mod bytes;
+mod bytes_methods;
 pub mod complex;
 pub mod descriptors;
 pub mod dict;
@@ -16,8 +19,11 @@ pub mod method;
 pub mod module;
 pub mod native;
 mod object_type;
+pub mod percent_format;
 pub mod singletons;
+pub mod slice;
 pub mod str;
+mod str_methods;
 pub mod tuple;
 mod type_object;
 
@@ -33,10 +39,13 @@ pub use type_object::{
     CallFn, DescrGetFn, DescrSetFn, IterNextFn, NewFn, Slots, Type, TypeRef, c3_mro, flags,
 };
 
+pub use bytearray::BYTEARRAY;
+pub use bytes::BYTES;
 pub use dict::DICT;
 pub use float::FLOAT;
 pub use int::INT;
 pub use list::LIST;
+pub use slice::SLICE;
 pub use str::STR;
 pub use tuple::TUPLE;
 
@@ -49,5 +58,9 @@ pub fn init() {
     INIT.call_once(|| {
         object_type::register();
         descriptors::register();
+        str_methods::register();
+        slice::register();
+        bytes_methods::register();
+        bytearray::register();
     });
 }
