@@ -5,10 +5,10 @@
 use super::args::Args;
 use super::bytes::bytes_like;
 use super::bytes_methods::{byte_value, collect_source};
+use super::str_methods::iterate;
 use super::{OBJECT, Slots, Type, alloc_instance, check_subtype_new, flags, int, none, slice};
 use crate::err::{PyErr, PyResult};
 use crate::object::{Locked, PyRef};
-use crate::ops;
 
 /// The payload of a bytearray object.
 #[derive(Default)]
@@ -88,13 +88,8 @@ fn extend(args: &Args) -> PyResult {
     let more = match bytes_like(&a[0]) {
         Some(b) => b.into_owned(),
         None => {
-            if ops::iter(&a[0]).is_err() {
-                return Err(PyErr::type_error(format!(
-                    "can't extend bytearray with {}",
-                    a[0].type_of().name()
-                )));
-            }
-            ops::to_vec(&a[0])?
+            let message = format!("can't extend bytearray with {}", a[0].type_of().name());
+            iterate(&a[0], &message)?
                 .iter()
                 .map(byte_value)
                 .collect::<PyResult<Vec<u8>>>()?
@@ -127,7 +122,11 @@ fn insert(args: &Args) -> PyResult {
     let b = byte_value(&a[1])?;
     with_data(this(args), |v| {
         let len = v.len() as isize;
-        let i = if at < 0 { (at + len).max(0) } else { at.min(len) };
+        let i = if at < 0 {
+            (at + len).max(0)
+        } else {
+            at.min(len)
+        };
         v.insert(i as usize, b);
     });
     Ok(none())
@@ -168,12 +167,11 @@ fn assigned_bytes(value: &PyRef) -> PyResult<Vec<u8>> {
     if let Some(b) = bytes_like(value) {
         return Ok(b.into_owned());
     }
-    if int::as_int(value).is_some() || ops::iter(value).is_err() {
-        return Err(PyErr::type_error(
-            "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
-        ));
+    const MESSAGE: &str = "can assign only bytes, buffers, or iterables of ints in range(0, 256)";
+    if int::as_int(value).is_some() {
+        return Err(PyErr::type_error(MESSAGE));
     }
-    ops::to_vec(value)?.iter().map(byte_value).collect()
+    iterate(value, MESSAGE)?.iter().map(byte_value).collect()
 }
 
 fn indices_error(key: &PyRef) -> PyErr {
@@ -194,7 +192,9 @@ fn setitem(args: &Args) -> PyResult {
         return with_data(obj, |v| {
             // The length may have changed while the value was computed.
             if v.len() != len {
-                return Err(PyErr::runtime_error("bytearray changed size during assignment"));
+                return Err(PyErr::runtime_error(
+                    "bytearray changed size during assignment",
+                ));
             }
             if step == 1 {
                 let stop = stop.max(start) as usize;

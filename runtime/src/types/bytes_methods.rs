@@ -13,6 +13,7 @@ use super::bytes::{
 use super::iterators::SeqIter;
 use super::percent_format::{Mode, percent_format};
 use super::slice::{self, slice_index};
+use super::str_methods::iterate;
 use super::{
     OBJECT, Slots, Type, alloc_instance, check_subtype_new, from_bool, int, is_none, list,
     not_implemented, str as pystr, tuple,
@@ -40,6 +41,13 @@ fn kind(obj: &PyRef) -> &'static str {
     } else {
         "bytes"
     }
+}
+
+/// A method taking no arguments beyond `self` (messages say `bytes.m()`
+/// or `bytearray.m()`).
+fn no_args(args: &Args, fname: &str) -> PyResult<()> {
+    let qualified = format!("{}.{fname}", kind(this(args)));
+    args.skip_first().exact(&qualified, 0, 0).map(drop)
 }
 
 /// A new object of `self`'s kind (bytes or bytearray).
@@ -154,18 +162,19 @@ pub(super) fn collect_source(args: &Args, tname: &str) -> PyResult<Vec<u8>> {
     if let Some(b) = bytes_like(source) {
         return Ok(b.into_owned());
     }
-    if ops::iter(source).is_err() {
-        return Err(PyErr::type_error(format!(
+    let items = iterate(
+        source,
+        &format!(
             "cannot convert '{}' object to {tname}",
             source.type_of().name()
-        )));
-    }
+        ),
+    )?;
     let range_error = if tname == "bytes" {
         "bytes must be in range(0, 256)"
     } else {
         "byte must be in range(0, 256)"
     };
-    ops::to_vec(source)?
+    items
         .iter()
         .map(|item| {
             byte_value(item).map_err(|e| {
@@ -222,11 +231,17 @@ fn getitem(args: &Args) -> PyResult {
     let bytes = data(args);
     if slice::as_slice(key).is_some() {
         let (start, _, step, count) = slice::adjust(key, bytes.len())?;
-        let picked = slice::positions(start, step, count).map(|i| bytes[i]).collect();
+        let picked = slice::positions(start, step, count)
+            .map(|i| bytes[i])
+            .collect();
         return Ok(like(obj, picked));
     }
     if int::as_int(key).is_none() && key.type_of().lookup("__index__").is_none() {
-        let what = if is_bytearray_like(obj) { "bytearray" } else { "byte" };
+        let what = if is_bytearray_like(obj) {
+            "bytearray"
+        } else {
+            "byte"
+        };
         return Err(PyErr::type_error(format!(
             "{what} indices must be integers or slices, not {}",
             key.type_of().name()
@@ -341,7 +356,9 @@ macro_rules! comparisons {
 comparisons!(lt => Lt, le => Le, eq => Eq, ne => Ne, gt => Gt, ge => Ge);
 
 fn decode(args: &Args) -> PyResult {
-    let [encoding, errors] = args.skip_first().bind("decode", ["encoding", "errors"], 0)?;
+    let [encoding, errors] = args
+        .skip_first()
+        .bind("decode", ["encoding", "errors"], 0)?;
     let text = |v: Option<&PyRef>, what: &str, default: &str| -> PyResult<String> {
         v.map_or(Ok(default.to_string()), |v| {
             super::native::str_arg(v, "decode", &format!("'{what}'")).map(PyStr::to_utf8_lossy)
@@ -349,7 +366,11 @@ fn decode(args: &Args) -> PyResult {
     };
     let encoding = text(encoding, "encoding", "utf-8")?;
     let errors = text(errors, "errors", "strict")?;
-    Ok(pystr::from_pystr(text::decode(&data(args), &encoding, &errors)?))
+    Ok(pystr::from_pystr(text::decode(
+        &data(args),
+        &encoding,
+        &errors,
+    )?))
 }
 
 fn hex(args: &Args) -> PyResult {
@@ -459,10 +480,7 @@ fn fromhex(args: &Args) -> PyResult {
 
 fn join(args: &Args) -> PyResult {
     let a = args.skip_first().exact("join", 1, 1)?;
-    if ops::iter(&a[0]).is_err() {
-        return Err(PyErr::type_error("can only join an iterable"));
-    }
-    let items = ops::to_vec(&a[0])?;
+    let items = iterate(&a[0], "can only join an iterable")?;
     let sep = data(args);
     let mut out = Vec::new();
     for (k, item) in items.iter().enumerate() {
@@ -543,7 +561,11 @@ fn split_impl(args: &Args, fname: &str, reverse: bool) -> PyResult {
     let obj = this(args);
     let bytes = data(args);
     let parts: Vec<Vec<u8>> = match sep.filter(|s| !is_none(s)) {
-        None => split_whitespace(&bytes, usize::try_from(maxsplit).unwrap_or(usize::MAX), reverse),
+        None => split_whitespace(
+            &bytes,
+            usize::try_from(maxsplit).unwrap_or(usize::MAX),
+            reverse,
+        ),
         Some(sep) => {
             let (hay, sep) = (latin1(&bytes), latin1(&buffer_arg(sep)?));
             let parts = if reverse {
@@ -554,7 +576,9 @@ fn split_impl(args: &Args, fname: &str, reverse: bool) -> PyResult {
             parts.iter().map(from_latin1).collect()
         }
     };
-    Ok(list::new_list(parts.into_iter().map(|p| like(obj, p)).collect()))
+    Ok(list::new_list(
+        parts.into_iter().map(|p| like(obj, p)).collect(),
+    ))
 }
 
 fn split(args: &Args) -> PyResult {
@@ -571,7 +595,11 @@ fn strip_impl(args: &Args, fname: &str, left: bool, right: bool) -> PyResult {
         Some(c) => Some(buffer_arg(c)?.into_owned()),
         None => None,
     };
-    let strip = |b: u8| chars.as_ref().map_or_else(|| is_space(b), |c| c.contains(&b));
+    let strip = |b: u8| {
+        chars
+            .as_ref()
+            .map_or_else(|| is_space(b), |c| c.contains(&b))
+    };
     let bytes = data(args);
     let mut start = 0;
     let mut end = bytes.len();
@@ -698,7 +726,11 @@ fn replace(args: &Args) -> PyResult {
         None => -1,
     };
     let hay = latin1(&data(args));
-    let out = hay.replace(&latin1(&buffer_arg(old)?), &latin1(&buffer_arg(new)?), count);
+    let out = hay.replace(
+        &latin1(&buffer_arg(old)?),
+        &latin1(&buffer_arg(new)?),
+        count,
+    );
     Ok(like_str(this(args), &out))
 }
 
@@ -712,7 +744,9 @@ fn partition_impl(args: &Args, fname: &str, reverse: bool) -> PyResult {
         hay.partition(&sep)?
     };
     let obj = this(args);
-    Ok(tuple::new_tuple(parts.iter().map(|p| like_str(obj, p)).collect()))
+    Ok(tuple::new_tuple(
+        parts.iter().map(|p| like_str(obj, p)).collect(),
+    ))
 }
 
 fn partition(args: &Args) -> PyResult {
@@ -743,7 +777,7 @@ fn removesuffix(args: &Args) -> PyResult {
 macro_rules! byte_maps {
     ($($name:ident, $fname:literal => $f:expr;)*) => {
         $(fn $name(args: &Args) -> PyResult {
-            args.skip_first().exact(concat!("bytes.", $fname), 0, 0)?;
+            no_args(args, $fname)?;
             let f: fn(u8) -> u8 = $f;
             Ok(like(this(args), data(args).iter().map(|&b| f(b)).collect()))
         })*
@@ -760,7 +794,7 @@ byte_maps! {
 }
 
 fn capitalize(args: &Args) -> PyResult {
-    args.skip_first().exact("bytes.capitalize", 0, 0)?;
+    no_args(args, "capitalize")?;
     let out = data(args)
         .iter()
         .enumerate()
@@ -776,7 +810,7 @@ fn capitalize(args: &Args) -> PyResult {
 }
 
 fn title(args: &Args) -> PyResult {
-    args.skip_first().exact("bytes.title", 0, 0)?;
+    no_args(args, "title")?;
     let mut previous_cased = false;
     let out = data(args)
         .iter()
@@ -797,7 +831,7 @@ fn title(args: &Args) -> PyResult {
 macro_rules! predicates {
     ($($name:ident, $fname:literal => $f:expr;)*) => {
         $(fn $name(args: &Args) -> PyResult {
-            args.skip_first().exact(concat!("bytes.", $fname), 0, 0)?;
+            no_args(args, $fname)?;
             let f: fn(&[u8]) -> bool = $f;
             Ok(from_bool(f(&data(args))))
         })*
@@ -814,7 +848,11 @@ predicates! {
     istitle, "istitle" => |b| latin1(b).istitle();
 }
 
-fn pad_impl(args: &Args, fname: &str, how: fn(&PyStr, isize, u32) -> Result<PyStr, text::TextError>) -> PyResult {
+fn pad_impl(
+    args: &Args,
+    fname: &str,
+    how: fn(&PyStr, isize, u32) -> Result<PyStr, text::TextError>,
+) -> PyResult {
     let a = args.skip_first().exact(fname, 1, 2)?;
     let width = ssize(&a[0])?;
     let fill = match a.get(1) {
@@ -872,7 +910,11 @@ fn splitlines(args: &Args) -> PyResult {
         }
         let mut eol = i;
         if i < bytes.len() {
-            i += if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+            i += if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                2
+            } else {
+                1
+            };
             if keepends {
                 eol = i;
             }

@@ -2,7 +2,7 @@
 //! template and result are code points (bytes are code points below 256);
 //! what differs is how `%s`/`%r`/`%a`/`%c` convert their argument ([`Mode`]).
 
-use super::{bytes, float, int, str as pystr, tuple};
+use super::{bytes, dict, float, int, str as pystr, tuple};
 use crate::err::{PyErr, PyResult};
 use crate::num::Int;
 use crate::num::format::{format_float_spec, format_int};
@@ -54,10 +54,13 @@ fn ch(c: u32) -> char {
 /// `template % args`.
 pub fn percent_format(template: &[u32], args: &PyRef, mode: Mode) -> PyResult<Vec<u32>> {
     let is_tuple = tuple::as_slice(args).is_some();
-    let text_like = pystr::as_str(args).is_some()
-        || (mode == Mode::Bytes && bytes::bytes_like(args).is_some());
-    let mapping = (!is_tuple && !text_like && args.type_of().lookup("__getitem__").is_some())
-        .then_some(args);
+    let text_like =
+        pystr::as_str(args).is_some() || (mode == Mode::Bytes && bytes::bytes_like(args).is_some());
+    let mapping = (!is_tuple
+        && !text_like
+        && (args.type_of().is_subtype(&dict::DICT)
+            || args.type_of().lookup("__getitem__").is_some()))
+    .then_some(args);
     let mut src = Source {
         items: match tuple::as_slice(args) {
             Some(items) => items.to_vec(),
@@ -121,7 +124,9 @@ pub fn percent_format(template: &[u32], args: &PyRef, mode: Mode) -> PyResult<Ve
                 let Some(n) = int::as_int(&v) else {
                     return Err(PyErr::type_error("* wants int"));
                 };
-                let n = n.to_i64().ok_or_else(|| PyErr::value_error("width too big"))?;
+                let n = n
+                    .to_i64()
+                    .ok_or_else(|| PyErr::value_error("width too big"))?;
                 return Ok(Some(n as usize));
             }
             let mut n: Option<usize> = None;
@@ -169,7 +174,15 @@ pub fn percent_format(template: &[u32], args: &PyRef, mode: Mode) -> PyResult<Ve
             None => src.next()?,
         };
         let body = convert(ch(conv), conv, at, &arg, &spec, mode)?;
-        pad(&mut out, body, &spec, matches!(ch(conv), 'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G'));
+        pad(
+            &mut out,
+            body,
+            &spec,
+            matches!(
+                ch(conv),
+                'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G'
+            ),
+        );
     }
     if src.next < src.items.len() && src.mapping.is_none() {
         return Err(PyErr::type_error(match mode {
@@ -200,7 +213,10 @@ fn pad(out: &mut Vec<u32>, body: Vec<u32>, spec: &Spec, numeric: bool) {
         return;
     }
     let mut head = 0;
-    if body.first().is_some_and(|&c| matches!(ch(c), '-' | '+' | ' ')) {
+    if body
+        .first()
+        .is_some_and(|&c| matches!(ch(c), '-' | '+' | ' '))
+    {
         head = 1;
     }
     if body.get(head) == Some(&u32::from('0'))
@@ -220,7 +236,14 @@ fn code_points(s: &str) -> Vec<u32> {
 }
 
 /// The text of one conversion, before padding.
-fn convert(conv: char, raw: u32, at: usize, arg: &PyRef, spec: &Spec, mode: Mode) -> PyResult<Vec<u32>> {
+fn convert(
+    conv: char,
+    raw: u32,
+    at: usize,
+    arg: &PyRef,
+    spec: &Spec,
+    mode: Mode,
+) -> PyResult<Vec<u32>> {
     let truncate = |mut v: Vec<u32>| {
         if let Some(p) = spec.precision {
             v.truncate(p);
@@ -242,7 +265,8 @@ fn convert(conv: char, raw: u32, at: usize, arg: &PyRef, spec: &Spec, mode: Mode
             let base = if conv == 'o' { 8 } else { 16 };
             let mut t = int_text(&n, base, spec);
             if conv == 'X' {
-                t.iter_mut().for_each(|c| *c = u32::from(ch(*c).to_ascii_uppercase()));
+                t.iter_mut()
+                    .for_each(|c| *c = u32::from(ch(*c).to_ascii_uppercase()));
             }
             t
         }

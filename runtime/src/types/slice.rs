@@ -84,9 +84,15 @@ pub fn adjust(obj: &PyRef, len: usize) -> PyResult<(isize, isize, isize, usize)>
         Some(i) => i,
     };
     let (start, stop) = if step < 0 {
-        (fix(slice_index(&s.start)?, len - 1), fix(slice_index(&s.stop)?, -1))
+        (
+            fix(slice_index(&s.start)?, len - 1),
+            fix(slice_index(&s.stop)?, -1),
+        )
     } else {
-        (fix(slice_index(&s.start)?, 0), fix(slice_index(&s.stop)?, len))
+        (
+            fix(slice_index(&s.start)?, 0),
+            fix(slice_index(&s.stop)?, len),
+        )
     };
     let count = if step < 0 && stop < start {
         (start - stop - 1) / -step + 1
@@ -115,7 +121,11 @@ fn slice_new(args: &Args) -> PyResult {
     }
     let a = &args.positional()[1..];
     let (start, stop, step) = match a {
-        [] => return Err(PyErr::type_error("slice expected at least 1 argument, got 0")),
+        [] => {
+            return Err(PyErr::type_error(
+                "slice expected at least 1 argument, got 0",
+            ));
+        }
         [stop] => (none(), stop.clone(), none()),
         [start, stop] => (start.clone(), stop.clone(), none()),
         [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
@@ -189,7 +199,11 @@ fn slice_hash(args: &Args) -> PyResult {
         acc = acc.rotate_left(31);
         acc = acc.wrapping_mul(PRIME_1);
     }
-    let h = if acc == u64::MAX { 1546275796 } else { acc as i64 };
+    let h = if acc == u64::MAX {
+        1546275796
+    } else {
+        acc as i64
+    };
     Ok(int::from_i64(h))
 }
 

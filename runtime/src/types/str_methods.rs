@@ -51,13 +51,37 @@ pub(super) fn c_int(obj: &PyRef) -> PyResult<i32> {
                 "signed integer is greater than maximum"
             })
         }),
-        None => Err(PyErr::overflow_error("Python int too large to convert to C int")),
+        None => Err(PyErr::overflow_error(
+            "Python int too large to convert to C int",
+        )),
     }
+}
+
+/// The items of an iterable; a TypeError from `iter()` becomes `message`
+/// (CPython's `PySequence_Fast`).
+pub(super) fn iterate(obj: &PyRef, message: &str) -> PyResult<Vec<PyRef>> {
+    if list::is_exact(obj) || tuple::is_exact(obj) {
+        return ops::to_vec(obj);
+    }
+    let it = ops::iter(obj).map_err(|e| {
+        if e.matches(&exceptions::TYPE_ERROR) {
+            PyErr::type_error(message)
+        } else {
+            e
+        }
+    })?;
+    let mut items = Vec::new();
+    while let Some(x) = ops::next(&it)? {
+        items.push(x);
+    }
+    Ok(items)
 }
 
 /// A method taking no arguments beyond `self`.
 fn no_args(args: &Args, fname: &str) -> PyResult<()> {
-    args.skip_first().exact(&format!("str.{fname}"), 0, 0).map(drop)
+    args.skip_first()
+        .exact(&format!("str.{fname}"), 0, 0)
+        .map(drop)
 }
 
 /// Methods with no arguments that map `self` to a new str.
@@ -95,15 +119,15 @@ str_predicates! {
 /// `str(object='', encoding='utf-8', errors='strict')`.
 fn str_new(args: &Args) -> PyResult {
     let cls = check_subtype_new(&STR, this(args))?;
-    let [object, encoding, errors] =
-        args.skip_first()
-            .bind("str", ["object", "encoding", "errors"], 0)?;
     if args.positional().len() > 4 {
         return Err(PyErr::type_error(format!(
             "str expected at most 3 arguments, got {}",
             args.positional().len() - 1
         )));
     }
+    let [object, encoding, errors] =
+        args.skip_first()
+            .bind("str", ["object", "encoding", "errors"], 0)?;
     let result = match object {
         None => PyStr::new(),
         Some(obj) if encoding.is_none() && errors.is_none() => {
@@ -301,7 +325,10 @@ fn bound(a: &[PyRef], i: usize) -> PyResult<Option<isize>> {
 }
 
 /// `(sub, start, end)` of find/rfind/index/rindex/count.
-fn search_args<'a>(args: &Args<'a>, fname: &str) -> PyResult<(&'a PyStr, Option<isize>, Option<isize>)> {
+fn search_args<'a>(
+    args: &Args<'a>,
+    fname: &str,
+) -> PyResult<(&'a PyStr, Option<isize>, Option<isize>)> {
     let a = args.skip_first().exact(fname, 1, 3)?;
     let sub = str_arg(&a[0], fname, "1")?;
     Ok((sub, bound(a, 1)?, bound(a, 2)?))
@@ -418,9 +445,10 @@ fn strip_impl(args: &Args, fname: &str, f: fn(&PyStr, Option<&PyStr>) -> PyStr) 
     let a = args.skip_first().exact(fname, 0, 1)?;
     let chars = match a.first().filter(|c| !is_none(c)) {
         None => None,
-        Some(c) => Some(as_str(c).ok_or_else(|| {
-            PyErr::type_error(format!("{fname} arg must be None or str"))
-        })?),
+        Some(c) => Some(
+            as_str(c)
+                .ok_or_else(|| PyErr::type_error(format!("{fname} arg must be None or str")))?,
+        ),
     };
     Ok(new(f(value(args), chars)))
 }
@@ -548,7 +576,9 @@ fn expandtabs(args: &Args) -> PyResult {
 }
 
 fn encode(args: &Args) -> PyResult {
-    let [encoding, errors] = args.skip_first().bind("encode", ["encoding", "errors"], 0)?;
+    let [encoding, errors] = args
+        .skip_first()
+        .bind("encode", ["encoding", "errors"], 0)?;
     let text = |v: Option<&PyRef>, what: &str, default: &str| -> PyResult<String> {
         v.map_or(Ok(default.to_string()), |v| {
             str_arg(v, "encode", &format!("'{what}'")).map(PyStr::to_utf8_lossy)
@@ -561,10 +591,7 @@ fn encode(args: &Args) -> PyResult {
 
 fn join(args: &Args) -> PyResult {
     let a = args.skip_first().exact("str.join", 1, 1)?;
-    if ops::iter(&a[0]).is_err() {
-        return Err(PyErr::type_error("can only join an iterable"));
-    }
-    let items = ops::to_vec(&a[0])?;
+    let items = iterate(&a[0], "can only join an iterable")?;
     let mut parts = Vec::with_capacity(items.len());
     for (k, item) in items.iter().enumerate() {
         match as_str(item) {
@@ -792,7 +819,10 @@ impl Formatter<'_> {
             out.extend(piece.literal.code_points());
             let Some(field) = piece.field else { continue };
             let obj = self.lookup(&field.name)?;
-            let obj = match field.conversion.map(|c| char::from_u32(c).unwrap_or('\u{fffd}')) {
+            let obj = match field
+                .conversion
+                .map(|c| char::from_u32(c).unwrap_or('\u{fffd}'))
+            {
                 None => obj,
                 Some('r') => ops::repr(&obj)?,
                 Some('s') => ops::str_(&obj)?,
@@ -803,7 +833,12 @@ impl Formatter<'_> {
                     )));
                 }
             };
-            let spec = self.render(&field.spec, depth - 1)?;
+            // Only a spec holding fields is rendered (and counts as nesting).
+            let spec = if field.spec.code_points().any(|c| c == 0x7b) {
+                self.render(&field.spec, depth - 1)?
+            } else {
+                field.spec
+            };
             let r = ops::format(&obj, &new(spec))?;
             out.extend(as_str(&r).expect("format gives a str").code_points());
         }
