@@ -365,7 +365,7 @@ impl Eval {
             "format" => builtin(n, b_format),
             "hash" => builtin(n, b_hash),
             "list" => builtin(n, b_list),
-            "type" => builtin(n, b_type),
+            "type" => types::TYPE.object(),
             "iter" => builtin(n, b_iter),
             _ => panic!("unknown name {n}"),
         }
@@ -414,7 +414,6 @@ builtins! {
         _ => Ok(int::from_i64(ops::hash(&a[0])?)),
     };
     b_list = |a| Ok(list::new_list(ops::to_vec(&a[0])?));
-    b_type = |a| Ok(a[0].type_of().object());
     b_iter = |a| ops::iter(&a[0]);
 }
 

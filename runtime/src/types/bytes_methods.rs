@@ -13,7 +13,7 @@ use super::bytes::{
 use super::iterators::SeqIter;
 use super::percent_format::{Mode, percent_format};
 use super::slice::{self, slice_index};
-use super::str_methods::iterate;
+use super::str_methods::{add_iterator_methods, iterate};
 use super::{
     OBJECT, Slots, Type, alloc_instance, check_subtype_new, from_bool, int, is_none, list,
     not_implemented, str as pystr, tuple,
@@ -935,6 +935,8 @@ fn expandtabs(args: &Args) -> PyResult {
 }
 
 pub(super) fn register() {
+    add_iterator_methods(&BYTES_ITERATOR);
+    add_iterator_methods(&BYTEARRAY_ITERATOR);
     BYTES.add_static("__new__", bytes_new);
     BYTES.add_method("__hash__", bytes_hash);
     BYTES.add_method("__bytes__", bytes_bytes);

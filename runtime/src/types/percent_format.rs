@@ -79,7 +79,6 @@ pub fn percent_format(template: &[u32], args: &PyRef, mode: Mode) -> PyResult<Ve
             out.push(c);
             continue;
         }
-        let mut keyed = None;
         if template.get(i) == Some(&u32::from('(')) {
             let Some(map) = src.mapping else {
                 return Err(PyErr::type_error("format requires a mapping"));
@@ -103,7 +102,10 @@ pub fn percent_format(template: &[u32], args: &PyRef, mode: Mode) -> PyResult<Ve
                 )),
                 Mode::Bytes => bytes::new_bytes(key_cps.iter().map(|&c| c as u8).collect()),
             };
-            keyed = Some(ops::getitem(map, &key)?);
+            // The value becomes the only argument left, as in CPython: a
+            // later unkeyed conversion finds it consumed.
+            src.items = vec![ops::getitem(map, &key)?];
+            src.next = 0;
         }
         let mut spec = Spec::default();
         while let Some(f) = template.get(i).copied().map(ch) {
@@ -169,10 +171,7 @@ pub fn percent_format(template: &[u32], args: &PyRef, mode: Mode) -> PyResult<Ve
             out.push(conv);
             continue;
         }
-        let arg = match keyed.take() {
-            Some(v) => v,
-            None => src.next()?,
-        };
+        let arg = src.next()?;
         let body = convert(ch(conv), conv, at, &arg, &spec, mode)?;
         pad(
             &mut out,

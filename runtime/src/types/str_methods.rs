@@ -247,6 +247,21 @@ fn iter_next(it: &PyRef) -> PyResult<Option<PyRef>> {
     Ok(Some(new(PyStr::from_code_points([c]))))
 }
 
+/// `__iter__` (itself) and `__next__` of an iterator type whose
+/// `iternext` slot does the work.
+pub(super) fn add_iterator_methods(ty: &'static Type) {
+    fn iter_self(args: &Args) -> PyResult {
+        args.skip_first().exact("__iter__", 0, 0)?;
+        Ok(this(args).clone())
+    }
+    fn next(args: &Args) -> PyResult {
+        args.skip_first().exact("__next__", 0, 0)?;
+        ops::next(this(args))?.ok_or_else(|| PyErr::stop_iteration(None))
+    }
+    ty.add_method("__iter__", iter_self);
+    ty.add_method("__next__", next);
+}
+
 fn iter(args: &Args) -> PyResult {
     args.skip_first().exact("__iter__", 0, 0)?;
     let ty = if value(args).isascii() {
@@ -871,6 +886,8 @@ fn getnewargs(args: &Args) -> PyResult {
 }
 
 pub(super) fn register() {
+    add_iterator_methods(&STR_ITERATOR);
+    add_iterator_methods(&STR_ASCII_ITERATOR);
     STR.add_static("__new__", str_new);
     STR.add_static("maketrans", maketrans);
     let methods: &[(&'static str, super::native::NativeFn)] = &[
