@@ -174,31 +174,16 @@ fn assigned_bytes(value: &PyRef) -> PyResult<Vec<u8>> {
     iterate(value, MESSAGE)?.iter().map(byte_value).collect()
 }
 
-fn indices_error(key: &PyRef) -> PyErr {
-    PyErr::type_error(format!(
-        "bytearray indices must be integers or slices, not {}",
-        key.type_of().name()
-    ))
-}
-
 fn setitem(args: &Args) -> PyResult {
     let a = args.skip_first().exact("__setitem__", 2, 2)?;
     let (key, value) = (&a[0], &a[1]);
     let obj = this(args);
-    if slice::as_slice(key).is_some() {
+    if let Some(bounds) = slice::unpack(key)? {
         let new = assigned_bytes(value)?;
-        let len = with_data(obj, |v| v.len());
-        let (start, stop, step, count) = slice::adjust(key, len)?;
         return with_data(obj, |v| {
-            // The length may have changed while the value was computed.
-            if v.len() != len {
-                return Err(PyErr::runtime_error(
-                    "bytearray changed size during assignment",
-                ));
-            }
+            let (start, stop, step, count) = slice::adjust_indices(bounds, v.len());
             if step == 1 {
-                let stop = stop.max(start) as usize;
-                v.splice(start as usize..stop, new);
+                v.splice(start as usize..stop.max(start) as usize, new);
                 return Ok(none());
             }
             if new.len() != count {
@@ -213,10 +198,7 @@ fn setitem(args: &Args) -> PyResult {
             Ok(none())
         });
     }
-    if int::as_int(key).is_none() && key.type_of().lookup("__index__").is_none() {
-        return Err(indices_error(key));
-    }
-    let i = int::index_isize(key)?;
+    let i = item_index(key)?;
     let b = byte_value(value)?;
     with_data(obj, |v| match position(i, v.len()) {
         Some(i) => {
@@ -227,31 +209,37 @@ fn setitem(args: &Args) -> PyResult {
     })
 }
 
+/// An int key of `__setitem__`/`__delitem__`.
+fn item_index(key: &PyRef) -> PyResult<isize> {
+    if int::as_int(key).is_none() && key.type_of().lookup("__index__").is_none() {
+        return Err(PyErr::type_error(format!(
+            "bytearray indices must be integers or slices, not {}",
+            key.type_of().name()
+        )));
+    }
+    int::index_isize(key)
+}
+
 fn delitem(args: &Args) -> PyResult {
     let a = args.skip_first().exact("__delitem__", 1, 1)?;
     let key = &a[0];
     let obj = this(args);
-    if slice::as_slice(key).is_some() {
-        let len = with_data(obj, |v| v.len());
-        let (start, _, step, count) = slice::adjust(key, len)?;
-        let mut doomed: Vec<usize> = slice::positions(start, step, count).collect();
-        doomed.sort_unstable();
+    if let Some(bounds) = slice::unpack(key)? {
         with_data(obj, |v| {
+            let (start, _, step, count) = slice::adjust_indices(bounds, v.len());
+            let mut doomed = vec![false; v.len()];
+            for i in slice::positions(start, step, count) {
+                doomed[i] = true;
+            }
             let mut k = 0;
-            let mut i = 0;
             v.retain(|_| {
-                let drop = doomed.get(k) == Some(&i);
-                k += usize::from(drop);
-                i += 1;
-                !drop
+                k += 1;
+                !doomed[k - 1]
             });
         });
         return Ok(none());
     }
-    if int::as_int(key).is_none() && key.type_of().lookup("__index__").is_none() {
-        return Err(indices_error(key));
-    }
-    let i = int::index_isize(key)?;
+    let i = item_index(key)?;
     with_data(obj, |v| match position(i, v.len()) {
         Some(i) => {
             v.remove(i);

@@ -64,6 +64,15 @@ pub fn bytes_like(obj: &PyRef) -> Option<Cow<'_, [u8]>> {
     bytearray::is_bytearray(obj).then(|| Cow::Owned(bytearray::to_vec(obj)))
 }
 
+/// Runs `f` on the contents of a bytes-like object without copying them
+/// (a bytearray's under its lock: `f` must not run Python code).
+pub fn with_bytes<R>(obj: &PyRef, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+    if let Some(b) = as_bytes(obj) {
+        return Some(f(b));
+    }
+    bytearray::is_bytearray(obj).then(|| bytearray::with_data(obj, |v| f(v)))
+}
+
 /// Whether `obj` is a bytearray (the methods both types share return one).
 pub fn is_bytearray_like(obj: &PyRef) -> bool {
     obj.type_of().is_subtype(&BYTEARRAY)

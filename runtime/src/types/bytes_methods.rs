@@ -9,6 +9,7 @@ use super::args::Args;
 use super::bytearray::{BYTEARRAY, new_bytearray};
 use super::bytes::{
     BYTES, Bytes, as_bytes, bytes_like, from_latin1, is_bytearray_like, latin1, new_bytes,
+    with_bytes,
 };
 use super::iterators::SeqIter;
 use super::percent_format::{Mode, percent_format};
@@ -222,19 +223,21 @@ fn repr(args: &Args) -> PyResult {
 
 fn len(args: &Args) -> PyResult {
     args.skip_first().exact("__len__", 0, 0)?;
-    Ok(int::from_i64(data(args).len() as i64))
+    let n = with_bytes(this(args), <[u8]>::len).expect("a bytes-like self");
+    Ok(int::from_i64(n as i64))
 }
 
 fn getitem(args: &Args) -> PyResult {
     let a = args.skip_first().exact("__getitem__", 1, 1)?;
     let (obj, key) = (this(args), &a[0]);
-    let bytes = data(args);
-    if slice::as_slice(key).is_some() {
-        let (start, _, step, count) = slice::adjust(key, bytes.len())?;
-        let picked = slice::positions(start, step, count)
-            .map(|i| bytes[i])
-            .collect();
-        return Ok(like(obj, picked));
+    if let Some(bounds) = slice::unpack(key)? {
+        let picked = with_bytes(obj, |bytes| {
+            let (start, _, step, count) = slice::adjust_indices(bounds, bytes.len());
+            slice::positions(start, step, count)
+                .map(|i| bytes[i])
+                .collect()
+        });
+        return Ok(like(obj, picked.expect("a bytes-like self")));
     }
     if int::as_int(key).is_none() && key.type_of().lookup("__index__").is_none() {
         let what = if is_bytearray_like(obj) {
@@ -248,16 +251,18 @@ fn getitem(args: &Args) -> PyResult {
         )));
     }
     let i = int::index_isize(key)?;
-    let len = bytes.len() as isize;
-    let i = if i < 0 { i + len } else { i };
-    if !(0..len).contains(&i) {
-        return Err(PyErr::index_error(if is_bytearray_like(obj) {
+    let item = with_bytes(obj, |bytes| {
+        let i = if i < 0 { i + bytes.len() as isize } else { i };
+        usize::try_from(i).ok().and_then(|i| bytes.get(i).copied())
+    });
+    match item.flatten() {
+        Some(b) => Ok(int::from_i64(i64::from(b))),
+        None => Err(PyErr::index_error(if is_bytearray_like(obj) {
             "bytearray index out of range"
         } else {
             "index out of range"
-        }));
+        })),
     }
-    Ok(int::from_i64(i64::from(bytes[i as usize])))
 }
 
 pub static BYTES_ITERATOR: Type =
@@ -275,7 +280,7 @@ const fn iter_slots() -> Slots {
 fn iter_next(it: &PyRef) -> PyResult<Option<PyRef>> {
     let s = it.payload::<SeqIter>().expect("a bytes iterator");
     let i = s.index.load(Relaxed);
-    let item = bytes_like(&s.seq).and_then(|b| b.get(i).copied());
+    let item = with_bytes(&s.seq, |b| b.get(i).copied()).flatten();
     if item.is_some() {
         s.index.store(i + 1, Relaxed);
     }
@@ -301,11 +306,12 @@ fn iter(args: &Args) -> PyResult {
 
 fn contains(args: &Args) -> PyResult {
     let a = args.skip_first().exact("__contains__", 1, 1)?;
-    let hay = data(args);
-    let found = if int::as_int(&a[0]).is_some() || a[0].type_of().lookup("__index__").is_some() {
-        hay.contains(&byte_value(&a[0])?)
+    let item = &a[0];
+    let found = if int::as_int(item).is_some() || item.type_of().lookup("__index__").is_some() {
+        let b = byte_value(item)?;
+        with_bytes(this(args), |hay| hay.contains(&b)).expect("a bytes-like self")
     } else {
-        latin1(&hay).contains(&latin1(&buffer_arg(&a[0])?))
+        latin1(&data(args)).contains(&latin1(&buffer_arg(item)?))
     };
     Ok(from_bool(found))
 }

@@ -51,16 +51,29 @@ pub fn slice_index(obj: &PyRef) -> PyResult<Option<isize>> {
     Ok(Some(clamp(&int::index(obj)?)))
 }
 
-/// The slice's start, stop and step for a sequence of `len` items, and how
-/// many items it selects (`PySlice_GetIndicesEx`).
-pub fn adjust(obj: &PyRef, len: usize) -> PyResult<(isize, isize, isize, usize)> {
-    let s = as_slice(obj).expect("a slice");
+/// A slice's bounds as given: start and stop (`None` if omitted) and
+/// the step, validated (the part of `PySlice_GetIndicesEx` that may run
+/// Python code, so callers can adjust to a length read under a lock).
+pub type Bounds = (Option<isize>, Option<isize>, isize);
+
+/// The bounds of `obj` if it is a slice (`PySlice_Unpack`).
+pub fn unpack(obj: &PyRef) -> PyResult<Option<Bounds>> {
+    let Some(s) = as_slice(obj) else {
+        return Ok(None);
+    };
     let step = match slice_index(&s.step)? {
         None => 1,
         Some(0) => return Err(PyErr::value_error("slice step cannot be zero")),
         // Clamped so that negating it cannot overflow.
         Some(step) => step.max(-isize::MAX),
     };
+    Ok(Some((slice_index(&s.start)?, slice_index(&s.stop)?, step)))
+}
+
+/// Bounds made concrete for a sequence of `len` items: start, stop, step,
+/// and how many items they select (`PySlice_AdjustIndices`).
+pub fn adjust_indices(bounds: Bounds, len: usize) -> (isize, isize, isize, usize) {
+    let (start, stop, step) = bounds;
     let len = len as isize;
     let fix = |bound: Option<isize>, default: isize| match bound {
         None => default,
@@ -84,15 +97,9 @@ pub fn adjust(obj: &PyRef, len: usize) -> PyResult<(isize, isize, isize, usize)>
         Some(i) => i,
     };
     let (start, stop) = if step < 0 {
-        (
-            fix(slice_index(&s.start)?, len - 1),
-            fix(slice_index(&s.stop)?, -1),
-        )
+        (fix(start, len - 1), fix(stop, -1))
     } else {
-        (
-            fix(slice_index(&s.start)?, 0),
-            fix(slice_index(&s.stop)?, len),
-        )
+        (fix(start, 0), fix(stop, len))
     };
     let count = if step < 0 && stop < start {
         (start - stop - 1) / -step + 1
@@ -101,7 +108,14 @@ pub fn adjust(obj: &PyRef, len: usize) -> PyResult<(isize, isize, isize, usize)>
     } else {
         0
     };
-    Ok((start, stop, step, count as usize))
+    (start, stop, step, count as usize)
+}
+
+/// The slice `obj`'s start, stop, step and length for a sequence of `len`
+/// items (`PySlice_GetIndicesEx`).
+pub fn adjust(obj: &PyRef, len: usize) -> PyResult<(isize, isize, isize, usize)> {
+    let bounds = unpack(obj)?.expect("a slice");
+    Ok(adjust_indices(bounds, len))
 }
 
 /// The positions an adjusted slice selects, in order.
