@@ -5,6 +5,7 @@
 use super::args::Args;
 use super::bytes::bytes_like;
 use super::bytes_methods::{byte_value, collect_source};
+use super::method_args::{method_args, slot_args};
 use super::str_methods::iterate;
 use super::{OBJECT, Slots, Type, alloc_instance, check_subtype_new, flags, int, none, slice};
 use crate::err::{PyErr, PyResult};
@@ -50,6 +51,11 @@ pub fn to_vec(obj: &PyRef) -> Vec<u8> {
     with_data(obj, |v| v.clone())
 }
 
+/// The arguments after `self` of the positional-only `bytearray.name`.
+fn method<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a [PyRef]> {
+    method_args(args, "bytearray", name, min, max)
+}
+
 fn this<'a>(args: &Args<'a>) -> &'a PyRef {
     &args.positional()[0]
 }
@@ -77,14 +83,14 @@ fn bytearray_init(args: &Args) -> PyResult {
 }
 
 fn append(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("bytearray.append", 1, 1)?;
+    let a = method(args, "append", 1, 1)?;
     let b = byte_value(&a[0])?;
     with_data(this(args), |v| v.push(b));
     Ok(none())
 }
 
 fn extend(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("bytearray.extend", 1, 1)?;
+    let a = method(args, "extend", 1, 1)?;
     let more = match bytes_like(&a[0]) {
         Some(b) => b.into_owned(),
         None => {
@@ -100,7 +106,7 @@ fn extend(args: &Args) -> PyResult {
 }
 
 fn pop(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("pop", 0, 1)?;
+    let a = method(args, "pop", 0, 1)?;
     let at = match a.first() {
         Some(i) => int::index_isize(i)?,
         None => -1,
@@ -117,7 +123,7 @@ fn pop(args: &Args) -> PyResult {
 }
 
 fn insert(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("insert", 2, 2)?;
+    let a = method(args, "insert", 2, 2)?;
     let at = int::index_isize(&a[0])?;
     let b = byte_value(&a[1])?;
     with_data(this(args), |v| {
@@ -133,7 +139,7 @@ fn insert(args: &Args) -> PyResult {
 }
 
 fn remove(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("bytearray.remove", 1, 1)?;
+    let a = method(args, "remove", 1, 1)?;
     let b = byte_value(&a[0])?;
     with_data(this(args), |v| match v.iter().position(|&x| x == b) {
         Some(i) => {
@@ -145,19 +151,19 @@ fn remove(args: &Args) -> PyResult {
 }
 
 fn clear(args: &Args) -> PyResult {
-    args.skip_first().exact("bytearray.clear", 0, 0)?;
+    method(args, "clear", 0, 0)?;
     with_data(this(args), Vec::clear);
     Ok(none())
 }
 
 fn reverse(args: &Args) -> PyResult {
-    args.skip_first().exact("bytearray.reverse", 0, 0)?;
+    method(args, "reverse", 0, 0)?;
     with_data(this(args), |v| v.reverse());
     Ok(none())
 }
 
 fn copy(args: &Args) -> PyResult {
-    args.skip_first().exact("bytearray.copy", 0, 0)?;
+    method(args, "copy", 0, 0)?;
     Ok(new_bytearray(to_vec(this(args))))
 }
 
@@ -175,7 +181,7 @@ fn assigned_bytes(value: &PyRef) -> PyResult<Vec<u8>> {
 }
 
 fn setitem(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("__setitem__", 2, 2)?;
+    let a = slot_args(args, "__setitem__", 2)?;
     let (key, value) = (&a[0], &a[1]);
     let obj = this(args);
     if let Some(bounds) = slice::unpack(key)? {
@@ -221,7 +227,7 @@ fn item_index(key: &PyRef) -> PyResult<isize> {
 }
 
 fn delitem(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("__delitem__", 1, 1)?;
+    let a = slot_args(args, "__delitem__", 1)?;
     let key = &a[0];
     let obj = this(args);
     if let Some(bounds) = slice::unpack(key)? {
@@ -250,7 +256,7 @@ fn delitem(args: &Args) -> PyResult {
 }
 
 fn iadd(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("__iadd__", 1, 1)?;
+    let a = slot_args(args, "__iadd__", 1)?;
     let Some(more) = bytes_like(&a[0]).map(|b| b.into_owned()) else {
         return Err(PyErr::type_error(format!(
             "can't concat {} to bytearray",
@@ -262,7 +268,7 @@ fn iadd(args: &Args) -> PyResult {
 }
 
 fn imul(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("__imul__", 1, 1)?;
+    let a = slot_args(args, "__imul__", 1)?;
     let n = super::bytes_methods::repeat_count(&a[0])?;
     let obj = this(args);
     with_data(obj, |v| {

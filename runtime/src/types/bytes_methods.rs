@@ -12,6 +12,7 @@ use super::bytes::{
     with_bytes,
 };
 use super::iterators::SeqIter;
+use super::method_args::{method_args, slot_args};
 use super::percent_format::{Mode, percent_format};
 use super::slice::{self, slice_index};
 use super::str_methods::{add_iterator_methods, iterate};
@@ -37,18 +38,23 @@ fn data<'a>(args: &Args<'a>) -> Cow<'a, [u8]> {
 
 /// "bytes" or "bytearray", as messages name `self`'s type.
 fn kind(obj: &PyRef) -> &'static str {
-    if is_bytearray_like(obj) {
+    let ty = Type::from_object(obj).unwrap_or(obj.type_of());
+    if ty.is_subtype(&BYTEARRAY) {
         "bytearray"
     } else {
         "bytes"
     }
 }
 
-/// A method taking no arguments beyond `self` (messages say `bytes.m()`
-/// or `bytearray.m()`).
-fn no_args(args: &Args, fname: &str) -> PyResult<()> {
-    let qualified = format!("{}.{fname}", kind(this(args)));
-    args.skip_first().exact(&qualified, 0, 0).map(drop)
+/// The arguments after `self` of the positional-only method `name` of
+/// `self`'s kind (messages say `bytes.m()` or `bytearray.m()`).
+fn method<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a [PyRef]> {
+    method_args(args, kind(this(args)), name, min, max)
+}
+
+/// A method taking no arguments beyond `self`.
+fn no_args(args: &Args, name: &str) -> PyResult<()> {
+    method(args, name, 0, 0).map(drop)
 }
 
 /// A new object of `self`'s kind (bytes or bytearray).
@@ -196,13 +202,13 @@ fn bytes_new(args: &Args) -> PyResult {
 }
 
 fn bytes_hash(args: &Args) -> PyResult {
-    args.skip_first().exact("__hash__", 0, 0)?;
+    slot_args(args, "__hash__", 0)?;
     let b = this(args).payload::<Bytes>().expect("a bytes");
     Ok(int::from_i64(b.hash()))
 }
 
 fn bytes_bytes(args: &Args) -> PyResult {
-    args.skip_first().exact("__bytes__", 0, 0)?;
+    method(args, "__bytes__", 0, 0)?;
     let obj = this(args);
     if std::ptr::eq(obj.type_of(), &BYTES) {
         return Ok(obj.clone());
@@ -211,7 +217,7 @@ fn bytes_bytes(args: &Args) -> PyResult {
 }
 
 fn repr(args: &Args) -> PyResult {
-    args.skip_first().exact("__repr__", 0, 0)?;
+    slot_args(args, "__repr__", 0)?;
     let obj = this(args);
     let body = super::bytes::repr(&data(args));
     Ok(pystr::new_str(&if is_bytearray_like(obj) {
@@ -222,13 +228,13 @@ fn repr(args: &Args) -> PyResult {
 }
 
 fn len(args: &Args) -> PyResult {
-    args.skip_first().exact("__len__", 0, 0)?;
+    slot_args(args, "__len__", 0)?;
     let n = with_bytes(this(args), <[u8]>::len).expect("a bytes-like self");
     Ok(int::from_i64(n as i64))
 }
 
 fn getitem(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("__getitem__", 1, 1)?;
+    let a = slot_args(args, "__getitem__", 1)?;
     let (obj, key) = (this(args), &a[0]);
     if let Some(bounds) = slice::unpack(key)? {
         let picked = with_bytes(obj, |bytes| {
@@ -288,7 +294,7 @@ fn iter_next(it: &PyRef) -> PyResult<Option<PyRef>> {
 }
 
 fn iter(args: &Args) -> PyResult {
-    args.skip_first().exact("__iter__", 0, 0)?;
+    slot_args(args, "__iter__", 0)?;
     let obj = this(args);
     let ty = if is_bytearray_like(obj) {
         &BYTEARRAY_ITERATOR
@@ -305,7 +311,7 @@ fn iter(args: &Args) -> PyResult {
 }
 
 fn contains(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("__contains__", 1, 1)?;
+    let a = slot_args(args, "__contains__", 1)?;
     let item = &a[0];
     let found = if int::as_int(item).is_some() || item.type_of().lookup("__index__").is_some() {
         let b = byte_value(item)?;
@@ -317,7 +323,7 @@ fn contains(args: &Args) -> PyResult {
 }
 
 fn add(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("__add__", 1, 1)?;
+    let a = slot_args(args, "__add__", 1)?;
     let obj = this(args);
     let Some(other) = bytes_like(&a[0]) else {
         return Err(PyErr::type_error(format!(
@@ -332,20 +338,20 @@ fn add(args: &Args) -> PyResult {
 }
 
 fn mul(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("__mul__", 1, 1)?;
+    let a = slot_args(args, "__mul__", 1)?;
     let n = repeat_count(&a[0])?;
     Ok(like(this(args), data(args).repeat(n)))
 }
 
 fn modulo(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("__mod__", 1, 1)?;
+    let a = slot_args(args, "__mod__", 1)?;
     let template: Vec<u32> = data(args).iter().map(|&b| u32::from(b)).collect();
     let out = percent_format(&template, &a[0], Mode::Bytes)?;
     Ok(like(this(args), out.into_iter().map(|c| c as u8).collect()))
 }
 
 fn compare(args: &Args, op: CompareOp) -> PyResult {
-    let a = args.skip_first().exact(op.dunder(), 1, 1)?;
+    let a = slot_args(args, op.dunder(), 1)?;
     match bytes_like(&a[0]) {
         Some(other) => Ok(from_bool(op.test(data(args).as_ref().cmp(other.as_ref())))),
         None => Ok(not_implemented()),
@@ -426,7 +432,7 @@ fn hex(args: &Args) -> PyResult {
 }
 
 fn fromhex(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("fromhex", 1, 1)?;
+    let a = method(args, "fromhex", 1, 1)?;
     let cls = this(args);
     let text: Vec<u32> = match (pystr::as_str(&a[0]), bytes_like(&a[0])) {
         (Some(s), _) => s.code_points().collect(),
@@ -485,7 +491,7 @@ fn fromhex(args: &Args) -> PyResult {
 }
 
 fn join(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("join", 1, 1)?;
+    let a = method(args, "join", 1, 1)?;
     let items = iterate(&a[0], "can only join an iterable")?;
     let sep = data(args);
     let mut out = Vec::new();
@@ -596,7 +602,7 @@ fn rsplit(args: &Args) -> PyResult {
 }
 
 fn strip_impl(args: &Args, fname: &str, left: bool, right: bool) -> PyResult {
-    let a = args.skip_first().exact(fname, 0, 1)?;
+    let a = method(args, fname, 0, 1)?;
     let chars = match a.first().filter(|c| !is_none(c)) {
         Some(c) => Some(buffer_arg(c)?.into_owned()),
         None => None,
@@ -636,7 +642,7 @@ fn rstrip(args: &Args) -> PyResult {
 
 /// The `(sub, start, end)` of find/count/index.
 fn search_args(args: &Args, fname: &str) -> PyResult<(PyStr, PyStr, Option<isize>, Option<isize>)> {
-    let a = args.skip_first().exact(fname, 1, 3)?;
+    let a = method(args, fname, 1, 3)?;
     let sub = latin1(&sub_arg(&a[0])?);
     let start = a.get(1).map(slice_index).transpose()?.flatten();
     let end = a.get(2).map(slice_index).transpose()?.flatten();
@@ -680,7 +686,7 @@ fn count(args: &Args) -> PyResult {
 }
 
 fn affix_impl(args: &Args, fname: &str, at_end: bool) -> PyResult {
-    let a = args.skip_first().exact(fname, 1, 3)?;
+    let a = method(args, fname, 1, 3)?;
     let start = a.get(1).map(slice_index).transpose()?.flatten();
     let end = a.get(2).map(slice_index).transpose()?.flatten();
     let hay = latin1(&data(args));
@@ -724,24 +730,62 @@ fn endswith(args: &Args) -> PyResult {
 }
 
 fn replace(args: &Args) -> PyResult {
-    let a = args.skip_first();
-    let [old, new, count] = a.bind("replace", ["old", "new", "count"], 2)?;
-    let (old, new) = (old.expect("required"), new.expect("required"));
-    let count = match count {
-        Some(c) => ssize(c)?,
-        None => -1,
-    };
-    let hay = latin1(&data(args));
-    let out = hay.replace(
-        &latin1(&buffer_arg(old)?),
-        &latin1(&buffer_arg(new)?),
-        count,
-    );
+    let a = method(args, "replace", 2, 3)?;
+    let count = a.get(2).map_or(Ok(-1), ssize)?;
+    let (old, new) = (latin1(&buffer_arg(&a[0])?), latin1(&buffer_arg(&a[1])?));
+    let out = latin1(&data(args)).replace(&old, &new, count);
     Ok(like_str(this(args), &out))
 }
 
+/// `translate(table, /, delete=b'')`: `table` is None or 256 bytes.
+fn translate(args: &Args) -> PyResult {
+    let rest = args.skip_first();
+    if rest.positional().is_empty() {
+        return Err(PyErr::type_error(
+            "translate() takes at least 1 positional argument (0 given)",
+        ));
+    }
+    let [table, delete] = rest.bind("translate", ["table", "delete"], 1)?;
+    let table = match table.filter(|t| !is_none(t)) {
+        None => None,
+        Some(t) => {
+            let t = buffer_arg(t)?.into_owned();
+            if t.len() != 256 {
+                return Err(PyErr::value_error(
+                    "translation table must be 256 characters long",
+                ));
+            }
+            Some(t)
+        }
+    };
+    let delete = delete.map(buffer_arg).transpose()?.unwrap_or_default();
+    let out = data(args)
+        .iter()
+        .filter(|b| !delete.contains(b))
+        .map(|&b| table.as_ref().map_or(b, |t| t[usize::from(b)]))
+        .collect();
+    Ok(like(this(args), out))
+}
+
+/// `bytes.maketrans(frm, to)`: the 256-byte table mapping each byte of
+/// `frm` to the byte of `to` at the same position.
+fn maketrans(args: &Args) -> PyResult {
+    let a = args.exact("maketrans", 2, 2)?;
+    let (from, to) = (buffer_arg(&a[0])?, buffer_arg(&a[1])?);
+    if from.len() != to.len() {
+        return Err(PyErr::value_error(
+            "maketrans arguments must have same length",
+        ));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (&f, &t) in from.iter().zip(to.iter()) {
+        table[usize::from(f)] = t;
+    }
+    Ok(new_bytes(table))
+}
+
 fn partition_impl(args: &Args, fname: &str, reverse: bool) -> PyResult {
-    let a = args.skip_first().exact(fname, 1, 1)?;
+    let a = method(args, fname, 1, 1)?;
     let sep = latin1(&buffer_arg(&a[0])?);
     let hay = latin1(&data(args));
     let parts = if reverse {
@@ -764,7 +808,7 @@ fn rpartition(args: &Args) -> PyResult {
 }
 
 fn removeprefix(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("removeprefix", 1, 1)?;
+    let a = method(args, "removeprefix", 1, 1)?;
     let prefix = buffer_arg(&a[0])?;
     let bytes = data(args);
     let rest = bytes.strip_prefix(prefix.as_ref()).unwrap_or(&bytes);
@@ -772,7 +816,7 @@ fn removeprefix(args: &Args) -> PyResult {
 }
 
 fn removesuffix(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("removesuffix", 1, 1)?;
+    let a = method(args, "removesuffix", 1, 1)?;
     let suffix = buffer_arg(&a[0])?;
     let bytes = data(args);
     let rest = bytes.strip_suffix(suffix.as_ref()).unwrap_or(&bytes);
@@ -859,7 +903,7 @@ fn pad_impl(
     fname: &str,
     how: fn(&PyStr, isize, u32) -> Result<PyStr, text::TextError>,
 ) -> PyResult {
-    let a = args.skip_first().exact(fname, 1, 2)?;
+    let a = method(args, fname, 1, 2)?;
     let width = ssize(&a[0])?;
     let fill = match a.get(1) {
         None => b' ',
@@ -897,7 +941,7 @@ fn rjust(args: &Args) -> PyResult {
 }
 
 fn zfill(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("zfill", 1, 1)?;
+    let a = method(args, "zfill", 1, 1)?;
     let out = latin1(&data(args)).zfill(ssize(&a[0])?)?;
     Ok(like_str(this(args), &out))
 }
@@ -948,6 +992,8 @@ pub(super) fn register() {
     BYTES.add_method("__bytes__", bytes_bytes);
     BYTES.add_classmethod("fromhex", fromhex);
     BYTEARRAY.add_classmethod("fromhex", fromhex);
+    BYTES.add_static("maketrans", maketrans);
+    BYTEARRAY.add_static("maketrans", maketrans);
     let methods: &[(&'static str, super::native::NativeFn)] = &[
         ("__repr__", repr),
         ("__len__", len),
@@ -980,6 +1026,7 @@ pub(super) fn register() {
         ("startswith", startswith),
         ("endswith", endswith),
         ("replace", replace),
+        ("translate", translate),
         ("partition", partition),
         ("rpartition", rpartition),
         ("removeprefix", removeprefix),

@@ -16,6 +16,7 @@ pub mod int;
 pub mod iterators;
 pub mod list;
 pub mod method;
+pub mod method_args;
 pub mod module;
 pub mod native;
 mod object_type;

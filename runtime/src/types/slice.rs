@@ -3,6 +3,7 @@
 //! (`_PyEval_SliceIndex`, for `start`/`end` arguments such as `str.find`'s).
 
 use super::args::Args;
+use super::method_args::{method_args, slot_args};
 use super::{OBJECT, Slots, Type, from_bool, int, is_none, none, not_implemented, tuple};
 use crate::err::{PyErr, PyResult};
 use crate::num::Int;
@@ -123,10 +124,6 @@ pub fn positions(start: isize, step: isize, count: usize) -> impl Iterator<Item 
     (0..count).map(move |k| (start + k as isize * step) as usize)
 }
 
-fn this(args: &Args, fname: &str, n: usize) -> PyResult<Vec<PyRef>> {
-    Ok(args.exact(fname, n, n)?.to_vec())
-}
-
 /// `slice(stop)`, `slice(start, stop[, step])`; the messages count the
 /// arguments without the class.
 fn slice_new(args: &Args) -> PyResult {
@@ -159,9 +156,9 @@ fn parts(obj: &PyRef) -> [PyRef; 3] {
 }
 
 fn slice_repr(args: &Args) -> PyResult {
-    let a = this(args, "__repr__", 1)?;
+    slot_args(args, "__repr__", 0)?;
     let mut out = String::from("slice(");
-    for (k, part) in parts(&a[0]).iter().enumerate() {
+    for (k, part) in parts(&args.positional()[0]).iter().enumerate() {
         if k > 0 {
             out.push_str(", ");
         }
@@ -173,11 +170,11 @@ fn slice_repr(args: &Args) -> PyResult {
 
 /// Compares two slices as the tuples `(start, stop, step)`.
 fn compare(args: &Args, op: CompareOp) -> PyResult {
-    let a = this(args, op.dunder(), 2)?;
-    if as_slice(&a[1]).is_none() {
+    let other = &slot_args(args, op.dunder(), 1)?[0];
+    if as_slice(other).is_none() {
         return Ok(not_implemented());
     }
-    let (x, y) = (parts(&a[0]), parts(&a[1]));
+    let (x, y) = (parts(&args.positional()[0]), parts(other));
     for (p, q) in x.iter().zip(&y) {
         if !ops::eq(p, q)? {
             return match op {
@@ -205,9 +202,9 @@ fn slice_hash(args: &Args) -> PyResult {
     const PRIME_1: u64 = 11400714785074694791;
     const PRIME_2: u64 = 14029467366897019727;
     const PRIME_5: u64 = 2870177450012600261;
-    let a = this(args, "__hash__", 1)?;
+    slot_args(args, "__hash__", 0)?;
     let mut acc = PRIME_5;
-    for part in parts(&a[0]) {
+    for part in parts(&args.positional()[0]) {
         let lane = ops::hash(&part)? as u64;
         acc = acc.wrapping_add(lane.wrapping_mul(PRIME_2));
         acc = acc.rotate_left(31);
@@ -222,12 +219,11 @@ fn slice_hash(args: &Args) -> PyResult {
 }
 
 fn slice_indices(args: &Args) -> PyResult {
-    let a = args.exact("indices", 2, 2)?;
-    let len = int::index(&a[1])?;
+    let len = int::index(&method_args(args, "slice", "indices", 1, 1)?[0])?;
     if len.is_negative() {
         return Err(PyErr::value_error("length should not be negative"));
     }
-    let (start, stop, step, _) = adjust(&a[0], clamp(&len) as usize)?;
+    let (start, stop, step, _) = adjust(&args.positional()[0], clamp(&len) as usize)?;
     Ok(tuple::new_tuple(
         [start, stop, step]
             .into_iter()

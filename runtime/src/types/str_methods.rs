@@ -5,6 +5,7 @@
 use super::args::Args;
 use super::bytes::new_bytes;
 use super::iterators::SeqIter;
+use super::method_args::{method_args, slot_args};
 use super::native::str_arg;
 use super::percent_format::{Mode, percent_format};
 use super::slice::{self, slice_index};
@@ -77,11 +78,14 @@ pub(super) fn iterate(obj: &PyRef, message: &str) -> PyResult<Vec<PyRef>> {
     Ok(items)
 }
 
+/// The arguments after `self` of the positional-only method `str.name`.
+fn method<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a [PyRef]> {
+    method_args(args, "str", name, min, max)
+}
+
 /// A method taking no arguments beyond `self`.
-fn no_args(args: &Args, fname: &str) -> PyResult<()> {
-    args.skip_first()
-        .exact(&format!("str.{fname}"), 0, 0)
-        .map(drop)
+fn no_args(args: &Args, name: &str) -> PyResult<()> {
+    method(args, name, 0, 0).map(drop)
 }
 
 /// Methods with no arguments that map `self` to a new str.
@@ -164,12 +168,12 @@ fn str_new(args: &Args) -> PyResult {
 }
 
 fn repr(args: &Args) -> PyResult {
-    args.skip_first().exact("__repr__", 0, 0)?;
+    slot_args(args, "__repr__", 0)?;
     Ok(super::str::new_str(&value(args).repr()))
 }
 
 fn str_str(args: &Args) -> PyResult {
-    args.skip_first().exact("__str__", 0, 0)?;
+    slot_args(args, "__str__", 0)?;
     let obj = this(args);
     if is_exact(obj) {
         return Ok(obj.clone());
@@ -178,13 +182,13 @@ fn str_str(args: &Args) -> PyResult {
 }
 
 fn hash(args: &Args) -> PyResult {
-    args.skip_first().exact("__hash__", 0, 0)?;
+    slot_args(args, "__hash__", 0)?;
     let s = this(args).payload::<Str>().expect("a str");
     Ok(int::from_i64(s.hash()))
 }
 
 fn compare(args: &Args, op: CompareOp) -> PyResult {
-    let a = args.skip_first().exact(op.dunder(), 1, 1)?;
+    let a = slot_args(args, op.dunder(), 1)?;
     match as_str(&a[0]) {
         Some(other) => Ok(from_bool(op.test(value(args).cmp(other)))),
         None => Ok(not_implemented()),
@@ -201,12 +205,12 @@ macro_rules! comparisons {
 comparisons!(lt => Lt, le => Le, eq => Eq, ne => Ne, gt => Gt, ge => Ge);
 
 fn len(args: &Args) -> PyResult {
-    args.skip_first().exact("__len__", 0, 0)?;
+    slot_args(args, "__len__", 0)?;
     Ok(int::from_i64(value(args).len() as i64))
 }
 
 fn getitem(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("__getitem__", 1, 1)?;
+    let a = slot_args(args, "__getitem__", 1)?;
     let (s, key) = (value(args), &a[0]);
     if slice::as_slice(key).is_some() {
         let (start, stop, step, count) = slice::adjust(key, s.len())?;
@@ -251,11 +255,11 @@ fn iter_next(it: &PyRef) -> PyResult<Option<PyRef>> {
 /// `iternext` slot does the work.
 pub(super) fn add_iterator_methods(ty: &'static Type) {
     fn iter_self(args: &Args) -> PyResult {
-        args.skip_first().exact("__iter__", 0, 0)?;
+        slot_args(args, "__iter__", 0)?;
         Ok(this(args).clone())
     }
     fn next(args: &Args) -> PyResult {
-        args.skip_first().exact("__next__", 0, 0)?;
+        slot_args(args, "__next__", 0)?;
         ops::next(this(args))?.ok_or_else(|| PyErr::stop_iteration(None))
     }
     ty.add_method("__iter__", iter_self);
@@ -263,7 +267,7 @@ pub(super) fn add_iterator_methods(ty: &'static Type) {
 }
 
 fn iter(args: &Args) -> PyResult {
-    args.skip_first().exact("__iter__", 0, 0)?;
+    slot_args(args, "__iter__", 0)?;
     let ty = if value(args).isascii() {
         &STR_ASCII_ITERATOR
     } else {
@@ -279,7 +283,7 @@ fn iter(args: &Args) -> PyResult {
 }
 
 fn contains(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("__contains__", 1, 1)?;
+    let a = slot_args(args, "__contains__", 1)?;
     let Some(sub) = as_str(&a[0]) else {
         return Err(PyErr::type_error(format!(
             "'in <string>' requires string as left operand, not {}",
@@ -290,7 +294,7 @@ fn contains(args: &Args) -> PyResult {
 }
 
 fn add(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("__add__", 1, 1)?;
+    let a = slot_args(args, "__add__", 1)?;
     let Some(other) = as_str(&a[0]) else {
         return Err(PyErr::type_error(format!(
             "can only concatenate str (not \"{}\") to str",
@@ -301,13 +305,13 @@ fn add(args: &Args) -> PyResult {
 }
 
 fn mul(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("__mul__", 1, 1)?;
+    let a = slot_args(args, "__mul__", 1)?;
     let n = super::bytes_methods::repeat_count(&a[0])?;
     Ok(new(value(args).repeat(n as isize)?))
 }
 
 fn modulo(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("__mod__", 1, 1)?;
+    let a = slot_args(args, "__mod__", 1)?;
     let template: Vec<u32> = value(args).code_points().collect();
     Ok(new(PyStr::from_code_points(percent_format(
         &template,
@@ -317,7 +321,7 @@ fn modulo(args: &Args) -> PyResult {
 }
 
 fn rmod(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("__rmod__", 1, 1)?;
+    let a = slot_args(args, "__rmod__", 1)?;
     match as_str(&a[0]) {
         Some(template) => {
             let template: Vec<u32> = template.code_points().collect();
@@ -329,7 +333,7 @@ fn rmod(args: &Args) -> PyResult {
 }
 
 fn format_dunder(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("__format__", 1, 1)?;
+    let a = method(args, "__format__", 1, 1)?;
     let spec = str_arg(&a[0], "__format__", "1")?;
     Ok(new(value(args).format(spec)?))
 }
@@ -344,7 +348,7 @@ fn search_args<'a>(
     args: &Args<'a>,
     fname: &str,
 ) -> PyResult<(&'a PyStr, Option<isize>, Option<isize>)> {
-    let a = args.skip_first().exact(fname, 1, 3)?;
+    let a = method(args, fname, 1, 3)?;
     let sub = str_arg(&a[0], fname, "1")?;
     Ok((sub, bound(a, 1)?, bound(a, 2)?))
 }
@@ -375,7 +379,7 @@ fn count(args: &Args) -> PyResult {
 }
 
 fn affix(args: &Args, fname: &str, at_end: bool) -> PyResult {
-    let a = args.skip_first().exact(fname, 1, 3)?;
+    let a = method(args, fname, 1, 3)?;
     let (start, end) = (bound(a, 1)?, bound(a, 2)?);
     let s = value(args);
     let test = |affix: &PyStr| {
@@ -457,7 +461,7 @@ fn splitlines(args: &Args) -> PyResult {
 }
 
 fn strip_impl(args: &Args, fname: &str, f: fn(&PyStr, Option<&PyStr>) -> PyStr) -> PyResult {
-    let a = args.skip_first().exact(fname, 0, 1)?;
+    let a = method(args, fname, 0, 1)?;
     let chars = match a.first().filter(|c| !is_none(c)) {
         None => None,
         Some(c) => Some(
@@ -481,7 +485,7 @@ fn rstrip(args: &Args) -> PyResult {
 }
 
 fn partition_impl(args: &Args, fname: &str, reverse: bool) -> PyResult {
-    let a = args.skip_first().exact(fname, 1, 1)?;
+    let a = method(args, fname, 1, 1)?;
     let Some(sep) = as_str(&a[0]) else {
         return Err(PyErr::type_error(format!(
             "must be str, not {}",
@@ -506,7 +510,7 @@ fn rpartition(args: &Args) -> PyResult {
 }
 
 fn affix_remove(args: &Args, fname: &str, f: fn(&PyStr, &PyStr) -> PyStr) -> PyResult {
-    let a = args.skip_first().exact(fname, 1, 1)?;
+    let a = method(args, fname, 1, 1)?;
     let Some(affix) = as_str(&a[0]) else {
         return Err(PyErr::type_error(format!(
             "{fname}() argument must be str, not {}",
@@ -561,7 +565,7 @@ fn pad_impl(
     fname: &str,
     f: fn(&PyStr, isize, u32) -> Result<PyStr, TextError>,
 ) -> PyResult {
-    let a = args.skip_first().exact(fname, 1, 2)?;
+    let a = method(args, fname, 1, 2)?;
     let width = ssize(&a[0])?;
     let fill = fill_arg(a.get(1))?;
     Ok(new(f(value(args), width, fill)?))
@@ -580,7 +584,7 @@ fn rjust(args: &Args) -> PyResult {
 }
 
 fn zfill(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("str.zfill", 1, 1)?;
+    let a = method(args, "zfill", 1, 1)?;
     Ok(new(value(args).zfill(ssize(&a[0])?)?))
 }
 
@@ -605,7 +609,7 @@ fn encode(args: &Args) -> PyResult {
 }
 
 fn join(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("str.join", 1, 1)?;
+    let a = method(args, "join", 1, 1)?;
     let items = iterate(&a[0], "can only join an iterable")?;
     let mut parts = Vec::with_capacity(items.len());
     for (k, item) in items.iter().enumerate() {
@@ -624,7 +628,7 @@ fn join(args: &Args) -> PyResult {
 
 /// `str.translate(table)`: each character looked up by its ordinal.
 fn translate(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("str.translate", 1, 1)?;
+    let a = method(args, "translate", 1, 1)?;
     let table = &a[0];
     let mut out = Vec::new();
     for c in value(args).code_points() {
@@ -665,6 +669,11 @@ fn ord_key(c: u32) -> PyRef {
 
 /// `str.maketrans(x[, y[, z]])`.
 fn maketrans(args: &Args) -> PyResult {
+    if args.has_kwargs() {
+        return Err(PyErr::type_error(
+            "str.maketrans() takes no keyword arguments",
+        ));
+    }
     let a = args.exact("maketrans", 1, 3)?;
     let table = dict::new_dict();
     if a.len() == 1 {
@@ -692,8 +701,11 @@ fn maketrans(args: &Args) -> PyResult {
         }
         return Ok(table);
     }
-    let x = str_arg(&a[0], "maketrans", "1")?;
     let y = str_arg(&a[1], "maketrans", "2")?;
+    let z = a.get(2).map(|z| str_arg(z, "maketrans", "3")).transpose()?;
+    let x = as_str(&a[0]).ok_or_else(|| {
+        PyErr::type_error("first maketrans argument must be a string if there is a second argument")
+    })?;
     if x.len() != y.len() {
         return Err(PyErr::value_error(
             "the first two maketrans arguments must have equal length",
@@ -702,8 +714,8 @@ fn maketrans(args: &Args) -> PyResult {
     for (c, d) in x.code_points().zip(y.code_points()) {
         dict::set(&table, ord_key(c), ord_key(d))?;
     }
-    if let Some(z) = a.get(2) {
-        for c in str_arg(z, "maketrans", "3")?.code_points() {
+    if let Some(z) = z {
+        for c in z.code_points() {
             dict::set(&table, ord_key(c), none())?;
         }
     }
@@ -871,7 +883,7 @@ fn format(args: &Args) -> PyResult {
 }
 
 fn format_map(args: &Args) -> PyResult {
-    let a = args.skip_first().exact("str.format_map", 1, 1)?;
+    let a = method(args, "format_map", 1, 1)?;
     let mut f = Formatter {
         source: FieldSource::Mapping(&a[0]),
         auto: None,
@@ -881,7 +893,7 @@ fn format_map(args: &Args) -> PyResult {
 }
 
 fn getnewargs(args: &Args) -> PyResult {
-    args.skip_first().exact("__getnewargs__", 0, 0)?;
+    method(args, "__getnewargs__", 0, 0)?;
     Ok(tuple::new_tuple(vec![new(value(args).clone())]))
 }
 

@@ -812,7 +812,6 @@ const CASES: &[(&str, &str)] = &[
         "ValueError: length should not be negative",
     ),
     ("slice(1, 2).start", "1"),
-    ("slice(1, 2).stop", "2"),
     ("slice(1, 2).step", "None"),
     ("slice(1, 2) == slice(1, 2)", "True"),
     ("slice(1, 2) == slice(1, 3)", "False"),
@@ -865,7 +864,6 @@ const CASES: &[(&str, &str)] = &[
         "TypeError: not enough arguments for format string",
     ),
     ("'%(a' % {'a': 1}", "ValueError: incomplete format key"),
-    ("'%s' % b'x'", "\"b'x'\""),
     ("'%r' % b'x'", "\"b'x'\""),
     ("'%i' % True", "'1'"),
     ("'%-+5d|' % 3", "'+3   |'"),
@@ -1045,4 +1043,824 @@ const CASES: &[(&str, &str)] = &[
     ("iter('ab').__next__()", "'a'"),
     ("(i := iter(''), i.__next__())", "StopIteration: "),
     ("(i := iter(b'a'), i.__next__(), list(i))[2]", "[]"),
+    (
+        "'a'.partition()",
+        "TypeError: str.partition() takes exactly one argument (0 given)",
+    ),
+    (
+        "'a'.partition(1, 2, 3)",
+        "TypeError: str.partition() takes exactly one argument (3 given)",
+    ),
+    (
+        "'a'.rpartition()",
+        "TypeError: str.rpartition() takes exactly one argument (0 given)",
+    ),
+    (
+        "'a'.rpartition(1, 2, 3)",
+        "TypeError: str.rpartition() takes exactly one argument (3 given)",
+    ),
+    (
+        "'a'.removeprefix()",
+        "TypeError: str.removeprefix() takes exactly one argument (0 given)",
+    ),
+    (
+        "'a'.removeprefix(1, 2, 3)",
+        "TypeError: str.removeprefix() takes exactly one argument (3 given)",
+    ),
+    (
+        "'a'.removesuffix()",
+        "TypeError: str.removesuffix() takes exactly one argument (0 given)",
+    ),
+    (
+        "'a'.removesuffix(1, 2, 3)",
+        "TypeError: str.removesuffix() takes exactly one argument (3 given)",
+    ),
+    (
+        "'a'.join()",
+        "TypeError: str.join() takes exactly one argument (0 given)",
+    ),
+    (
+        "'a'.join(1, 2, 3)",
+        "TypeError: str.join() takes exactly one argument (3 given)",
+    ),
+    (
+        "'a'.zfill(1, 2, 3)",
+        "TypeError: str.zfill() takes exactly one argument (3 given)",
+    ),
+    (
+        "'a'.__contains__()",
+        "TypeError: expected 1 argument, got 0",
+    ),
+    (
+        "'a'.__contains__(1, 2, 3)",
+        "TypeError: expected 1 argument, got 3",
+    ),
+    ("'a'.__getitem__()", "TypeError: expected 1 argument, got 0"),
+    (
+        "'a'.__getitem__(1, 2, 3)",
+        "TypeError: expected 1 argument, got 3",
+    ),
+    ("'a'.__add__()", "TypeError: expected 1 argument, got 0"),
+    (
+        "'a'.__add__(1, 2, 3)",
+        "TypeError: expected 1 argument, got 3",
+    ),
+    ("'a'.__mul__()", "TypeError: expected 1 argument, got 0"),
+    (
+        "'a'.__mul__(1, 2, 3)",
+        "TypeError: expected 1 argument, got 3",
+    ),
+    ("'a'.__mod__()", "TypeError: expected 1 argument, got 0"),
+    (
+        "'a'.__mod__(1, 2, 3)",
+        "TypeError: expected 1 argument, got 3",
+    ),
+    ("'a'.__eq__()", "TypeError: expected 1 argument, got 0"),
+    (
+        "'a'.__eq__(1, 2, 3)",
+        "TypeError: expected 1 argument, got 3",
+    ),
+    ("'a'.strip()", "'a'"),
+    (
+        "'a'.strip(1, 2, 3)",
+        "TypeError: strip expected at most 1 argument, got 3",
+    ),
+    (
+        "'a'.find(1, 2, 3)",
+        "TypeError: find() argument 1 must be str, not int",
+    ),
+    ("'a'.encode()", "b'a'"),
+    (
+        "'a'.encode(1, 2, 3)",
+        "TypeError: encode() takes at most 2 arguments (3 given)",
+    ),
+    ("'a'.split()", "['a']"),
+    (
+        "'a'.split(1, 2, 3)",
+        "TypeError: split() takes at most 2 arguments (3 given)",
+    ),
+    ("'a'.splitlines()", "['a']"),
+    (
+        "'a'.splitlines(1, 2, 3)",
+        "TypeError: splitlines() takes at most 1 argument (3 given)",
+    ),
+    ("'a'.expandtabs()", "'a'"),
+    (
+        "'a'.expandtabs(1, 2, 3)",
+        "TypeError: expandtabs() takes at most 1 argument (3 given)",
+    ),
+    (
+        "'a'.translate()",
+        "TypeError: str.translate() takes exactly one argument (0 given)",
+    ),
+    (
+        "'a'.translate(1, 2, 3)",
+        "TypeError: str.translate() takes exactly one argument (3 given)",
+    ),
+    ("'a'.__len__()", "1"),
+    (
+        "'a'.__len__(1, 2, 3)",
+        "TypeError: expected 0 arguments, got 3",
+    ),
+    ("'a'.__repr__()", "\"'a'\""),
+    (
+        "'a'.__repr__(1, 2, 3)",
+        "TypeError: expected 0 arguments, got 3",
+    ),
+    (
+        "'a'.__iter__(1, 2, 3)",
+        "TypeError: expected 0 arguments, got 3",
+    ),
+    ("'a'.upper()", "'A'"),
+    (
+        "'a'.upper(1, 2, 3)",
+        "TypeError: str.upper() takes no arguments (3 given)",
+    ),
+    ("'a'.isalpha()", "True"),
+    (
+        "'a'.isalpha(1, 2, 3)",
+        "TypeError: str.isalpha() takes no arguments (3 given)",
+    ),
+    (
+        "'a'.count()",
+        "TypeError: count expected at least 1 argument, got 0",
+    ),
+    (
+        "'a'.count(1, 2, 3)",
+        "TypeError: count() argument 1 must be str, not int",
+    ),
+    (
+        "'a'.startswith()",
+        "TypeError: startswith expected at least 1 argument, got 0",
+    ),
+    (
+        "'a'.startswith(1, 2, 3)",
+        "TypeError: startswith first arg must be str or a tuple of str, not int",
+    ),
+    (
+        "'a'.replace()",
+        "TypeError: replace() takes at least 2 positional arguments (0 given)",
+    ),
+    (
+        "'a'.replace(1, 2, 3)",
+        "TypeError: replace() argument 1 must be str, not int",
+    ),
+    (
+        "'a'.format_map()",
+        "TypeError: str.format_map() takes exactly one argument (0 given)",
+    ),
+    (
+        "'a'.format_map(1, 2, 3)",
+        "TypeError: str.format_map() takes exactly one argument (3 given)",
+    ),
+    (
+        "'a'.maketrans()",
+        "TypeError: maketrans expected at least 1 argument, got 0",
+    ),
+    (
+        "'a'.maketrans(1, 2, 3)",
+        "TypeError: maketrans() argument 2 must be str, not int",
+    ),
+    (
+        "b'a'.partition()",
+        "TypeError: bytes.partition() takes exactly one argument (0 given)",
+    ),
+    (
+        "b'a'.partition(1, 2, 3)",
+        "TypeError: bytes.partition() takes exactly one argument (3 given)",
+    ),
+    (
+        "b'a'.rpartition()",
+        "TypeError: bytes.rpartition() takes exactly one argument (0 given)",
+    ),
+    (
+        "b'a'.rpartition(1, 2, 3)",
+        "TypeError: bytes.rpartition() takes exactly one argument (3 given)",
+    ),
+    (
+        "b'a'.removeprefix()",
+        "TypeError: bytes.removeprefix() takes exactly one argument (0 given)",
+    ),
+    (
+        "b'a'.removeprefix(1, 2, 3)",
+        "TypeError: bytes.removeprefix() takes exactly one argument (3 given)",
+    ),
+    (
+        "b'a'.removesuffix()",
+        "TypeError: bytes.removesuffix() takes exactly one argument (0 given)",
+    ),
+    (
+        "b'a'.removesuffix(1, 2, 3)",
+        "TypeError: bytes.removesuffix() takes exactly one argument (3 given)",
+    ),
+    (
+        "b'a'.join()",
+        "TypeError: bytes.join() takes exactly one argument (0 given)",
+    ),
+    (
+        "b'a'.join(1, 2, 3)",
+        "TypeError: bytes.join() takes exactly one argument (3 given)",
+    ),
+    (
+        "b'a'.zfill()",
+        "TypeError: bytes.zfill() takes exactly one argument (0 given)",
+    ),
+    (
+        "b'a'.zfill(1, 2, 3)",
+        "TypeError: bytes.zfill() takes exactly one argument (3 given)",
+    ),
+    (
+        "b'a'.__contains__()",
+        "TypeError: expected 1 argument, got 0",
+    ),
+    (
+        "b'a'.__contains__(1, 2, 3)",
+        "TypeError: expected 1 argument, got 3",
+    ),
+    (
+        "b'a'.__getitem__()",
+        "TypeError: expected 1 argument, got 0",
+    ),
+    (
+        "b'a'.__getitem__(1, 2, 3)",
+        "TypeError: expected 1 argument, got 3",
+    ),
+    ("b'a'.__add__()", "TypeError: expected 1 argument, got 0"),
+    (
+        "b'a'.__add__(1, 2, 3)",
+        "TypeError: expected 1 argument, got 3",
+    ),
+    ("b'a'.__mul__()", "TypeError: expected 1 argument, got 0"),
+    (
+        "b'a'.__mul__(1, 2, 3)",
+        "TypeError: expected 1 argument, got 3",
+    ),
+    ("b'a'.__mod__()", "TypeError: expected 1 argument, got 0"),
+    (
+        "b'a'.__mod__(1, 2, 3)",
+        "TypeError: expected 1 argument, got 3",
+    ),
+    ("b'a'.__eq__()", "TypeError: expected 1 argument, got 0"),
+    (
+        "b'a'.__eq__(1, 2, 3)",
+        "TypeError: expected 1 argument, got 3",
+    ),
+    ("b'a'.strip()", "b'a'"),
+    (
+        "b'a'.strip(1, 2, 3)",
+        "TypeError: strip expected at most 1 argument, got 3",
+    ),
+    (
+        "b'a'.center()",
+        "TypeError: center expected at least 1 argument, got 0",
+    ),
+    (
+        "b'a'.center(1, 2, 3)",
+        "TypeError: center expected at most 2 arguments, got 3",
+    ),
+    (
+        "b'a'.find()",
+        "TypeError: find expected at least 1 argument, got 0",
+    ),
+    ("b'a'.find(1, 2, 3)", "-1"),
+    ("b'a'.decode()", "'a'"),
+    (
+        "b'a'.decode(1, 2, 3)",
+        "TypeError: decode() takes at most 2 arguments (3 given)",
+    ),
+    ("b'a'.hex()", "'61'"),
+    (
+        "b'a'.hex(1, 2, 3)",
+        "TypeError: hex() takes at most 2 arguments (3 given)",
+    ),
+    ("b'a'.split()", "[b'a']"),
+    (
+        "b'a'.split(1, 2, 3)",
+        "TypeError: split() takes at most 2 arguments (3 given)",
+    ),
+    ("b'a'.splitlines()", "[b'a']"),
+    (
+        "b'a'.splitlines(1, 2, 3)",
+        "TypeError: splitlines() takes at most 1 argument (3 given)",
+    ),
+    ("b'a'.expandtabs()", "b'a'"),
+    (
+        "b'a'.expandtabs(1, 2, 3)",
+        "TypeError: expandtabs() takes at most 1 argument (3 given)",
+    ),
+    (
+        "b'a'.translate()",
+        "TypeError: translate() takes at least 1 positional argument (0 given)",
+    ),
+    (
+        "b'a'.translate(1, 2, 3)",
+        "TypeError: translate() takes at most 2 arguments (3 given)",
+    ),
+    ("b'a'.__len__()", "1"),
+    (
+        "b'a'.__len__(1, 2, 3)",
+        "TypeError: expected 0 arguments, got 3",
+    ),
+    ("b'a'.__repr__()", "\"b'a'\""),
+    (
+        "b'a'.__repr__(1, 2, 3)",
+        "TypeError: expected 0 arguments, got 3",
+    ),
+    (
+        "b'a'.__iter__(1, 2, 3)",
+        "TypeError: expected 0 arguments, got 3",
+    ),
+    ("b'a'.upper()", "b'A'"),
+    (
+        "b'a'.upper(1, 2, 3)",
+        "TypeError: bytes.upper() takes no arguments (3 given)",
+    ),
+    ("b'a'.isalpha()", "True"),
+    (
+        "b'a'.isalpha(1, 2, 3)",
+        "TypeError: bytes.isalpha() takes no arguments (3 given)",
+    ),
+    ("b'a'.count(1, 2, 3)", "0"),
+    (
+        "b'a'.startswith()",
+        "TypeError: startswith expected at least 1 argument, got 0",
+    ),
+    (
+        "b'a'.startswith(1, 2, 3)",
+        "TypeError: startswith first arg must be bytes or a tuple of bytes, not int",
+    ),
+    (
+        "b'a'.replace()",
+        "TypeError: replace expected at least 2 arguments, got 0",
+    ),
+    (
+        "b'a'.replace(1, 2, 3)",
+        "TypeError: a bytes-like object is required, not 'int'",
+    ),
+    (
+        "b'a'.maketrans()",
+        "TypeError: maketrans expected 2 arguments, got 0",
+    ),
+    (
+        "b'a'.maketrans(1, 2, 3)",
+        "TypeError: maketrans expected 2 arguments, got 3",
+    ),
+    (
+        "b'a'.fromhex()",
+        "TypeError: bytes.fromhex() takes exactly one argument (0 given)",
+    ),
+    (
+        "b'a'.fromhex(1, 2, 3)",
+        "TypeError: bytes.fromhex() takes exactly one argument (3 given)",
+    ),
+    (
+        "bytearray(b'a').partition()",
+        "TypeError: bytearray.partition() takes exactly one argument (0 given)",
+    ),
+    (
+        "bytearray(b'a').partition(1, 2, 3)",
+        "TypeError: bytearray.partition() takes exactly one argument (3 given)",
+    ),
+    (
+        "bytearray(b'a').rpartition()",
+        "TypeError: bytearray.rpartition() takes exactly one argument (0 given)",
+    ),
+    (
+        "bytearray(b'a').rpartition(1, 2, 3)",
+        "TypeError: bytearray.rpartition() takes exactly one argument (3 given)",
+    ),
+    (
+        "bytearray(b'a').removeprefix()",
+        "TypeError: bytearray.removeprefix() takes exactly one argument (0 given)",
+    ),
+    (
+        "bytearray(b'a').removeprefix(1, 2, 3)",
+        "TypeError: bytearray.removeprefix() takes exactly one argument (3 given)",
+    ),
+    (
+        "bytearray(b'a').removesuffix()",
+        "TypeError: bytearray.removesuffix() takes exactly one argument (0 given)",
+    ),
+    (
+        "bytearray(b'a').removesuffix(1, 2, 3)",
+        "TypeError: bytearray.removesuffix() takes exactly one argument (3 given)",
+    ),
+    (
+        "bytearray(b'a').join()",
+        "TypeError: bytearray.join() takes exactly one argument (0 given)",
+    ),
+    (
+        "bytearray(b'a').join(1, 2, 3)",
+        "TypeError: bytearray.join() takes exactly one argument (3 given)",
+    ),
+    (
+        "bytearray(b'a').zfill()",
+        "TypeError: bytearray.zfill() takes exactly one argument (0 given)",
+    ),
+    (
+        "bytearray(b'a').zfill(1, 2, 3)",
+        "TypeError: bytearray.zfill() takes exactly one argument (3 given)",
+    ),
+    (
+        "bytearray(b'a').__contains__()",
+        "TypeError: expected 1 argument, got 0",
+    ),
+    (
+        "bytearray(b'a').__contains__(1, 2, 3)",
+        "TypeError: expected 1 argument, got 3",
+    ),
+    (
+        "bytearray(b'a').__getitem__()",
+        "TypeError: expected 1 argument, got 0",
+    ),
+    (
+        "bytearray(b'a').__getitem__(1, 2, 3)",
+        "TypeError: expected 1 argument, got 3",
+    ),
+    (
+        "bytearray(b'a').__add__()",
+        "TypeError: expected 1 argument, got 0",
+    ),
+    (
+        "bytearray(b'a').__add__(1, 2, 3)",
+        "TypeError: expected 1 argument, got 3",
+    ),
+    (
+        "bytearray(b'a').__mul__()",
+        "TypeError: expected 1 argument, got 0",
+    ),
+    (
+        "bytearray(b'a').__mul__(1, 2, 3)",
+        "TypeError: expected 1 argument, got 3",
+    ),
+    (
+        "bytearray(b'a').__mod__()",
+        "TypeError: expected 1 argument, got 0",
+    ),
+    (
+        "bytearray(b'a').__mod__(1, 2, 3)",
+        "TypeError: expected 1 argument, got 3",
+    ),
+    (
+        "bytearray(b'a').__eq__()",
+        "TypeError: expected 1 argument, got 0",
+    ),
+    (
+        "bytearray(b'a').__eq__(1, 2, 3)",
+        "TypeError: expected 1 argument, got 3",
+    ),
+    ("bytearray(b'a').strip()", "bytearray(b'a')"),
+    (
+        "bytearray(b'a').strip(1, 2, 3)",
+        "TypeError: strip expected at most 1 argument, got 3",
+    ),
+    (
+        "bytearray(b'a').center()",
+        "TypeError: center expected at least 1 argument, got 0",
+    ),
+    (
+        "bytearray(b'a').center(1, 2, 3)",
+        "TypeError: center expected at most 2 arguments, got 3",
+    ),
+    (
+        "bytearray(b'a').find()",
+        "TypeError: find expected at least 1 argument, got 0",
+    ),
+    ("bytearray(b'a').find(1, 2, 3)", "-1"),
+    ("bytearray(b'a').decode()", "'a'"),
+    (
+        "bytearray(b'a').decode(1, 2, 3)",
+        "TypeError: decode() takes at most 2 arguments (3 given)",
+    ),
+    ("bytearray(b'a').hex()", "'61'"),
+    (
+        "bytearray(b'a').hex(1, 2, 3)",
+        "TypeError: hex() takes at most 2 arguments (3 given)",
+    ),
+    ("bytearray(b'a').split()", "[bytearray(b'a')]"),
+    (
+        "bytearray(b'a').split(1, 2, 3)",
+        "TypeError: split() takes at most 2 arguments (3 given)",
+    ),
+    ("bytearray(b'a').splitlines()", "[bytearray(b'a')]"),
+    (
+        "bytearray(b'a').splitlines(1, 2, 3)",
+        "TypeError: splitlines() takes at most 1 argument (3 given)",
+    ),
+    ("bytearray(b'a').expandtabs()", "bytearray(b'a')"),
+    (
+        "bytearray(b'a').expandtabs(1, 2, 3)",
+        "TypeError: expandtabs() takes at most 1 argument (3 given)",
+    ),
+    (
+        "bytearray(b'a').translate()",
+        "TypeError: translate() takes at least 1 positional argument (0 given)",
+    ),
+    (
+        "bytearray(b'a').translate(1, 2, 3)",
+        "TypeError: translate() takes at most 2 arguments (3 given)",
+    ),
+    (
+        "bytearray(b'a').append()",
+        "TypeError: bytearray.append() takes exactly one argument (0 given)",
+    ),
+    (
+        "bytearray(b'a').append(1, 2, 3)",
+        "TypeError: bytearray.append() takes exactly one argument (3 given)",
+    ),
+    ("bytearray(b'a').pop()", "97"),
+    (
+        "bytearray(b'a').pop(1, 2, 3)",
+        "TypeError: pop expected at most 1 argument, got 3",
+    ),
+    (
+        "bytearray(b'a').insert()",
+        "TypeError: insert expected 2 arguments, got 0",
+    ),
+    (
+        "bytearray(b'a').insert(1, 2, 3)",
+        "TypeError: insert expected 2 arguments, got 3",
+    ),
+    (
+        "bytearray(b'a').remove()",
+        "TypeError: bytearray.remove() takes exactly one argument (0 given)",
+    ),
+    (
+        "bytearray(b'a').remove(1, 2, 3)",
+        "TypeError: bytearray.remove() takes exactly one argument (3 given)",
+    ),
+    (
+        "bytearray(b'a').extend()",
+        "TypeError: bytearray.extend() takes exactly one argument (0 given)",
+    ),
+    (
+        "bytearray(b'a').extend(1, 2, 3)",
+        "TypeError: bytearray.extend() takes exactly one argument (3 given)",
+    ),
+    (
+        "bytearray(b'a').__setitem__()",
+        "TypeError: __setitem__ expected 2 arguments, got 0",
+    ),
+    (
+        "bytearray(b'a').__setitem__(1, 2, 3)",
+        "TypeError: __setitem__ expected 2 arguments, got 3",
+    ),
+    (
+        "bytearray(b'a').__delitem__()",
+        "TypeError: expected 1 argument, got 0",
+    ),
+    (
+        "bytearray(b'a').__delitem__(1, 2, 3)",
+        "TypeError: expected 1 argument, got 3",
+    ),
+    (
+        "bytearray(b'a').__iadd__()",
+        "TypeError: expected 1 argument, got 0",
+    ),
+    (
+        "bytearray(b'a').__iadd__(1, 2, 3)",
+        "TypeError: expected 1 argument, got 3",
+    ),
+    (
+        "bytearray(b'a').__imul__()",
+        "TypeError: expected 1 argument, got 0",
+    ),
+    (
+        "bytearray(b'a').__imul__(1, 2, 3)",
+        "TypeError: expected 1 argument, got 3",
+    ),
+    ("bytearray(b'a').copy()", "bytearray(b'a')"),
+    (
+        "bytearray(b'a').copy(1, 2, 3)",
+        "TypeError: bytearray.copy() takes no arguments (3 given)",
+    ),
+    ("bytearray(b'a').clear()", "None"),
+    (
+        "bytearray(b'a').clear(1, 2, 3)",
+        "TypeError: bytearray.clear() takes no arguments (3 given)",
+    ),
+    ("bytearray(b'a').reverse()", "None"),
+    (
+        "bytearray(b'a').reverse(1, 2, 3)",
+        "TypeError: bytearray.reverse() takes no arguments (3 given)",
+    ),
+    ("bytearray(b'a').__len__()", "1"),
+    (
+        "bytearray(b'a').__len__(1, 2, 3)",
+        "TypeError: expected 0 arguments, got 3",
+    ),
+    ("bytearray(b'a').__repr__()", "\"bytearray(b'a')\""),
+    (
+        "bytearray(b'a').__repr__(1, 2, 3)",
+        "TypeError: expected 0 arguments, got 3",
+    ),
+    (
+        "bytearray(b'a').__iter__(1, 2, 3)",
+        "TypeError: expected 0 arguments, got 3",
+    ),
+    ("bytearray(b'a').upper()", "bytearray(b'A')"),
+    (
+        "bytearray(b'a').upper(1, 2, 3)",
+        "TypeError: bytearray.upper() takes no arguments (3 given)",
+    ),
+    ("bytearray(b'a').isalpha()", "True"),
+    (
+        "bytearray(b'a').isalpha(1, 2, 3)",
+        "TypeError: bytearray.isalpha() takes no arguments (3 given)",
+    ),
+    (
+        "bytearray(b'a').count()",
+        "TypeError: count expected at least 1 argument, got 0",
+    ),
+    ("bytearray(b'a').count(1, 2, 3)", "0"),
+    (
+        "bytearray(b'a').startswith()",
+        "TypeError: startswith expected at least 1 argument, got 0",
+    ),
+    (
+        "bytearray(b'a').startswith(1, 2, 3)",
+        "TypeError: startswith first arg must be bytes or a tuple of bytes, not int",
+    ),
+    (
+        "bytearray(b'a').replace()",
+        "TypeError: replace expected at least 2 arguments, got 0",
+    ),
+    (
+        "bytearray(b'a').replace(1, 2, 3)",
+        "TypeError: a bytes-like object is required, not 'int'",
+    ),
+    (
+        "bytearray(b'a').maketrans()",
+        "TypeError: maketrans expected 2 arguments, got 0",
+    ),
+    (
+        "bytearray(b'a').maketrans(1, 2, 3)",
+        "TypeError: maketrans expected 2 arguments, got 3",
+    ),
+    (
+        "bytearray(b'a').fromhex()",
+        "TypeError: bytearray.fromhex() takes exactly one argument (0 given)",
+    ),
+    (
+        "bytearray(b'a').fromhex(1, 2, 3)",
+        "TypeError: bytearray.fromhex() takes exactly one argument (3 given)",
+    ),
+    (
+        "b'a'.replace(b'a', b'b', count=1)",
+        "TypeError: bytes.replace() takes no keyword arguments",
+    ),
+    (
+        "'a'.__len__(x=1)",
+        "TypeError: wrapper __len__() takes no keyword arguments",
+    ),
+    (
+        "b'a'.__bytes__(1)",
+        "TypeError: bytes.__bytes__() takes no arguments (1 given)",
+    ),
+    (
+        "'a'.__getnewargs__(1)",
+        "TypeError: str.__getnewargs__() takes no arguments (1 given)",
+    ),
+    ("'a'.__getnewargs__()", "('a',)"),
+    ("b'abc'.translate(None, b'b')", "b'ac'"),
+    ("b'abc'.translate(bytes.maketrans(b'a', b'z'))", "b'zbc'"),
+    (
+        "b'abc'.translate(b'x')",
+        "ValueError: translation table must be 256 characters long",
+    ),
+    (
+        "b'abc'.translate(1)",
+        "TypeError: a bytes-like object is required, not 'int'",
+    ),
+    (
+        "bytes.maketrans(b'a', b'bc')",
+        "ValueError: maketrans arguments must have same length",
+    ),
+    (
+        "bytes.maketrans('a', b'b')",
+        "TypeError: a bytes-like object is required, not 'str'",
+    ),
+    ("bytearray.maketrans(b'a', b'b')[97]", "98"),
+    (
+        "slice(1).indices()",
+        "TypeError: slice.indices() takes exactly one argument (0 given)",
+    ),
+    ("slice(1).__eq__()", "TypeError: expected 1 argument, got 0"),
+    (
+        "'a'.maketrans('a', 2)",
+        "TypeError: maketrans() argument 2 must be str, not int",
+    ),
+    (
+        "'a'.maketrans(1, 'b')",
+        "TypeError: first maketrans argument must be a string if there is a second argument",
+    ),
+    ("b'abc'.translate(None, delete=b'a')", "b'bc'"),
+    (
+        "bytearray(b'abc').translate(None, b'a')",
+        "bytearray(b'bc')",
+    ),
+    (
+        "b'abc'.translate(None, 'a')",
+        "TypeError: a bytes-like object is required, not 'str'",
+    ),
+    (
+        "'a'.find('a', x=1)",
+        "TypeError: str.find() takes no keyword arguments",
+    ),
+    (
+        "'a'.center(1, x=1)",
+        "TypeError: str.center() takes no keyword arguments",
+    ),
+    (
+        "'a'.strip(x=1)",
+        "TypeError: str.strip() takes no keyword arguments",
+    ),
+    (
+        "'a'.startswith('a', x=1)",
+        "TypeError: str.startswith() takes no keyword arguments",
+    ),
+    (
+        "'a'.count('a', x=1)",
+        "TypeError: str.count() takes no keyword arguments",
+    ),
+    (
+        "'a'.partition(x=1)",
+        "TypeError: str.partition() takes no keyword arguments",
+    ),
+    (
+        "'a'.join(x=1)",
+        "TypeError: str.join() takes no keyword arguments",
+    ),
+    (
+        "'a'.upper(x=1)",
+        "TypeError: str.upper() takes no keyword arguments",
+    ),
+    (
+        "'a'.zfill(x=1)",
+        "TypeError: str.zfill() takes no keyword arguments",
+    ),
+    (
+        "b'a'.find(b'a', x=1)",
+        "TypeError: bytes.find() takes no keyword arguments",
+    ),
+    (
+        "b'a'.strip(x=1)",
+        "TypeError: bytes.strip() takes no keyword arguments",
+    ),
+    (
+        "b'a'.center(1, x=1)",
+        "TypeError: bytes.center() takes no keyword arguments",
+    ),
+    (
+        "b'a'.join(x=1)",
+        "TypeError: bytes.join() takes no keyword arguments",
+    ),
+    (
+        "b'a'.upper(x=1)",
+        "TypeError: bytes.upper() takes no keyword arguments",
+    ),
+    (
+        "bytearray(b'a').append(x=1)",
+        "TypeError: bytearray.append() takes no keyword arguments",
+    ),
+    (
+        "bytearray(b'a').pop(x=1)",
+        "TypeError: bytearray.pop() takes no keyword arguments",
+    ),
+    (
+        "bytearray(b'a').insert(x=1)",
+        "TypeError: bytearray.insert() takes no keyword arguments",
+    ),
+    (
+        "bytearray(b'a').pop(1, 2)",
+        "TypeError: pop expected at most 1 argument, got 2",
+    ),
+    (
+        "bytearray(b'a').insert(1)",
+        "TypeError: insert expected 2 arguments, got 1",
+    ),
+    (
+        "bytearray(b'a').copy(1)",
+        "TypeError: bytearray.copy() takes no arguments (1 given)",
+    ),
+    (
+        "slice(1).indices(x=1)",
+        "TypeError: slice.indices() takes no keyword arguments",
+    ),
+    (
+        "bytes.fromhex(x=1)",
+        "TypeError: bytes.fromhex() takes no keyword arguments",
+    ),
+    (
+        "str.maketrans(x=1)",
+        "TypeError: str.maketrans() takes no keyword arguments",
+    ),
+    (
+        "'a'.__format__(x=1)",
+        "TypeError: str.__format__() takes no keyword arguments",
+    ),
+    (
+        "'a'.__format__()",
+        "TypeError: str.__format__() takes exactly one argument (0 given)",
+    ),
 ];
