@@ -8,6 +8,7 @@ use crate::num::Int;
 use crate::num::format::{format_float_spec, format_int};
 use crate::object::PyRef;
 use crate::ops;
+use crate::text::PyStr;
 
 /// Which `%` is being done: `str % args` or `bytes % args`.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -51,12 +52,98 @@ fn ch(c: u32) -> char {
     char::from_u32(c).unwrap_or('\u{fffd}')
 }
 
+/// A position in the template.
+struct Cursor<'a> {
+    template: &'a [u32],
+    pos: usize,
+}
+
+impl Cursor<'_> {
+    fn peek(&self) -> Option<char> {
+        self.template.get(self.pos).copied().map(ch)
+    }
+
+    fn eat(&mut self, c: char) -> bool {
+        let hit = self.peek() == Some(c);
+        if hit {
+            self.pos += 1;
+        }
+        hit
+    }
+
+    /// The text of a `%(key)` after its `(`, through the balancing `)`.
+    fn key(&mut self) -> PyResult<&[u32]> {
+        let start = self.pos;
+        let mut depth = 1;
+        while depth > 0 {
+            match self.peek() {
+                None => return Err(PyErr::value_error("incomplete format key")),
+                Some('(') => depth += 1,
+                Some(')') => depth -= 1,
+                _ => {}
+            }
+            self.pos += 1;
+        }
+        Ok(&self.template[start..self.pos - 1])
+    }
+
+    /// A width or precision: `*` (taken from the arguments) or digits.
+    fn number(&mut self, src: &mut Source, what: &str) -> PyResult<Option<isize>> {
+        if self.eat('*') {
+            let v = src.next()?;
+            if int::as_int(&v).is_none() {
+                return Err(PyErr::type_error("* wants int"));
+            }
+            return super::str_methods::ssize(&v).map(Some);
+        }
+        let mut n: Option<isize> = None;
+        while let Some(d) = self.peek().and_then(|c| c.to_digit(10)) {
+            let more = n
+                .unwrap_or(0)
+                .checked_mul(10)
+                .and_then(|n| n.checked_add(d as isize));
+            n = Some(more.ok_or_else(|| PyErr::value_error(format!("{what} too big")))?);
+            self.pos += 1;
+        }
+        Ok(n)
+    }
+
+    /// Flags, width and precision (`-+ #0`, `*` or digits, `.` then `*` or digits).
+    fn spec(&mut self, src: &mut Source) -> PyResult<Spec> {
+        let mut spec = Spec::default();
+        loop {
+            match self.peek() {
+                Some('-') => spec.left = true,
+                Some('+') => spec.sign = Some('+'),
+                Some(' ') => spec.sign = spec.sign.or(Some(' ')),
+                Some('#') => spec.alternate = true,
+                Some('0') => spec.zero = true,
+                _ => break,
+            }
+            self.pos += 1;
+        }
+        if let Some(width) = self.number(src, "width")? {
+            // A negative `*` width means left alignment.
+            spec.left |= width < 0;
+            spec.width = width.unsigned_abs();
+        }
+        if self.eat('.') {
+            let precision = self.number(src, "precision")?.unwrap_or(0);
+            spec.precision = Some(usize::try_from(precision).unwrap_or(0));
+        }
+        // Length modifiers are accepted and ignored.
+        while matches!(self.peek(), Some('h' | 'l' | 'L')) {
+            self.pos += 1;
+        }
+        Ok(spec)
+    }
+}
+
 /// `template % args`.
 pub fn percent_format(template: &[u32], args: &PyRef, mode: Mode) -> PyResult<Vec<u32>> {
-    let is_tuple = tuple::as_slice(args).is_some();
     let text_like =
         pystr::as_str(args).is_some() || (mode == Mode::Bytes && bytes::bytes_like(args).is_some());
-    let mapping = (!is_tuple
+    let mapping = (tuple::as_slice(args).is_none()
         && !text_like
         && (args.type_of().is_subtype(&dict::DICT)
             || args.type_of().lookup("__getitem__").is_some()))
@@ -70,118 +157,44 @@ pub fn percent_format(template: &[u32], args: &PyRef, mode: Mode) -> PyResult<Ve
         mapping,
     };
     let mut out = Vec::with_capacity(template.len());
-    let mut i = 0;
-    let incomplete = || PyErr::value_error("incomplete format");
-    while i < template.len() {
-        let c = template[i];
-        i += 1;
+    let mut cur = Cursor { template, pos: 0 };
+    while let Some(&c) = template.get(cur.pos) {
+        cur.pos += 1;
         if c != u32::from('%') {
             out.push(c);
             continue;
         }
-        if template.get(i) == Some(&u32::from('(')) {
+        if cur.eat('%') {
+            out.push(c);
+            continue;
+        }
+        if cur.eat('(') {
             let Some(map) = src.mapping else {
                 return Err(PyErr::type_error("format requires a mapping"));
             };
-            let start = i + 1;
-            let mut depth = 1;
-            i += 1;
-            while depth > 0 {
-                match template.get(i).copied().map(ch) {
-                    None => return Err(PyErr::value_error("incomplete format key")),
-                    Some('(') => depth += 1,
-                    Some(')') => depth -= 1,
-                    _ => {}
-                }
-                i += 1;
-            }
-            let key_cps = &template[start..i - 1];
+            let key = cur.key()?;
             let key = match mode {
-                Mode::Str => pystr::from_pystr(crate::text::PyStr::from_code_points(
-                    key_cps.iter().copied(),
-                )),
-                Mode::Bytes => bytes::new_bytes(key_cps.iter().map(|&c| c as u8).collect()),
+                Mode::Str => pystr::from_pystr(PyStr::from_code_points(key.iter().copied())),
+                Mode::Bytes => bytes::new_bytes(key.iter().map(|&c| c as u8).collect()),
             };
             // The value becomes the only argument left, as in CPython: a
             // later unkeyed conversion finds it consumed.
             src.items = vec![ops::getitem(map, &key)?];
             src.next = 0;
         }
-        let mut spec = Spec::default();
-        while let Some(f) = template.get(i).copied().map(ch) {
-            match f {
-                '-' => spec.left = true,
-                '+' => spec.sign = Some('+'),
-                ' ' => spec.sign = spec.sign.or(Some(' ')),
-                '#' => spec.alternate = true,
-                '0' => spec.zero = true,
-                _ => break,
-            }
-            i += 1;
-        }
-        let number = |i: &mut usize, src: &mut Source| -> PyResult<Option<usize>> {
-            if template.get(*i) == Some(&u32::from('*')) {
-                *i += 1;
-                let v = src.next()?;
-                let Some(n) = int::as_int(&v) else {
-                    return Err(PyErr::type_error("* wants int"));
-                };
-                let n = n
-                    .to_i64()
-                    .ok_or_else(|| PyErr::value_error("width too big"))?;
-                return Ok(Some(n as usize));
-            }
-            let mut n: Option<usize> = None;
-            while let Some(d) = template.get(*i).and_then(|&c| ch(c).to_digit(10)) {
-                n = Some(
-                    n.unwrap_or(0)
-                        .checked_mul(10)
-                        .and_then(|n| n.checked_add(d as usize))
-                        .ok_or_else(|| PyErr::value_error("width too big"))?,
-                );
-                *i += 1;
-            }
-            Ok(n)
+        let spec = cur.spec(&mut src)?;
+        let Some(&conv) = template.get(cur.pos) else {
+            return Err(PyErr::value_error("incomplete format"));
         };
-        if let Some(w) = number(&mut i, &mut src)? {
-            // A negative `*` width means left alignment.
-            if (w as i64) < 0 {
-                spec.left = true;
-                spec.width = (w as i64).unsigned_abs() as usize;
-            } else {
-                spec.width = w;
-            }
-        }
-        if template.get(i) == Some(&u32::from('.')) {
-            i += 1;
-            spec.precision = Some(number(&mut i, &mut src)?.unwrap_or(0));
-        }
-        while template
-            .get(i)
-            .is_some_and(|&c| matches!(ch(c), 'h' | 'l' | 'L'))
-        {
-            i += 1;
-        }
-        let Some(&conv) = template.get(i) else {
-            return Err(incomplete());
-        };
-        let at = i;
-        i += 1;
-        if conv == u32::from('%') {
-            out.push(conv);
-            continue;
-        }
+        let at = cur.pos;
+        cur.pos += 1;
         let arg = src.next()?;
-        let body = convert(ch(conv), conv, at, &arg, &spec, mode)?;
-        pad(
-            &mut out,
-            body,
-            &spec,
-            matches!(
-                ch(conv),
-                'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G'
-            ),
+        let body = convert(conv, at, &arg, &spec, mode)?;
+        let numeric = matches!(
+            ch(conv),
+            'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G'
         );
+        pad(&mut out, body, &spec, numeric);
     }
     if src.next < src.items.len() && src.mapping.is_none() {
         return Err(PyErr::type_error(match mode {
@@ -205,8 +218,7 @@ fn pad(out: &mut Vec<u32>, body: Vec<u32>, spec: &Spec, numeric: bool) {
         out.extend(std::iter::repeat_n(u32::from(' '), margin));
         return;
     }
-    let finite = body.iter().any(|&c| ch(c).is_ascii_digit());
-    if !(spec.zero && numeric && finite) {
+    if !(spec.zero && numeric) {
         out.extend(std::iter::repeat_n(u32::from(' '), margin));
         out.extend(body);
         return;
@@ -235,14 +247,7 @@ fn code_points(s: &str) -> Vec<u32> {
 }
 
 /// The text of one conversion, before padding.
-fn convert(
-    conv: char,
-    raw: u32,
-    at: usize,
-    arg: &PyRef,
-    spec: &Spec,
-    mode: Mode,
-) -> PyResult<Vec<u32>> {
+fn convert(raw: u32, at: usize, arg: &PyRef, spec: &Spec, mode: Mode) -> PyResult<Vec<u32>> {
     let truncate = |mut v: Vec<u32>| {
         if let Some(p) = spec.precision {
             v.truncate(p);
@@ -252,6 +257,7 @@ fn convert(
     let text_of = |r: PyRef| -> Vec<u32> {
         pystr::as_str(&r).map_or_else(Vec::new, |s| s.code_points().collect())
     };
+    let conv = ch(raw);
     Ok(match (conv, mode) {
         ('s', Mode::Str) => truncate(text_of(ops::str_(arg)?)),
         ('r', Mode::Str) => truncate(text_of(ops::repr(arg)?)),

@@ -1863,4 +1863,62 @@ const CASES: &[(&str, &str)] = &[
         "'a'.__format__()",
         "TypeError: str.__format__() takes exactly one argument (0 given)",
     ),
+    ("'%*d|' % (-4, 1)", "'1   |'"),
+    (
+        "'%*d' % (10**30, 1)",
+        "OverflowError: Python int too large to convert to C ssize_t",
+    ),
+    ("'%.*f' % (-1, 1.5)", "'2'"),
+    ("'%.*f' % (2, 1.5)", "'1.50'"),
+    ("'%100000000000000000000d' % 1", "ValueError: width too big"),
+    (
+        "'%.100000000000000000000d' % 1",
+        "ValueError: precision too big",
+    ),
+    ("'%ld %hd %Lf' % (1, 2, 1.5)", "'1 2 1.500000'"),
+    ("'%05s|' % 'a'", "'    a|'"),
+    ("'%-05d|' % 3", "'3    |'"),
+    ("'%#5x|' % 10", "'  0xa|'"),
+    ("'%#05x|' % 10", "'0x00a|'"),
+    ("'% 05d' % 3", "' 0003'"),
+    ("'%+05.1f' % -2.25", "'-02.2'"),
+    (
+        "'%5%|' % ()",
+        "TypeError: not enough arguments for format string",
+    ),
+    (
+        "'%5%|' % (1,)",
+        "ValueError: unsupported format character '%' (0x25) at index 2",
+    ),
+    (
+        "'%(a)%|' % {'a': 1}",
+        "ValueError: unsupported format character '%' (0x25) at index 4",
+    ),
+    ("'%s %' % (1,)", "ValueError: incomplete format"),
+    (
+        "'%\\u00e9' % 1",
+        "ValueError: unsupported format character '?' (0xe9) at index 1",
+    ),
+    ("'%(a)s %(b)s' % {'a': 1}", "KeyError: 'b'"),
+    ("'%c' % -1", "OverflowError: %c arg not in range(0x110000)"),
+    ("'%.*s|' % (-3, 'abc')", "'|'"),
+    ("'%*s|' % (True, 'a')", "'a|'"),
+    (
+        "'%s' % ()",
+        "TypeError: not enough arguments for format string",
+    ),
+    ("'%d' % (1,)", "'1'"),
+    (
+        "b'%5%|' % (1,)",
+        "ValueError: unsupported format character '%' (0x25) at index 2",
+    ),
+    ("b'%-3s|%3s|' % (b'a', bytearray(b'b'))", "b'a  |  b|'"),
+    (
+        "b'%x %o %5.2f %e' % (255, 8, 1.5, 100.0)",
+        "b'ff 10  1.50 1.000000e+02'",
+    ),
+    (
+        "b'%d' % b'x'",
+        "TypeError: %d format: a real number is required, not bytes",
+    ),
 ];
