@@ -12,7 +12,7 @@ use super::bytes::{
     with_bytes,
 };
 use super::iterators::SeqIter;
-use super::method_args::{method_args, slot_args};
+use super::method_args::{codec_args, method_args, rich_comparisons, slot_args};
 use super::percent_format::{Mode, percent_format};
 use super::slice::{self, slice_index};
 use super::str_methods::{add_iterator_methods, iterate};
@@ -123,26 +123,11 @@ pub(super) fn repeat_count(n: &PyRef) -> PyResult<usize> {
 /// `bytearray(source, encoding, errors)` describe.
 pub(super) fn collect_source(args: &Args, tname: &str) -> PyResult<Vec<u8>> {
     let [source, encoding, errors] = args.bind(tname, ["source", "encoding", "errors"], 0)?;
-    let text_arg = |v: Option<&PyRef>, what: &str, default: &str| -> PyResult<String> {
-        v.map_or(Ok(default.to_string()), |v| {
-            super::native::str_arg(v, tname, &format!("'{what}'")).map(PyStr::to_utf8_lossy)
-        })
-    };
-    let Some(source) = source else {
-        if encoding.is_some() {
-            return Err(PyErr::type_error("encoding without a string argument"));
-        }
-        if errors.is_some() {
-            return Err(PyErr::type_error("errors without a string argument"));
-        }
-        return Ok(Vec::new());
-    };
-    if let Some(s) = pystr::as_str(source) {
+    if let Some(s) = source.and_then(pystr::as_str) {
         if encoding.is_none() {
             return Err(PyErr::type_error("string argument without an encoding"));
         }
-        let encoding = text_arg(encoding, "encoding", "utf-8")?;
-        let errors = text_arg(errors, "errors", "strict")?;
+        let (encoding, errors) = codec_args(tname, encoding, errors)?;
         return Ok(s.encode(&encoding, &errors)?);
     }
     if encoding.is_some() {
@@ -151,6 +136,9 @@ pub(super) fn collect_source(args: &Args, tname: &str) -> PyResult<Vec<u8>> {
     if errors.is_some() {
         return Err(PyErr::type_error("errors without a string argument"));
     }
+    let Some(source) = source else {
+        return Ok(Vec::new());
+    };
     if tname == "bytes" && source.type_of().lookup("__bytes__").is_some() {
         let r = ops::call_method(source, "__bytes__", &[])?;
         return match as_bytes(&r) {
@@ -358,26 +346,13 @@ fn compare(args: &Args, op: CompareOp) -> PyResult {
     }
 }
 
-macro_rules! comparisons {
-    ($($name:ident => $op:ident),*) => {
-        $(fn $name(args: &Args) -> PyResult {
-            compare(args, CompareOp::$op)
-        })*
-    };
-}
-comparisons!(lt => Lt, le => Le, eq => Eq, ne => Ne, gt => Gt, ge => Ge);
+rich_comparisons!(compare);
 
 fn decode(args: &Args) -> PyResult {
     let [encoding, errors] = args
         .skip_first()
         .bind("decode", ["encoding", "errors"], 0)?;
-    let text = |v: Option<&PyRef>, what: &str, default: &str| -> PyResult<String> {
-        v.map_or(Ok(default.to_string()), |v| {
-            super::native::str_arg(v, "decode", &format!("'{what}'")).map(PyStr::to_utf8_lossy)
-        })
-    };
-    let encoding = text(encoding, "encoding", "utf-8")?;
-    let errors = text(errors, "errors", "strict")?;
+    let (encoding, errors) = codec_args("decode", encoding, errors)?;
     Ok(pystr::from_pystr(text::decode(
         &data(args),
         &encoding,
@@ -1004,12 +979,6 @@ pub(super) fn register() {
         ("__mul__", mul),
         ("__rmul__", mul),
         ("__mod__", modulo),
-        ("__eq__", eq),
-        ("__ne__", ne),
-        ("__lt__", lt),
-        ("__le__", le),
-        ("__gt__", gt),
-        ("__ge__", ge),
         ("decode", decode),
         ("hex", hex),
         ("join", join),
@@ -1052,6 +1021,7 @@ pub(super) fn register() {
         ("expandtabs", expandtabs),
     ];
     for ty in [&BYTES, &BYTEARRAY] {
+        add_comparisons(ty);
         for &(name, f) in methods {
             ty.add_method(name, f);
         }

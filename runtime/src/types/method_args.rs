@@ -47,3 +47,57 @@ pub fn slot_args<'a>(args: &Args<'a>, name: &str, n: usize) -> PyResult<&'a [PyR
     }
     Ok(rest.positional())
 }
+
+/// Defines `add_comparisons(ty)`, which registers `__lt__` ... `__ge__`
+/// on `ty`, each calling `$compare(args, op)`.
+macro_rules! rich_comparisons {
+    ($compare:ident) => {
+        fn add_comparisons(ty: &'static $crate::types::Type) {
+            use $crate::ops::CompareOp;
+            fn lt(args: &Args) -> PyResult {
+                $compare(args, CompareOp::Lt)
+            }
+            fn le(args: &Args) -> PyResult {
+                $compare(args, CompareOp::Le)
+            }
+            fn eq(args: &Args) -> PyResult {
+                $compare(args, CompareOp::Eq)
+            }
+            fn ne(args: &Args) -> PyResult {
+                $compare(args, CompareOp::Ne)
+            }
+            fn gt(args: &Args) -> PyResult {
+                $compare(args, CompareOp::Gt)
+            }
+            fn ge(args: &Args) -> PyResult {
+                $compare(args, CompareOp::Ge)
+            }
+            ty.add_method("__lt__", lt);
+            ty.add_method("__le__", le);
+            ty.add_method("__eq__", eq);
+            ty.add_method("__ne__", ne);
+            ty.add_method("__gt__", gt);
+            ty.add_method("__ge__", ge);
+        }
+    };
+}
+pub(crate) use rich_comparisons;
+
+/// The `encoding` and `errors` arguments of `fname` (str.encode,
+/// bytes.decode, str(), bytes()), with their defaults.
+pub fn codec_args(
+    fname: &str,
+    encoding: Option<&PyRef>,
+    errors: Option<&PyRef>,
+) -> PyResult<(String, String)> {
+    let text = |v: Option<&PyRef>, what: &str, default: &str| -> PyResult<String> {
+        v.map_or(Ok(default.to_string()), |v| {
+            super::native::str_arg(v, fname, &format!("'{what}'"))
+                .map(crate::text::PyStr::to_utf8_lossy)
+        })
+    };
+    Ok((
+        text(encoding, "encoding", "utf-8")?,
+        text(errors, "errors", "strict")?,
+    ))
+}

@@ -3,7 +3,7 @@
 //! (`_PyEval_SliceIndex`, for `start`/`end` arguments such as `str.find`'s).
 
 use super::args::Args;
-use super::method_args::{method_args, slot_args};
+use super::method_args::{method_args, rich_comparisons, slot_args};
 use super::{OBJECT, Slots, Type, from_bool, int, is_none, none, not_implemented, tuple};
 use crate::err::{PyErr, PyResult};
 use crate::num::Int;
@@ -187,14 +187,7 @@ fn compare(args: &Args, op: CompareOp) -> PyResult {
     Ok(from_bool(op.test(std::cmp::Ordering::Equal)))
 }
 
-macro_rules! comparisons {
-    ($($name:ident => $op:ident),*) => {
-        $(fn $name(args: &Args) -> PyResult {
-            compare(args, CompareOp::$op)
-        })*
-    };
-}
-comparisons!(slice_lt => Lt, slice_le => Le, slice_eq => Eq, slice_ne => Ne, slice_gt => Gt, slice_ge => Ge);
+rich_comparisons!(compare);
 
 /// CPython 3.12+'s slice hash: the tuple hash's xxHash rounds without the
 /// length term.
@@ -245,14 +238,9 @@ fn slice_step(this: &PyRef) -> PyResult {
 }
 
 pub(super) fn register() {
+    add_comparisons(&SLICE);
     SLICE.add_static("__new__", slice_new);
     SLICE.add_method("__repr__", slice_repr);
-    SLICE.add_method("__eq__", slice_eq);
-    SLICE.add_method("__ne__", slice_ne);
-    SLICE.add_method("__lt__", slice_lt);
-    SLICE.add_method("__le__", slice_le);
-    SLICE.add_method("__gt__", slice_gt);
-    SLICE.add_method("__ge__", slice_ge);
     SLICE.add_method("__hash__", slice_hash);
     SLICE.add_method("indices", slice_indices);
     SLICE.add_getset("start", slice_start, None);

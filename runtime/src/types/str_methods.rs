@@ -5,7 +5,7 @@
 use super::args::Args;
 use super::bytes::new_bytes;
 use super::iterators::SeqIter;
-use super::method_args::{method_args, slot_args};
+use super::method_args::{codec_args, method_args, rich_comparisons, slot_args};
 use super::native::str_arg;
 use super::percent_format::{Mode, percent_format};
 use super::slice::{self, slice_index};
@@ -142,13 +142,7 @@ fn str_new(args: &Args) -> PyResult {
             as_str(&s).expect("str() gives a str").clone()
         }
         Some(obj) => {
-            let text = |v: Option<&PyRef>, what: &str, default: &str| -> PyResult<String> {
-                v.map_or(Ok(default.to_string()), |v| {
-                    str_arg(v, "str", &format!("'{what}'")).map(PyStr::to_utf8_lossy)
-                })
-            };
-            let encoding = text(encoding, "encoding", "utf-8")?;
-            let errors = text(errors, "errors", "strict")?;
+            let (encoding, errors) = codec_args("str", encoding, errors)?;
             if as_str(obj).is_some() {
                 return Err(PyErr::type_error("decoding str is not supported"));
             }
@@ -195,14 +189,7 @@ fn compare(args: &Args, op: CompareOp) -> PyResult {
     }
 }
 
-macro_rules! comparisons {
-    ($($name:ident => $op:ident),*) => {
-        $(fn $name(args: &Args) -> PyResult {
-            compare(args, CompareOp::$op)
-        })*
-    };
-}
-comparisons!(lt => Lt, le => Le, eq => Eq, ne => Ne, gt => Gt, ge => Ge);
+rich_comparisons!(compare);
 
 fn len(args: &Args) -> PyResult {
     slot_args(args, "__len__", 0)?;
@@ -598,13 +585,7 @@ fn encode(args: &Args) -> PyResult {
     let [encoding, errors] = args
         .skip_first()
         .bind("encode", ["encoding", "errors"], 0)?;
-    let text = |v: Option<&PyRef>, what: &str, default: &str| -> PyResult<String> {
-        v.map_or(Ok(default.to_string()), |v| {
-            str_arg(v, "encode", &format!("'{what}'")).map(PyStr::to_utf8_lossy)
-        })
-    };
-    let encoding = text(encoding, "encoding", "utf-8")?;
-    let errors = text(errors, "errors", "strict")?;
+    let (encoding, errors) = codec_args("encode", encoding, errors)?;
     Ok(new_bytes(value(args).encode(&encoding, &errors)?))
 }
 
@@ -900,18 +881,13 @@ fn getnewargs(args: &Args) -> PyResult {
 pub(super) fn register() {
     add_iterator_methods(&STR_ITERATOR);
     add_iterator_methods(&STR_ASCII_ITERATOR);
+    add_comparisons(&STR);
     STR.add_static("__new__", str_new);
     STR.add_static("maketrans", maketrans);
     let methods: &[(&'static str, super::native::NativeFn)] = &[
         ("__repr__", repr),
         ("__str__", str_str),
         ("__hash__", hash),
-        ("__eq__", eq),
-        ("__ne__", ne),
-        ("__lt__", lt),
-        ("__le__", le),
-        ("__gt__", gt),
-        ("__ge__", ge),
         ("__len__", len),
         ("__getitem__", getitem),
         ("__iter__", iter),
