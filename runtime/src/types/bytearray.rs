@@ -5,8 +5,8 @@
 use super::args::Args;
 use super::bytes::bytes_like;
 use super::bytes_methods::{byte_value, collect_source};
+use super::method_args::iterate;
 use super::method_args::{method_args, slot_args};
-use super::str_methods::iterate;
 use super::{OBJECT, Slots, Type, alloc_instance, check_subtype_new, flags, int, none, slice};
 use crate::err::{PyErr, PyResult};
 use crate::object::{Locked, PyRef};

@@ -12,10 +12,11 @@ use super::bytes::{
     with_bytes,
 };
 use super::iterators::SeqIter;
-use super::method_args::{codec_args, method_args, rich_comparisons, slot_args};
+use super::method_args::iterate;
+use super::method_args::{c_int, codec_args, method_args, rich_comparisons, slot_args, ssize};
 use super::percent_format::{Mode, percent_format};
 use super::slice::{self, slice_index};
-use super::str_methods::{add_iterator_methods, iterate};
+use super::str_methods::add_iterator_methods;
 use super::{
     OBJECT, Slots, Type, alloc_instance, check_subtype_new, from_bool, int, is_none, list,
     not_implemented, str as pystr, tuple,
@@ -100,11 +101,6 @@ fn sub_arg(obj: &PyRef) -> PyResult<Vec<u8>> {
         "argument should be integer or bytes-like object, not '{}'",
         obj.type_of().name()
     )))
-}
-
-/// A `Py_ssize_t` argument.
-fn ssize(obj: &PyRef) -> PyResult<isize> {
-    super::str_methods::ssize(obj)
 }
 
 /// The count of `seq * n` (`n` an index; negative counts as zero), with
@@ -952,7 +948,7 @@ fn splitlines(args: &Args) -> PyResult {
 fn expandtabs(args: &Args) -> PyResult {
     let [tabsize] = args.skip_first().bind("expandtabs", ["tabsize"], 0)?;
     let tabsize = match tabsize {
-        Some(t) => super::str_methods::c_int(t)?,
+        Some(t) => c_int(t)?,
         None => 8,
     };
     let out = latin1(&data(args)).expandtabs(tabsize)?;

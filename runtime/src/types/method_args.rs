@@ -1,10 +1,58 @@
-//! Argument checks with CPython's messages for the two kinds of native
-//! methods built-in types have: positional-only methods (`str.find`,
-//! `bytearray.pop`) and slot wrappers (`__add__`, `__len__`, ...).
+//! Argument checks and conversions with CPython's messages: the two kinds
+//! of native methods built-in types have (positional-only methods such as
+//! `str.find` and slot wrappers such as `__add__`), `Py_ssize_t` and C `int`
+//! arguments, iterables taken whole, codec names.
 
 use super::args::Args;
+use super::{exceptions, int, list, tuple};
 use crate::err::{PyErr, PyResult};
 use crate::object::PyRef;
+use crate::ops;
+
+/// A `Py_ssize_t` argument: an index, OverflowError beyond the word.
+pub fn ssize(obj: &PyRef) -> PyResult<isize> {
+    int::index(obj)?
+        .to_i64()
+        .map(|i| i as isize)
+        .ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C ssize_t"))
+}
+
+/// A C `int` argument.
+pub fn c_int(obj: &PyRef) -> PyResult<i32> {
+    let i = int::index(obj)?;
+    match i.to_i64() {
+        Some(v) => i32::try_from(v).map_err(|_| {
+            PyErr::overflow_error(if v < 0 {
+                "signed integer is less than minimum"
+            } else {
+                "signed integer is greater than maximum"
+            })
+        }),
+        None => Err(PyErr::overflow_error(
+            "Python int too large to convert to C int",
+        )),
+    }
+}
+
+/// The items of an iterable; a TypeError from `iter()` becomes `message`
+/// (CPython's `PySequence_Fast`).
+pub fn iterate(obj: &PyRef, message: &str) -> PyResult<Vec<PyRef>> {
+    if list::is_exact(obj) || tuple::is_exact(obj) {
+        return ops::to_vec(obj);
+    }
+    let it = ops::iter(obj).map_err(|e| {
+        if e.matches(&exceptions::TYPE_ERROR) {
+            PyErr::type_error(message)
+        } else {
+            e
+        }
+    })?;
+    let mut items = Vec::new();
+    while let Some(x) = ops::next(&it)? {
+        items.push(x);
+    }
+    Ok(items)
+}
 
 /// The arguments after `self` of the positional-only method `owner.name`,
 /// `min..=max` of them.

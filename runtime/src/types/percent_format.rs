@@ -94,7 +94,7 @@ impl Cursor<'_> {
             if int::as_int(&v).is_none() {
                 return Err(PyErr::type_error("* wants int"));
             }
-            return super::str_methods::ssize(&v).map(Some);
+            return super::method_args::ssize(&v).map(Some);
         }
         let mut n: Option<isize> = None;
         while let Some(d) = self.peek().and_then(|c| c.to_digit(10)) {

@@ -5,7 +5,9 @@
 use super::args::Args;
 use super::bytes::new_bytes;
 use super::iterators::SeqIter;
-use super::method_args::{codec_args, method_args, rich_comparisons, slot_args};
+use super::method_args::{
+    c_int, codec_args, iterate, method_args, rich_comparisons, slot_args, ssize,
+};
 use super::native::str_arg;
 use super::percent_format::{Mode, percent_format};
 use super::slice::{self, slice_index};
@@ -31,51 +33,6 @@ fn value<'a>(args: &Args<'a>) -> &'a PyStr {
 
 fn new(s: PyStr) -> PyRef {
     from_pystr(s)
-}
-
-/// A `Py_ssize_t` argument: an index, OverflowError beyond the word.
-pub(super) fn ssize(obj: &PyRef) -> PyResult<isize> {
-    int::index(obj)?
-        .to_i64()
-        .map(|i| i as isize)
-        .ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C ssize_t"))
-}
-
-/// A C `int` argument.
-pub(super) fn c_int(obj: &PyRef) -> PyResult<i32> {
-    let i = int::index(obj)?;
-    match i.to_i64() {
-        Some(v) => i32::try_from(v).map_err(|_| {
-            PyErr::overflow_error(if v < 0 {
-                "signed integer is less than minimum"
-            } else {
-                "signed integer is greater than maximum"
-            })
-        }),
-        None => Err(PyErr::overflow_error(
-            "Python int too large to convert to C int",
-        )),
-    }
-}
-
-/// The items of an iterable; a TypeError from `iter()` becomes `message`
-/// (CPython's `PySequence_Fast`).
-pub(super) fn iterate(obj: &PyRef, message: &str) -> PyResult<Vec<PyRef>> {
-    if list::is_exact(obj) || tuple::is_exact(obj) {
-        return ops::to_vec(obj);
-    }
-    let it = ops::iter(obj).map_err(|e| {
-        if e.matches(&exceptions::TYPE_ERROR) {
-            PyErr::type_error(message)
-        } else {
-            e
-        }
-    })?;
-    let mut items = Vec::new();
-    while let Some(x) = ops::next(&it)? {
-        items.push(x);
-    }
-    Ok(items)
 }
 
 /// The arguments after `self` of the positional-only method `str.name`.
