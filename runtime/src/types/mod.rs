@@ -4,6 +4,9 @@
 //! [`init`].
 
 pub mod args;
+pub mod bytearray;
+pub mod bytes;
+mod bytes_methods;
 pub mod complex;
 pub mod descriptors;
 pub mod dict;
@@ -17,14 +20,18 @@ pub mod list;
 pub mod list_methods;
 mod list_sort;
 pub mod method;
+pub mod method_args;
 pub mod module;
 pub mod native;
 mod object_type;
+pub mod percent_format;
 pub mod singletons;
+pub mod slice;
 pub mod str;
 pub mod seq;
 pub mod set;
 pub mod set_methods;
+mod str_methods;
 pub mod tuple;
 pub mod tuple_methods;
 mod type_object;
@@ -41,10 +48,13 @@ pub use type_object::{
     CallFn, DescrGetFn, DescrSetFn, IterNextFn, NewFn, Slots, Type, TypeRef, c3_mro, flags,
 };
 
+pub use bytearray::BYTEARRAY;
+pub use bytes::BYTES;
 pub use dict::DICT;
 pub use float::FLOAT;
 pub use int::INT;
 pub use list::LIST;
+pub use slice::SLICE;
 pub use str::STR;
 pub use tuple::TUPLE;
 
@@ -61,5 +71,9 @@ pub fn init() {
         tuple_methods::register();
         list_methods::register();
         set_methods::register();
+        str_methods::register();
+        slice::register();
+        bytes_methods::register();
+        bytearray::register();
     });
 }
