@@ -323,3 +323,16 @@ pub fn from_items(items: impl IntoIterator<Item = (PyRef, PyRef)>) -> PyResult<P
     }
     Ok(d)
 }
+
+/// The last entry before position `end` (for reverse iterators): its
+/// position, key and value.
+pub fn entry_before(d: &PyRef, end: usize) -> Option<(usize, PyRef, PyRef)> {
+    with(d, |t| {
+        let end = end.min(t.entries.len());
+        t.entries[..end]
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(i, e)| e.as_ref().map(|e| (i, e.key.clone(), e.value.clone())))
+    })
+}

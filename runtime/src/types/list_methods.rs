@@ -187,7 +187,7 @@ fn compare(a: &PyRef, b: &PyRef, op: CompareOp) -> PyResult {
 }
 
 fn list_append(args: &Args) -> PyResult {
-    let a = args.exact("append", 2, 2)?;
+    let a = seq::method_args(args, "list.append", 1, 1)?;
     super::list::append(&a[0], a[1].clone());
     Ok(none())
 }
@@ -205,13 +205,13 @@ fn extend(l: &PyRef, iterable: &PyRef) -> PyResult<()> {
 }
 
 fn list_extend(args: &Args) -> PyResult {
-    let a = args.exact("extend", 2, 2)?;
+    let a = seq::method_args(args, "list.extend", 1, 1)?;
     extend(&a[0], &a[1])?;
     Ok(none())
 }
 
 fn list_insert(args: &Args) -> PyResult {
-    let a = args.exact("insert", 3, 3)?;
+    let a = seq::method_args(args, "insert", 2, 2)?;
     let i = int::index_isize(&a[1])?;
     with_items(&a[0], |v| {
         let n = v.len() as isize;
@@ -222,7 +222,7 @@ fn list_insert(args: &Args) -> PyResult {
 }
 
 fn list_pop(args: &Args) -> PyResult {
-    let a = args.exact("pop", 1, 2)?;
+    let a = seq::method_args(args, "pop", 0, 1)?;
     let i = match a.get(1) {
         Some(i) => int::index_isize(i)?,
         None => -1,
@@ -242,7 +242,7 @@ fn list_pop(args: &Args) -> PyResult {
 }
 
 fn list_remove(args: &Args) -> PyResult {
-    let a = args.exact("remove", 2, 2)?;
+    let a = seq::method_args(args, "list.remove", 1, 1)?;
     let Some(i) = find(&a[0], &a[1], 0, usize::MAX)? else {
         return Err(PyErr::value_error("list.remove(x): x not in list"));
     };
@@ -252,23 +252,23 @@ fn list_remove(args: &Args) -> PyResult {
 }
 
 fn list_clear(args: &Args) -> PyResult {
-    let l = &args.exact("clear", 1, 1)?[0];
+    let l = &seq::method_args(args, "list.clear", 0, 0)?[0];
     replace_items(l, Vec::new());
     Ok(none())
 }
 
 fn list_copy(args: &Args) -> PyResult {
-    let l = &args.exact("copy", 1, 1)?[0];
+    let l = &seq::method_args(args, "list.copy", 0, 0)?[0];
     Ok(super::list::new_list(snapshot(l)))
 }
 
 fn list_count(args: &Args) -> PyResult {
-    let a = args.exact("count", 2, 2)?;
+    let a = seq::method_args(args, "list.count", 1, 1)?;
     count_in(&snapshot(&a[0]), &a[1])
 }
 
 fn list_index(args: &Args) -> PyResult {
-    let a = args.exact("index", 2, 4)?;
+    let a = seq::method_args(args, "index", 1, 3)?;
     let n = super::list::len(&a[0]);
     let start = seq::clamp_index(a.get(2), n, 0)?;
     let stop = seq::clamp_index(a.get(3), n, n)?;
@@ -279,7 +279,7 @@ fn list_index(args: &Args) -> PyResult {
 }
 
 fn list_reverse(args: &Args) -> PyResult {
-    let l = &args.exact("reverse", 1, 1)?[0];
+    let l = &seq::method_args(args, "list.reverse", 0, 0)?[0];
     with_items(l, |v| v.reverse());
     Ok(none())
 }

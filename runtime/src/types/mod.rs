@@ -7,6 +7,8 @@ pub mod args;
 pub mod complex;
 pub mod descriptors;
 pub mod dict;
+pub mod dict_methods;
+pub mod dict_views;
 pub mod exceptions;
 pub mod float;
 pub mod int;
@@ -58,5 +60,6 @@ pub fn init() {
         tuple_methods::register();
         list_methods::register();
         set_methods::register();
+        dict_methods::register();
     });
 }

@@ -216,3 +216,16 @@ pub fn register_iterator(ty: &'static Type) {
     ty.add_method("__iter__", iter_self);
     ty.add_method("__next__", iter_next);
 }
+
+/// A method's arguments, self first, after checking the count of the
+/// others with CPython's messages (`fname` is qualified, `list.append`,
+/// for methods taking none or exactly one).
+pub fn method_args<'a>(
+    args: &super::Args<'a>,
+    fname: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [PyRef]> {
+    args.skip_first().exact(fname, min, max)?;
+    Ok(args.positional())
+}

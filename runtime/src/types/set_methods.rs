@@ -39,7 +39,7 @@ fn hashed_entries(so: &PyRef, other: &PyRef) -> PyResult<Vec<(i64, PyRef)>> {
     Ok(snapshot(&other).entries.into_iter().map(|(_, h, k)| (h, k)).collect())
 }
 
-fn intersection(so: &PyRef, other: &PyRef) -> PyResult {
+pub(super) fn intersection(so: &PyRef, other: &PyRef) -> PyResult {
     if PyRef::ptr_eq(so, other) {
         return copy_of(so);
     }
@@ -63,7 +63,7 @@ fn intersection(so: &PyRef, other: &PyRef) -> PyResult {
     Ok(result)
 }
 
-fn difference_update_one(so: &PyRef, other: &PyRef) -> PyResult<()> {
+pub(super) fn difference_update_one(so: &PyRef, other: &PyRef) -> PyResult<()> {
     if PyRef::ptr_eq(so, other) {
         clear(so);
         return Ok(());
@@ -109,7 +109,7 @@ fn difference(so: &PyRef, other: &PyRef) -> PyResult {
     Ok(result)
 }
 
-fn symmetric_difference_update(so: &PyRef, other: &PyRef) -> PyResult<()> {
+pub(super) fn symmetric_difference_update(so: &PyRef, other: &PyRef) -> PyResult<()> {
     if PyRef::ptr_eq(so, other) {
         clear(so);
         return Ok(());
@@ -291,7 +291,7 @@ fn frozenset_hash(args: &Args) -> PyResult {
 }
 
 fn set_copy(args: &Args) -> PyResult {
-    let s = &args.exact("copy", 1, 1)?[0];
+    let s = &seq::method_args(args, "set.copy", 0, 0)?[0];
     if std::ptr::eq(s.type_of(), &FROZENSET) {
         return Ok(s.clone());
     }
@@ -342,12 +342,12 @@ fn set_difference(args: &Args) -> PyResult {
 }
 
 fn set_symmetric_difference(args: &Args) -> PyResult {
-    let a = args.exact("symmetric_difference", 2, 2)?;
+    let a = seq::method_args(args, "set.symmetric_difference", 1, 1)?;
     symmetric_difference(&a[0], &a[1])
 }
 
 fn set_update(args: &Args) -> PyResult {
-    let a = args.exact("update", 1, usize::MAX)?;
+    let a = seq::method_args(args, "update", 0, usize::MAX)?;
     for other in &a[1..] {
         update(&a[0], other)?;
     }
@@ -362,7 +362,7 @@ fn set_intersection_update(args: &Args) -> PyResult {
 }
 
 fn set_difference_update(args: &Args) -> PyResult {
-    let a = args.exact("difference_update", 1, usize::MAX)?;
+    let a = seq::method_args(args, "difference_update", 0, usize::MAX)?;
     for other in &a[1..] {
         difference_update_one(&a[0], other)?;
     }
@@ -370,7 +370,7 @@ fn set_difference_update(args: &Args) -> PyResult {
 }
 
 fn set_symmetric_difference_update(args: &Args) -> PyResult {
-    let a = args.exact("symmetric_difference_update", 2, 2)?;
+    let a = seq::method_args(args, "set.symmetric_difference_update", 1, 1)?;
     symmetric_difference_update(&a[0], &a[1])?;
     Ok(none())
 }
@@ -378,7 +378,7 @@ fn set_symmetric_difference_update(args: &Args) -> PyResult {
 macro_rules! predicate {
     ($name:ident, $pyname:literal, $f:path) => {
         fn $name(args: &Args) -> PyResult {
-            let a = args.exact($pyname, 2, 2)?;
+            let a = seq::method_args(args, concat!("set.", $pyname), 1, 1)?;
             Ok(from_bool($f(&a[0], &a[1])?))
         }
     };
@@ -389,19 +389,19 @@ predicate!(set_issuperset, "issuperset", issuperset);
 predicate!(set_isdisjoint, "isdisjoint", isdisjoint);
 
 fn set_add(args: &Args) -> PyResult {
-    let a = args.exact("add", 2, 2)?;
+    let a = seq::method_args(args, "set.add", 1, 1)?;
     add(&a[0], &a[1])?;
     Ok(none())
 }
 
 fn set_discard(args: &Args) -> PyResult {
-    let a = args.exact("discard", 2, 2)?;
+    let a = seq::method_args(args, "set.discard", 1, 1)?;
     discard(&a[0], &a[1])?;
     Ok(none())
 }
 
 fn set_remove(args: &Args) -> PyResult {
-    let a = args.exact("remove", 2, 2)?;
+    let a = seq::method_args(args, "set.remove", 1, 1)?;
     if !discard(&a[0], &a[1])? {
         return Err(PyErr::key_error(a[1].clone()));
     }
@@ -409,12 +409,12 @@ fn set_remove(args: &Args) -> PyResult {
 }
 
 fn set_pop(args: &Args) -> PyResult {
-    let s = &args.exact("pop", 1, 1)?[0];
+    let s = &seq::method_args(args, "set.pop", 0, 0)?[0];
     super::set::pop(s).ok_or_else(|| PyErr::key_error(super::str::new_str("pop from an empty set")))
 }
 
 fn set_clear(args: &Args) -> PyResult {
-    clear(&args.exact("clear", 1, 1)?[0]);
+    clear(&seq::method_args(args, "set.clear", 0, 0)?[0]);
     Ok(none())
 }
 

@@ -174,12 +174,12 @@ pub fn index_in(items: &[PyRef], a: &[PyRef]) -> PyResult<Option<usize>> {
 }
 
 fn tuple_count(args: &Args) -> PyResult {
-    let a = args.exact("count", 2, 2)?;
+    let a = seq::method_args(args, "tuple.count", 1, 1)?;
     count_in(items(args), &a[1])
 }
 
 fn tuple_index(args: &Args) -> PyResult {
-    let a = args.exact("index", 2, 4)?;
+    let a = seq::method_args(args, "index", 1, 3)?;
     match index_in(items(args), a)? {
         Some(i) => Ok(int::from_i64(i as i64)),
         None => Err(PyErr::value_error("tuple.index(x): x not in tuple")),
