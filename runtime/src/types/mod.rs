@@ -22,6 +22,7 @@ pub mod native;
 mod object_type;
 pub mod singletons;
 pub mod str;
+pub mod range;
 pub mod seq;
 pub mod set;
 pub mod set_methods;
@@ -61,5 +62,6 @@ pub fn init() {
         list_methods::register();
         set_methods::register();
         dict_methods::register();
+        range::register();
     });
 }
