@@ -184,6 +184,10 @@ fn dict_setdefault(args: &Args) -> PyResult {
 
 fn dict_pop(args: &Args) -> PyResult {
     let a = seq::method_args(args, "pop", 1, 2)?;
+    if len(&a[0]) == 0 {
+        // As CPython: an empty dict does not hash the key.
+        return a.get(2).cloned().ok_or_else(|| PyErr::key_error(a[1].clone()));
+    }
     match (remove(&a[0], &a[1])?, a.get(2)) {
         (Some(v), _) => Ok(v),
         (None, Some(default)) => Ok(default.clone()),

@@ -186,13 +186,14 @@ fn range_count(args: &Args) -> PyResult {
 
 fn range_index(args: &Args) -> PyResult {
     let a = seq::method_args(args, "range.index", 1, 1)?;
-    let found = match exact_int(&a[1]) {
-        Some(x) => payload(&a[0]).position(x).map(int::from_int),
-        None => count_by_eq(&a[0], &a[1], true)?
-            .1
-            .map(|i| int::from_i64(i as i64)),
-    };
-    found.ok_or_else(|| PyErr::value_error("range.index(x): x not in range"))
+    if let Some(x) = exact_int(&a[1]) {
+        let found = payload(&a[0]).position(x).map(int::from_int);
+        return found.ok_or_else(|| PyErr::value_error("range.index(x): x not in range"));
+    }
+    let found = count_by_eq(&a[0], &a[1], true)?.1;
+    found
+        .map(|i| int::from_i64(i as i64))
+        .ok_or_else(|| PyErr::value_error("sequence.index(x): x not in sequence"))
 }
 
 /// The key CPython hashes and compares ranges by: the length, then the

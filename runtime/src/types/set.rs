@@ -292,7 +292,7 @@ fn locate<R>(
 /// The hash of a key to look up: a set that is not hashable is looked up
 /// as the equal frozenset (CPython's `set_contains_key` retry).
 fn lookup_key(key: &PyRef) -> PyResult<(PyRef, i64)> {
-    match ops::hash(key) {
+    match element_hash(key) {
         Ok(h) => Ok((key.clone(), h)),
         Err(e) if is_anyset(key) && e.matches(&super::exceptions::TYPE_ERROR) => {
             let frozen = new_empty(&FROZENSET);
@@ -325,9 +325,14 @@ pub fn add_hashed(s: &PyRef, key: &PyRef, hash: i64) -> PyResult<bool> {
     })
 }
 
+/// `hash(key)` for a set element, with CPython's message when unhashable.
+pub fn element_hash(key: &PyRef) -> PyResult<i64> {
+    dict::hash_for(key, "set element")
+}
+
 /// `s.add(key)`.
 pub fn add(s: &PyRef, key: &PyRef) -> PyResult<()> {
-    let hash = ops::hash(key)?;
+    let hash = element_hash(key)?;
     add_hashed(s, key, hash).map(drop)
 }
 

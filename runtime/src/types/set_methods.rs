@@ -76,7 +76,7 @@ pub(super) fn difference_update_one(so: &PyRef, other: &PyRef) -> PyResult<()> {
     }
     let it = ops::iter(other)?;
     while let Some(k) = ops::next(&it)? {
-        discard_hashed(so, &k, ops::hash(&k)?)?;
+        discard_hashed(so, &k, super::set::element_hash(&k)?)?;
     }
     Ok(())
 }
