@@ -4,8 +4,8 @@
 use super::dict::{DICT, Dict, get, items, len, remove, set};
 use super::dict_views::{self, Kind};
 use super::{
-    Args, alloc_instance, check_subtype_new, exceptions, from_bool, int, none, seq,
-    str as pystr, tuple,
+    Args, alloc_instance, check_subtype_new, exceptions, from_bool, int, none, seq, str as pystr,
+    tuple,
 };
 use crate::err::{PyErr, PyResult};
 use crate::object::PyRef;
@@ -186,7 +186,10 @@ fn dict_pop(args: &Args) -> PyResult {
     let a = seq::method_args(args, "pop", 1, 2)?;
     if len(&a[0]) == 0 {
         // As CPython: an empty dict does not hash the key.
-        return a.get(2).cloned().ok_or_else(|| PyErr::key_error(a[1].clone()));
+        return a
+            .get(2)
+            .cloned()
+            .ok_or_else(|| PyErr::key_error(a[1].clone()));
     }
     match (remove(&a[0], &a[1])?, a.get(2)) {
         (Some(v), _) => Ok(v),

@@ -73,8 +73,7 @@ pub static DICT_KEYITERATOR: Type = iter_type("dict_keyiterator", next_forward);
 pub static DICT_VALUEITERATOR: Type = iter_type("dict_valueiterator", next_forward);
 pub static DICT_ITEMITERATOR: Type = iter_type("dict_itemiterator", next_forward);
 pub static DICT_REVERSEKEYITERATOR: Type = iter_type("dict_reversekeyiterator", next_reverse);
-pub static DICT_REVERSEVALUEITERATOR: Type =
-    iter_type("dict_reversevalueiterator", next_reverse);
+pub static DICT_REVERSEVALUEITERATOR: Type = iter_type("dict_reversevalueiterator", next_reverse);
 pub static DICT_REVERSEITEMITERATOR: Type = iter_type("dict_reverseitemiterator", next_reverse);
 
 /// A new iterator over dict `d`.
@@ -102,10 +101,13 @@ pub fn new_iter(d: &PyRef, kind: Kind, reverse: bool) -> PyRef {
 /// are exhausted at 0).
 const DONE: usize = usize::MAX;
 
+/// Finds the entry an iterator visits next from a position.
+type EntryAt = fn(&PyRef, usize) -> Option<(usize, PyRef, PyRef)>;
+
 fn iter_step(
     it: &PyRef,
     done: usize,
-    step: fn(&PyRef, usize) -> Option<(usize, PyRef, PyRef)>,
+    step: EntryAt,
     next_pos: fn(usize) -> usize,
 ) -> PyResult<Option<PyRef>> {
     let s = it.payload::<DictIter>().expect("a dict iterator");

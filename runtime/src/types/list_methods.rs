@@ -82,7 +82,8 @@ fn list_setitem(args: &Args) -> PyResult {
     let a = args.exact("__setitem__", 3, 3)?;
     let i = assign_index(&a[0], &a[1])?;
     let old = with_items(&a[0], |v| {
-        v.get_mut(i).map(|slot| std::mem::replace(slot, a[2].clone()))
+        v.get_mut(i)
+            .map(|slot| std::mem::replace(slot, a[2].clone()))
     });
     match old {
         Some(old) => {

@@ -1,9 +1,7 @@
 //! The `range` type and its iterators: `range_iterator` counts in `i64`
 //! when every value fits, `longrange_iterator` in [`Int`] otherwise.
 
-use super::{
-    Args, OBJECT, Slots, Type, from_bool, int, none, seq, tuple_methods,
-};
+use super::{Args, OBJECT, Slots, Type, from_bool, int, none, seq, tuple_methods};
 use crate::err::{PyErr, PyResult};
 use crate::num::Int;
 use crate::object::{Locked, PyRef};
@@ -27,9 +25,16 @@ const ONE: Int = Int::Small(1);
 impl Range {
     fn new(start: Int, stop: Int, step: Int) -> Range {
         let len = if !step.is_negative() && start < stop {
-            stop.sub(&start).sub(&ONE).floor_div(&step).map(|n| n.add(&ONE))
+            stop.sub(&start)
+                .sub(&ONE)
+                .floor_div(&step)
+                .map(|n| n.add(&ONE))
         } else if step.is_negative() && start > stop {
-            start.sub(&stop).sub(&ONE).floor_div(&step.neg()).map(|n| n.add(&ONE))
+            start
+                .sub(&stop)
+                .sub(&ONE)
+                .floor_div(&step.neg())
+                .map(|n| n.add(&ONE))
         } else {
             Ok(ZERO)
         };

@@ -42,7 +42,11 @@ pub fn clamp_index(obj: Option<&PyRef>, len: usize, default: usize) -> PyResult<
         None if i.is_negative() => i64::MIN,
         None => i64::MAX,
     };
-    let i = if i < 0 { (i.saturating_add(n)).max(0) } else { i.min(n) };
+    let i = if i < 0 {
+        (i.saturating_add(n)).max(0)
+    } else {
+        i.min(n)
+    };
     Ok(i as usize)
 }
 
@@ -75,7 +79,8 @@ pub fn repeat(items: &[PyRef], count: usize) -> PyResult<Vec<PyRef>> {
     let total = items.len().checked_mul(count).filter(|&n| n <= MAX_ITEMS);
     let total = total.ok_or_else(PyErr::memory_error)?;
     let mut out = Vec::new();
-    out.try_reserve_exact(total).map_err(|_| PyErr::memory_error())?;
+    out.try_reserve_exact(total)
+        .map_err(|_| PyErr::memory_error())?;
     for _ in 0..count {
         out.extend_from_slice(items);
     }

@@ -129,7 +129,10 @@ enum Located {
     Found(usize),
     /// Absent: `slot` is where it would go; `fresh` if that slot is empty
     /// (not a reused dummy).
-    Missing { slot: usize, fresh: bool },
+    Missing {
+        slot: usize,
+        fresh: bool,
+    },
 }
 
 impl Table {
@@ -171,7 +174,11 @@ impl Table {
         if fresh {
             self.fill += 1;
             if self.fill * 5 >= self.mask() * 3 {
-                let n = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+                let n = if self.used > 50000 {
+                    self.used * 2
+                } else {
+                    self.used * 4
+                };
                 self.resize(n);
             }
         }
@@ -491,10 +498,15 @@ pub fn take_table(s: &PyRef, other: &PyRef) {
 /// count of keys (to detect a change of size during iteration).
 pub fn entry_from(s: &PyRef, pos: usize) -> (Option<(usize, PyRef)>, usize) {
     with(s, |t| {
-        let found = t.slots.iter().enumerate().skip(pos).find_map(|(i, slot)| match slot {
-            Slot::Active(_, k) => Some((i, k.clone())),
-            _ => None,
-        });
+        let found = t
+            .slots
+            .iter()
+            .enumerate()
+            .skip(pos)
+            .find_map(|(i, slot)| match slot {
+                Slot::Active(_, k) => Some((i, k.clone())),
+                _ => None,
+            });
         (found, t.used)
     })
 }

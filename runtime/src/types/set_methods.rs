@@ -36,7 +36,11 @@ fn hashed_entries(so: &PyRef, other: &PyRef) -> PyResult<Vec<(i64, PyRef)>> {
     } else {
         new_from(base_type(so), Some(other))?
     };
-    Ok(snapshot(&other).entries.into_iter().map(|(_, h, k)| (h, k)).collect())
+    Ok(snapshot(&other)
+        .entries
+        .into_iter()
+        .map(|(_, h, k)| (h, k))
+        .collect())
 }
 
 pub(super) fn intersection(so: &PyRef, other: &PyRef) -> PyResult {
@@ -45,7 +49,11 @@ pub(super) fn intersection(so: &PyRef, other: &PyRef) -> PyResult {
     }
     let result = new_empty(base_type(so));
     if is_anyset(other) {
-        let (big, small) = if len(other) > len(so) { (other, so) } else { (so, other) };
+        let (big, small) = if len(other) > len(so) {
+            (other, so)
+        } else {
+            (so, other)
+        };
         for (_, h, k) in snapshot(small).entries {
             if contains_hashed(big, &k, h)? {
                 add_hashed(&result, &k, h)?;
@@ -170,7 +178,11 @@ fn isdisjoint(so: &PyRef, other: &PyRef) -> PyResult<bool> {
         return Ok(len(so) == 0);
     }
     if is_anyset(other) {
-        let (big, small) = if len(other) > len(so) { (other, so) } else { (so, other) };
+        let (big, small) = if len(other) > len(so) {
+            (other, so)
+        } else {
+            (so, other)
+        };
         for (_, h, k) in snapshot(small).entries {
             if contains_hashed(big, &k, h)? {
                 return Ok(false);
@@ -223,7 +235,9 @@ fn set_repr(args: &Args) -> PyResult {
 fn one_iterable<'a>(args: &Args<'a>, name: &str, check_kw: bool) -> PyResult<Option<&'a PyRef>> {
     let rest = args.skip_first();
     if check_kw && rest.has_kwargs() {
-        return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
+        return Err(PyErr::type_error(format!(
+            "{name}() takes no keyword arguments"
+        )));
     }
     let pos = rest.positional();
     if pos.len() > 1 {
@@ -301,7 +315,9 @@ fn set_copy(args: &Args) -> PyResult {
 /// The operands of a method taking `*others`, self first.
 fn others<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a [PyRef]> {
     if args.has_kwargs() {
-        return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
+        return Err(PyErr::type_error(format!(
+            "{name}() takes no keyword arguments"
+        )));
     }
     Ok(args.positional())
 }
@@ -544,7 +560,10 @@ pub(super) fn register() {
     SET.add_method("update", set_update);
     SET.add_method("intersection_update", set_intersection_update);
     SET.add_method("difference_update", set_difference_update);
-    SET.add_method("symmetric_difference_update", set_symmetric_difference_update);
+    SET.add_method(
+        "symmetric_difference_update",
+        set_symmetric_difference_update,
+    );
     SET.add_method("__ior__", set_ior);
     SET.add_method("__iand__", set_iand);
     SET.add_method("__isub__", set_isub);

@@ -141,7 +141,11 @@ pub fn hash_items(items: &[PyRef]) -> PyResult<i64> {
         acc = acc.wrapping_mul(XXPRIME_1);
     }
     acc = acc.wrapping_add((items.len() as u64) ^ (XXPRIME_5 ^ 3527539));
-    Ok(if acc == u64::MAX { 1546275796 } else { acc as i64 })
+    Ok(if acc == u64::MAX {
+        1546275796
+    } else {
+        acc as i64
+    })
 }
 
 fn tuple_hash(args: &Args) -> PyResult {
