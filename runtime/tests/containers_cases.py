@@ -387,6 +387,35 @@ list(reversed(range(2**64, 2**64 + 2)))
 it = iter(range(2)); (next(it), next(it), list(it))
 range(5, 0, -1)[4]
 repr(range(-3, 2**65, 4))
+S = type('S', (set,), {}); S([2, 1])
+S = type('S', (set,), {}); S()
+S = type('S', (set,), {}); type(S([1]) | {2}) is set
+F = type('F', (frozenset,), {}); F([1])
+F = type('F', (frozenset,), {}); f = F([1]); (f.copy() is f, f.copy())
+F = type('F', (frozenset,), {}); type(F([1]) | {2}) is frozenset
+T = type('T', (tuple,), {}); T([1, 2])
+T = type('T', (tuple,), {}); t = T([1, 2]); (t + (3,), t == (1, 2), hash(t) == hash((1, 2)))
+L = type('L', (list,), {}); l = L([1]); l.append(2); (l, l + [3], type(l + [3]) is list)
+L = type('L', (list,), {}); L([3, 1]) == [3, 1]
+R = type('R', (range,), {})
+D = type('D', (dict,), {}); d = D(); d[1] = 2; (d, d.copy(), type(d.copy()) is dict)
+D = type('D', (dict,), {}); type(D.fromkeys([1])) is D
+l = [1, 2]; l.__init__(l); l
+s = {1, 2}; s.__init__(s); s
+l = [1, 2, 3]; l.sort(key=len)
+s = {1, 2, 3}; s.update(s); s
+s = {1, 2, 3}; s ^= s; s
+s = {1, 2, 3}; s -= s; s
+{1, 2, 3} & {1, 2, 3}
+s = set(range(8)); s.discard(3); s.add(11); s.add(3); s
+s = set(range(12)); s.difference_update(range(0, 12, 2)); s.update((16, 32, 48)); s
+frozenset(range(40)) - frozenset(range(1, 39))
+{0: 1, 8: 2, 16: 3}.keys() & {8, 0, 24}
+t = (1, 2); t * 1 is t
+t = (1, 2); t + () is t
+s = set(range(12)); s.discard(0); s.discard(4); s.add(32); s
+s = set(range(12)); s.discard(5); s.discard(3); s.add(32); s
+s = set(range(12)); s.discard(0); s.discard(11); s.add(32); s
 """
 
 def run(src):

@@ -313,7 +313,7 @@ pub(super) fn register() {
     t.add_method("__or__", dict_or);
     t.add_method("__ror__", dict_ror);
     t.add_method("__ior__", dict_ior);
-    seq::register_compare(t, crate::compare_methods!(compare));
+    seq::register_compare!(t, compare);
     t.set_attr("__hash__", none());
     dict_views::register();
 }

@@ -329,7 +329,7 @@ pub(super) fn register() {
     }
     for t in [&DICT_KEYS, &DICT_ITEMS] {
         t.add_method("__contains__", view_contains);
-        seq::register_compare(t, crate::compare_methods!(compare));
+        seq::register_compare!(t, compare);
         t.add_method("__and__", view_and);
         t.add_method("__rand__", view_and);
         t.add_method("__or__", view_or);

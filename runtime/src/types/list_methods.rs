@@ -43,11 +43,11 @@ fn list_init(args: &Args) -> PyResult {
             pos.len()
         )));
     }
-    let items = match pos.first() {
-        Some(it) => ops::to_vec(it)?,
-        None => Vec::new(),
-    };
-    replace_items(l, items);
+    // As CPython: cleared first (so `l.__init__(l)` empties it).
+    replace_items(l, Vec::new());
+    if let Some(it) = pos.first() {
+        extend(l, it)?;
+    }
     Ok(none())
 }
 
@@ -365,7 +365,7 @@ pub(super) fn register() {
     t.add_method("__mul__", list_mul);
     t.add_method("__rmul__", list_mul);
     t.add_method("__imul__", list_imul);
-    seq::register_compare(t, crate::compare_methods!(compare));
+    seq::register_compare!(t, compare);
     t.set_attr("__hash__", none());
     t.add_method("append", list_append);
     t.add_method("extend", list_extend);

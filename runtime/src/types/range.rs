@@ -356,7 +356,7 @@ pub(super) fn register() {
     t.add_method("__contains__", range_contains);
     t.add_method("__iter__", range_iter);
     t.add_method("__reversed__", range_reversed);
-    seq::register_compare(t, crate::compare_methods!(range_compare));
+    seq::register_compare!(t, range_compare);
     t.add_method("__hash__", range_hash);
     t.add_method("count", range_count);
     t.add_method("index", range_index);

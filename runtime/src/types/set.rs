@@ -272,9 +272,8 @@ fn locate<R>(
                         };
                         return Ok(apply(t, loc));
                     }
-                    Slot::Dummy => {
-                        freeslot.get_or_insert(pos);
-                    }
+                    // CPython 3.14 reuses the last dummy the probe passed.
+                    Slot::Dummy => freeslot = Some(pos),
                     Slot::Active(h, k) if *h == hash => match native_eq(k, key) {
                         Some(true) => return Ok(apply(t, Located::Found(pos))),
                         Some(false) => {}

@@ -531,7 +531,7 @@ pub(super) fn register() {
         t.add_method("__len__", set_len);
         t.add_method("__contains__", set_contains);
         t.add_method("__iter__", set_iter);
-        seq::register_compare(t, crate::compare_methods!(compare));
+        seq::register_compare!(t, compare);
         t.add_method("copy", set_copy);
         t.add_method("union", set_union);
         t.add_method("intersection", set_intersection);

@@ -206,7 +206,7 @@ pub(super) fn register() {
     t.add_method("__add__", tuple_add);
     t.add_method("__mul__", tuple_mul);
     t.add_method("__rmul__", tuple_mul);
-    seq::register_compare(t, crate::compare_methods!(compare));
+    seq::register_compare!(t, compare);
     t.add_method("__hash__", tuple_hash);
     t.add_method("count", tuple_count);
     t.add_method("index", tuple_index);
