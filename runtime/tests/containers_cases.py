@@ -416,6 +416,44 @@ t = (1, 2); t + () is t
 s = set(range(12)); s.discard(0); s.discard(4); s.add(32); s
 s = set(range(12)); s.discard(5); s.discard(3); s.add(32); s
 s = set(range(12)); s.discard(0); s.discard(11); s.add(32); s
+{1: 2, 3: 4}.items() ^ {3: 4, 5: 6}.items()
+{1: 2, 3: 4}.keys() ^ {3: 4, 5: 6}.keys()
+{1: 2, 3: 4}.items() - {3: 4}.items()
+{1: 2, 3: 4}.keys() & {3: 1, 1: 2, 7: 0}.keys()
+1 in {1: 2}.values()
+2 in {1: 2}.values()
+[1, 2, 3].index(3, -10**30)
+[1, 2, 3].index(3, 10**30)
+range(10**30).index(5)
+range(10**30)[-1]
+range(-5, 5)[-10]
+range(-5, 5)[-11]
+list(reversed(range(10, 0, -3)))
+len(range(0, -10, -3))
+True in range(3)
+range(5).count(True)
+range(3).index(True)
+[1, 2] < [1, 'a']
+[1, 2] == [1, 'a']
+{1: [1, 2]} == {1: [1, 2]}
+{1: (1, 2)} == {1: (1, 3)}
+(1, 2, 3) > (1, 2)
+list(range(3)) * 2
+l = [1, 2]; l.extend(range(3)); l
+l = [3, 2, 1]; l.sort(key=neg, reverse=True); l
+{(1, 2): 3}[(1, 2)]
+{frozenset({1}): 2}[frozenset({1})]
+s = set(); s.add((1, 2)); (1, 2) in s
+hash(frozenset({(1, 2), (3, 4)}))
+frozenset({1, 2}) == {2, 1}
+frozenset({1, 2}) | frozenset({3})
+{1, 2, 3} - [1]
+{1, 2}.union({3}, {4: 5})
+set({1: 2, 3: 4})
+d = dict.fromkeys(range(3)); d
+d = {1: 2}; e = d | {}; e is d
+d = {}; d[(1, [2])] = 3
+{1, 2} <= frozenset({1, 2, 3})
 """
 
 def run(src):
