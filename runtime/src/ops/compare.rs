@@ -161,8 +161,14 @@ pub fn hash(obj: &PyRef) -> PyResult<i64> {
         None => Err(unhashable(obj)),
         Some(_) => {
             let r = super::call_method(obj, "__hash__", &[])?;
+            // A value that fits is the hash itself (CPython's
+            // `slot_tp_hash`); only a bigger int is hashed again.
             match int::as_int(&r) {
-                Some(i) => Ok(i.hash()),
+                Some(i) => Ok(match i.to_i64() {
+                    Some(-1) => -2,
+                    Some(h) => h,
+                    None => i.hash(),
+                }),
                 None => Err(PyErr::type_error("__hash__ method should return an integer")),
             }
         }

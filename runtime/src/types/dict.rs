@@ -7,7 +7,7 @@
 //! The dict methods are in `dict_methods.rs`.
 
 use super::{OBJECT, Slots, Type, flags};
-use crate::err::PyResult;
+use crate::err::{PyErr, PyResult};
 use crate::object::{Locked, PyRef};
 use crate::ops;
 use crate::types::{int, str as pystr};
@@ -177,15 +177,39 @@ fn find(d: &PyRef, key: &PyRef, hash: i64) -> PyResult<Option<(usize, PyRef)>> {
     }
 }
 
+/// `hash(key)` for a key of a dict or set (`what`: "dict key", "set
+/// element"): CPython 3.14 rewords the TypeError of an unhashable key as
+/// "cannot use 'T' as a dict key (unhashable type: 'U')".
+pub fn hash_for(key: &PyRef, what: &str) -> PyResult<i64> {
+    ops::hash(key).map_err(|e| {
+        if !std::ptr::eq(e.type_of(), &super::exceptions::TYPE_ERROR) {
+            return e;
+        }
+        let args = super::exceptions::args(e.instance());
+        let detail = match super::tuple::as_slice(&args) {
+            Some([one]) => pystr::to_string(one).unwrap_or_default(),
+            _ => String::new(),
+        };
+        PyErr::type_error(format!(
+            "cannot use '{}' as a {what} ({detail})",
+            key.type_of().name()
+        ))
+    })
+}
+
+fn hash_key(key: &PyRef) -> PyResult<i64> {
+    hash_for(key, "dict key")
+}
+
 /// `d.get(key)`.
 pub fn get(d: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
-    let hash = ops::hash(key)?;
+    let hash = hash_key(key)?;
     Ok(find(d, key, hash)?.map(|(_, v)| v))
 }
 
 /// `d[key] = value`.
 pub fn set(d: &PyRef, key: PyRef, value: PyRef) -> PyResult<()> {
-    let hash = ops::hash(&key)?;
+    let hash = hash_key(&key)?;
     set_hashed(d, key, hash, value)
 }
 
@@ -219,7 +243,7 @@ fn set_hashed(d: &PyRef, key: PyRef, hash: i64, value: PyRef) -> PyResult<()> {
 
 /// `del d[key]`: the removed value, or `None` if the key was missing.
 pub fn remove(d: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
-    let hash = ops::hash(key)?;
+    let hash = hash_key(key)?;
     loop {
         let Some((i, _)) = find(d, key, hash)? else {
             return Ok(None);
@@ -322,4 +346,17 @@ pub fn from_items(items: impl IntoIterator<Item = (PyRef, PyRef)>) -> PyResult<P
         set(&d, k, v)?;
     }
     Ok(d)
+}
+
+/// The last entry before position `end` (for reverse iterators): its
+/// position, key and value.
+pub fn entry_before(d: &PyRef, end: usize) -> Option<(usize, PyRef, PyRef)> {
+    with(d, |t| {
+        let end = end.min(t.entries.len());
+        t.entries[..end]
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(i, e)| e.as_ref().map(|e| (i, e.key.clone(), e.value.clone())))
+    })
 }

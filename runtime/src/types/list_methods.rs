@@ -43,11 +43,11 @@ fn list_init(args: &Args) -> PyResult {
             pos.len()
         )));
     }
-    let items = match pos.first() {
-        Some(it) => ops::to_vec(it)?,
-        None => Vec::new(),
-    };
-    replace_items(l, items);
+    // As CPython: cleared first (so `l.__init__(l)` empties it).
+    replace_items(l, Vec::new());
+    if let Some(it) = pos.first() {
+        extend(l, it)?;
+    }
     Ok(none())
 }
 
@@ -82,7 +82,8 @@ fn list_setitem(args: &Args) -> PyResult {
     let a = args.exact("__setitem__", 3, 3)?;
     let i = assign_index(&a[0], &a[1])?;
     let old = with_items(&a[0], |v| {
-        v.get_mut(i).map(|slot| std::mem::replace(slot, a[2].clone()))
+        v.get_mut(i)
+            .map(|slot| std::mem::replace(slot, a[2].clone()))
     });
     match old {
         Some(old) => {
@@ -187,7 +188,7 @@ fn compare(a: &PyRef, b: &PyRef, op: CompareOp) -> PyResult {
 }
 
 fn list_append(args: &Args) -> PyResult {
-    let a = args.exact("append", 2, 2)?;
+    let a = seq::method_args(args, "list.append", 1, 1)?;
     super::list::append(&a[0], a[1].clone());
     Ok(none())
 }
@@ -205,13 +206,13 @@ fn extend(l: &PyRef, iterable: &PyRef) -> PyResult<()> {
 }
 
 fn list_extend(args: &Args) -> PyResult {
-    let a = args.exact("extend", 2, 2)?;
+    let a = seq::method_args(args, "list.extend", 1, 1)?;
     extend(&a[0], &a[1])?;
     Ok(none())
 }
 
 fn list_insert(args: &Args) -> PyResult {
-    let a = args.exact("insert", 3, 3)?;
+    let a = seq::method_args(args, "insert", 2, 2)?;
     let i = int::index_isize(&a[1])?;
     with_items(&a[0], |v| {
         let n = v.len() as isize;
@@ -222,7 +223,7 @@ fn list_insert(args: &Args) -> PyResult {
 }
 
 fn list_pop(args: &Args) -> PyResult {
-    let a = args.exact("pop", 1, 2)?;
+    let a = seq::method_args(args, "pop", 0, 1)?;
     let i = match a.get(1) {
         Some(i) => int::index_isize(i)?,
         None => -1,
@@ -242,7 +243,7 @@ fn list_pop(args: &Args) -> PyResult {
 }
 
 fn list_remove(args: &Args) -> PyResult {
-    let a = args.exact("remove", 2, 2)?;
+    let a = seq::method_args(args, "list.remove", 1, 1)?;
     let Some(i) = find(&a[0], &a[1], 0, usize::MAX)? else {
         return Err(PyErr::value_error("list.remove(x): x not in list"));
     };
@@ -252,23 +253,23 @@ fn list_remove(args: &Args) -> PyResult {
 }
 
 fn list_clear(args: &Args) -> PyResult {
-    let l = &args.exact("clear", 1, 1)?[0];
+    let l = &seq::method_args(args, "list.clear", 0, 0)?[0];
     replace_items(l, Vec::new());
     Ok(none())
 }
 
 fn list_copy(args: &Args) -> PyResult {
-    let l = &args.exact("copy", 1, 1)?[0];
+    let l = &seq::method_args(args, "list.copy", 0, 0)?[0];
     Ok(super::list::new_list(snapshot(l)))
 }
 
 fn list_count(args: &Args) -> PyResult {
-    let a = args.exact("count", 2, 2)?;
+    let a = seq::method_args(args, "list.count", 1, 1)?;
     count_in(&snapshot(&a[0]), &a[1])
 }
 
 fn list_index(args: &Args) -> PyResult {
-    let a = args.exact("index", 2, 4)?;
+    let a = seq::method_args(args, "index", 1, 3)?;
     let n = super::list::len(&a[0]);
     let start = seq::clamp_index(a.get(2), n, 0)?;
     let stop = seq::clamp_index(a.get(3), n, n)?;
@@ -279,7 +280,7 @@ fn list_index(args: &Args) -> PyResult {
 }
 
 fn list_reverse(args: &Args) -> PyResult {
-    let l = &args.exact("reverse", 1, 1)?[0];
+    let l = &seq::method_args(args, "list.reverse", 0, 0)?[0];
     with_items(l, |v| v.reverse());
     Ok(none())
 }
@@ -364,7 +365,7 @@ pub(super) fn register() {
     t.add_method("__mul__", list_mul);
     t.add_method("__rmul__", list_mul);
     t.add_method("__imul__", list_imul);
-    seq::register_compare(t, crate::compare_methods!(compare));
+    seq::register_compare!(t, compare);
     t.set_attr("__hash__", none());
     t.add_method("append", list_append);
     t.add_method("extend", list_extend);

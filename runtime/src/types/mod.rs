@@ -12,6 +12,8 @@ pub mod descriptors;
 pub mod dict;
 mod exception_group_methods;
 mod exception_methods;
+pub mod dict_methods;
+pub mod dict_views;
 pub mod exceptions;
 pub mod float;
 pub mod int;
@@ -28,6 +30,7 @@ pub mod percent_format;
 pub mod singletons;
 pub mod slice;
 pub mod str;
+pub mod range;
 pub mod seq;
 pub mod set;
 pub mod set_methods;
@@ -75,5 +78,7 @@ pub fn init() {
         slice::register();
         bytes_methods::register();
         bytearray::register();
+        dict_methods::register();
+        range::register();
     });
 }

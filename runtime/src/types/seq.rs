@@ -2,7 +2,7 @@
 //! comparison, repetition sizes, the repr recursion guard, and the
 //! comparison-dunder registration.
 
-use super::{Type, from_bool, int, not_implemented, str as pystr};
+use super::{Type, from_bool, int, str as pystr};
 use crate::err::{PyErr, PyResult};
 use crate::object::PyRef;
 use crate::ops::{self, CompareOp};
@@ -42,7 +42,11 @@ pub fn clamp_index(obj: Option<&PyRef>, len: usize, default: usize) -> PyResult<
         None if i.is_negative() => i64::MIN,
         None => i64::MAX,
     };
-    let i = if i < 0 { (i.saturating_add(n)).max(0) } else { i.min(n) };
+    let i = if i < 0 {
+        (i.saturating_add(n)).max(0)
+    } else {
+        i.min(n)
+    };
     Ok(i as usize)
 }
 
@@ -75,7 +79,8 @@ pub fn repeat(items: &[PyRef], count: usize) -> PyResult<Vec<PyRef>> {
     let total = items.len().checked_mul(count).filter(|&n| n <= MAX_ITEMS);
     let total = total.ok_or_else(PyErr::memory_error)?;
     let mut out = Vec::new();
-    out.try_reserve_exact(total).map_err(|_| PyErr::memory_error())?;
+    out.try_reserve_exact(total)
+        .map_err(|_| PyErr::memory_error())?;
     for _ in 0..count {
         out.extend_from_slice(items);
     }
@@ -108,48 +113,50 @@ pub fn compare(a: &[PyRef], b: &[PyRef], op: CompareOp) -> PyResult {
     Ok(from_bool(op.test(a.len().cmp(&b.len()))))
 }
 
-/// Registers `__lt__` ... `__ge__` on `ty`, each calling `f(self, other,
-/// op)` when `other` is accepted by `accept` (else NotImplemented).
-pub fn register_compare(ty: &'static Type, funcs: [super::native::NativeFn; 6]) {
-    let names = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
-    for (name, f) in names.into_iter().zip(funcs) {
-        ty.add_method(name, f);
-    }
-}
-
-/// Defines the six comparison dunders of a type as natives calling
+/// Registers `__lt__` ... `__ge__` on a type: natives calling
 /// `$cmp(&self, &other, op) -> PyResult`.
-#[macro_export]
-macro_rules! compare_methods {
-    ($cmp:path) => {{
+macro_rules! register_compare {
+    ($ty:expr, $cmp:path) => {{
         use $crate::ops::CompareOp;
-        fn lt(a: &$crate::types::Args) -> $crate::PyResult {
+        use $crate::types::{Args, native::NativeFn};
+        fn lt(a: &Args) -> $crate::PyResult {
             let a = a.exact("__lt__", 2, 2)?;
             $cmp(&a[0], &a[1], CompareOp::Lt)
         }
-        fn le(a: &$crate::types::Args) -> $crate::PyResult {
+        fn le(a: &Args) -> $crate::PyResult {
             let a = a.exact("__le__", 2, 2)?;
             $cmp(&a[0], &a[1], CompareOp::Le)
         }
-        fn eq(a: &$crate::types::Args) -> $crate::PyResult {
+        fn eq(a: &Args) -> $crate::PyResult {
             let a = a.exact("__eq__", 2, 2)?;
             $cmp(&a[0], &a[1], CompareOp::Eq)
         }
-        fn ne(a: &$crate::types::Args) -> $crate::PyResult {
+        fn ne(a: &Args) -> $crate::PyResult {
             let a = a.exact("__ne__", 2, 2)?;
             $cmp(&a[0], &a[1], CompareOp::Ne)
         }
-        fn gt(a: &$crate::types::Args) -> $crate::PyResult {
+        fn gt(a: &Args) -> $crate::PyResult {
             let a = a.exact("__gt__", 2, 2)?;
             $cmp(&a[0], &a[1], CompareOp::Gt)
         }
-        fn ge(a: &$crate::types::Args) -> $crate::PyResult {
+        fn ge(a: &Args) -> $crate::PyResult {
             let a = a.exact("__ge__", 2, 2)?;
             $cmp(&a[0], &a[1], CompareOp::Ge)
         }
-        [lt, le, eq, ne, gt, ge]
+        let funcs: [(&str, NativeFn); 6] = [
+            ("__lt__", lt),
+            ("__le__", le),
+            ("__eq__", eq),
+            ("__ne__", ne),
+            ("__gt__", gt),
+            ("__ge__", ge),
+        ];
+        for (name, f) in funcs {
+            $ty.add_method(name, f);
+        }
     }};
 }
+pub(crate) use register_compare;
 
 thread_local! {
     /// Ids of the containers whose repr this thread is building.
@@ -196,11 +203,6 @@ pub fn repr_text(obj: &PyRef) -> PyResult<String> {
     Ok(pystr::to_string(&r).expect("repr gives a str"))
 }
 
-/// NotImplemented, for operand types a method does not handle.
-pub fn unsupported() -> PyResult {
-    Ok(not_implemented())
-}
-
 fn iter_self(args: &super::Args) -> PyResult {
     Ok(args.exact("__iter__", 1, 1)?[0].clone())
 }
@@ -215,4 +217,17 @@ fn iter_next(args: &super::Args) -> PyResult {
 pub fn register_iterator(ty: &'static Type) {
     ty.add_method("__iter__", iter_self);
     ty.add_method("__next__", iter_next);
+}
+
+/// A method's arguments, self first, after checking the count of the
+/// others with CPython's messages (`fname` is qualified, `list.append`,
+/// for methods taking none or exactly one).
+pub fn method_args<'a>(
+    args: &super::Args<'a>,
+    fname: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [PyRef]> {
+    args.skip_first().exact(fname, min, max)?;
+    Ok(args.positional())
 }

@@ -129,7 +129,10 @@ enum Located {
     Found(usize),
     /// Absent: `slot` is where it would go; `fresh` if that slot is empty
     /// (not a reused dummy).
-    Missing { slot: usize, fresh: bool },
+    Missing {
+        slot: usize,
+        fresh: bool,
+    },
 }
 
 impl Table {
@@ -171,7 +174,11 @@ impl Table {
         if fresh {
             self.fill += 1;
             if self.fill * 5 >= self.mask() * 3 {
-                let n = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+                let n = if self.used > 50000 {
+                    self.used * 2
+                } else {
+                    self.used * 4
+                };
                 self.resize(n);
             }
         }
@@ -265,9 +272,8 @@ fn locate<R>(
                         };
                         return Ok(apply(t, loc));
                     }
-                    Slot::Dummy => {
-                        freeslot.get_or_insert(pos);
-                    }
+                    // CPython 3.14 reuses the last dummy the probe passed.
+                    Slot::Dummy => freeslot = Some(pos),
                     Slot::Active(h, k) if *h == hash => match native_eq(k, key) {
                         Some(true) => return Ok(apply(t, Located::Found(pos))),
                         Some(false) => {}
@@ -292,7 +298,7 @@ fn locate<R>(
 /// The hash of a key to look up: a set that is not hashable is looked up
 /// as the equal frozenset (CPython's `set_contains_key` retry).
 fn lookup_key(key: &PyRef) -> PyResult<(PyRef, i64)> {
-    match ops::hash(key) {
+    match element_hash(key) {
         Ok(h) => Ok((key.clone(), h)),
         Err(e) if is_anyset(key) && e.matches(&super::exceptions::TYPE_ERROR) => {
             let frozen = new_empty(&FROZENSET);
@@ -325,9 +331,14 @@ pub fn add_hashed(s: &PyRef, key: &PyRef, hash: i64) -> PyResult<bool> {
     })
 }
 
+/// `hash(key)` for a set element, with CPython's message when unhashable.
+pub fn element_hash(key: &PyRef) -> PyResult<i64> {
+    dict::hash_for(key, "set element")
+}
+
 /// `s.add(key)`.
 pub fn add(s: &PyRef, key: &PyRef) -> PyResult<()> {
-    let hash = ops::hash(key)?;
+    let hash = element_hash(key)?;
     add_hashed(s, key, hash).map(drop)
 }
 
@@ -486,10 +497,15 @@ pub fn take_table(s: &PyRef, other: &PyRef) {
 /// count of keys (to detect a change of size during iteration).
 pub fn entry_from(s: &PyRef, pos: usize) -> (Option<(usize, PyRef)>, usize) {
     with(s, |t| {
-        let found = t.slots.iter().enumerate().skip(pos).find_map(|(i, slot)| match slot {
-            Slot::Active(_, k) => Some((i, k.clone())),
-            _ => None,
-        });
+        let found = t
+            .slots
+            .iter()
+            .enumerate()
+            .skip(pos)
+            .find_map(|(i, slot)| match slot {
+                Slot::Active(_, k) => Some((i, k.clone())),
+                _ => None,
+            });
         (found, t.used)
     })
 }

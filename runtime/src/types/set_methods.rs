@@ -36,16 +36,24 @@ fn hashed_entries(so: &PyRef, other: &PyRef) -> PyResult<Vec<(i64, PyRef)>> {
     } else {
         new_from(base_type(so), Some(other))?
     };
-    Ok(snapshot(&other).entries.into_iter().map(|(_, h, k)| (h, k)).collect())
+    Ok(snapshot(&other)
+        .entries
+        .into_iter()
+        .map(|(_, h, k)| (h, k))
+        .collect())
 }
 
-fn intersection(so: &PyRef, other: &PyRef) -> PyResult {
+pub(super) fn intersection(so: &PyRef, other: &PyRef) -> PyResult {
     if PyRef::ptr_eq(so, other) {
         return copy_of(so);
     }
     let result = new_empty(base_type(so));
     if is_anyset(other) {
-        let (big, small) = if len(other) > len(so) { (other, so) } else { (so, other) };
+        let (big, small) = if len(other) > len(so) {
+            (other, so)
+        } else {
+            (so, other)
+        };
         for (_, h, k) in snapshot(small).entries {
             if contains_hashed(big, &k, h)? {
                 add_hashed(&result, &k, h)?;
@@ -63,7 +71,7 @@ fn intersection(so: &PyRef, other: &PyRef) -> PyResult {
     Ok(result)
 }
 
-fn difference_update_one(so: &PyRef, other: &PyRef) -> PyResult<()> {
+pub(super) fn difference_update_one(so: &PyRef, other: &PyRef) -> PyResult<()> {
     if PyRef::ptr_eq(so, other) {
         clear(so);
         return Ok(());
@@ -76,7 +84,7 @@ fn difference_update_one(so: &PyRef, other: &PyRef) -> PyResult<()> {
     }
     let it = ops::iter(other)?;
     while let Some(k) = ops::next(&it)? {
-        discard_hashed(so, &k, ops::hash(&k)?)?;
+        discard_hashed(so, &k, super::set::element_hash(&k)?)?;
     }
     Ok(())
 }
@@ -109,7 +117,7 @@ fn difference(so: &PyRef, other: &PyRef) -> PyResult {
     Ok(result)
 }
 
-fn symmetric_difference_update(so: &PyRef, other: &PyRef) -> PyResult<()> {
+pub(super) fn symmetric_difference_update(so: &PyRef, other: &PyRef) -> PyResult<()> {
     if PyRef::ptr_eq(so, other) {
         clear(so);
         return Ok(());
@@ -170,7 +178,11 @@ fn isdisjoint(so: &PyRef, other: &PyRef) -> PyResult<bool> {
         return Ok(len(so) == 0);
     }
     if is_anyset(other) {
-        let (big, small) = if len(other) > len(so) { (other, so) } else { (so, other) };
+        let (big, small) = if len(other) > len(so) {
+            (other, so)
+        } else {
+            (so, other)
+        };
         for (_, h, k) in snapshot(small).entries {
             if contains_hashed(big, &k, h)? {
                 return Ok(false);
@@ -223,7 +235,9 @@ fn set_repr(args: &Args) -> PyResult {
 fn one_iterable<'a>(args: &Args<'a>, name: &str, check_kw: bool) -> PyResult<Option<&'a PyRef>> {
     let rest = args.skip_first();
     if check_kw && rest.has_kwargs() {
-        return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
+        return Err(PyErr::type_error(format!(
+            "{name}() takes no keyword arguments"
+        )));
     }
     let pos = rest.positional();
     if pos.len() > 1 {
@@ -291,7 +305,7 @@ fn frozenset_hash(args: &Args) -> PyResult {
 }
 
 fn set_copy(args: &Args) -> PyResult {
-    let s = &args.exact("copy", 1, 1)?[0];
+    let s = &seq::method_args(args, "set.copy", 0, 0)?[0];
     if std::ptr::eq(s.type_of(), &FROZENSET) {
         return Ok(s.clone());
     }
@@ -301,7 +315,9 @@ fn set_copy(args: &Args) -> PyResult {
 /// The operands of a method taking `*others`, self first.
 fn others<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a [PyRef]> {
     if args.has_kwargs() {
-        return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
+        return Err(PyErr::type_error(format!(
+            "{name}() takes no keyword arguments"
+        )));
     }
     Ok(args.positional())
 }
@@ -342,12 +358,12 @@ fn set_difference(args: &Args) -> PyResult {
 }
 
 fn set_symmetric_difference(args: &Args) -> PyResult {
-    let a = args.exact("symmetric_difference", 2, 2)?;
+    let a = seq::method_args(args, "set.symmetric_difference", 1, 1)?;
     symmetric_difference(&a[0], &a[1])
 }
 
 fn set_update(args: &Args) -> PyResult {
-    let a = args.exact("update", 1, usize::MAX)?;
+    let a = seq::method_args(args, "update", 0, usize::MAX)?;
     for other in &a[1..] {
         update(&a[0], other)?;
     }
@@ -362,7 +378,7 @@ fn set_intersection_update(args: &Args) -> PyResult {
 }
 
 fn set_difference_update(args: &Args) -> PyResult {
-    let a = args.exact("difference_update", 1, usize::MAX)?;
+    let a = seq::method_args(args, "difference_update", 0, usize::MAX)?;
     for other in &a[1..] {
         difference_update_one(&a[0], other)?;
     }
@@ -370,7 +386,7 @@ fn set_difference_update(args: &Args) -> PyResult {
 }
 
 fn set_symmetric_difference_update(args: &Args) -> PyResult {
-    let a = args.exact("symmetric_difference_update", 2, 2)?;
+    let a = seq::method_args(args, "set.symmetric_difference_update", 1, 1)?;
     symmetric_difference_update(&a[0], &a[1])?;
     Ok(none())
 }
@@ -378,7 +394,7 @@ fn set_symmetric_difference_update(args: &Args) -> PyResult {
 macro_rules! predicate {
     ($name:ident, $pyname:literal, $f:path) => {
         fn $name(args: &Args) -> PyResult {
-            let a = args.exact($pyname, 2, 2)?;
+            let a = seq::method_args(args, concat!("set.", $pyname), 1, 1)?;
             Ok(from_bool($f(&a[0], &a[1])?))
         }
     };
@@ -389,19 +405,19 @@ predicate!(set_issuperset, "issuperset", issuperset);
 predicate!(set_isdisjoint, "isdisjoint", isdisjoint);
 
 fn set_add(args: &Args) -> PyResult {
-    let a = args.exact("add", 2, 2)?;
+    let a = seq::method_args(args, "set.add", 1, 1)?;
     add(&a[0], &a[1])?;
     Ok(none())
 }
 
 fn set_discard(args: &Args) -> PyResult {
-    let a = args.exact("discard", 2, 2)?;
+    let a = seq::method_args(args, "set.discard", 1, 1)?;
     discard(&a[0], &a[1])?;
     Ok(none())
 }
 
 fn set_remove(args: &Args) -> PyResult {
-    let a = args.exact("remove", 2, 2)?;
+    let a = seq::method_args(args, "set.remove", 1, 1)?;
     if !discard(&a[0], &a[1])? {
         return Err(PyErr::key_error(a[1].clone()));
     }
@@ -409,12 +425,12 @@ fn set_remove(args: &Args) -> PyResult {
 }
 
 fn set_pop(args: &Args) -> PyResult {
-    let s = &args.exact("pop", 1, 1)?[0];
+    let s = &seq::method_args(args, "set.pop", 0, 0)?[0];
     super::set::pop(s).ok_or_else(|| PyErr::key_error(super::str::new_str("pop from an empty set")))
 }
 
 fn set_clear(args: &Args) -> PyResult {
-    clear(&args.exact("clear", 1, 1)?[0]);
+    clear(&seq::method_args(args, "set.clear", 0, 0)?[0]);
     Ok(none())
 }
 
@@ -515,7 +531,7 @@ pub(super) fn register() {
         t.add_method("__len__", set_len);
         t.add_method("__contains__", set_contains);
         t.add_method("__iter__", set_iter);
-        seq::register_compare(t, crate::compare_methods!(compare));
+        seq::register_compare!(t, compare);
         t.add_method("copy", set_copy);
         t.add_method("union", set_union);
         t.add_method("intersection", set_intersection);
@@ -544,7 +560,10 @@ pub(super) fn register() {
     SET.add_method("update", set_update);
     SET.add_method("intersection_update", set_intersection_update);
     SET.add_method("difference_update", set_difference_update);
-    SET.add_method("symmetric_difference_update", set_symmetric_difference_update);
+    SET.add_method(
+        "symmetric_difference_update",
+        set_symmetric_difference_update,
+    );
     SET.add_method("__ior__", set_ior);
     SET.add_method("__iand__", set_iand);
     SET.add_method("__isub__", set_isub);

@@ -141,7 +141,11 @@ pub fn hash_items(items: &[PyRef]) -> PyResult<i64> {
         acc = acc.wrapping_mul(XXPRIME_1);
     }
     acc = acc.wrapping_add((items.len() as u64) ^ (XXPRIME_5 ^ 3527539));
-    Ok(if acc == u64::MAX { 1546275796 } else { acc as i64 })
+    Ok(if acc == u64::MAX {
+        1546275796
+    } else {
+        acc as i64
+    })
 }
 
 fn tuple_hash(args: &Args) -> PyResult {
@@ -174,12 +178,12 @@ pub fn index_in(items: &[PyRef], a: &[PyRef]) -> PyResult<Option<usize>> {
 }
 
 fn tuple_count(args: &Args) -> PyResult {
-    let a = args.exact("count", 2, 2)?;
+    let a = seq::method_args(args, "tuple.count", 1, 1)?;
     count_in(items(args), &a[1])
 }
 
 fn tuple_index(args: &Args) -> PyResult {
-    let a = args.exact("index", 2, 4)?;
+    let a = seq::method_args(args, "index", 1, 3)?;
     match index_in(items(args), a)? {
         Some(i) => Ok(int::from_i64(i as i64)),
         None => Err(PyErr::value_error("tuple.index(x): x not in tuple")),
@@ -202,7 +206,7 @@ pub(super) fn register() {
     t.add_method("__add__", tuple_add);
     t.add_method("__mul__", tuple_mul);
     t.add_method("__rmul__", tuple_mul);
-    seq::register_compare(t, crate::compare_methods!(compare));
+    seq::register_compare!(t, compare);
     t.add_method("__hash__", tuple_hash);
     t.add_method("count", tuple_count);
     t.add_method("index", tuple_index);
