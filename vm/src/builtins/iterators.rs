@@ -319,7 +319,16 @@ fn not_reversible(obj: &PyRef) -> PyErr {
 
 fn reversed_new(args: &Args) -> PyResult {
     let cls = check_subtype_new(&REVERSED, &args.items()[0])?;
-    let seq = &args.skip_first().exact("reversed", 1, 1)?[0];
+    let args = args.skip_first();
+    if args.has_kwargs() {
+        return Err(PyErr::type_error("reversed() takes no keyword arguments"));
+    }
+    let [seq] = args.positional() else {
+        return Err(PyErr::type_error(format!(
+            "reversed expected 1 argument, got {}",
+            args.positional().len()
+        )));
+    };
     let ty = seq.type_of();
     if let Some(f) = ty.lookup("__reversed__") {
         if is_none(&f) {
@@ -339,6 +348,11 @@ fn reversed_new(args: &Args) -> PyResult {
         },
         cls,
     ))
+}
+
+/// `__init__`: the arguments were taken by `__new__`.
+fn init(_args: &Args) -> PyResult {
+    Ok(runtime::types::none())
 }
 
 fn iter_self(args: &Args) -> PyResult {
@@ -372,6 +386,7 @@ pub(super) fn register() {
     for (ty, new) in types {
         if let Some(new) = new {
             ty.add_static("__new__", new);
+            ty.add_method("__init__", init);
         }
         ty.add_method("__iter__", iter_self);
         ty.add_method("__next__", next_method);
