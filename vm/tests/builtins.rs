@@ -446,6 +446,117 @@ fn module_attributes() {
     assert_eq!(native::name_of(&f), Some("len"));
 }
 
+fn builtin(name: &str) -> PyRef {
+    ops::getattr_str(&BUILTINS, name).expect(name)
+}
+
+fn kwnames(names: &[&str]) -> Vec<PyRef> {
+    names.iter().map(|n| pystr::new_str(n)).collect()
+}
+
+/// `print(..., file=f)` calls `f.write` once per piece, then `f.flush()`.
+#[test]
+fn print_to_file() {
+    static WRITES: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+    fn write(args: &Args) -> PyResult {
+        let text = pystr::to_string(&args.exact("write", 1, 1)?[0]).expect("a str");
+        WRITES.lock().unwrap().push(text);
+        Ok(types::none())
+    }
+    fn flush(args: &Args) -> PyResult {
+        args.exact("flush", 0, 0)?;
+        WRITES.lock().unwrap().push("<flush>".into());
+        Ok(types::none())
+    }
+    LazyLock::force(&BUILTINS);
+    stand_ins();
+    let ns = dict::new_dict();
+    dict::set_str(&ns, "write", native::new_function("write", write, None));
+    dict::set_str(&ns, "flush", native::new_function("flush", flush, None));
+    let cls = ops::call(
+        &types::TYPE.object(),
+        &[pystr::new_str("F"), tuple::new_tuple(vec![]), ns],
+    )
+    .expect("a class");
+    let file = ops::call(&cls, &[]).expect("an instance");
+    let items = [
+        int::from_i64(1),
+        pystr::new_str("a"),
+        pystr::new_str("-"),
+        pystr::new_str("!"),
+        file,
+        types::from_bool(true),
+    ];
+    let r = ops::call_kw(
+        &builtin("print"),
+        &items,
+        &kwnames(&["sep", "end", "file", "flush"]),
+    );
+    assert!(types::is_none(&r.expect("print")));
+    assert_eq!(*WRITES.lock().unwrap(), ["1", "-", "a", "!", "<flush>"]);
+}
+
+#[test]
+fn print_to_stdout() {
+    let items = [pystr::new_str("print_to_stdout"), types::none()];
+    let r = ops::call_kw(&builtin("print"), &items, &kwnames(&["sep"]));
+    assert!(types::is_none(&r.expect("print")));
+    let r = ops::call(
+        &builtin("print"),
+        &[pystr::from_pystr(runtime::text::PyStr::from_code_points([
+            0xd800,
+        ]))],
+    );
+    assert_eq!(
+        show_error(&r.expect_err("a lone surrogate")),
+        "UnicodeEncodeError: 'utf-8' codec can't encode character '\\ud800' in position 0: surrogates not allowed"
+    );
+}
+
+/// Threads sharing one iterator: `enumerate` and `reversed` hand out every
+/// index once, `iter(f, sentinel)` stops for all.
+#[test]
+fn shared_iterators() {
+    LazyLock::force(&BUILTINS);
+    stand_ins();
+    const N: i64 = 2000;
+    let items: Vec<PyRef> = (0..N).map(int::from_i64).collect();
+    let seq = tuple::new_tuple(items.clone());
+    let drain = |it: PyRef, pick: fn(&PyRef) -> i64| {
+        let mut seen: Vec<i64> = std::thread::scope(|s| {
+            let workers: Vec<_> = (0..4)
+                .map(|_| {
+                    let it = it.clone();
+                    s.spawn(move || {
+                        let mut got = Vec::new();
+                        while let Some(x) = ops::next(&it).expect("next") {
+                            got.push(pick(&x));
+                        }
+                        got
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .flat_map(|w| w.join().unwrap())
+                .collect()
+        });
+        seen.sort_unstable();
+        seen
+    };
+    let index = |x: &PyRef| int::as_i64(&tuple::as_slice(x).unwrap()[0]).unwrap();
+    let value = |x: &PyRef| int::as_i64(x).unwrap();
+    let all: Vec<i64> = (0..N).collect();
+    let e = ops::call(&builtin("enumerate"), std::slice::from_ref(&seq)).unwrap();
+    assert_eq!(drain(e, index), all);
+    let r = ops::call(&builtin("reversed"), std::slice::from_ref(&seq)).unwrap();
+    assert_eq!(drain(r, value), all);
+    let source = ops::call(&builtin("iter"), std::slice::from_ref(&seq)).unwrap();
+    let step = ops::getattr_str(&source, "__next__").unwrap();
+    let c = ops::call(&builtin("iter"), &[step, int::from_i64(N - 1)]).unwrap();
+    assert!(drain(c, value).len() < N as usize);
+}
+
 /// (expression, what CPython 3.14 printed).
 const CASES: &[(&str, &str)] = &[
     ("abs(-5)", "5"),
@@ -1050,6 +1161,61 @@ const CASES: &[(&str, &str)] = &[
         "input(1, 2)",
         "TypeError: input expected at most 1 argument, got 2",
     ),
+    ("type('E', (enumerate,), {})([4]).__next__()", "(0, 4)"),
+    (
+        "type(iter(len, 1))()",
+        "TypeError: cannot create 'callable_iterator' instances",
+    ),
+    (
+        "type('X', (type(iter(len, 1)),), {})",
+        "TypeError: type 'callable_iterator' is not an acceptable base type",
+    ),
+    ("vars(type('C', (), {})())", "{}"),
+    ("callable(enumerate)", "True"),
+    ("callable(enumerate([]))", "False"),
+    (
+        "collect(zip([1, 2], [3, 4], [5, 6]))",
+        "[(1, 3, 5), (2, 4, 6)]",
+    ),
+    ("collect(map(divmod, [7, 8], [2, 3]))", "[(3, 1), (2, 2)]"),
+    ("collect(filter(None, ()))", "[]"),
+    ("collect(enumerate(zip([1], [2])))", "[(0, (1, 2))]"),
+    (
+        "collect(reversed(reversed((1, 2, 3))))",
+        "TypeError: 'reversed' object is not reversible",
+    ),
+    ("next(zip([1], [2]))", "(1, 2)"),
+    ("next(map(neg, [1]))", "-1"),
+    ("next(filter(None, [0, 0, 5]))", "5"),
+    ("next(reversed((1, 2)))", "2"),
+    ("next(iter(iter([9]).__next__, 0))", "9"),
+    ("next(reversed(()), 'empty')", "'empty'"),
+    ("next(filter(None, [0]), 'none')", "'none'"),
+    ("sum([0.5, 1], 0.25)", "1.75"),
+    ("sum([1, 2], 0.5)", "3.5"),
+    ("sum([3, 0.5, 4])", "7.5"),
+    ("sum([1e308, 1e308])", "inf"),
+    ("sum([1e308, 1e308, -1e308])", "inf"),
+    ("sum([0.1, 1e20, -1e20])", "0.1"),
+    ("min([], key=neg, default='d')", "'d'"),
+    ("max(iter([4, 9, 2]))", "9"),
+    ("min(iter([]), default=0)", "0"),
+    ("abs(-0.0)", "0.0"),
+    ("abs(-inf)", "inf"),
+    ("pow(3, 4, -5)", "-4"),
+    ("pow(2, 100, 1000000007)", "976371285"),
+    ("pow(True, 2, 5)", "1"),
+    ("hex(10**20)", "'0x56bc75e2d63100000'"),
+    (
+        "bin(-2**64)",
+        "'-0b10000000000000000000000000000000000000000000000000000000000000000'",
+    ),
+    ("chr(955)", "'λ'"),
+    ("ord(chr(1114111))", "1114111"),
+    ("hasattr(object, '__class__')", "True"),
+    ("isinstance(int, type)", "True"),
+    ("isinstance(type, type)", "True"),
+    ("issubclass(type, object)", "True"),
 ];
 
 /// As [`CASES`], relying on other types' methods.
@@ -1094,4 +1260,5 @@ const PENDING: &[(&str, &str)] = &[
     ("max('abc')", "'c'"),
     ("collect(filter(bool, [0, 1]))", "[1]"),
     ("min('bca', key=ord)", "'a'"),
+    ("max([(1, 'b'), (1, 'a')])", "(1, 'b')"),
 ];

@@ -350,6 +350,15 @@ fn reversed_new(args: &Args) -> PyResult {
     ))
 }
 
+/// `callable_iterator`s are made only by `iter(f, sentinel)`.
+fn no_new(args: &Args) -> PyResult {
+    let cls = check_subtype_new(&CALLABLE_ITERATOR, &args.items()[0])?;
+    Err(PyErr::type_error(format!(
+        "cannot create '{}' instances",
+        cls.name()
+    )))
+}
+
 /// `__init__`: the arguments were taken by `__new__`.
 fn init(_args: &Args) -> PyResult {
     Ok(runtime::types::none())
@@ -375,19 +384,17 @@ fn next_method(args: &Args) -> PyResult {
 
 /// Registers the iterator types' methods (from [`super::make_builtins`]).
 pub(super) fn register() {
-    let types: [(&'static Type, Option<runtime::types::native::NativeFn>); 6] = [
-        (&ENUMERATE, Some(enumerate_new)),
-        (&ZIP, Some(zip_new)),
-        (&MAP, Some(map_new)),
-        (&FILTER, Some(filter_new)),
-        (&REVERSED, Some(reversed_new)),
-        (&CALLABLE_ITERATOR, None),
+    let types: [(&'static Type, runtime::types::native::NativeFn); 6] = [
+        (&ENUMERATE, enumerate_new),
+        (&ZIP, zip_new),
+        (&MAP, map_new),
+        (&FILTER, filter_new),
+        (&REVERSED, reversed_new),
+        (&CALLABLE_ITERATOR, no_new),
     ];
     for (ty, new) in types {
-        if let Some(new) = new {
-            ty.add_static("__new__", new);
-            ty.add_method("__init__", init);
-        }
+        ty.add_static("__new__", new);
+        ty.add_method("__init__", init);
         ty.add_method("__iter__", iter_self);
         ty.add_method("__next__", next_method);
     }
