@@ -1227,6 +1227,8 @@ const CASES: &[(&str, &str)] = &[
     ("sum([2**62, 2**62, 1.5])", "9.223372036854776e+18"),
     ("sum([1, 2], 2**64)", "18446744073709551619"),
     ("sum([1e100, 1, -1e100], 0.0)", "1.0"),
+    ("reversed((1, 2, 3)).__length_hint__()", "3"),
+    ("reversed(()).__length_hint__()", "0"),
 ];
 
 /// As [`CASES`], relying on other types' methods.

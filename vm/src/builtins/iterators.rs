@@ -359,6 +359,23 @@ fn no_new(args: &Args) -> PyResult {
     )))
 }
 
+/// `reversed.__length_hint__`: the items left (none once the sequence is
+/// shorter than the position).
+fn reversed_length_hint(args: &Args) -> PyResult {
+    let it = &args.exact("__length_hint__", 1, 1)?[0];
+    let r = payload::<Reversed>(it);
+    let left = r.index.load(Relaxed) + 1;
+    if left <= 0 {
+        return Ok(int::from_i64(0));
+    }
+    let size = ops::len(&r.seq)?;
+    Ok(int::from_i64(if size < left as usize {
+        0
+    } else {
+        left as i64
+    }))
+}
+
 /// `__init__`: the arguments were taken by `__new__`.
 fn init(_args: &Args) -> PyResult {
     Ok(runtime::types::none())
@@ -398,4 +415,5 @@ pub(super) fn register() {
         ty.add_method("__iter__", iter_self);
         ty.add_method("__next__", next_method);
     }
+    REVERSED.add_method("__length_hint__", reversed_length_hint);
 }

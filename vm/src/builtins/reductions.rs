@@ -111,12 +111,13 @@ fn sorted(args: &Args) -> PyResult {
     Ok(result)
 }
 
-/// What `sum` refuses as `start`, with the join CPython suggests.
+/// What `sum` refuses as `start` (text and bytes, which have `join`),
+/// with the join CPython suggests.
 fn refuse_start(start: &PyRef) -> PyResult<()> {
-    let (what, join) = match start.type_of().name() {
-        _ if pystr::as_str(start).is_some() => ("strings", "''"),
-        "bytes" => ("bytes", "b''"),
-        "bytearray" => ("bytearray", "b''"),
+    let builtin_base = start.type_of().mro().iter().find(|t| !t.is_heap());
+    let (what, join) = match builtin_base.map(|t| t.name()) {
+        Some("str") => ("strings", "''"),
+        Some(name @ ("bytes" | "bytearray")) => (name, "b''"),
         _ => return Ok(()),
     };
     Err(PyErr::type_error(format!(
