@@ -3,7 +3,7 @@
 //! so lines printed by different threads never interleave.
 
 use runtime::ops;
-use runtime::text::PyStr;
+use runtime::text::{self, PyStr};
 use runtime::types::native::NativeFn;
 use runtime::types::{Args, exceptions, is_none, none, str as pystr};
 use runtime::{PyErr, PyRef, PyResult};
@@ -116,10 +116,10 @@ fn input(args: &Args) -> PyResult {
         write_stdout_bytes(&encode(pystr::as_str(&s).expect("str() gives a str"))?)?;
     }
     flush_stdout()?;
-    let mut line = String::new();
+    let mut line = Vec::new();
     let n = std::io::stdin()
         .lock()
-        .read_line(&mut line)
+        .read_until(b'\n', &mut line)
         .map_err(os_error)?;
     if n == 0 {
         return Err(PyErr::new(
@@ -127,8 +127,8 @@ fn input(args: &Args) -> PyResult {
             "EOF when reading a line",
         ));
     }
-    if line.ends_with('\n') {
+    if line.ends_with(b"\n") {
         line.pop();
     }
-    Ok(pystr::new_str(&line))
+    Ok(pystr::from_pystr(text::decode(&line, "utf-8", "strict")?))
 }

@@ -319,7 +319,16 @@ fn not_reversible(obj: &PyRef) -> PyErr {
 
 fn reversed_new(args: &Args) -> PyResult {
     let cls = check_subtype_new(&REVERSED, &args.items()[0])?;
-    let seq = &args.skip_first().exact("reversed", 1, 1)?[0];
+    let args = args.skip_first();
+    if args.has_kwargs() {
+        return Err(PyErr::type_error("reversed() takes no keyword arguments"));
+    }
+    let [seq] = args.positional() else {
+        return Err(PyErr::type_error(format!(
+            "reversed expected 1 argument, got {}",
+            args.positional().len()
+        )));
+    };
     let ty = seq.type_of();
     if let Some(f) = ty.lookup("__reversed__") {
         if is_none(&f) {
@@ -339,6 +348,37 @@ fn reversed_new(args: &Args) -> PyResult {
         },
         cls,
     ))
+}
+
+/// `callable_iterator`s are made only by `iter(f, sentinel)`.
+fn no_new(args: &Args) -> PyResult {
+    let cls = check_subtype_new(&CALLABLE_ITERATOR, &args.items()[0])?;
+    Err(PyErr::type_error(format!(
+        "cannot create '{}' instances",
+        cls.name()
+    )))
+}
+
+/// `reversed.__length_hint__`: the items left (none once the sequence is
+/// shorter than the position).
+fn reversed_length_hint(args: &Args) -> PyResult {
+    let it = &args.exact("__length_hint__", 1, 1)?[0];
+    let r = payload::<Reversed>(it);
+    let left = r.index.load(Relaxed) + 1;
+    if left <= 0 {
+        return Ok(int::from_i64(0));
+    }
+    let size = ops::len(&r.seq)?;
+    Ok(int::from_i64(if size < left as usize {
+        0
+    } else {
+        left as i64
+    }))
+}
+
+/// `__init__`: the arguments were taken by `__new__`.
+fn init(_args: &Args) -> PyResult {
+    Ok(runtime::types::none())
 }
 
 fn iter_self(args: &Args) -> PyResult {
@@ -361,19 +401,19 @@ fn next_method(args: &Args) -> PyResult {
 
 /// Registers the iterator types' methods (from [`super::make_builtins`]).
 pub(super) fn register() {
-    let types: [(&'static Type, Option<runtime::types::native::NativeFn>); 6] = [
-        (&ENUMERATE, Some(enumerate_new)),
-        (&ZIP, Some(zip_new)),
-        (&MAP, Some(map_new)),
-        (&FILTER, Some(filter_new)),
-        (&REVERSED, Some(reversed_new)),
-        (&CALLABLE_ITERATOR, None),
+    let types: [(&'static Type, runtime::types::native::NativeFn); 6] = [
+        (&ENUMERATE, enumerate_new),
+        (&ZIP, zip_new),
+        (&MAP, map_new),
+        (&FILTER, filter_new),
+        (&REVERSED, reversed_new),
+        (&CALLABLE_ITERATOR, no_new),
     ];
     for (ty, new) in types {
-        if let Some(new) = new {
-            ty.add_static("__new__", new);
-        }
+        ty.add_static("__new__", new);
+        ty.add_method("__init__", init);
         ty.add_method("__iter__", iter_self);
         ty.add_method("__next__", next_method);
     }
+    REVERSED.add_method("__length_hint__", reversed_length_hint);
 }

@@ -2,10 +2,10 @@
 //! `round`. Exact ints and floats are done here directly; everything else
 //! goes through the operand types' dunders, as in CPython.
 
-use runtime::num;
+use runtime::num::{self, Int};
 use runtime::ops::{self, BinOp};
 use runtime::types::native::NativeFn;
-use runtime::types::{Args, float, int, is_none, is_not_implemented, str as pystr, tuple};
+use runtime::types::{Args, BOOL, float, int, is_none, is_not_implemented, str as pystr, tuple};
 use runtime::{PyErr, PyRef, PyResult};
 
 pub(super) const FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -18,10 +18,15 @@ pub(super) const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("round", round),
 ];
 
+/// The value of an exact int or a bool (whose arithmetic is int's).
+fn native_int(x: &PyRef) -> Option<&Int> {
+    int::as_int(x).filter(|_| int::is_exact(x) || std::ptr::eq(x.type_of(), &BOOL))
+}
+
 fn abs(args: &Args) -> PyResult {
     let x = &args.exact("abs", 1, 1)?[0];
-    if int::is_exact(x) {
-        return Ok(int::from_int(int::as_int(x).expect("an int").abs()));
+    if let Some(i) = native_int(x) {
+        return Ok(int::from_int(i.abs()));
     }
     if float::is_exact(x) {
         return Ok(float::from_f64(float::as_f64(x).expect("a float").abs()));
@@ -58,8 +63,7 @@ fn native_float(x: &PyRef) -> Option<PyResult<f64>> {
     if float::is_exact(x) {
         return float::as_f64(x).map(Ok);
     }
-    let i = int::as_int(x).filter(|_| int::is_exact(x))?;
-    Some(i.to_f64().map_err(Into::into))
+    Some(native_int(x)?.to_f64().map_err(Into::into))
 }
 
 /// The first result of `a.__op__(*rest)` and `b.__rop__(a, *rest[1..])`
@@ -105,10 +109,8 @@ fn divmod(args: &Args) -> PyResult {
     let a = args.exact("divmod", 2, 2)?;
     let (x, y) = (&a[0], &a[1]);
     let pair = |q: PyRef, r: PyRef| Ok(tuple::new_tuple(vec![q, r]));
-    if int::is_exact(x) && int::is_exact(y) {
-        let (q, r) = int::as_int(x)
-            .expect("an int")
-            .divmod(int::as_int(y).expect("an int"))?;
+    if let (Some(i), Some(j)) = (native_int(x), native_int(y)) {
+        let (q, r) = i.divmod(j)?;
         return pair(int::from_int(q), int::from_int(r));
     }
     if (float::is_exact(x) || float::is_exact(y))
@@ -141,9 +143,9 @@ fn pow_mod(base: &PyRef, exp: &PyRef, m: &PyRef) -> PyResult {
     let operands = [base, exp, m];
     if operands
         .iter()
-        .all(|x| int::is_exact(x) || float::is_exact(x))
+        .all(|x| native_int(x).is_some() || float::is_exact(x))
     {
-        let [b, e, m] = operands.map(int::as_int);
+        let [b, e, m] = operands.map(native_int);
         return match (b, e, m) {
             (Some(b), Some(e), Some(m)) => Ok(int::from_int(b.pow_mod(e, m)?)),
             _ => Err(PyErr::type_error(

@@ -1,7 +1,6 @@
 //! The builtins that consume an iterable: `all`, `any`, `max`, `min`,
 //! `sum`, `sorted`.
 
-use runtime::num::Int;
 use runtime::ops::{self, BinOp, CompareOp};
 use runtime::types::native::NativeFn;
 use runtime::types::{Args, BOOL, float, from_bool, int, is_none, list, str as pystr, tuple};
@@ -112,12 +111,13 @@ fn sorted(args: &Args) -> PyResult {
     Ok(result)
 }
 
-/// What `sum` refuses as `start`, with the join CPython suggests.
+/// What `sum` refuses as `start` (text and bytes, which have `join`),
+/// with the join CPython suggests.
 fn refuse_start(start: &PyRef) -> PyResult<()> {
-    let (what, join) = match start.type_of().name() {
-        _ if pystr::as_str(start).is_some() => ("strings", "''"),
-        "bytes" => ("bytes", "b''"),
-        "bytearray" => ("bytearray", "b''"),
+    let builtin_base = start.type_of().mro().iter().find(|t| !t.is_heap());
+    let (what, join) = match builtin_base.map(|t| t.name()) {
+        Some("str") => ("strings", "''"),
+        Some(name @ ("bytes" | "bytearray")) => (name, "b''"),
         _ => return Ok(()),
     };
     Err(PyErr::type_error(format!(
@@ -147,71 +147,92 @@ fn sum(args: &Args) -> PyResult {
         }
         None => int::from_i64(0),
     };
-    let mut pending = None;
-    let mut result = start;
-    if int::is_exact(&result) {
-        (result, pending) = sum_ints(&it, int::as_int(&result).expect("an int").clone())?;
+    let mut result = Step::More(start);
+    if let Step::More(r) = &result
+        && int::is_exact(r)
+        && let Some(i) = int::as_i64(r)
+    {
+        result = sum_ints(&it, i)?;
     }
-    if float::is_exact(&result) {
-        (result, pending) = sum_floats(&it, float::as_f64(&result).expect("a float"))?;
+    if let Step::More(r) = &result
+        && let Some(x) = float::as_f64(r).filter(|_| float::is_exact(r))
+    {
+        result = sum_floats(&it, x)?;
     }
-    if let Some(item) = pending {
-        result = ops::binary_op(&result, &item, BinOp::Add)?;
-    }
+    let mut result = match result {
+        Step::Done(r) => return Ok(r),
+        Step::More(r) => r,
+    };
     while let Some(item) = ops::next(&it)? {
         result = ops::binary_op(&result, &item, BinOp::Add)?;
     }
     Ok(result)
 }
 
-/// Sums exact ints and bools natively; returns the total so far and the
-/// first item that is neither (added to it when it is a float).
-fn sum_ints(it: &PyRef, mut total: Int) -> PyResult<(PyRef, Option<PyRef>)> {
-    while let Some(item) = ops::next(it)? {
-        if int::is_exact(&item) || std::ptr::eq(item.type_of(), &BOOL) {
-            total = total.add(int::as_int(&item).expect("an int"));
-            continue;
-        }
-        let total = int::from_int(total);
-        if float::is_exact(&item) {
-            return Ok((ops::binary_op(&total, &item, BinOp::Add)?, None));
-        }
-        return Ok((total, Some(item)));
-    }
-    Ok((int::from_int(total), None))
+/// The sum after a native phase: complete, or to go on with generically.
+enum Step {
+    Done(PyRef),
+    More(PyRef),
 }
 
-/// Sums exact floats with Neumaier's compensation (and ints that fit a
-/// machine word), as CPython 3.12+; returns the total so far and the first
-/// item it cannot add natively.
-fn sum_floats(it: &PyRef, mut total: f64) -> PyResult<(PyRef, Option<PyRef>)> {
-    let mut compensation = 0.0f64;
-    let finish = |total: f64, c: f64| {
-        if c != 0.0 && c.is_finite() {
-            total + c
-        } else {
-            total
-        }
-    };
-    loop {
-        let Some(item) = ops::next(it)? else {
-            return Ok((float::from_f64(finish(total, compensation)), None));
-        };
-        if float::is_exact(&item) {
-            let x = float::as_f64(&item).expect("a float");
-            let t = total + x;
-            if total.abs() >= x.abs() {
-                compensation += (total - t) + x;
-            } else {
-                compensation += (x - t) + total;
-            }
+/// Sums exact ints and bools while the total fits a machine word; the
+/// first other item (or one that overflows) is added generically and ends
+/// this phase, as in CPython.
+fn sum_ints(it: &PyRef, mut total: i64) -> PyResult<Step> {
+    while let Some(item) = ops::next(it)? {
+        let native = int::is_exact(&item) || std::ptr::eq(item.type_of(), &BOOL);
+        if let Some(t) = int::as_i64(&item)
+            .filter(|_| native)
+            .and_then(|i| total.checked_add(i))
+        {
             total = t;
             continue;
         }
-        if let Some(v) = int::as_int(&item).and_then(Int::to_i64) {
-            total += v as f64;
-            continue;
+        let partial = int::from_i64(total);
+        return Ok(Step::More(ops::binary_op(&partial, &item, BinOp::Add)?));
+    }
+    Ok(Step::Done(int::from_i64(total)))
+}
+
+/// Sums exact floats and ints with Neumaier's compensation, as CPython
+/// 3.12+; the first item of another type is added generically and ends
+/// this phase.
+fn sum_floats(it: &PyRef, total: f64) -> PyResult<Step> {
+    let mut sum = Compensated { total, error: 0.0 };
+    while let Some(item) = ops::next(it)? {
+        if float::is_exact(&item) {
+            sum.add(float::as_f64(&item).expect("a float"));
+        } else if let Some(i) = int::as_int(&item) {
+            sum.add(i.to_f64()?);
+        } else {
+            let partial = float::from_f64(sum.value());
+            return Ok(Step::More(ops::binary_op(&partial, &item, BinOp::Add)?));
         }
-        return Ok((float::from_f64(finish(total, compensation)), Some(item)));
+    }
+    Ok(Step::Done(float::from_f64(sum.value())))
+}
+/// A float sum and the rounding error it has accumulated.
+struct Compensated {
+    total: f64,
+    error: f64,
+}
+
+impl Compensated {
+    fn add(&mut self, x: f64) {
+        let t = self.total + x;
+        self.error += if self.total.abs() >= x.abs() {
+            (self.total - t) + x
+        } else {
+            (x - t) + self.total
+        };
+        self.total = t;
+    }
+
+    fn value(&self) -> f64 {
+        if self.error != 0.0 && self.error.is_finite() {
+            self.total + self.error
+        } else {
+            self.total
+        }
     }
 }
