@@ -33,7 +33,7 @@ def solutions(n):
 
 def main():
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 12
-    print(f"{n} queens: {[solutions(k) for k in range(1, n + 1)]}")
+    print(f"{n} queens: {solutions(n)} solutions")
 
 
 main()
