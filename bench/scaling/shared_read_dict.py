@@ -23,4 +23,4 @@ def work(passes):
     return total
 
 
-spawn.main(work, 1_600)
+spawn.main(work, 2_000)

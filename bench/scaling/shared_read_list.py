@@ -20,4 +20,4 @@ def work(passes):
     return total
 
 
-spawn.main(work, 1_500)
+spawn.main(work, 1_800)

@@ -30,6 +30,6 @@ def main(work, default_size):
     for lock in done:
         lock.acquire()
     if len(set(results)) != 1 or results[0] is None:
-        print(f"threads {threads}: results differ: {results}")
+        print(f"threads {threads}: unequal or missing results: {results}")
         sys.exit(1)
     print(f"threads {threads}: size {size}, result {results[0]}")
