@@ -4,7 +4,7 @@
 
 pub mod builtins;
 mod builtins_glue;
-mod call_special;
+pub(crate) mod call_special;
 pub mod code;
 mod eval;
 mod exc_groups;
