@@ -1,0 +1,4 @@
+//! placeholder
+pub fn make() -> runtime::PyRef {
+    runtime::types::module::new_module("time")
+}
