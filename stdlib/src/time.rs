@@ -1,4 +1,0 @@
-//! placeholder
-pub fn make() -> runtime::PyRef {
-    runtime::types::module::new_module("time")
-}
