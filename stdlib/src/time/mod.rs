@@ -206,13 +206,14 @@ fn timestamp(arg: Option<&PyRef>) -> PyResult<i64> {
 /// The year must fit a C `int` (`struct tm`'s field).
 fn check_year(tm: Tm) -> PyResult<Tm> {
     if i32::try_from(tm.year - 1900).is_err() {
-        return Err(PyErr::with_args(
-            &OS_ERROR,
-            vec![
+        let exc = runtime::ops::call(
+            &OS_ERROR.object(),
+            &[
                 int::from_i64(75),
                 pystr::new_str("Value too large for defined data type"),
             ],
-        ));
+        )?;
+        return Err(PyErr::from_instance(exc));
     }
     Ok(tm)
 }
