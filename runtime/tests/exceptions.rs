@@ -684,3 +684,41 @@ fn split_copies_chaining_and_notes() {
     let whole = meth(&g, "subgroup", &[EXCEPTION.object()]).unwrap();
     assert!(PyRef::ptr_eq(&whole, &g));
 }
+
+/// Exceptions raised by native code skip the constructor; their per-class
+/// attributes and text still follow from their args.
+#[test]
+fn natively_raised_exceptions_read_their_args() {
+    runtime::init();
+    let inst = |e: runtime::PyErr| e.into_instance();
+    let stop = inst(runtime::PyErr::stop_iteration(Some(i(5))));
+    assert_eq!(outcome(ops::getattr_str(&stop, "value")), "5");
+    let bare = inst(runtime::PyErr::stop_iteration(None));
+    assert_eq!(outcome(ops::getattr_str(&bare, "value")), "None");
+    let os = inst(runtime::PyErr::with_args(
+        &FILE_NOT_FOUND_ERROR,
+        vec![i(2), s("No such file or directory"), s("x")],
+    ));
+    assert_eq!(
+        outcome(strs(Ok(os.clone()))),
+        "\"[Errno 2] No such file or directory: 'x'\""
+    );
+    assert_eq!(outcome(ops::getattr_str(&os, "errno")), "2");
+    let exit = inst(runtime::PyErr::with_args(&SYSTEM_EXIT, vec![i(3)]));
+    assert_eq!(outcome(ops::getattr_str(&exit, "code")), "3");
+    let decode = inst(runtime::PyErr::with_args(
+        &UNICODE_DECODE_ERROR,
+        vec![s("bad data")],
+    ));
+    assert_eq!(outcome(strs(Ok(decode.clone()))), "'bad data'");
+    assert_eq!(outcome(ops::getattr_str(&decode, "start")), "None");
+    let syntax = inst(runtime::PyErr::with_args(
+        &SYNTAX_ERROR,
+        vec![s("invalid syntax"), tup(&[s("f.py"), i(3), i(4), s("x y")])],
+    ));
+    assert_eq!(
+        outcome(strs(Ok(syntax.clone()))),
+        "'invalid syntax (f.py, line 3)'"
+    );
+    assert_eq!(outcome(ops::getattr_str(&syntax, "offset")), "4");
+}

@@ -60,11 +60,60 @@ fn set_args(this: &PyRef, items: &[PyRef]) {
     drop(old);
 }
 
-/// A per-class attribute stored in the instance dict (`None` when unset).
+/// A per-class attribute: as stored in the instance dict, else as derived
+/// from `args`, else `None`.
 pub(super) fn member(obj: &PyRef, name: &str) -> PyRef {
     obj.instance_dict()
         .and_then(|d| dict::get_str(d, name))
+        .or_else(|| derived(obj, name))
         .unwrap_or_else(none)
+}
+
+/// A per-class attribute never set: what the class's constructor makes of
+/// `args`. Exceptions raised by native code (`PyErr::with_args`) are made
+/// without running the constructor, yet `StopIteration(v).value` or
+/// `OSError(errno, msg, name).filename` must read as if they had.
+fn derived(obj: &PyRef, name: &str) -> Option<PyRef> {
+    let a = args_vec(obj);
+    let ty = obj.type_of();
+    let is = |t: &'static Type| ty.is_subtype(t);
+    let at = |names: &[&str], items: &[PyRef]| {
+        names
+            .iter()
+            .position(|n| *n == name)
+            .and_then(|i| items.get(i).cloned())
+    };
+    if is(&STOP_ITERATION) && name == "value" {
+        a.first().cloned()
+    } else if is(&SYSTEM_EXIT) && name == "code" {
+        match a.as_slice() {
+            [] => None,
+            [one] => Some(one.clone()),
+            _ => Some(exc::args(obj)),
+        }
+    } else if is(&IMPORT_ERROR) && name == "msg" {
+        (a.len() == 1).then(|| a[0].clone())
+    } else if is(&OS_ERROR) && (2..=5).contains(&a.len()) {
+        at(
+            &["errno", "strerror", "filename", "winerror", "filename2"],
+            &a,
+        )
+    } else if is(&SYNTAX_ERROR) {
+        match (name, a.as_slice()) {
+            ("msg", [msg, ..]) => Some(msg.clone()),
+            (_, [_, info]) => at(&SYNTAX_INFO, &ops::to_vec(info).ok()?),
+            _ => None,
+        }
+    } else if is(&UNICODE_ERROR) {
+        let names: &[&str] = if is(&UNICODE_TRANSLATE_ERROR) {
+            &["object", "start", "end", "reason"]
+        } else {
+            &["encoding", "object", "start", "end", "reason"]
+        };
+        (a.len() == names.len()).then(|| at(names, &a)).flatten()
+    } else {
+        None
+    }
 }
 
 pub(super) fn set_member(obj: &PyRef, name: &str, value: PyRef) -> PyResult<()> {
@@ -607,7 +656,7 @@ fn unicode_str(args: &Args, kind: UnicodeKind) -> PyResult {
         int::as_i64(&member(this, "start")),
         int::as_i64(&member(this, "end")),
     ) else {
-        return Ok(pystr::empty());
+        return base_str_of(this);
     };
     let reason = str_text(&member(this, "reason"))?;
     let prefix = match kind {
