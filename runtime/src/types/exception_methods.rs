@@ -7,6 +7,7 @@
 //! CPython keeps them in C struct members.
 
 use super::exceptions::{self as exc, *};
+use super::native::{BUILTIN_FUNCTION, NativeFn, NativeFunction};
 use super::{Args, Type, check_subtype_new, dict, from_bool, int, is_none, list, none, tuple};
 use crate::err::{PyErr, PyResult};
 use crate::object::PyRef;
@@ -148,21 +149,57 @@ pub(super) fn no_kwargs(this: &PyRef, args: &Args) -> PyResult<()> {
     Ok(())
 }
 
-/// The first argument of `__new__`: a subclass of `base`.
-pub(super) fn new_cls(args: &Args, base: &'static Type) -> PyResult<&'static Type> {
-    let Some(cls) = args.positional().first() else {
+/// Each exception type's `__new__` is bound to the type (CPython's
+/// per-type wrappers), so `Exception.__new__(int)` names `Exception`.
+fn add_new(ty: &'static Type, func: NativeFn) {
+    let new = NativeFunction {
+        name: "__new__",
+        func,
+        bound: Some(ty.object()),
+        module: None,
+    };
+    ty.set_attr("__new__", PyRef::immortal(new, &BUILTIN_FUNCTION));
+}
+
+/// The types whose `__new__` is their base's in CPython (so
+/// `KeyError.__new__` is `LookupError.__new__`).
+fn inherits_new(ty: &'static Type) -> bool {
+    const INHERITING: [&Type; 12] = [
+        &SYSTEM_EXIT,
+        &ATTRIBUTE_ERROR,
+        &IMPORT_ERROR,
+        &MODULE_NOT_FOUND_ERROR,
+        &NAME_ERROR,
+        &UNBOUND_LOCAL_ERROR,
+        &STOP_ITERATION,
+        &SYNTAX_ERROR,
+        &INDENTATION_ERROR,
+        &TAB_ERROR,
+        &KEY_ERROR,
+        &EXCEPTION_GROUP,
+    ];
+    INHERITING.iter().any(|t| std::ptr::eq(*t, ty))
+        || (ty.is_subtype(&OS_ERROR) && !std::ptr::eq(ty, &OS_ERROR))
+}
+
+/// The arguments of a bound `__new__` (owner, cls, *args): `cls`, checked
+/// against the owner, and the arguments from `cls` on.
+pub(super) fn new_cls<'a>(args: &Args<'a>) -> PyResult<(&'static Type, Args<'a>)> {
+    let owner = Type::from_object(&args.positional()[0]).expect("__new__ is bound to its type");
+    let rest = args.skip_first();
+    let Some(cls) = rest.positional().first() else {
         return Err(PyErr::type_error(format!(
             "{}.__new__(): not enough arguments",
-            base.name()
+            owner.name()
         )));
     };
-    check_subtype_new(base, cls)
+    Ok((check_subtype_new(owner, cls)?, rest))
 }
 
 /// `BaseException.__new__(cls, *args)`: keyword arguments are left to
 /// `__init__`.
 fn base_new(args: &Args) -> PyResult {
-    let cls = new_cls(args, &BASE_EXCEPTION)?;
+    let (cls, args) = new_cls(args)?;
     Ok(new_exception(
         cls,
         tuple::new_tuple(args.positional()[1..].to_vec()),
@@ -454,7 +491,7 @@ fn os_error_parse(this: &PyRef, items: &[PyRef]) -> PyResult<()> {
 }
 
 fn os_error_new(args: &Args) -> PyResult {
-    let mut cls = new_cls(args, &OS_ERROR)?;
+    let (mut cls, args) = new_cls(args)?;
     let items = &args.positional()[1..];
     if std::ptr::eq(cls, &OS_ERROR)
         && (2..=5).contains(&items.len())
@@ -464,7 +501,7 @@ fn os_error_new(args: &Args) -> PyResult {
     }
     let this = new_exception(cls, tuple::new_tuple(items.to_vec()));
     if !os_error_uses_init(cls) {
-        no_kwargs(&this, args)?;
+        no_kwargs(&this, &args)?;
         os_error_parse(&this, items)?;
     }
     Ok(this)
@@ -714,7 +751,16 @@ pub(super) fn register() {
     super::exception_group_methods::set_up_mro();
 
     let b = &BASE_EXCEPTION;
-    b.add_static("__new__", base_new);
+    for &ty in ALL.iter().filter(|&&t| !inherits_new(t)) {
+        let new: NativeFn = if ty.is_subtype(&BASE_EXCEPTION_GROUP) {
+            super::exception_group_methods::group_new
+        } else if ty.is_subtype(&OS_ERROR) {
+            os_error_new
+        } else {
+            base_new
+        };
+        add_new(ty, new);
+    }
     b.add_method("__init__", base_init);
     b.add_method("__repr__", base_repr);
     b.add_method("__str__", base_str);
@@ -743,7 +789,6 @@ pub(super) fn register() {
     ATTRIBUTE_ERROR.add_method("__init__", attribute_error_init);
     members!(ATTRIBUTE_ERROR => "name", "obj");
 
-    OS_ERROR.add_static("__new__", os_error_new);
     OS_ERROR.add_method("__init__", os_error_init);
     OS_ERROR.add_method("__str__", os_error_str);
     members!(OS_ERROR => "errno", "strerror", "filename", "filename2");
