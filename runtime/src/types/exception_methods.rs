@@ -474,16 +474,23 @@ fn os_error_uses_init(cls: &'static Type) -> bool {
 /// Sets OSError's attributes from `(errno, strerror[, filename[, winerror[,
 /// filename2]]])`; with a filename, `args` keeps only the first two.
 fn os_error_parse(this: &PyRef, items: &[PyRef]) -> PyResult<()> {
+    for name in ["errno", "strerror", "filename", "filename2"] {
+        set_member(this, name, none())?;
+    }
     let mut kept = items;
     if (2..=5).contains(&items.len()) {
         set_member(this, "errno", items[0].clone())?;
         set_member(this, "strerror", items[1].clone())?;
         if let Some(f) = items.get(2).filter(|f| !is_none(f)) {
-            set_member(this, "filename", f.clone())?;
-            if let Some(f2) = items.get(4) {
-                set_member(this, "filename2", f2.clone())?;
+            if std::ptr::eq(this.type_of(), &BLOCKING_IO_ERROR) && int::as_int(f).is_some() {
+                set_member(this, "characters_written", f.clone())?;
+            } else {
+                set_member(this, "filename", f.clone())?;
+                if let Some(f2) = items.get(4) {
+                    set_member(this, "filename2", f2.clone())?;
+                }
+                kept = &items[..2];
             }
-            kept = &items[..2];
         }
     }
     set_args(this, kept);
@@ -514,6 +521,30 @@ fn os_error_init(args: &Args) -> PyResult {
         os_error_parse(this, &args.positional()[1..])?;
     }
     Ok(none())
+}
+
+/// `BlockingIOError.characters_written`: an AttributeError until set.
+fn get_written(this: &PyRef) -> PyResult {
+    this.instance_dict()
+        .and_then(|d| dict::get_str(d, "characters_written"))
+        .ok_or_else(|| PyErr::attribute_error("characters_written"))
+}
+
+fn put_written(this: &PyRef, value: Option<&PyRef>) -> PyResult<()> {
+    let d = exc_self(this)?
+        .instance_dict()
+        .expect("exceptions have a dict");
+    match value {
+        Some(v) => {
+            int::index(v)?;
+            dict::set_str(d, "characters_written", v.clone());
+        }
+        None => {
+            dict::remove(d, &pystr::new_str("characters_written"))?
+                .ok_or_else(|| PyErr::attribute_error("characters_written"))?;
+        }
+    }
+    Ok(())
 }
 
 fn os_error_str(args: &Args) -> PyResult {
@@ -792,6 +823,7 @@ pub(super) fn register() {
     OS_ERROR.add_method("__init__", os_error_init);
     OS_ERROR.add_method("__str__", os_error_str);
     members!(OS_ERROR => "errno", "strerror", "filename", "filename2");
+    BLOCKING_IO_ERROR.add_getset("characters_written", get_written, Some(put_written));
 
     SYNTAX_ERROR.add_method("__init__", syntax_error_init);
     SYNTAX_ERROR.add_method("__str__", syntax_error_str);

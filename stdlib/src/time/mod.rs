@@ -22,6 +22,15 @@ static ZONE: LazyLock<Zone> = LazyLock::new(Zone::local);
 /// The origin of the monotonic clocks: they count from the first use.
 static ORIGIN: LazyLock<Instant> = LazyLock::new(Instant::now);
 
+/// The local zone's standard or daylight-saving name (C's `tzname`).
+fn zone_name(dst: bool) -> String {
+    let (std, daylight) = ZONE.std_and_dst();
+    match daylight {
+        Some(d) if dst => d.name,
+        _ => std.name,
+    }
+}
+
 /// The module object.
 pub fn make() -> PyRef {
     let m = module::new_module("time");
@@ -32,17 +41,14 @@ pub fn make() -> PyRef {
     module::set(&m, "struct_time", struct_time::STRUCT_TIME.object());
     let (std, dst) = ZONE.std_and_dst();
     module::set(&m, "timezone", int::from_i64(-std.offset));
-    module::set(
-        &m,
-        "altzone",
-        int::from_i64(-dst.as_ref().map_or(std.offset, |d| d.offset)),
-    );
+    let dst_offset = dst.as_ref().map_or(std.offset, |d| d.offset);
+    module::set(&m, "altzone", int::from_i64(-dst_offset));
     module::set(&m, "daylight", int::from_i64(i64::from(dst.is_some())));
-    let dst_name = dst.map_or_else(|| std.name.clone(), |d| d.name);
+    let names = [zone_name(false), zone_name(true)];
     module::set(
         &m,
         "tzname",
-        tuple::new_tuple(vec![pystr::new_str(&std.name), pystr::new_str(&dst_name)]),
+        tuple::new_tuple(names.iter().map(|n| pystr::new_str(n)).collect()),
     );
     m
 }

@@ -78,7 +78,7 @@ pub fn tm_arg(obj: &PyRef, fname: &str) -> PyResult<Tm> {
         isdst: v[8],
         zone: extra("tm_zone")
             .and_then(|z| pystr::to_string(&z))
-            .unwrap_or_default(),
+            .unwrap_or_else(|| super::zone_name(v[8] > 0)),
         gmtoff: extra("tm_gmtoff")
             .and_then(|g| int::as_i64(&g))
             .unwrap_or(0),
