@@ -684,3 +684,87 @@ fn split_copies_chaining_and_notes() {
     let whole = meth(&g, "subgroup", &[EXCEPTION.object()]).unwrap();
     assert!(PyRef::ptr_eq(&whole, &g));
 }
+
+/// Exceptions raised by native code skip the constructor; their per-class
+/// attributes and text still follow from their args.
+#[test]
+fn natively_raised_exceptions_read_their_args() {
+    runtime::init();
+    let inst = |e: runtime::PyErr| e.into_instance();
+    let stop = inst(runtime::PyErr::stop_iteration(Some(i(5))));
+    assert_eq!(outcome(ops::getattr_str(&stop, "value")), "5");
+    let bare = inst(runtime::PyErr::stop_iteration(None));
+    assert_eq!(outcome(ops::getattr_str(&bare, "value")), "None");
+    let os = inst(runtime::PyErr::with_args(
+        &FILE_NOT_FOUND_ERROR,
+        vec![i(2), s("No such file or directory"), s("x")],
+    ));
+    assert_eq!(
+        outcome(strs(Ok(os.clone()))),
+        "\"[Errno 2] No such file or directory: 'x'\""
+    );
+    assert_eq!(outcome(ops::getattr_str(&os, "errno")), "2");
+    let exit = inst(runtime::PyErr::with_args(&SYSTEM_EXIT, vec![i(3)]));
+    assert_eq!(outcome(ops::getattr_str(&exit, "code")), "3");
+    let decode = inst(runtime::PyErr::with_args(
+        &UNICODE_DECODE_ERROR,
+        vec![s("bad data")],
+    ));
+    assert_eq!(outcome(strs(Ok(decode.clone()))), "'bad data'");
+    assert_eq!(outcome(ops::getattr_str(&decode, "start")), "None");
+    let syntax = inst(runtime::PyErr::with_args(
+        &SYNTAX_ERROR,
+        vec![s("invalid syntax"), tup(&[s("f.py"), i(3), i(4), s("x y")])],
+    ));
+    assert_eq!(
+        outcome(strs(Ok(syntax.clone()))),
+        "'invalid syntax (f.py, line 3)'"
+    );
+    assert_eq!(outcome(ops::getattr_str(&syntax, "offset")), "4");
+}
+
+/// Python subclasses: their name in reprs, the group nesting rule, and an
+/// ExceptionGroup subclass's split making plain ExceptionGroups.
+#[test]
+fn python_subclasses() {
+    runtime::init();
+    let class = |name: &str, base: &'static Type| {
+        let ns = runtime::types::dict::new_dict();
+        // type.__new__ directly: the type call's object.__init__ check
+        // rejects the arguments (a core bug, reported).
+        let items = [
+            runtime::types::TYPE.object(),
+            s(name),
+            tup(&[base.object()]),
+            ns,
+        ];
+        let r = ops::class::new_class(&runtime::types::Args::new(&items));
+        r.unwrap_or_else(|e| panic!("{}", outcome(Err(e))))
+    };
+    let e = class("E", &EXCEPTION);
+    assert_eq!(outcome(reprs(ops::call(&e, &[s("x")]))), "\"E('x')\"");
+    let my_eg = class("MyEG", &EXCEPTION_GROUP);
+    let ki = mk(&KEYBOARD_INTERRUPT, &[]).unwrap();
+    assert_eq!(
+        outcome(ops::call(&my_eg, &[s("m"), lst(&[ki])])),
+        "TypeError: Cannot nest BaseExceptions in 'MyEG'"
+    );
+    let g = ops::call(
+        &my_eg,
+        &[
+            s("m"),
+            lst(&[
+                mk(&VALUE_ERROR, &[i(1)]).unwrap(),
+                mk(&KEY_ERROR, &[i(3)]).unwrap(),
+            ]),
+        ],
+    )
+    .unwrap();
+    assert_eq!(
+        outcome(meth(&g, "split", &[VALUE_ERROR.object()])),
+        "(ExceptionGroup('m', [ValueError(1)]), ExceptionGroup('m', [KeyError(3)]))"
+    );
+    let my_beg = class("MyBEG", &BASE_EXCEPTION_GROUP);
+    let b = ops::call(&my_beg, &[s("m"), lst(&[mk(&VALUE_ERROR, &[]).unwrap()])]).unwrap();
+    assert_eq!(b.type_of().name(), "MyBEG");
+}

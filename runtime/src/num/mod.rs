@@ -8,6 +8,7 @@ pub mod float;
 pub mod float_hex;
 pub mod format;
 pub mod int;
+pub mod math;
 pub mod parse;
 mod to_float;
 

@@ -34,8 +34,8 @@ fn is_sequence(obj: &PyRef) -> bool {
         || (obj.type_of().lookup("__getitem__").is_some() && !obj.type_of().is_subtype(&dict::DICT))
 }
 
-fn group_new(args: &Args) -> PyResult {
-    let mut cls = new_cls(args, &BASE_EXCEPTION_GROUP)?;
+pub(super) fn group_new(args: &Args) -> PyResult {
+    let (mut cls, args) = new_cls(args)?;
     let [message, excs] = &args.positional()[1..] else {
         return Err(PyErr::type_error(format!(
             "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
@@ -253,7 +253,6 @@ fn get_exceptions(this: &PyRef) -> PyResult {
 
 pub(super) fn register() {
     let g = &BASE_EXCEPTION_GROUP;
-    g.add_static("__new__", group_new);
     g.add_method("__str__", group_str);
     g.add_method("__repr__", group_repr);
     g.add_method("derive", derive);

@@ -7,6 +7,7 @@
 //! CPython keeps them in C struct members.
 
 use super::exceptions::{self as exc, *};
+use super::native::{BUILTIN_FUNCTION, NativeFn, NativeFunction};
 use super::{Args, Type, check_subtype_new, dict, from_bool, int, is_none, list, none, tuple};
 use crate::err::{PyErr, PyResult};
 use crate::object::PyRef;
@@ -60,11 +61,60 @@ fn set_args(this: &PyRef, items: &[PyRef]) {
     drop(old);
 }
 
-/// A per-class attribute stored in the instance dict (`None` when unset).
+/// A per-class attribute: as stored in the instance dict, else as derived
+/// from `args`, else `None`.
 pub(super) fn member(obj: &PyRef, name: &str) -> PyRef {
     obj.instance_dict()
         .and_then(|d| dict::get_str(d, name))
+        .or_else(|| derived(obj, name))
         .unwrap_or_else(none)
+}
+
+/// A per-class attribute never set: what the class's constructor makes of
+/// `args`. Exceptions raised by native code (`PyErr::with_args`) are made
+/// without running the constructor, yet `StopIteration(v).value` or
+/// `OSError(errno, msg, name).filename` must read as if they had.
+fn derived(obj: &PyRef, name: &str) -> Option<PyRef> {
+    let a = args_vec(obj);
+    let ty = obj.type_of();
+    let is = |t: &'static Type| ty.is_subtype(t);
+    let at = |names: &[&str], items: &[PyRef]| {
+        names
+            .iter()
+            .position(|n| *n == name)
+            .and_then(|i| items.get(i).cloned())
+    };
+    if is(&STOP_ITERATION) && name == "value" {
+        a.first().cloned()
+    } else if is(&SYSTEM_EXIT) && name == "code" {
+        match a.as_slice() {
+            [] => None,
+            [one] => Some(one.clone()),
+            _ => Some(exc::args(obj)),
+        }
+    } else if is(&IMPORT_ERROR) && name == "msg" {
+        (a.len() == 1).then(|| a[0].clone())
+    } else if is(&OS_ERROR) && (2..=5).contains(&a.len()) {
+        at(
+            &["errno", "strerror", "filename", "winerror", "filename2"],
+            &a,
+        )
+    } else if is(&SYNTAX_ERROR) {
+        match (name, a.as_slice()) {
+            ("msg", [msg, ..]) => Some(msg.clone()),
+            (_, [_, info]) => at(&SYNTAX_INFO, &ops::to_vec(info).ok()?),
+            _ => None,
+        }
+    } else if is(&UNICODE_ERROR) {
+        let names: &[&str] = if is(&UNICODE_TRANSLATE_ERROR) {
+            &["object", "start", "end", "reason"]
+        } else {
+            &["encoding", "object", "start", "end", "reason"]
+        };
+        (a.len() == names.len()).then(|| at(names, &a)).flatten()
+    } else {
+        None
+    }
 }
 
 pub(super) fn set_member(obj: &PyRef, name: &str, value: PyRef) -> PyResult<()> {
@@ -99,21 +149,57 @@ pub(super) fn no_kwargs(this: &PyRef, args: &Args) -> PyResult<()> {
     Ok(())
 }
 
-/// The first argument of `__new__`: a subclass of `base`.
-pub(super) fn new_cls(args: &Args, base: &'static Type) -> PyResult<&'static Type> {
-    let Some(cls) = args.positional().first() else {
+/// Each exception type's `__new__` is bound to the type (CPython's
+/// per-type wrappers), so `Exception.__new__(int)` names `Exception`.
+fn add_new(ty: &'static Type, func: NativeFn) {
+    let new = NativeFunction {
+        name: "__new__",
+        func,
+        bound: Some(ty.object()),
+        module: None,
+    };
+    ty.set_attr("__new__", PyRef::immortal(new, &BUILTIN_FUNCTION));
+}
+
+/// The types whose `__new__` is their base's in CPython (so
+/// `KeyError.__new__` is `LookupError.__new__`).
+fn inherits_new(ty: &'static Type) -> bool {
+    const INHERITING: [&Type; 12] = [
+        &SYSTEM_EXIT,
+        &ATTRIBUTE_ERROR,
+        &IMPORT_ERROR,
+        &MODULE_NOT_FOUND_ERROR,
+        &NAME_ERROR,
+        &UNBOUND_LOCAL_ERROR,
+        &STOP_ITERATION,
+        &SYNTAX_ERROR,
+        &INDENTATION_ERROR,
+        &TAB_ERROR,
+        &KEY_ERROR,
+        &EXCEPTION_GROUP,
+    ];
+    INHERITING.iter().any(|t| std::ptr::eq(*t, ty))
+        || (ty.is_subtype(&OS_ERROR) && !std::ptr::eq(ty, &OS_ERROR))
+}
+
+/// The arguments of a bound `__new__` (owner, cls, *args): `cls`, checked
+/// against the owner, and the arguments from `cls` on.
+pub(super) fn new_cls<'a>(args: &Args<'a>) -> PyResult<(&'static Type, Args<'a>)> {
+    let owner = Type::from_object(&args.positional()[0]).expect("__new__ is bound to its type");
+    let rest = args.skip_first();
+    let Some(cls) = rest.positional().first() else {
         return Err(PyErr::type_error(format!(
             "{}.__new__(): not enough arguments",
-            base.name()
+            owner.name()
         )));
     };
-    check_subtype_new(base, cls)
+    Ok((check_subtype_new(owner, cls)?, rest))
 }
 
 /// `BaseException.__new__(cls, *args)`: keyword arguments are left to
 /// `__init__`.
 fn base_new(args: &Args) -> PyResult {
-    let cls = new_cls(args, &BASE_EXCEPTION)?;
+    let (cls, args) = new_cls(args)?;
     Ok(new_exception(
         cls,
         tuple::new_tuple(args.positional()[1..].to_vec()),
@@ -388,16 +474,23 @@ fn os_error_uses_init(cls: &'static Type) -> bool {
 /// Sets OSError's attributes from `(errno, strerror[, filename[, winerror[,
 /// filename2]]])`; with a filename, `args` keeps only the first two.
 fn os_error_parse(this: &PyRef, items: &[PyRef]) -> PyResult<()> {
+    for name in ["errno", "strerror", "filename", "filename2"] {
+        set_member(this, name, none())?;
+    }
     let mut kept = items;
     if (2..=5).contains(&items.len()) {
         set_member(this, "errno", items[0].clone())?;
         set_member(this, "strerror", items[1].clone())?;
         if let Some(f) = items.get(2).filter(|f| !is_none(f)) {
-            set_member(this, "filename", f.clone())?;
-            if let Some(f2) = items.get(4) {
-                set_member(this, "filename2", f2.clone())?;
+            if std::ptr::eq(this.type_of(), &BLOCKING_IO_ERROR) && int::as_int(f).is_some() {
+                set_member(this, "characters_written", f.clone())?;
+            } else {
+                set_member(this, "filename", f.clone())?;
+                if let Some(f2) = items.get(4) {
+                    set_member(this, "filename2", f2.clone())?;
+                }
+                kept = &items[..2];
             }
-            kept = &items[..2];
         }
     }
     set_args(this, kept);
@@ -405,7 +498,7 @@ fn os_error_parse(this: &PyRef, items: &[PyRef]) -> PyResult<()> {
 }
 
 fn os_error_new(args: &Args) -> PyResult {
-    let mut cls = new_cls(args, &OS_ERROR)?;
+    let (mut cls, args) = new_cls(args)?;
     let items = &args.positional()[1..];
     if std::ptr::eq(cls, &OS_ERROR)
         && (2..=5).contains(&items.len())
@@ -415,7 +508,7 @@ fn os_error_new(args: &Args) -> PyResult {
     }
     let this = new_exception(cls, tuple::new_tuple(items.to_vec()));
     if !os_error_uses_init(cls) {
-        no_kwargs(&this, args)?;
+        no_kwargs(&this, &args)?;
         os_error_parse(&this, items)?;
     }
     Ok(this)
@@ -428,6 +521,30 @@ fn os_error_init(args: &Args) -> PyResult {
         os_error_parse(this, &args.positional()[1..])?;
     }
     Ok(none())
+}
+
+/// `BlockingIOError.characters_written`: an AttributeError until set.
+fn get_written(this: &PyRef) -> PyResult {
+    this.instance_dict()
+        .and_then(|d| dict::get_str(d, "characters_written"))
+        .ok_or_else(|| PyErr::attribute_error("characters_written"))
+}
+
+fn put_written(this: &PyRef, value: Option<&PyRef>) -> PyResult<()> {
+    let d = exc_self(this)?
+        .instance_dict()
+        .expect("exceptions have a dict");
+    match value {
+        Some(v) => {
+            int::index(v)?;
+            dict::set_str(d, "characters_written", v.clone());
+        }
+        None => {
+            dict::remove(d, &pystr::new_str("characters_written"))?
+                .ok_or_else(|| PyErr::attribute_error("characters_written"))?;
+        }
+    }
+    Ok(())
 }
 
 fn os_error_str(args: &Args) -> PyResult {
@@ -607,7 +724,7 @@ fn unicode_str(args: &Args, kind: UnicodeKind) -> PyResult {
         int::as_i64(&member(this, "start")),
         int::as_i64(&member(this, "end")),
     ) else {
-        return Ok(pystr::empty());
+        return base_str_of(this);
     };
     let reason = str_text(&member(this, "reason"))?;
     let prefix = match kind {
@@ -665,7 +782,16 @@ pub(super) fn register() {
     super::exception_group_methods::set_up_mro();
 
     let b = &BASE_EXCEPTION;
-    b.add_static("__new__", base_new);
+    for &ty in ALL.iter().filter(|&&t| !inherits_new(t)) {
+        let new: NativeFn = if ty.is_subtype(&BASE_EXCEPTION_GROUP) {
+            super::exception_group_methods::group_new
+        } else if ty.is_subtype(&OS_ERROR) {
+            os_error_new
+        } else {
+            base_new
+        };
+        add_new(ty, new);
+    }
     b.add_method("__init__", base_init);
     b.add_method("__repr__", base_repr);
     b.add_method("__str__", base_str);
@@ -694,10 +820,10 @@ pub(super) fn register() {
     ATTRIBUTE_ERROR.add_method("__init__", attribute_error_init);
     members!(ATTRIBUTE_ERROR => "name", "obj");
 
-    OS_ERROR.add_static("__new__", os_error_new);
     OS_ERROR.add_method("__init__", os_error_init);
     OS_ERROR.add_method("__str__", os_error_str);
     members!(OS_ERROR => "errno", "strerror", "filename", "filename2");
+    BLOCKING_IO_ERROR.add_getset("characters_written", get_written, Some(put_written));
 
     SYNTAX_ERROR.add_method("__init__", syntax_error_init);
     SYNTAX_ERROR.add_method("__str__", syntax_error_str);
