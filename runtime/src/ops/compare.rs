@@ -161,7 +161,11 @@ pub fn hash(obj: &PyRef) -> PyResult<i64> {
         None => Err(unhashable(obj)),
         Some(_) => {
             let r = super::call_method(obj, "__hash__", &[])?;
+            // A result that fits is the hash as is (complex's exceeds the
+            // modulus); a bigger int is hashed.
             match int::as_int(&r) {
+                Some(Int::Small(-1)) => Ok(-2),
+                Some(Int::Small(h)) => Ok(*h),
                 Some(i) => Ok(i.hash()),
                 None => Err(PyErr::type_error("__hash__ method should return an integer")),
             }

@@ -4,17 +4,22 @@
 //! [`init`].
 
 pub mod args;
+mod bool_methods;
 pub mod complex;
+mod complex_methods;
 pub mod descriptors;
 pub mod dict;
 pub mod exceptions;
 pub mod float;
+mod float_methods;
 pub mod int;
+mod int_methods;
 pub mod iterators;
 pub mod list;
 pub mod method;
 pub mod module;
 pub mod native;
+mod number_methods;
 mod object_type;
 pub mod singletons;
 pub mod str;
@@ -49,5 +54,9 @@ pub fn init() {
     INIT.call_once(|| {
         object_type::register();
         descriptors::register();
+        int_methods::register();
+        bool_methods::register();
+        float_methods::register();
+        complex_methods::register();
     });
 }

@@ -103,7 +103,7 @@ fn object_init(args: &Args) -> PyResult {
             (Some(a), Some(b)) if PyRef::ptr_eq(&a, &b)
         );
         let init_is_object = overrides_init_only(cls);
-        if init_is_object || new_is_object {
+        if !init_is_object || new_is_object {
             return Err(PyErr::type_error(if init_is_object {
                 format!("{}() takes no arguments", cls.name())
             } else {
