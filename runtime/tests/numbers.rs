@@ -195,15 +195,27 @@ impl Eval<'_> {
         Ok(tuple::new_tuple(items))
     }
 
+    /// A comparison chain: `a < b < c` is `a < b and b < c`.
     fn expr(&mut self) -> PyResult {
-        let left = self.binary(0)?;
-        for (sym, op) in COMPARISONS {
-            if self.eat(sym) {
-                let right = self.binary(0)?;
-                return ops::richcompare(&left, &right, op);
+        let mut left = self.binary(0)?;
+        let mut result: Option<PyRef> = None;
+        'chain: loop {
+            for (sym, op) in COMPARISONS {
+                if self.eat(sym) {
+                    let right = self.binary(0)?;
+                    let go_on = match &result {
+                        Some(r) => ops::truthy(r)?,
+                        None => true,
+                    };
+                    if go_on {
+                        result = Some(ops::richcompare(&left, &right, op)?);
+                    }
+                    left = right;
+                    continue 'chain;
+                }
             }
+            return Ok(result.unwrap_or(left));
         }
-        Ok(left)
     }
 
     fn binary(&mut self, level: usize) -> PyResult {
@@ -367,13 +379,13 @@ impl Eval<'_> {
                 Ok(r)
             }
             ("divmod", 2) => {
-                let r = ops::call_method(&arg(0), "__divmod__", &[arg(1)])?;
-                if !types::is_not_implemented(&r) {
-                    return Ok(r);
-                }
-                let r = ops::call_method(&arg(1), "__rdivmod__", &[arg(0)])?;
-                if !types::is_not_implemented(&r) {
-                    return Ok(r);
+                for (a, b, name) in [(0, 1, "__divmod__"), (1, 0, "__rdivmod__")] {
+                    if let Some(m) = ops::lookup_method(&args[a], name)? {
+                        let r = m.call(&[arg(b)])?;
+                        if !types::is_not_implemented(&r) {
+                            return Ok(r);
+                        }
+                    }
                 }
                 Err(PyErr::type_error(format!(
                     "unsupported operand type(s) for divmod(): '{}' and '{}'",

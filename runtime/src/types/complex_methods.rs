@@ -192,29 +192,31 @@ fn get_imag(this: &PyRef) -> PyResult {
 }
 
 /// One argument of `complex(real, imag)`: a complex (the real one through
-/// `__complex__`) or a real number.
-fn part(obj: &PyRef, name: &str, only_arg: bool) -> PyResult<Operand> {
-    if let Some(c) = as_complex(obj).filter(|_| name == "imag") {
-        return Ok(Operand::Complex(*c));
+/// `__complex__`) or a real number; `None` for anything else.
+fn part(obj: &PyRef, real: bool) -> PyResult<Option<Operand>> {
+    if let Some(c) = as_complex(obj).filter(|_| !real) {
+        return Ok(Some(Operand::Complex(*c)));
     }
-    if name == "real"
-        && let Some(m) = ops::lookup_method(obj, "__complex__")?
-    {
+    if real && let Some(m) = ops::lookup_method(obj, "__complex__")? {
         let r = m.call(&[])?;
         return match as_complex(&r) {
-            Some(c) => Ok(Operand::Complex(*c)),
+            Some(c) => Ok(Some(Operand::Complex(*c))),
             None => Err(PyErr::type_error(format!(
                 "__complex__ returned non-complex (type {})",
                 r.type_of().name()
             ))),
         };
     }
-    let value = if pystr::as_str(obj).is_some() {
-        None
-    } else {
-        real_value(obj)?
-    };
-    value.map(Operand::Real).ok_or_else(|| {
+    if pystr::as_str(obj).is_some() {
+        return Ok(None);
+    }
+    Ok(real_value(obj)?.map(Operand::Real))
+}
+
+/// The argument `name` of `complex(real, imag)`; `only_arg` when it is the
+/// only one (then the message admits strings).
+fn arg_part(obj: &PyRef, name: &str, only_arg: bool) -> PyResult<Operand> {
+    part(obj, name == "real")?.ok_or_else(|| {
         let ty = obj.type_of().name();
         PyErr::type_error(if only_arg {
             format!("complex() argument must be a string or a number, not {ty}")
@@ -238,10 +240,10 @@ fn complex_new(args: &Args) -> PyResult {
         }
     }
     let cr = match real {
-        Some(r) => part(r, "real", imag.is_none())?,
+        Some(r) => arg_part(r, "real", imag.is_none())?,
         None => Operand::Real(0.0),
     };
-    let ci = imag.map(|i| part(i, "imag", false)).transpose()?;
+    let ci = imag.map(|i| arg_part(i, "imag", false)).transpose()?;
     let c = cr.to_complex();
     let (mut re, mut im) = (c.re, c.im);
     match ci {
@@ -264,6 +266,24 @@ fn complex_new(args: &Args) -> PyResult {
         }
     }
     Ok(new_of(cls, Complex::new(re, im)))
+}
+
+/// `complex.from_number(number)`: like `complex(number)` but no strings.
+fn complex_from_number(args: &Args) -> PyResult {
+    let cls_obj = &args.positional()[0];
+    let x = &args.skip_first().exact("complex.from_number", 1, 1)?[0];
+    let Some(c) = part(x, true)? else {
+        return Err(PyErr::type_error(format!(
+            "must be real number, not {}",
+            x.type_of().name()
+        )));
+    };
+    let c = from_complex(c.to_complex());
+    if PyRef::ptr_eq(cls_obj, &COMPLEX.object()) {
+        Ok(c)
+    } else {
+        ops::call(cls_obj, &[c])
+    }
 }
 
 /// A complex instance of `cls` (complex or a subclass).
@@ -292,6 +312,7 @@ pub(super) fn register() {
     COMPLEX.add_method("__complex__", complex_complex);
     COMPLEX.add_method("conjugate", complex_conjugate);
     COMPLEX.add_method("__getnewargs__", complex_getnewargs);
+    COMPLEX.add_classmethod("from_number", complex_from_number);
     COMPLEX.add_getset("real", get_real, None);
     COMPLEX.add_getset("imag", get_imag, None);
 }

@@ -238,7 +238,7 @@ fn construct(cls: &PyRef, x: f64) -> PyResult {
 /// `float.fromhex(string)`.
 fn float_fromhex(args: &Args) -> PyResult {
     let cls = &args.positional()[0];
-    let text = &args.skip_first().exact("fromhex", 1, 1)?[0];
+    let text = &args.skip_first().exact("float.fromhex", 1, 1)?[0];
     let Some(text) = pystr::as_str(text) else {
         return Err(PyErr::type_error(
             "bad argument type for built-in operation",
@@ -250,7 +250,7 @@ fn float_fromhex(args: &Args) -> PyResult {
 /// `float.from_number(number)`: like `float(number)` but no strings.
 fn float_from_number(args: &Args) -> PyResult {
     let cls = &args.positional()[0];
-    let x = &args.skip_first().exact("from_number", 1, 1)?[0];
+    let x = &args.skip_first().exact("float.from_number", 1, 1)?[0];
     match real_value(x)? {
         Some(v) => construct(cls, v),
         None => Err(PyErr::type_error(format!(
@@ -258,6 +258,28 @@ fn float_from_number(args: &Args) -> PyResult {
             x.type_of().name()
         ))),
     }
+}
+
+/// `float.__getformat__(typestr)`: the layout of C doubles and floats.
+fn float_getformat(args: &Args) -> PyResult {
+    let what = &args.skip_first().exact("float.__getformat__", 1, 1)?[0];
+    let Some(what) = pystr::as_str(what) else {
+        return Err(PyErr::type_error(format!(
+            "__getformat__() argument must be str, not {}",
+            what.type_of().name()
+        )));
+    };
+    if !(what.eq_str("double") || what.eq_str("float")) {
+        return Err(PyErr::value_error(
+            "__getformat__() argument 1 must be 'double' or 'float'",
+        ));
+    }
+    let order = if cfg!(target_endian = "little") {
+        "little"
+    } else {
+        "big"
+    };
+    Ok(pystr::new_str(&format!("IEEE, {order}-endian")))
 }
 
 /// `float(text)`: other scripts' digits and spaces count as ASCII ones; the
@@ -344,6 +366,7 @@ pub(super) fn register() {
     FLOAT.add_method("__getnewargs__", float_getnewargs);
     FLOAT.add_classmethod("fromhex", float_fromhex);
     FLOAT.add_classmethod("from_number", float_from_number);
+    FLOAT.add_classmethod("__getformat__", float_getformat);
     FLOAT.add_getset("real", get_exact, None);
     FLOAT.add_getset("imag", get_zero, None);
 }

@@ -235,9 +235,19 @@ fn get_one(_this: &PyRef) -> PyResult {
 /// be any iterable of ints in `range(256)`.
 fn int_from_bytes(args: &Args) -> PyResult {
     let cls = &args.positional()[0];
-    let [data, order, signed] =
-        args.skip_first()
-            .bind("from_bytes", ["bytes", "byteorder", "signed"], 1)?;
+    let rest = args.skip_first();
+    let (given, positional) = (rest.items().len(), rest.positional().len());
+    if positional > 2 {
+        return Err(PyErr::type_error(format!(
+            "from_bytes() takes at most 2 positional arguments ({positional} given)"
+        )));
+    }
+    if given > 3 {
+        return Err(PyErr::type_error(format!(
+            "from_bytes() takes at most 3 arguments ({given} given)"
+        )));
+    }
+    let [data, order, signed] = rest.bind("from_bytes", ["bytes", "byteorder", "signed"], 1)?;
     let big_endian = match order {
         None => true,
         Some(order) => match pystr::as_str(order) {
