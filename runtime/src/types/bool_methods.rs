@@ -4,7 +4,7 @@
 
 use super::args::Args;
 use super::int_methods::int_binary;
-use super::number_methods::{new_cls, register_binary, wrapper_args};
+use super::number_methods::{binary_other, new_cls, register_binary, wrapper_args};
 use super::{BOOL, from_bool, singletons, str as pystr};
 use crate::err::PyResult;
 use crate::ops::{self, BinOp};
@@ -33,8 +33,7 @@ fn bool_repr(args: &Args) -> PyResult {
 /// a bool for two bools, else int's result.
 fn bool_bitwise<const OP: usize, const REFLECTED: bool>(args: &Args) -> PyResult {
     let op = BinOp::ALL[OP];
-    let names = op.names();
-    let other = &wrapper_args(args, if REFLECTED { names.1 } else { names.0 }, 1)?[0];
+    let other = binary_other(args, op, REFLECTED)?;
     if !std::ptr::eq(other.type_of(), &BOOL) {
         return int_binary::<OP, REFLECTED>(args);
     }

@@ -7,7 +7,8 @@ use super::args::Args;
 use super::complex::{COMPLEX, as_complex, from_complex};
 use super::float_methods::{compare_real, real_value};
 use super::number_methods::{
-    ascii_numeral, format_method, new_cls, no_args, register_binary, ternary_args, wrapper_args,
+    ascii_numeral, binary_other, for_class, format_method, new_cls, no_args, ordered, pow_args,
+    register_binary, unary_wrapper, wrapper_args,
 };
 use super::{alloc_instance, float, from_bool, int, not_implemented, str as pystr, tuple};
 use crate::err::{PyErr, PyResult};
@@ -79,30 +80,26 @@ fn arith(a: Operand, b: Operand, op: BinOp) -> PyResult<Complex> {
 
 /// Self and the other operand in operator order, or `None` when the other
 /// one is not a number complex handles.
-fn operands<const REFLECTED: bool>(
-    args: &Args,
-    other: &PyRef,
-) -> PyResult<Option<(Operand, Operand)>> {
+fn operands(args: &Args, other: &PyRef, reflected: bool) -> PyResult<Option<(Operand, Operand)>> {
     let this = Operand::Complex(value(&args.positional()[0]));
-    Ok(Operand::of(other)?.map(|o| if REFLECTED { (o, this) } else { (this, o) }))
+    Ok(Operand::of(other)?.map(|o| ordered(this, o, reflected)))
 }
 
 fn complex_binary<const OP: usize, const REFLECTED: bool>(args: &Args) -> PyResult {
     let op = BinOp::ALL[OP];
-    let names = op.names();
-    let rest = wrapper_args(args, if REFLECTED { names.1 } else { names.0 }, 1)?;
-    match operands::<REFLECTED>(args, &rest[0])? {
+    let other = binary_other(args, op, REFLECTED)?;
+    match operands(args, other, REFLECTED)? {
         Some((a, b)) => Ok(from_complex(arith(a, b, op)?)),
         None => Ok(not_implemented()),
     }
 }
 
 fn complex_pow<const REFLECTED: bool>(args: &Args) -> PyResult {
-    let rest = ternary_args(args, if REFLECTED { "__rpow__" } else { "__pow__" })?;
-    if rest.get(1).is_some_and(|m| !super::is_none(m)) {
+    let (other, modulus) = pow_args(args, REFLECTED)?;
+    if modulus.is_some() {
         return Err(PyErr::value_error("complex modulo"));
     }
-    match operands::<REFLECTED>(args, &rest[0])? {
+    match operands(args, other, REFLECTED)? {
         Some((a, b)) => Ok(from_complex(arith(a, b, BinOp::Power)?)),
         None => Ok(not_implemented()),
     }
@@ -122,10 +119,8 @@ fn complex_eq<const NE: bool>(args: &Args) -> PyResult {
     Ok(from_bool(eq != NE))
 }
 
-/// A slot wrapper without arguments (`__neg__`), on self's value.
 fn wrapper0(args: &Args, name: &str, f: impl FnOnce(Complex) -> PyResult) -> PyResult {
-    wrapper_args(args, name, 0)?;
-    f(value(&args.positional()[0]))
+    unary_wrapper(args, name, value, f)
 }
 
 fn complex_neg(args: &Args) -> PyResult {
@@ -278,12 +273,7 @@ fn complex_from_number(args: &Args) -> PyResult {
             x.type_of().name()
         )));
     };
-    let c = from_complex(c.to_complex());
-    if PyRef::ptr_eq(cls_obj, &COMPLEX.object()) {
-        Ok(c)
-    } else {
-        ops::call(cls_obj, &[c])
-    }
+    for_class(cls_obj, &COMPLEX, from_complex(c.to_complex()))
 }
 
 /// A complex instance of `cls` (complex or a subclass).

@@ -5,8 +5,8 @@
 use super::args::Args;
 use super::float::Float;
 use super::number_methods::{
-    COMPARE_OPS, ascii_numeral, format_method, new_cls, no_args, register_binary, register_compare,
-    ternary_args, wrapper_args,
+    COMPARE_OPS, ascii_numeral, binary_other, for_class, format_method, new_cls, no_args, ordered,
+    pow_args, register_binary, register_compare, unary_wrapper, wrapper_args,
 };
 use super::{
     FLOAT, Type, alloc_instance, float, from_bool, int, not_implemented, str as pystr, tuple,
@@ -54,29 +54,28 @@ fn operand(obj: &PyRef) -> PyResult<Option<f64>> {
 
 /// Self and the other operand in operator order, or `None` when the other
 /// one is not a number float handles.
-fn operands<const REFLECTED: bool>(args: &Args, rest: &[PyRef]) -> PyResult<Option<(f64, f64)>> {
+fn operands(args: &Args, other: &PyRef, reflected: bool) -> PyResult<Option<(f64, f64)>> {
     let x = value(&args.positional()[0]);
-    Ok(operand(&rest[0])?.map(|y| if REFLECTED { (y, x) } else { (x, y) }))
+    Ok(operand(other)?.map(|y| ordered(x, y, reflected)))
 }
 
 fn float_binary<const OP: usize, const REFLECTED: bool>(args: &Args) -> PyResult {
     let op = BinOp::ALL[OP];
-    let names = op.names();
-    let rest = wrapper_args(args, if REFLECTED { names.1 } else { names.0 }, 1)?;
-    match operands::<REFLECTED>(args, rest)? {
+    let other = binary_other(args, op, REFLECTED)?;
+    match operands(args, other, REFLECTED)? {
         Some((a, b)) => ops::float_op(a, b, op).unwrap_or_else(|| Ok(not_implemented())),
         None => Ok(not_implemented()),
     }
 }
 
 fn float_pow<const REFLECTED: bool>(args: &Args) -> PyResult {
-    let rest = ternary_args(args, if REFLECTED { "__rpow__" } else { "__pow__" })?;
-    if rest.get(1).is_some_and(|m| !super::is_none(m)) {
+    let (other, modulus) = pow_args(args, REFLECTED)?;
+    if modulus.is_some() {
         return Err(PyErr::type_error(
             "pow() 3rd argument not allowed unless all arguments are integers",
         ));
     }
-    match operands::<REFLECTED>(args, rest)? {
+    match operands(args, other, REFLECTED)? {
         Some((a, b)) => ops::float_op(a, b, BinOp::Power).expect("floats support **"),
         None => Ok(not_implemented()),
     }
@@ -92,7 +91,7 @@ fn float_divmod<const REFLECTED: bool>(args: &Args) -> PyResult {
         },
         1,
     )?;
-    let Some((a, b)) = operands::<REFLECTED>(args, rest)? else {
+    let Some((a, b)) = operands(args, &rest[0], REFLECTED)? else {
         return Ok(not_implemented());
     };
     let (q, r) = num::float::divmod(a, b)?;
@@ -122,10 +121,8 @@ fn float_compare<const OP: usize>(args: &Args) -> PyResult {
         .map_or_else(not_implemented, from_bool))
 }
 
-/// A slot wrapper without arguments (`__neg__`), on self's value.
 fn wrapper0(args: &Args, name: &str, f: impl FnOnce(f64) -> PyResult) -> PyResult {
-    wrapper_args(args, name, 0)?;
-    f(value(&args.positional()[0]))
+    unary_wrapper(args, name, value, f)
 }
 
 fn float_neg(args: &Args) -> PyResult {
@@ -225,14 +222,8 @@ fn get_zero(_this: &PyRef) -> PyResult {
     Ok(float::from_f64(0.0))
 }
 
-/// The result of an alternative constructor: `cls(x)` for a subclass.
 fn construct(cls: &PyRef, x: f64) -> PyResult {
-    let x = float::from_f64(x);
-    if PyRef::ptr_eq(cls, &FLOAT.object()) {
-        Ok(x)
-    } else {
-        ops::call(cls, &[x])
-    }
+    for_class(cls, &FLOAT, float::from_f64(x))
 }
 
 /// `float.fromhex(string)`.

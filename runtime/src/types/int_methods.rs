@@ -8,8 +8,8 @@ use std::cmp::Ordering;
 
 use super::args::Args;
 use super::number_methods::{
-    COMPARE_OPS, format_method, new_cls, no_args, register_binary, register_compare, ternary_args,
-    wrapper_args,
+    COMPARE_OPS, binary_other, for_class, format_method, new_cls, no_args, ordered, pow_args,
+    register_binary, register_compare, unary_wrapper, wrapper_args,
 };
 use super::{
     BOOL, INT, alloc_instance, float, from_bool, int, not_implemented, str as pystr, tuple,
@@ -36,25 +36,21 @@ fn exact(this: &PyRef) -> PyRef {
 /// `self OP other` (or `other OP self` when `REFLECTED`) for two ints.
 pub(super) fn int_binary<const OP: usize, const REFLECTED: bool>(args: &Args) -> PyResult {
     let op = BinOp::ALL[OP];
-    let names = op.names();
-    let other = &wrapper_args(args, if REFLECTED { names.1 } else { names.0 }, 1)?[0];
-    let Some(y) = int::as_int(other) else {
+    let Some(y) = int::as_int(binary_other(args, op, REFLECTED)?) else {
         return Ok(not_implemented());
     };
-    let x = value(&args.positional()[0]);
-    let (a, b) = if REFLECTED { (y, x) } else { (x, y) };
+    let (a, b) = ordered(value(&args.positional()[0]), y, REFLECTED);
     ops::int_op(a, b, op).unwrap_or_else(|| Ok(not_implemented()))
 }
 
 /// `__pow__`/`__rpow__` with the optional modulus of `pow(a, b, m)`.
 fn int_pow<const REFLECTED: bool>(args: &Args) -> PyResult {
-    let rest = ternary_args(args, if REFLECTED { "__rpow__" } else { "__pow__" })?;
-    let Some(y) = int::as_int(&rest[0]) else {
+    let (other, modulus) = pow_args(args, REFLECTED)?;
+    let Some(y) = int::as_int(other) else {
         return Ok(not_implemented());
     };
-    let x = value(&args.positional()[0]);
-    let (a, b) = if REFLECTED { (y, x) } else { (x, y) };
-    match rest.get(1).filter(|m| !super::is_none(m)) {
+    let (a, b) = ordered(value(&args.positional()[0]), y, REFLECTED);
+    match modulus {
         None => ops::int_op(a, b, BinOp::Power).expect("ints support **"),
         Some(m) => match int::as_int(m) {
             Some(m) => Ok(int::from_int(a.pow_mod(b, m)?)),
@@ -94,10 +90,8 @@ fn int_compare<const OP: usize>(args: &Args) -> PyResult {
     })
 }
 
-/// A slot wrapper without arguments (`__neg__`), on self's value.
 fn wrapper0(args: &Args, name: &str, f: impl FnOnce(&Int) -> PyResult) -> PyResult {
-    wrapper_args(args, name, 0)?;
-    f(value(&args.positional()[0]))
+    unary_wrapper(args, name, value, f)
 }
 
 fn int_neg(args: &Args) -> PyResult {
@@ -269,11 +263,7 @@ fn int_from_bytes(args: &Args) -> PyResult {
     let signed = signed.map_or(Ok(false), ops::truthy)?;
     let bytes = byte_values(data.expect("a required argument"))?;
     let n = int::from_int(Int::from_bytes(&bytes, big_endian, signed));
-    if PyRef::ptr_eq(cls, &INT.object()) {
-        Ok(n)
-    } else {
-        ops::call(cls, &[n])
-    }
+    for_class(cls, &INT, n)
 }
 
 /// The bytes of `bytes(obj)` for an iterable of ints.

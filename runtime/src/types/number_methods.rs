@@ -3,11 +3,11 @@
 //! dunders are generated from, and the `__format__` and `__new__` shapes.
 
 use super::args::Args;
-use super::{Type, check_subtype_new, str as pystr};
+use super::{Type, check_subtype_new, is_none, str as pystr};
 use crate::err::{PyErr, PyResult};
 use crate::num::ArithResult;
 use crate::object::PyRef;
-use crate::ops::{self, CompareOp};
+use crate::ops::{self, BinOp, CompareOp};
 use crate::text::PyStr;
 use pyunicode::props;
 
@@ -36,16 +36,48 @@ pub(super) fn wrapper_args<'a>(args: &Args<'a>, name: &str, n: usize) -> PyResul
     Ok(rest)
 }
 
-/// The arguments of a ternary slot wrapper (`__pow__`): one or two.
-pub(super) fn ternary_args<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a [PyRef]> {
-    let rest = wrapper_rest(args, name)?;
+/// The other operand of the binary slot wrapper for `op` (its reflected
+/// form when `reflected`).
+pub(super) fn binary_other<'a>(args: &Args<'a>, op: BinOp, reflected: bool) -> PyResult<&'a PyRef> {
+    let (name, rname, _, _) = op.names();
+    Ok(&wrapper_args(args, if reflected { rname } else { name }, 1)?[0])
+}
+
+/// The other operand and the modulus (`None` when absent or None) of
+/// `__pow__` or `__rpow__`, which take one or two arguments.
+pub(super) fn pow_args<'a>(
+    args: &Args<'a>,
+    reflected: bool,
+) -> PyResult<(&'a PyRef, Option<&'a PyRef>)> {
+    let rest = wrapper_rest(args, if reflected { "__rpow__" } else { "__pow__" })?;
     if !(1..=2).contains(&rest.len()) {
         return Err(PyErr::type_error(format!(
             "expected 1 or 2 arguments, got {}",
             rest.len()
         )));
     }
-    Ok(rest)
+    Ok((&rest[0], rest.get(1).filter(|m| !is_none(m))))
+}
+
+/// Self and the other operand in operator order: swapped for a reflected
+/// dunder (`__rsub__` computes `other - self`).
+pub(super) fn ordered<T>(this: T, other: T, reflected: bool) -> (T, T) {
+    if reflected {
+        (other, this)
+    } else {
+        (this, other)
+    }
+}
+
+/// A slot wrapper without arguments (`__neg__`): `f` of self's value.
+pub(super) fn unary_wrapper<'a, T>(
+    args: &Args<'a>,
+    name: &str,
+    value: impl FnOnce(&'a PyRef) -> T,
+    f: impl FnOnce(T) -> PyResult,
+) -> PyResult {
+    wrapper_args(args, name, 0)?;
+    f(value(&args.positional()[0]))
 }
 
 fn wrapper_rest<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a [PyRef]> {
@@ -84,6 +116,16 @@ pub(super) fn format_method(
     }
     let text = format(this, &spec.to_utf8_lossy(), this.type_of().name())?;
     Ok(pystr::new_str(&text))
+}
+
+/// The result of an alternative constructor (`float.fromhex`) called on
+/// `cls`: `value` itself for `base`, `cls(value)` for a subclass.
+pub(super) fn for_class(cls: &PyRef, base: &'static Type, value: PyRef) -> PyResult {
+    if PyRef::ptr_eq(cls, &base.object()) {
+        Ok(value)
+    } else {
+        ops::call(cls, &[value])
+    }
 }
 
 /// The class argument of `base.__new__(cls, ...)`, checked.
