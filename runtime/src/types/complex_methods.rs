@@ -239,27 +239,20 @@ fn complex_new(args: &Args) -> PyResult {
         None => Operand::Real(0.0),
     };
     let ci = imag.map(|i| arg_part(i, "imag", false)).transpose()?;
+    // As CPython: a complex imag contributes its imaginary part to the
+    // real part; a complex real contributes its imaginary part to imag.
     let c = cr.to_complex();
-    let (mut re, mut im) = (c.re, c.im);
-    match ci {
-        None => {}
-        Some(Operand::Complex(ci)) => {
-            re -= ci.im;
-            im = ci.re
-                + if matches!(cr, Operand::Complex(_)) {
-                    im
-                } else {
-                    0.0
-                };
-        }
-        Some(Operand::Real(y)) => {
-            im = if matches!(cr, Operand::Complex(_)) {
-                y + im
-            } else {
-                y
-            };
-        }
-    }
+    let (ci_re, ci_im) = match ci {
+        None => (c.im, None),
+        Some(Operand::Complex(z)) => (z.re, Some(z.im)),
+        Some(Operand::Real(y)) => (y, None),
+    };
+    let re = ci_im.map_or(c.re, |i| c.re - i);
+    let im = if ci.is_some() && matches!(cr, Operand::Complex(_)) {
+        ci_re + c.im
+    } else {
+        ci_re
+    };
     Ok(new_of(cls, Complex::new(re, im)))
 }
 
