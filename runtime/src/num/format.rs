@@ -59,7 +59,13 @@ fn unknown_code(kind: char, type_name: &str) -> ArithError {
 
 /// `format(n, spec)`.
 pub fn format_int(n: &Int, spec: &str) -> ArithResult<String> {
-    let spec = parse_spec(spec, "int")?;
+    format_int_named(n, spec, "int")
+}
+
+/// `format(n, spec)` for an instance of the type `type_name` (a bool or an
+/// int subclass), which error messages name.
+pub fn format_int_named(n: &Int, spec: &str, type_name: &str) -> ArithResult<String> {
+    let spec = parse_spec(spec, type_name)?;
     let kind = spec.kind.unwrap_or('d');
     let (radix, prefix) = match kind {
         'd' | 'n' => (10, ""),
@@ -71,7 +77,7 @@ pub fn format_int(n: &Int, spec: &str) -> ArithResult<String> {
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
             return layout_float(n.to_f64()?, &spec, "float");
         }
-        _ => return Err(unknown_code(kind, "int")),
+        _ => return Err(unknown_code(kind, type_name)),
     };
     let value_error = |m: &str| Err(ArithError::Value(m.to_owned()));
     if spec.precision.is_some() {
@@ -112,8 +118,13 @@ pub fn format_int(n: &Int, spec: &str) -> ArithResult<String> {
 
 /// `format(x, spec)`.
 pub fn format_float_spec(x: f64, spec: &str) -> ArithResult<String> {
-    let spec = parse_spec(spec, "float")?;
-    layout_float(x, &spec, "float")
+    format_float_named(x, spec, "float")
+}
+
+/// `format(x, spec)` for an instance of the type `type_name`.
+pub fn format_float_named(x: f64, spec: &str, type_name: &str) -> ArithResult<String> {
+    let spec = parse_spec(spec, type_name)?;
+    layout_float(x, &spec, type_name)
 }
 
 fn layout_float(x: f64, spec: &FormatSpec, type_name: &str) -> ArithResult<String> {
@@ -156,7 +167,12 @@ fn layout_part(x: f64, text: &str, spec: &FormatSpec) -> String {
 /// `format(c, spec)`: each part formatted as a float (the imaginary one
 /// always signed), then the whole padded; no type means `str(c)`'s form.
 pub fn format_complex(c: Complex, spec: &str) -> ArithResult<String> {
-    let spec = parse_spec(spec, "complex")?;
+    format_complex_named(c, spec, "complex")
+}
+
+/// `format(c, spec)` for an instance of the type `type_name`.
+pub fn format_complex_named(c: Complex, spec: &str, type_name: &str) -> ArithResult<String> {
+    let spec = parse_spec(spec, type_name)?;
     if spec.zero {
         return Err(ArithError::Value(
             "Zero padding is not allowed in complex format specifier".to_owned(),
@@ -172,7 +188,7 @@ pub fn format_complex(c: Complex, spec: &str) -> ArithResult<String> {
         Some('e' | 'E') => (FloatStyle::Exp, 6),
         Some('f' | 'F') => (FloatStyle::Fixed, 6),
         Some('g' | 'G' | 'n') => (FloatStyle::General, 6),
-        Some(kind) => return Err(unknown_code(kind, "complex")),
+        Some(kind) => return Err(unknown_code(kind, type_name)),
     };
     let style = match (style, spec.precision) {
         (FloatStyle::Repr, Some(_)) => FloatStyle::General,

@@ -19,7 +19,7 @@ pub use attr::{
 };
 pub use call::{call, call_kw, call_method, call_with};
 pub use compare::{CompareOp, eq, identity_hash, hash, is_instance, is_subclass, richcompare, richcompare_bool};
-pub use number::{BinOp, binary_op, inplace_op, invert, negative, positive};
+pub use number::{BinOp, binary_op, float_op, inplace_op, int_op, invert, negative, positive};
 pub use sequence::{
     contains, delitem, getitem, iter, len, next, setitem, to_vec,
 };
