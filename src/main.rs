@@ -100,7 +100,12 @@ fn run_python(args: &[String]) -> ExitCode {
             (path.clone(), if dir.is_empty() { ".".into() } else { dir })
         }
         Program::Command(_) => ("-c".into(), String::new()),
-        Program::Module(_) => ("-m".into(), std::env::current_dir().map(|d| d.to_string_lossy().to_string()).unwrap_or_default()),
+        Program::Module(_) => (
+            "-m".into(),
+            std::env::current_dir()
+                .map(|d| d.to_string_lossy().to_string())
+                .unwrap_or_default(),
+        ),
     };
     let mut argv = vec![argv0];
     argv.extend(rest.iter().cloned());

@@ -30,8 +30,8 @@ use loom::sync::atomic::{AtomicUsize, Ordering::Relaxed, Ordering::SeqCst};
 use loom::sync::mpsc;
 use loom::thread::{self, JoinHandle};
 use runtime::object::PyRef;
-use runtime::types::{Slots, Type};
 use runtime::threads::brc;
+use runtime::types::{Slots, Type};
 
 const PREEMPTIONS: usize = 3;
 

@@ -4,7 +4,10 @@
 
 use runtime::object::Locked;
 use runtime::types::exceptions as exc;
-use runtime::types::{Args, OBJECT, Slots, Type, dict, flags, float, from_bool, int, module, native, none, str as pystr, tuple};
+use runtime::types::{
+    Args, OBJECT, Slots, Type, dict, flags, float, from_bool, int, module, native, none,
+    str as pystr, tuple,
+};
 use runtime::{PyErr, PyRef, PyResult, ops};
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -36,25 +39,45 @@ fn f(name: &'static str, func: native::NativeFn) -> PyRef {
 
 pub fn make() -> PyRef {
     let m = module::new_module("_thread");
-    module::set(&m, "start_new_thread", f("start_new_thread", start_new_thread));
+    module::set(
+        &m,
+        "start_new_thread",
+        f("start_new_thread", start_new_thread),
+    );
     module::set(&m, "start_new", f("start_new", start_new_thread));
-    module::set(&m, "allocate_lock", f("allocate_lock", |a| {
-        a.exact("allocate_lock", 0, 0)?;
-        Ok(new_lock(&LOCK))
-    }));
+    module::set(
+        &m,
+        "allocate_lock",
+        f("allocate_lock", |a| {
+            a.exact("allocate_lock", 0, 0)?;
+            Ok(new_lock(&LOCK))
+        }),
+    );
     module::set(&m, "allocate", f("allocate", |_| Ok(new_lock(&LOCK))));
-    module::set(&m, "get_ident", f("get_ident", |a| {
-        a.exact("get_ident", 0, 0)?;
-        Ok(int::from_i64(ident() as i64))
-    }));
-    module::set(&m, "get_native_id", f("get_native_id", |a| {
-        a.exact("get_native_id", 0, 0)?;
-        Ok(int::from_i64(ident() as i64))
-    }));
-    module::set(&m, "_count", f("_count", |a| {
-        a.exact("_count", 0, 0)?;
-        Ok(int::from_i64(RUNNING.load(SeqCst) as i64))
-    }));
+    module::set(
+        &m,
+        "get_ident",
+        f("get_ident", |a| {
+            a.exact("get_ident", 0, 0)?;
+            Ok(int::from_i64(ident() as i64))
+        }),
+    );
+    module::set(
+        &m,
+        "get_native_id",
+        f("get_native_id", |a| {
+            a.exact("get_native_id", 0, 0)?;
+            Ok(int::from_i64(ident() as i64))
+        }),
+    );
+    module::set(
+        &m,
+        "_count",
+        f("_count", |a| {
+            a.exact("_count", 0, 0)?;
+            Ok(int::from_i64(RUNNING.load(SeqCst) as i64))
+        }),
+    );
     module::set(&m, "LockType", LOCK.object());
     module::set(&m, "lock", LOCK.object());
     module::set(&m, "RLock", RLOCK.object());
@@ -96,7 +119,10 @@ fn start_new_thread(args: &Args) -> PyResult {
             if let Err(e) = ops::call_kw(&func, &items, &names)
                 && !e.matches(&exc::SYSTEM_EXIT)
             {
-                let what = ops::repr(&func).ok().and_then(|r| pystr::to_string(&r)).unwrap_or_default();
+                let what = ops::repr(&func)
+                    .ok()
+                    .and_then(|r| pystr::to_string(&r))
+                    .unwrap_or_default();
                 let _ = vm::builtins::io::flush_stdout();
                 eprint!(
                     "Exception ignored in thread started by: {what}\n{}",
@@ -126,7 +152,13 @@ pub struct Lock {
 pub static LOCK: Type = Type::builtin::<Lock>("lock", Some(&OBJECT), 0, Slots::NONE);
 
 fn new_lock(ty: &'static Type) -> PyRef {
-    PyRef::new(Lock { locked: Mutex::new(false), released: Condvar::new() }, ty)
+    PyRef::new(
+        Lock {
+            locked: Mutex::new(false),
+            released: Condvar::new(),
+        },
+        ty,
+    )
 }
 
 impl Lock {
@@ -145,13 +177,22 @@ impl Lock {
             let mut locked = self.locked.lock().unwrap_or_else(|e| e.into_inner());
             while *locked {
                 match deadline {
-                    None => locked = self.released.wait(locked).unwrap_or_else(|e| e.into_inner()),
+                    None => {
+                        locked = self
+                            .released
+                            .wait(locked)
+                            .unwrap_or_else(|e| e.into_inner())
+                    }
                     Some(d) => {
                         let now = Instant::now();
                         if now >= d {
                             return false;
                         }
-                        locked = self.released.wait_timeout(locked, d - now).unwrap_or_else(|e| e.into_inner()).0;
+                        locked = self
+                            .released
+                            .wait_timeout(locked, d - now)
+                            .unwrap_or_else(|e| e.into_inner())
+                            .0;
                     }
                 }
             }
@@ -185,16 +226,25 @@ fn wait_time(args: &Args, fname: &str) -> PyResult<Option<Option<Duration>>> {
         None => true,
     };
     let timeout = match timeout {
-        Some(t) => float::as_f64(t).or_else(|| int::as_i64(t).map(|i| i as f64)).ok_or_else(|| {
-            PyErr::type_error(format!("'{}' object cannot be interpreted as an integer or float", t.type_of().name()))
-        })?,
+        Some(t) => float::as_f64(t)
+            .or_else(|| int::as_i64(t).map(|i| i as f64))
+            .ok_or_else(|| {
+                PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer or float",
+                    t.type_of().name()
+                ))
+            })?,
         None => -1.0,
     };
     if !blocking && timeout != -1.0 {
-        return Err(PyErr::value_error("can't specify a timeout for a non-blocking call"));
+        return Err(PyErr::value_error(
+            "can't specify a timeout for a non-blocking call",
+        ));
     }
     if timeout < 0.0 && timeout != -1.0 {
-        return Err(PyErr::value_error("timeout value must be a non-negative number"));
+        return Err(PyErr::value_error(
+            "timeout value must be a non-negative number",
+        ));
     }
     if timeout > TIMEOUT_MAX {
         return Err(PyErr::overflow_error("timeout value is too large"));
@@ -241,8 +291,16 @@ fn lock_exit(args: &Args) -> PyResult {
 
 fn lock_repr(args: &Args) -> PyResult {
     let a = args.exact("__repr__", 1, 1)?;
-    let state = if lock_of(&a[0]).is_locked() { "locked" } else { "unlocked" };
-    Ok(pystr::new_str(&format!("<{} _thread.lock object at {:#x}>", state, a[0].id())))
+    let state = if lock_of(&a[0]).is_locked() {
+        "locked"
+    } else {
+        "unlocked"
+    };
+    Ok(pystr::new_str(&format!(
+        "<{} _thread.lock object at {:#x}>",
+        state,
+        a[0].id()
+    )))
 }
 
 /// A re-entrant lock: a lock plus its owner and depth.
@@ -252,7 +310,8 @@ pub struct RLock {
     count: AtomicUsize,
 }
 
-pub static RLOCK: Type = Type::builtin::<RLock>("RLock", Some(&OBJECT), flags::BASETYPE, Slots::NONE);
+pub static RLOCK: Type =
+    Type::builtin::<RLock>("RLock", Some(&OBJECT), flags::BASETYPE, Slots::NONE);
 
 fn rlock_of(obj: &PyRef) -> &RLock {
     obj.payload::<RLock>().expect("an RLock")
@@ -262,7 +321,10 @@ fn rlock_new(args: &Args) -> PyResult {
     let cls = runtime::types::check_subtype_new(&RLOCK, &args.positional()[0])?;
     Ok(runtime::types::alloc_instance(
         RLock {
-            lock: Lock { locked: Mutex::new(false), released: Condvar::new() },
+            lock: Lock {
+                locked: Mutex::new(false),
+                released: Condvar::new(),
+            },
             owner: AtomicU64::new(0),
             count: AtomicUsize::new(0),
         },
@@ -306,7 +368,12 @@ pub struct Local {
     dicts: Locked<HashMap<u64, PyRef>>,
 }
 
-pub static LOCAL: Type = Type::builtin::<Local>("_local", Some(&OBJECT), flags::BASETYPE | flags::HAS_GETATTRIBUTE | flags::HAS_SETATTR, Slots::NONE);
+pub static LOCAL: Type = Type::builtin::<Local>(
+    "_local",
+    Some(&OBJECT),
+    flags::BASETYPE | flags::HAS_GETATTRIBUTE | flags::HAS_SETATTR,
+    Slots::NONE,
+);
 
 fn local_dict(obj: &PyRef) -> PyRef {
     let l = obj.payload::<Local>().expect("a _local");
@@ -322,7 +389,9 @@ fn local_dict(obj: &PyRef) -> PyRef {
 fn local_new(args: &Args) -> PyResult {
     let cls = runtime::types::check_subtype_new(&LOCAL, &args.positional()[0])?;
     if args.items().len() > 1 && std::ptr::eq(cls, &LOCAL) {
-        return Err(PyErr::type_error("Initialization arguments are not supported"));
+        return Err(PyErr::type_error(
+            "Initialization arguments are not supported",
+        ));
     }
     Ok(runtime::types::alloc_instance(Local::default(), cls))
 }
@@ -359,15 +428,28 @@ fn local_delattr(args: &Args) -> PyResult {
 fn register() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
-        for (name, func) in [("acquire", lock_acquire as native::NativeFn), ("acquire_lock", lock_acquire), ("__enter__", lock_acquire)] {
+        for (name, func) in [
+            ("acquire", lock_acquire as native::NativeFn),
+            ("acquire_lock", lock_acquire),
+            ("__enter__", lock_acquire),
+        ] {
             LOCK.add_method(name, func);
         }
-        for (name, func) in [("release", lock_release as native::NativeFn), ("release_lock", lock_release)] {
+        for (name, func) in [
+            ("release", lock_release as native::NativeFn),
+            ("release_lock", lock_release),
+        ] {
             LOCK.add_method(name, func);
         }
         LOCK.add_method("__exit__", lock_exit);
-        LOCK.add_method("locked", |a| Ok(from_bool(lock_of(&a.exact("locked", 1, 1)?[0]).is_locked())));
-        LOCK.add_method("locked_lock", |a| Ok(from_bool(lock_of(&a.exact("locked_lock", 1, 1)?[0]).is_locked())));
+        LOCK.add_method("locked", |a| {
+            Ok(from_bool(lock_of(&a.exact("locked", 1, 1)?[0]).is_locked()))
+        });
+        LOCK.add_method("locked_lock", |a| {
+            Ok(from_bool(
+                lock_of(&a.exact("locked_lock", 1, 1)?[0]).is_locked(),
+            ))
+        });
         LOCK.add_method("__repr__", lock_repr);
         RLOCK.add_static("__new__", rlock_new);
         RLOCK.add_method("acquire", rlock_acquire);
@@ -376,7 +458,9 @@ fn register() {
         RLOCK.add_method("__exit__", rlock_release);
         RLOCK.add_method("_is_owned", |a| {
             let r = rlock_of(&a.items()[0]);
-            Ok(from_bool(r.owner.load(SeqCst) == ident() && r.count.load(SeqCst) > 0))
+            Ok(from_bool(
+                r.owner.load(SeqCst) == ident() && r.count.load(SeqCst) > 0,
+            ))
         });
         LOCAL.add_static("__new__", local_new);
         LOCAL.add_method("__getattribute__", local_getattribute);

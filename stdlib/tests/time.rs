@@ -295,7 +295,7 @@ fn clocks_and_round_trips() {
     assert!(ns > 1_700_000_000_000_000_000);
     for x in [0i64, 1_000_000_000, 1_700_000_000, -86_400 * 365] {
         let local = t.call("localtime", &[i(x)]).unwrap();
-        let back = t.call("mktime", &[local.clone()]).unwrap();
+        let back = t.call("mktime", std::slice::from_ref(&local)).unwrap();
         assert_eq!(float::as_f64(&back), Some(x as f64));
         assert_eq!(tuple::as_slice(&local).unwrap().len(), 9);
     }

@@ -9,8 +9,16 @@ use runtime::{PyErr, PyRef, PyResult, ops};
 
 /// Adds the interpreter's builtins to the builtins module.
 pub fn add_to(builtins: &PyRef) {
-    module::set(builtins, "__build_class__", native::new_function("__build_class__", build_class, Some("builtins")));
-    module::set(builtins, "__import__", native::new_function("__import__", import, Some("builtins")));
+    module::set(
+        builtins,
+        "__build_class__",
+        native::new_function("__build_class__", build_class, Some("builtins")),
+    );
+    module::set(
+        builtins,
+        "__import__",
+        native::new_function("__import__", import, Some("builtins")),
+    );
     for (name, f) in crate::call_special::builtins() {
         module::set(builtins, name, f);
     }
@@ -24,7 +32,9 @@ fn build_class(args: &Args) -> PyResult {
     }
     let func = &pos[0];
     if !std::ptr::eq(func.type_of(), &FUNCTION) {
-        return Err(PyErr::type_error("__build_class__: func must be a function"));
+        return Err(PyErr::type_error(
+            "__build_class__: func must be a function",
+        ));
     }
     let name = &pos[1];
     let bases = tuple::new_tuple(pos[2..].to_vec());
@@ -72,7 +82,12 @@ fn build_class(args: &Args) -> PyResult {
         None => dict::new_dict(),
     };
     let f = function::payload(func);
-    let mut frame = Frame::for_namespace(f.code.clone(), f.globals.clone(), f.builtins.clone(), ns.clone());
+    let mut frame = Frame::for_namespace(
+        f.code.clone(),
+        f.globals.clone(),
+        f.builtins.clone(),
+        ns.clone(),
+    );
     frame.func = Some(func.clone());
     let cell = crate::eval::run_frame(frame)?;
     let mut items = vec![name.clone(), bases, ns];
@@ -86,11 +101,19 @@ fn build_class(args: &Args) -> PyResult {
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 fn import(args: &Args) -> PyResult {
-    let [name, globals, _locals, fromlist, level] =
-        args.bind("__import__", ["name", "globals", "locals", "fromlist", "level"], 1)?;
-    let globals = globals.cloned().filter(|g| !runtime::types::is_none(g)).unwrap_or_else(dict::new_dict);
+    let [name, globals, _locals, fromlist, level] = args.bind(
+        "__import__",
+        ["name", "globals", "locals", "fromlist", "level"],
+        1,
+    )?;
+    let globals = globals
+        .cloned()
+        .filter(|g| !runtime::types::is_none(g))
+        .unwrap_or_else(dict::new_dict);
     let fromlist = fromlist.cloned().unwrap_or_else(none);
-    let level = level.cloned().unwrap_or_else(|| runtime::types::int::from_i64(0));
+    let level = level
+        .cloned()
+        .unwrap_or_else(|| runtime::types::int::from_i64(0));
     crate::import::import_name(name.expect("required"), &globals, &fromlist, &level)
 }
 

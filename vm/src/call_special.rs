@@ -20,15 +20,26 @@ pub static FRAME_FUNCTION: Type = Type::builtin::<FrameFunction>(
     "builtin_function_or_method",
     Some(&OBJECT),
     0,
-    Slots { call: Some(call_without_frame), ..Slots::NONE },
+    Slots {
+        call: Some(call_without_frame),
+        ..Slots::NONE
+    },
 );
 
 fn call_without_frame(callee: &PyRef, _args: &Args) -> PyResult {
     let f = callee.payload::<FrameFunction>().expect("a frame function");
-    Err(PyErr::runtime_error(format!("{}(): no current frame", f.name)))
+    Err(PyErr::runtime_error(format!(
+        "{}(): no current frame",
+        f.name
+    )))
 }
 
-pub fn call_with_frame(callee: &PyRef, frame: &mut Frame, items: &[PyRef], kwnames: &[PyRef]) -> PyResult {
+pub fn call_with_frame(
+    callee: &PyRef,
+    frame: &mut Frame,
+    items: &[PyRef],
+    kwnames: &[PyRef],
+) -> PyResult {
     let f = callee.payload::<FrameFunction>().expect("a frame function");
     (f.func)(frame, items, kwnames)
 }
@@ -70,7 +81,9 @@ fn super_call(frame: &mut Frame, items: &[PyRef], _kw: &[PyRef]) -> PyResult {
                 return Err(PyErr::runtime_error("super(): no arguments"));
             }
             let first = match co.cellvars.iter().position(|c| *c == co.varnames[0]) {
-                Some(i) => frame.slots[frame.code.first_cell_slot() + i].as_ref().and_then(cell_get),
+                Some(i) => frame.slots[frame.code.first_cell_slot() + i]
+                    .as_ref()
+                    .and_then(cell_get),
                 None => frame.slots[0].clone(),
             };
             let first = first.ok_or_else(|| PyErr::runtime_error("super(): arg[0] deleted"))?;
@@ -85,7 +98,10 @@ fn super_call(frame: &mut Frame, items: &[PyRef], _kw: &[PyRef]) -> PyResult {
 
 fn make_super(cls: &PyRef, obj: Option<PyRef>) -> PyResult {
     let this_class = Type::from_object(cls).ok_or_else(|| {
-        PyErr::type_error(format!("super() argument 1 must be a type, not {}", cls.type_of().name()))
+        PyErr::type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            cls.type_of().name()
+        ))
     })?;
     let obj_type = match &obj {
         None => this_class,
@@ -95,11 +111,20 @@ fn make_super(cls: &PyRef, obj: Option<PyRef>) -> PyResult {
             } else if o.type_of().is_subtype(this_class) {
                 o.type_of()
             } else {
-                return Err(PyErr::type_error("super(type, obj): obj must be an instance or subtype of type"));
+                return Err(PyErr::type_error(
+                    "super(type, obj): obj must be an instance or subtype of type",
+                ));
             }
         }
     };
-    Ok(PyRef::new(Super { this_class, obj, obj_type }, &SUPER))
+    Ok(PyRef::new(
+        Super {
+            this_class,
+            obj,
+            obj_type,
+        },
+        &SUPER,
+    ))
 }
 
 fn super_getattribute(args: &Args) -> PyResult {
@@ -110,10 +135,16 @@ fn super_getattribute(args: &Args) -> PyResult {
         return ops::generic_getattr(&a[0], name);
     }
     let mro = s.obj_type.mro();
-    let start = mro.iter().position(|t| std::ptr::eq(*t, s.this_class)).map_or(mro.len(), |i| i + 1);
+    let start = mro
+        .iter()
+        .position(|t| std::ptr::eq(*t, s.this_class))
+        .map_or(mro.len(), |i| i + 1);
     for t in &mro[start..] {
         if let Some(v) = dict::get_str_key(t.dict(), name) {
-            let inst = s.obj.as_ref().filter(|o| Type::from_object(o).is_none() || !std::ptr::eq(Type::from_object(o).unwrap(), s.obj_type));
+            let inst = s.obj.as_ref().filter(|o| {
+                Type::from_object(o).is_none()
+                    || !std::ptr::eq(Type::from_object(o).unwrap(), s.obj_type)
+            });
             return match v.type_of().slots.descr_get {
                 Some(get) => get(&v, inst, s.obj_type),
                 None => Ok(v),
@@ -136,7 +167,11 @@ fn super_repr(args: &Args) -> PyResult {
     let a = args.exact("__repr__", 1, 1)?;
     let s = a[0].payload::<Super>().expect("a super object");
     Ok(pystr::new_str(&match &s.obj {
-        Some(o) => format!("<super: <class '{}'>, <{} object>>", s.this_class.name(), o.type_of().name()),
+        Some(o) => format!(
+            "<super: <class '{}'>, <{} object>>",
+            s.this_class.name(),
+            o.type_of().name()
+        ),
         None => format!("<super: <class '{}'>, NULL>", s.this_class.name()),
     }))
 }
@@ -168,14 +203,20 @@ pub fn frame_locals(frame: &Frame) -> PyResult {
 
 fn locals_call(frame: &mut Frame, items: &[PyRef], _kw: &[PyRef]) -> PyResult {
     if !items.is_empty() {
-        return Err(PyErr::type_error(format!("locals() takes no arguments ({} given)", items.len())));
+        return Err(PyErr::type_error(format!(
+            "locals() takes no arguments ({} given)",
+            items.len()
+        )));
     }
     frame_locals(frame)
 }
 
 fn globals_call(frame: &mut Frame, items: &[PyRef], _kw: &[PyRef]) -> PyResult {
     if !items.is_empty() {
-        return Err(PyErr::type_error(format!("globals() takes no arguments ({} given)", items.len())));
+        return Err(PyErr::type_error(format!(
+            "globals() takes no arguments ({} given)",
+            items.len()
+        )));
     }
     Ok(frame.globals.clone())
 }
@@ -190,7 +231,10 @@ fn vars_call(frame: &mut Frame, items: &[PyRef], _kw: &[PyRef]) -> PyResult {
                 e
             }
         }),
-        _ => Err(PyErr::type_error(format!("vars expected at most 1 argument, got {}", items.len()))),
+        _ => Err(PyErr::type_error(format!(
+            "vars expected at most 1 argument, got {}",
+            items.len()
+        ))),
     }
 }
 
@@ -198,7 +242,12 @@ fn dir_call(frame: &mut Frame, items: &[PyRef], _kw: &[PyRef]) -> PyResult {
     let names = match items {
         [] => dict::keys(&frame_locals(frame)?),
         [obj] => ops::to_vec(&ops::call_method(obj, "__dir__", &[])?)?,
-        _ => return Err(PyErr::type_error(format!("dir expected at most 1 argument, got {}", items.len()))),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "dir expected at most 1 argument, got {}",
+                items.len()
+            )));
+        }
     };
     let l = list::new_list(names);
     ops::call_method(&l, "sort", &[])?;
@@ -206,7 +255,12 @@ fn dir_call(frame: &mut Frame, items: &[PyRef], _kw: &[PyRef]) -> PyResult {
 }
 
 /// The globals and locals of `exec`/`eval`: the caller's by default.
-fn namespaces(frame: &Frame, globals: Option<&PyRef>, locals: Option<&PyRef>, fname: &str) -> PyResult<(PyRef, PyRef)> {
+fn namespaces(
+    frame: &Frame,
+    globals: Option<&PyRef>,
+    locals: Option<&PyRef>,
+    fname: &str,
+) -> PyResult<(PyRef, PyRef)> {
     let globals = globals.filter(|g| !runtime::types::is_none(g));
     let locals = locals.filter(|l| !runtime::types::is_none(l));
     match globals {
@@ -219,14 +273,20 @@ fn namespaces(frame: &Frame, globals: Option<&PyRef>, locals: Option<&PyRef>, fn
             }
             Ok((g.clone(), locals.cloned().unwrap_or_else(|| g.clone())))
         }
-        None => Ok((frame.globals.clone(), match locals {
-            Some(l) => l.clone(),
-            None => frame_locals(frame)?,
-        })),
+        None => Ok((
+            frame.globals.clone(),
+            match locals {
+                Some(l) => l.clone(),
+                None => frame_locals(frame)?,
+            },
+        )),
     }
 }
 
-fn source_arg(src: &PyRef, fname: &str) -> PyResult<Result<Vec<u8>, std::sync::Arc<crate::code::Code>>> {
+fn source_arg(
+    src: &PyRef,
+    fname: &str,
+) -> PyResult<Result<Vec<u8>, std::sync::Arc<crate::code::Code>>> {
     if let Some(c) = src.payload::<crate::code::CodeRef>() {
         return Ok(Err(c.0.clone()));
     }
@@ -276,8 +336,22 @@ pub(crate) fn register() {
     SUPER.add_static("__new__", super_new);
     SUPER.add_method("__getattribute__", super_getattribute);
     SUPER.add_method("__repr__", super_repr);
-    SUPER.add_getset("__thisclass__", |s| Ok(s.payload::<Super>().expect("super").this_class.object()), None);
-    SUPER.add_getset("__self__", |s| Ok(s.payload::<Super>().expect("super").obj.clone().unwrap_or_else(none)), None);
+    SUPER.add_getset(
+        "__thisclass__",
+        |s| Ok(s.payload::<Super>().expect("super").this_class.object()),
+        None,
+    );
+    SUPER.add_getset(
+        "__self__",
+        |s| {
+            Ok(s.payload::<Super>()
+                .expect("super")
+                .obj
+                .clone()
+                .unwrap_or_else(none))
+        },
+        None,
+    );
 }
 
 /// The frame-aware builtins, for the builtins module.
@@ -296,4 +370,5 @@ pub fn builtins() -> Vec<(&'static str, PyRef)> {
 /// `super` is a type, but zero-argument `super()` needs the frame: the
 /// builtin name is a frame function whose `__new__`-like behaviour builds
 /// super objects; `isinstance(x, super)` is rare enough to go without.
-static SUPER_CALLABLE: std::sync::LazyLock<PyRef> = std::sync::LazyLock::new(|| new("super", super_call));
+static SUPER_CALLABLE: std::sync::LazyLock<PyRef> =
+    std::sync::LazyLock::new(|| new("super", super_call));

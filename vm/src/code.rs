@@ -95,10 +95,9 @@ pub fn constant(c: &Constant) -> PyRef {
         Constant::Int(i) => int::from_i64(*i),
         Constant::BigInt(b) => int::from_int(runtime::num::Int::from((**b).clone())),
         Constant::Float(f) => float::from_f64(*f),
-        Constant::Complex { re, im } => complex::from_complex(runtime::num::Complex {
-            re: *re,
-            im: *im,
-        }),
+        Constant::Complex { re, im } => {
+            complex::from_complex(runtime::num::Complex { re: *re, im: *im })
+        }
         Constant::Str(s) => {
             let text = PyStr::from_wtf8(s.as_wtf8());
             if text.len() <= 40 && text.as_ascii().is_some() {

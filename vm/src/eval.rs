@@ -12,8 +12,7 @@ use compiler::bytecode::{CodeFlags, Intrinsic1, Intrinsic2, Opcode, decode};
 use runtime::ops::{self, BinOp, CompareOp};
 use runtime::types::exceptions as exc;
 use runtime::types::{
-    Args, Type, dict, from_bool, int, is_none, list, method::BoundMethod, none, str as pystr,
-    tuple,
+    Args, Type, dict, from_bool, int, is_none, list, method::BoundMethod, none, str as pystr, tuple,
 };
 use runtime::{PyErr, PyRef, PyResult};
 
@@ -39,7 +38,7 @@ pub fn run_frame(frame: Frame) -> PyResult {
         thread_state::leave();
         return Err(recursion_error());
     }
-    let mut frames = vec![Box::new(frame)];
+    let mut frames = vec![frame];
     match run(&mut frames, None) {
         Ok(Exit::Return(v)) => Ok(v),
         Ok(Exit::Yield(_)) => Err(PyErr::system_error("frame yielded outside a generator")),
@@ -55,12 +54,12 @@ fn recursion_error() -> PyErr {
 /// an exception in the top frame first (generator `throw()`). Every frame
 /// in `frames` counts towards the recursion depth; they leave it as they
 /// finish (a yielded bottom frame is left to the caller).
-pub fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
+pub fn run(frames: &mut Vec<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
     let mut pending = throw;
     loop {
         let frame = frames.last_mut().expect("a frame to run");
         let event = match pending.take() {
-            Some(e) => match unwind(frame, e, true) {
+            Some(e) => match unwind(frame, e, true, frame.lasti) {
                 Ok(()) => execute(frame),
                 Err(e) => Err(e),
             },
@@ -73,7 +72,7 @@ pub fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit>
                     pending = Some(recursion_error());
                     continue;
                 }
-                frames.push(callee);
+                frames.push(*callee);
             }
             Ok(Event::Return(v)) => {
                 frames.pop();
@@ -92,7 +91,7 @@ pub fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit>
             Ok(Event::Generator) => {
                 let frame = frames.pop().expect("the generator's frame");
                 thread_state::leave();
-                let g = generator::new_generator(frame);
+                let g = generator::new_generator(Box::new(frame));
                 match frames.last_mut() {
                     Some(caller) => caller.push(g),
                     None => return Ok(Exit::Return(g)),
@@ -112,12 +111,15 @@ pub fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit>
 
 /// Finds the handler for `e` in `frame`: sets the frame up to run it, or
 /// gives the error back when the frame has none.
-fn unwind(frame: &mut Frame, e: PyErr, add_traceback: bool) -> PyResult<()> {
+/// `at` is the instruction that raised; `frame.lasti` may differ after a
+/// `RERAISE` that restored the original raising instruction (for the
+/// traceback's line), but handlers are found from where the unwinding is.
+fn unwind(frame: &mut Frame, e: PyErr, add_traceback: bool, at: usize) -> PyResult<()> {
     if add_traceback {
         traceback::add(&e, &frame.code, frame.lasti);
     }
     chain_context(&e);
-    let Some(h) = frame.code.handler_for(frame.lasti).copied() else {
+    let Some(h) = frame.code.handler_for(at).copied() else {
         return Err(e);
     };
     frame.stack.truncate(h.depth as usize);
@@ -165,13 +167,14 @@ fn execute(f: &mut Frame) -> PyResult<Event> {
         let word = f.code.source.code[f.pc];
         let (op, arg) = decode(word);
         let op = op.expect("a valid opcode");
-        f.lasti = f.pc;
+        let here = f.pc;
+        f.lasti = here;
         f.pc += 1 + op.cache_words() as usize;
         match step(f, op, arg) {
             Ok(None) => {}
             Ok(Some(event)) => return Ok(event),
-            Err(Raised::Error(e)) => unwind(f, e, true)?,
-            Err(Raised::Reraise(e)) => unwind(f, e, false)?,
+            Err(Raised::Error(e)) => unwind(f, e, true, here)?,
+            Err(Raised::Reraise(e)) => unwind(f, e, false, here)?,
         }
     }
 }
@@ -194,7 +197,11 @@ type Step = Result<Option<Event>, Raised>;
 fn name_error(name: &PyRef) -> PyErr {
     let n = pystr::to_string(name).unwrap_or_default();
     let e = PyErr::name_error(format!("name '{n}' is not defined"));
-    dict::set_str(e.instance().instance_dict().expect("exception dict"), "name", name.clone());
+    dict::set_str(
+        e.instance().instance_dict().expect("exception dict"),
+        "name",
+        name.clone(),
+    );
     e
 }
 
@@ -241,7 +248,9 @@ fn unbound_deref(f: &Frame, arg: u32) -> PyErr {
     if (arg as usize) < f.code.source.cellvars.len() {
         PyErr::new(
             &exc::UNBOUND_LOCAL_ERROR,
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     } else {
         PyErr::name_error(format!(
@@ -251,12 +260,18 @@ fn unbound_deref(f: &Frame, arg: u32) -> PyErr {
 }
 
 fn cell_at(f: &Frame, arg: u32) -> PyRef {
-    f.slots[deref_slot(f, arg)].clone().expect("cells are made in the prologue")
+    f.slots[deref_slot(f, arg)]
+        .clone()
+        .expect("cells are made in the prologue")
 }
 
 fn binop(arg: u32) -> (BinOp, bool) {
     let inplace = arg >= compiler::bytecode::INPLACE_OFFSET;
-    let i = if inplace { arg - compiler::bytecode::INPLACE_OFFSET } else { arg };
+    let i = if inplace {
+        arg - compiler::bytecode::INPLACE_OFFSET
+    } else {
+        arg
+    };
     (BinOp::ALL[i as usize], inplace)
 }
 
@@ -286,13 +301,18 @@ fn make_exception(value: PyRef) -> PyResult<PyRef> {
         if !exc::is_exception(&inst) {
             return Err(PyErr::type_error(format!(
                 "calling {} should have returned an instance of BaseException, not {}",
-                ops::repr(&value).ok().and_then(|r| pystr::to_string(&r)).unwrap_or_default(),
+                ops::repr(&value)
+                    .ok()
+                    .and_then(|r| pystr::to_string(&r))
+                    .unwrap_or_default(),
                 inst.type_of().name()
             )));
         }
         return Ok(inst);
     }
-    Err(PyErr::type_error("exceptions must derive from BaseException"))
+    Err(PyErr::type_error(
+        "exceptions must derive from BaseException",
+    ))
 }
 
 fn check_except_type(t: &PyRef) -> PyResult<()> {
@@ -311,8 +331,14 @@ fn check_except_type(t: &PyRef) -> PyResult<()> {
 
 fn unpack(f: &mut Frame, seq: PyRef, before: usize, after: Option<usize>) -> PyResult<()> {
     let items = ops::to_vec(&seq).map_err(|e| {
-        if e.matches(&exc::TYPE_ERROR) && seq.type_of().lookup("__iter__").is_none() && seq.type_of().lookup("__getitem__").is_none() {
-            PyErr::type_error(format!("cannot unpack non-iterable {} object", seq.type_of().name()))
+        if e.matches(&exc::TYPE_ERROR)
+            && seq.type_of().lookup("__iter__").is_none()
+            && seq.type_of().lookup("__getitem__").is_none()
+        {
+            PyErr::type_error(format!(
+                "cannot unpack non-iterable {} object",
+                seq.type_of().name()
+            ))
         } else {
             e
         }
@@ -321,7 +347,10 @@ fn unpack(f: &mut Frame, seq: PyRef, before: usize, after: Option<usize>) -> PyR
         None => {
             if items.len() != before {
                 return Err(PyErr::value_error(if items.len() < before {
-                    format!("not enough values to unpack (expected {before}, got {})", items.len())
+                    format!(
+                        "not enough values to unpack (expected {before}, got {})",
+                        items.len()
+                    )
                 } else {
                     format!("too many values to unpack (expected {before})")
                 }));
@@ -471,7 +500,10 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
         STORE_NAME => {
             let v = f.pop();
             let name = f.code.names[arg as usize].clone();
-            let locals = f.locals.clone().ok_or_else(|| PyErr::system_error("no locals when storing a name"))?;
+            let locals = f
+                .locals
+                .clone()
+                .ok_or_else(|| PyErr::system_error("no locals when storing a name"))?;
             if std::ptr::eq(locals.type_of(), &dict::DICT) {
                 dict::set(&locals, name, v)?;
             } else {
@@ -480,7 +512,10 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
         }
         DELETE_NAME => {
             let name = f.code.names[arg as usize].clone();
-            let locals = f.locals.clone().ok_or_else(|| PyErr::system_error("no locals when deleting a name"))?;
+            let locals = f
+                .locals
+                .clone()
+                .ok_or_else(|| PyErr::system_error("no locals when deleting a name"))?;
             let removed = if std::ptr::eq(locals.type_of(), &dict::DICT) {
                 dict::remove(&locals, &name)?.is_some()
             } else {
@@ -505,7 +540,10 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             }
         }
         LOAD_LOCALS => {
-            let l = f.locals.clone().ok_or_else(|| PyErr::system_error("no locals found"))?;
+            let l = f
+                .locals
+                .clone()
+                .ok_or_else(|| PyErr::system_error("no locals found"))?;
             f.push(l);
         }
         LOAD_ATTR => {
@@ -523,7 +561,9 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             if plain_lookup
                 && let Some(m) = ty.lookup_key(name)
                 && m.type_of().flags & runtime::types::flags::METHOD_DESCRIPTOR != 0
-                && obj.instance_dict().is_none_or(|d| dict::get_str_key(d, name).is_none())
+                && obj
+                    .instance_dict()
+                    .is_none_or(|d| dict::get_str_key(d, name).is_none())
             {
                 f.push(m);
                 f.push(obj);
@@ -625,8 +665,15 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
                 Some(Intrinsic1::AsyncGenWrap) => generator::wrap_async_value(v),
                 Some(Intrinsic1::UnaryPositive) => ops::positive(&v)?,
                 Some(Intrinsic1::ListToTuple) => tuple::new_tuple(list::to_vec(&v)),
-                Some(Intrinsic1::SubscriptGeneric) | Some(Intrinsic1::TypeVar) | Some(Intrinsic1::ParamSpec) | Some(Intrinsic1::TypeVarTuple) | Some(Intrinsic1::TypeAlias) => {
-                    return Err(PyErr::not_implemented_error("type parameters are not supported yet").into());
+                Some(Intrinsic1::SubscriptGeneric)
+                | Some(Intrinsic1::TypeVar)
+                | Some(Intrinsic1::ParamSpec)
+                | Some(Intrinsic1::TypeVarTuple)
+                | Some(Intrinsic1::TypeAlias) => {
+                    return Err(PyErr::not_implemented_error(
+                        "type parameters are not supported yet",
+                    )
+                    .into());
                 }
                 _ => return Err(PyErr::system_error("invalid intrinsic").into()),
             };
@@ -638,7 +685,12 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             let r = match Intrinsic2::from_arg(arg) {
                 Some(Intrinsic2::PrepReraiseStar) => crate::exc_groups::prep_reraise_star(&a, &b)?,
                 Some(Intrinsic2::SetFunctionTypeParams) => a,
-                _ => return Err(PyErr::not_implemented_error("type parameters are not supported yet").into()),
+                _ => {
+                    return Err(PyErr::not_implemented_error(
+                        "type parameters are not supported yet",
+                    )
+                    .into());
+                }
             };
             f.push(r);
         }
@@ -687,26 +739,37 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
         }
         LIST_APPEND => {
             let v = f.pop();
-            let l = f.stack[f.stack.len() - arg as usize].clone().expect("a list");
+            let l = f.stack[f.stack.len() - arg as usize]
+                .clone()
+                .expect("a list");
             list::append(&l, v);
         }
         SET_ADD => {
             let v = f.pop();
-            let s = f.stack[f.stack.len() - arg as usize].clone().expect("a set");
+            let s = f.stack[f.stack.len() - arg as usize]
+                .clone()
+                .expect("a set");
             ops::call_method(&s, "add", &[v])?;
         }
         MAP_ADD => {
             let v = f.pop();
             let k = f.pop();
-            let d = f.stack[f.stack.len() - arg as usize].clone().expect("a dict");
+            let d = f.stack[f.stack.len() - arg as usize]
+                .clone()
+                .expect("a dict");
             dict::set(&d, k, v)?;
         }
         LIST_EXTEND => {
             let iterable = f.pop();
-            let l = f.stack[f.stack.len() - arg as usize].clone().expect("a list");
+            let l = f.stack[f.stack.len() - arg as usize]
+                .clone()
+                .expect("a list");
             let items = ops::to_vec(&iterable).map_err(|e| {
                 if e.matches(&exc::TYPE_ERROR) && iterable.type_of().lookup("__iter__").is_none() {
-                    PyErr::type_error(format!("Value after * must be an iterable, not {}", iterable.type_of().name()))
+                    PyErr::type_error(format!(
+                        "Value after * must be an iterable, not {}",
+                        iterable.type_of().name()
+                    ))
                 } else {
                     e
                 }
@@ -715,13 +778,25 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
         }
         SET_UPDATE => {
             let iterable = f.pop();
-            let s = f.stack[f.stack.len() - arg as usize].clone().expect("a set");
+            let s = f.stack[f.stack.len() - arg as usize]
+                .clone()
+                .expect("a set");
             ops::call_method(&s, "update", &[iterable])?;
         }
         DICT_UPDATE | DICT_MERGE => {
             let other = f.pop();
-            let d = f.stack[f.stack.len() - arg as usize].clone().expect("a dict");
-            crate::objects::dict_merge(&d, &other, op == DICT_MERGE, f.stack.get(f.stack.len().wrapping_sub(arg as usize + 2)).cloned().flatten())?;
+            let d = f.stack[f.stack.len() - arg as usize]
+                .clone()
+                .expect("a dict");
+            crate::objects::dict_merge(
+                &d,
+                &other,
+                op == DICT_MERGE,
+                f.stack
+                    .get(f.stack.len().wrapping_sub(arg as usize + 2))
+                    .cloned()
+                    .flatten(),
+            )?;
         }
         UNPACK_SEQUENCE => {
             let seq = f.pop();
@@ -806,7 +881,11 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
         }
         GET_YIELD_FROM_ITER => {
             let v = f.pop();
-            let it = if generator::is_generator_like(&v) { v } else { ops::iter(&v)? };
+            let it = if generator::is_generator_like(&v) {
+                v
+            } else {
+                ops::iter(&v)?
+            };
             f.push(it);
         }
         SEND => {
@@ -865,7 +944,10 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
                     } else if exc::is_exception(&cause) || exc::is_exception_type(&cause) {
                         Some(make_exception(cause)?)
                     } else {
-                        return Err(PyErr::type_error("exception causes must derive from BaseException").into());
+                        return Err(PyErr::type_error(
+                            "exception causes must derive from BaseException",
+                        )
+                        .into());
                     };
                     exc::with_state(&e, |s| {
                         s.cause = cause;
@@ -912,14 +994,20 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
         }
         WITH_EXCEPT_START => {
             let e = f.top().clone();
-            let exit = f.stack[f.stack.len() - 4].clone().expect("the exit function");
+            let exit = f.stack[f.stack.len() - 4]
+                .clone()
+                .expect("the exit function");
             let tb = exc::with_state(&e, |s| s.traceback.clone()).unwrap_or_else(none);
             let r = ops::call(&exit, &[e.type_of().object(), e, tb])?;
             f.push(r);
         }
         BEFORE_WITH => {
             let mgr = f.pop();
-            let (enter, exit) = if arg == 1 { ("__aenter__", "__aexit__") } else { ("__enter__", "__exit__") };
+            let (enter, exit) = if arg == 1 {
+                ("__aenter__", "__aexit__")
+            } else {
+                ("__enter__", "__exit__")
+            };
             let missing = |what: &str| {
                 PyErr::type_error(format!(
                     "'{}' object does not support the {}context manager protocol (missed {what} method)",
@@ -945,7 +1033,8 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
                 3 => "all",
                 _ => "any",
             };
-            let v = dict::get_str(&f.builtins, name).ok_or_else(|| PyErr::system_error("missing builtin"))?;
+            let v = dict::get_str(&f.builtins, name)
+                .ok_or_else(|| PyErr::system_error("missing builtin"))?;
             f.push(v);
         }
         IMPORT_NAME => {
@@ -964,7 +1053,11 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
         MAKE_FUNCTION => {
             let c = f.pop();
             let code = c.payload::<CodeRef>().expect("a code object").0.clone();
-            f.push(function::new_function(code, f.globals.clone(), f.builtins.clone()));
+            f.push(function::new_function(
+                code,
+                f.globals.clone(),
+                f.builtins.clone(),
+            ));
         }
         SET_FUNCTION_ATTRIBUTE => {
             let func = f.pop();
@@ -1032,7 +1125,11 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
         }
         FORMAT_SIMPLE => {
             let v = f.pop();
-            let r = if pystr::is_exact(&v) { v } else { ops::format(&v, &pystr::empty())? };
+            let r = if pystr::is_exact(&v) {
+                v
+            } else {
+                ops::format(&v, &pystr::empty())?
+            };
             f.push(r);
         }
         FORMAT_WITH_SPEC => {
@@ -1055,7 +1152,9 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             for p in &parts {
                 cps.extend(pystr::as_str(p).expect("str parts").code_points());
             }
-            f.push(pystr::from_pystr(runtime::text::PyStr::from_code_points(cps)));
+            f.push(pystr::from_pystr(runtime::text::PyStr::from_code_points(
+                cps,
+            )));
         }
         BUILD_INTERPOLATION | BUILD_TEMPLATE => {
             return Err(PyErr::not_implemented_error("t-strings are not supported yet").into());
@@ -1088,9 +1187,16 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             f.push(int::from_i64(n as i64));
         }
         SETUP_ANNOTATIONS => {
-            let locals = f.locals.clone().ok_or_else(|| PyErr::system_error("no locals"))?;
+            let locals = f
+                .locals
+                .clone()
+                .ok_or_else(|| PyErr::system_error("no locals"))?;
             if mapping_get(&locals, &pystr::intern("__annotations__"))?.is_none() {
-                ops::setitem(&locals, &pystr::intern("__annotations__"), &dict::new_dict())?;
+                ops::setitem(
+                    &locals,
+                    &pystr::intern("__annotations__"),
+                    &dict::new_dict(),
+                )?;
             }
         }
         LOAD_CLOSURE => {

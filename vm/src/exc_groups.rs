@@ -14,7 +14,10 @@ pub fn eg_match(eg: &PyRef, t: &PyRef) -> PyResult<(PyRef, PyRef)> {
         }
         let wrapped = ops::call(
             &exc::EXCEPTION_GROUP.object(),
-            &[runtime::types::str::new_str(""), tuple::new_tuple(vec![eg.clone()])],
+            &[
+                runtime::types::str::new_str(""),
+                tuple::new_tuple(vec![eg.clone()]),
+            ],
         )?;
         if let Some(tb) = exc::with_state(eg, |s| s.traceback.clone()) {
             exc::with_state(&wrapped, |s| s.traceback = Some(tb));
@@ -24,8 +27,9 @@ pub fn eg_match(eg: &PyRef, t: &PyRef) -> PyResult<(PyRef, PyRef)> {
     if !eg.type_of().is_subtype(&exc::BASE_EXCEPTION_GROUP) {
         return Ok((eg.clone(), none()));
     }
-    let pair = ops::call_method(eg, "split", &[t.clone()])?;
-    let parts = tuple::as_slice(&pair).ok_or_else(|| PyErr::type_error("split must return a tuple"))?;
+    let pair = ops::call_method(eg, "split", std::slice::from_ref(t))?;
+    let parts =
+        tuple::as_slice(&pair).ok_or_else(|| PyErr::type_error("split must return a tuple"))?;
     Ok((parts[1].clone(), parts[0].clone()))
 }
 
@@ -42,8 +46,9 @@ pub fn prep_reraise_star(orig: &PyRef, excs: &PyRef) -> PyResult {
     if !orig.type_of().is_subtype(&exc::BASE_EXCEPTION_GROUP) {
         return Ok(raised[0].clone());
     }
-    let (reraised, new): (Vec<PyRef>, Vec<PyRef>) =
-        raised.into_iter().partition(|e| PyRef::ptr_eq(e, orig) || is_part_of(e, orig));
+    let (reraised, new): (Vec<PyRef>, Vec<PyRef>) = raised
+        .into_iter()
+        .partition(|e| PyRef::ptr_eq(e, orig) || is_part_of(e, orig));
     let mut keep = new;
     if !reraised.is_empty() {
         keep.insert(0, orig.clone());

@@ -31,7 +31,13 @@ impl Frame {
         Frame::new(code, globals, builtins, Some(locals), None)
     }
 
-    fn new(code: Arc<Code>, globals: PyRef, builtins: PyRef, locals: Option<PyRef>, func: Option<PyRef>) -> Frame {
+    fn new(
+        code: Arc<Code>,
+        globals: PyRef,
+        builtins: PyRef,
+        locals: Option<PyRef>,
+        func: Option<PyRef>,
+    ) -> Frame {
         Frame {
             slots: vec![None; code.nslots],
             stack: Vec::with_capacity(code.source.max_stack as usize),
@@ -47,7 +53,12 @@ impl Frame {
 
     /// A frame for calling `func` with `items` (positional, then keyword
     /// values named by `kwnames`).
-    pub fn for_call(fobj: &PyRef, func: &Function, items: &[PyRef], kwnames: &[PyRef]) -> PyResult<Frame> {
+    pub fn for_call(
+        fobj: &PyRef,
+        func: &Function,
+        items: &[PyRef],
+        kwnames: &[PyRef],
+    ) -> PyResult<Frame> {
         let mut frame = Frame::new(
             func.code.clone(),
             func.globals.clone(),
@@ -71,7 +82,10 @@ impl Frame {
 
     #[inline]
     pub fn top(&self) -> &PyRef {
-        self.stack.last().and_then(Option::as_ref).expect("a value on the stack")
+        self.stack
+            .last()
+            .and_then(Option::as_ref)
+            .expect("a value on the stack")
     }
 
     /// The qualified name for messages.
@@ -91,7 +105,12 @@ fn name_list(names: &[&str]) -> String {
     }
 }
 
-fn bind_arguments(slots: &mut [Option<PyRef>], func: &Function, items: &[PyRef], kwnames: &[PyRef]) -> PyResult<()> {
+fn bind_arguments(
+    slots: &mut [Option<PyRef>],
+    func: &Function,
+    items: &[PyRef],
+    kwnames: &[PyRef],
+) -> PyResult<()> {
     let code = &func.code;
     let co = &code.source;
     let argc = co.arg_count as usize;
@@ -111,23 +130,47 @@ fn bind_arguments(slots: &mut [Option<PyRef>], func: &Function, items: &[PyRef],
         let extra = positional.get(argc..).unwrap_or(&[]).to_vec();
         slots[varargs_slot] = Some(tuple::new_tuple(extra));
     } else if npos > argc {
-        let defaults = func.defaults.get().and_then(tuple::as_slice).map_or(0, <[PyRef]>::len);
+        let defaults = func
+            .defaults
+            .get()
+            .and_then(tuple::as_slice)
+            .map_or(0, <[PyRef]>::len);
         let given_kw = kwnames
             .iter()
-            .filter(|k| code.varnames[argc..argc + kwonly].iter().any(|v| v == *k || pystr::as_str(v) == pystr::as_str(k)))
+            .filter(|k| {
+                code.varnames[argc..argc + kwonly]
+                    .iter()
+                    .any(|v| v == *k || pystr::as_str(v) == pystr::as_str(k))
+            })
             .count();
         let takes = if defaults > 0 {
             format!("from {} to {} positional arguments", argc - defaults, argc)
         } else {
-            format!("{} positional argument{}", argc, if argc == 1 { "" } else { "s" })
+            format!(
+                "{} positional argument{}",
+                argc,
+                if argc == 1 { "" } else { "s" }
+            )
         };
         let kw_note = if given_kw > 0 {
-            format!(" positional argument{} (and {} keyword-only argument{})", if npos == 1 { "" } else { "s" }, given_kw, if given_kw == 1 { "" } else { "s" })
+            format!(
+                " positional argument{} (and {} keyword-only argument{})",
+                if npos == 1 { "" } else { "s" },
+                given_kw,
+                if given_kw == 1 { "" } else { "s" }
+            )
         } else {
             String::new()
         };
-        let were = if npos == 1 && kw_note.is_empty() { "was" } else { "were" };
-        return Err(PyErr::type_error(format!("{}() takes {takes} but {npos}{kw_note} {were} given", qualname())));
+        let were = if npos == 1 && kw_note.is_empty() {
+            "was"
+        } else {
+            "were"
+        };
+        return Err(PyErr::type_error(format!(
+            "{}() takes {takes} but {npos}{kw_note} {were} given",
+            qualname()
+        )));
     }
     let varkw_slot = varargs_slot + has_varargs as usize;
     let kwdict = has_varkw.then(dict::new_dict);
@@ -197,21 +240,25 @@ fn bind_arguments(slots: &mut [Option<PyRef>], func: &Function, items: &[PyRef],
                 "{}() missing {} required positional {}: {}",
                 qualname(),
                 missing.len(),
-                if missing.len() == 1 { "argument" } else { "arguments" },
+                if missing.len() == 1 {
+                    "argument"
+                } else {
+                    "arguments"
+                },
                 name_list(&missing)
             )));
         }
     }
     if kwonly > 0 {
         let mut missing = Vec::new();
-        for i in argc..argc + kwonly {
-            if slots[i].is_none() {
+        for (i, slot) in slots.iter_mut().enumerate().skip(argc).take(kwonly) {
+            if slot.is_none() {
                 let default = func
                     .kwdefaults
                     .get()
                     .and_then(|d| dict::get_str_key(d, &code.varnames[i]));
                 match default {
-                    Some(v) => slots[i] = Some(v),
+                    Some(v) => *slot = Some(v),
                     None => missing.push(co.varnames[i].as_ref()),
                 }
             }
@@ -221,7 +268,11 @@ fn bind_arguments(slots: &mut [Option<PyRef>], func: &Function, items: &[PyRef],
                 "{}() missing {} required keyword-only {}: {}",
                 qualname(),
                 missing.len(),
-                if missing.len() == 1 { "argument" } else { "arguments" },
+                if missing.len() == 1 {
+                    "argument"
+                } else {
+                    "arguments"
+                },
                 name_list(&missing)
             )));
         }

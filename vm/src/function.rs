@@ -70,7 +70,11 @@ pub fn cell_set(cell: &PyRef, value: Option<PyRef>) -> Option<PyRef> {
 
 /// A new function for `code` in `globals` (`MAKE_FUNCTION`).
 pub fn new_function(code: Arc<Code>, globals: PyRef, builtins: PyRef) -> PyRef {
-    let doc = if code.source.flags.has(compiler::bytecode::CodeFlags::HAS_DOCSTRING) {
+    let doc = if code
+        .source
+        .flags
+        .has(compiler::bytecode::CodeFlags::HAS_DOCSTRING)
+    {
         code.consts.first().cloned().unwrap_or_else(none)
     } else {
         none()
@@ -119,8 +123,14 @@ fn attr(f: &PyRef, pick: fn(&FunctionAttrs) -> PyRef) -> PyRef {
     payload(f).attrs.with(f, |a| pick(a))
 }
 
-fn set_attr(f: &PyRef, value: Option<&PyRef>, put: fn(&mut FunctionAttrs, PyRef) -> PyRef) -> PyResult<()> {
-    let v = value.cloned().ok_or_else(|| PyErr::type_error("cannot delete function attribute"))?;
+fn set_attr(
+    f: &PyRef,
+    value: Option<&PyRef>,
+    put: fn(&mut FunctionAttrs, PyRef) -> PyRef,
+) -> PyResult<()> {
+    let v = value
+        .cloned()
+        .ok_or_else(|| PyErr::type_error("cannot delete function attribute"))?;
     let old = payload(f).attrs.with(f, |a| put(a, v));
     drop(old);
     Ok(())
@@ -131,24 +141,57 @@ fn once_or_none(cell: &OnceLock<PyRef>) -> PyRef {
 }
 
 pub(crate) fn register() {
-    FUNCTION.add_getset("__name__", |f| Ok(attr(f, |a| a.name.clone())), Some(|f, v| {
-        set_attr(f, v, |a, v| std::mem::replace(&mut a.name, v))
-    }));
-    FUNCTION.add_getset("__qualname__", |f| Ok(attr(f, |a| a.qualname.clone())), Some(|f, v| {
-        set_attr(f, v, |a, v| std::mem::replace(&mut a.qualname, v))
-    }));
-    FUNCTION.add_getset("__doc__", |f| Ok(attr(f, |a| a.doc.clone())), Some(|f, v| {
-        set_attr(f, v, |a, v| std::mem::replace(&mut a.doc, v))
-    }));
-    FUNCTION.add_getset("__module__", |f| Ok(attr(f, |a| a.module.clone())), Some(|f, v| {
-        set_attr(f, v, |a, v| std::mem::replace(&mut a.module, v))
-    }));
-    FUNCTION.add_getset("__defaults__", |f| Ok(once_or_none(&payload(f).defaults)), None);
-    FUNCTION.add_getset("__kwdefaults__", |f| Ok(once_or_none(&payload(f).kwdefaults)), None);
-    FUNCTION.add_getset("__closure__", |f| Ok(once_or_none(&payload(f).closure)), None);
+    FUNCTION.add_getset(
+        "__name__",
+        |f| Ok(attr(f, |a| a.name.clone())),
+        Some(|f, v| set_attr(f, v, |a, v| std::mem::replace(&mut a.name, v))),
+    );
+    FUNCTION.add_getset(
+        "__qualname__",
+        |f| Ok(attr(f, |a| a.qualname.clone())),
+        Some(|f, v| set_attr(f, v, |a, v| std::mem::replace(&mut a.qualname, v))),
+    );
+    FUNCTION.add_getset(
+        "__doc__",
+        |f| Ok(attr(f, |a| a.doc.clone())),
+        Some(|f, v| set_attr(f, v, |a, v| std::mem::replace(&mut a.doc, v))),
+    );
+    FUNCTION.add_getset(
+        "__module__",
+        |f| Ok(attr(f, |a| a.module.clone())),
+        Some(|f, v| set_attr(f, v, |a, v| std::mem::replace(&mut a.module, v))),
+    );
+    FUNCTION.add_getset(
+        "__defaults__",
+        |f| Ok(once_or_none(&payload(f).defaults)),
+        None,
+    );
+    FUNCTION.add_getset(
+        "__kwdefaults__",
+        |f| Ok(once_or_none(&payload(f).kwdefaults)),
+        None,
+    );
+    FUNCTION.add_getset(
+        "__closure__",
+        |f| Ok(once_or_none(&payload(f).closure)),
+        None,
+    );
     FUNCTION.add_getset("__globals__", |f| Ok(payload(f).globals.clone()), None);
-    FUNCTION.add_getset("__code__", |f| Ok(PyRef::new(CodeRef(payload(f).code.clone()), &crate::code::CODE)), None);
-    FUNCTION.add_getset("__dict__", |f| Ok(f.instance_dict().cloned().unwrap_or_else(none)), None);
+    FUNCTION.add_getset(
+        "__code__",
+        |f| {
+            Ok(PyRef::new(
+                CodeRef(payload(f).code.clone()),
+                &crate::code::CODE,
+            ))
+        },
+        None,
+    );
+    FUNCTION.add_getset(
+        "__dict__",
+        |f| Ok(f.instance_dict().cloned().unwrap_or_else(none)),
+        None,
+    );
     FUNCTION.add_getset("__annotations__", annotations, None);
     FUNCTION.add_method("__repr__", |args| {
         let f = &args.exact("__repr__", 1, 1)?[0];
@@ -157,10 +200,38 @@ pub(crate) fn register() {
     });
     crate::code::CODE.add_getset("co_name", |c| Ok(code_of(c).name.clone()), None);
     crate::code::CODE.add_getset("co_qualname", |c| Ok(code_of(c).qualname.clone()), None);
-    crate::code::CODE.add_getset("co_filename", |c| Ok(pystr::new_str(&code_of(c).source.filename)), None);
-    crate::code::CODE.add_getset("co_argcount", |c| Ok(runtime::types::int::from_i64(code_of(c).source.arg_count as i64)), None);
-    crate::code::CODE.add_getset("co_firstlineno", |c| Ok(runtime::types::int::from_i64(code_of(c).source.first_line as i64)), None);
-    crate::code::CODE.add_getset("co_varnames", |c| Ok(runtime::types::tuple::new_tuple(code_of(c).varnames.clone())), None);
+    crate::code::CODE.add_getset(
+        "co_filename",
+        |c| Ok(pystr::new_str(&code_of(c).source.filename)),
+        None,
+    );
+    crate::code::CODE.add_getset(
+        "co_argcount",
+        |c| {
+            Ok(runtime::types::int::from_i64(
+                code_of(c).source.arg_count as i64,
+            ))
+        },
+        None,
+    );
+    crate::code::CODE.add_getset(
+        "co_firstlineno",
+        |c| {
+            Ok(runtime::types::int::from_i64(
+                code_of(c).source.first_line as i64,
+            ))
+        },
+        None,
+    );
+    crate::code::CODE.add_getset(
+        "co_varnames",
+        |c| {
+            Ok(runtime::types::tuple::new_tuple(
+                code_of(c).varnames.clone(),
+            ))
+        },
+        None,
+    );
 }
 
 fn code_of(c: &PyRef) -> &Arc<Code> {
@@ -169,7 +240,9 @@ fn code_of(c: &PyRef) -> &Arc<Code> {
 
 /// `f.__annotations__`: computed by `__annotate__(1)` once (PEP 649).
 fn annotations(f: &PyRef) -> PyResult {
-    let (cached, annotate) = payload(f).attrs.with(f, |a| (a.annotations.clone(), a.annotate.clone()));
+    let (cached, annotate) = payload(f)
+        .attrs
+        .with(f, |a| (a.annotations.clone(), a.annotate.clone()));
     if let Some(a) = cached {
         return Ok(a);
     }
@@ -177,6 +250,8 @@ fn annotations(f: &PyRef) -> PyResult {
         Some(func) => runtime::ops::call(&func, &[runtime::types::int::from_i64(1)])?,
         None => runtime::types::dict::new_dict(),
     };
-    payload(f).attrs.with(f, |a| a.annotations = Some(value.clone()));
+    payload(f)
+        .attrs
+        .with(f, |a| a.annotations = Some(value.clone()));
     Ok(value)
 }

@@ -31,23 +31,38 @@ pub struct Generator {
 }
 
 const fn gen_slots(next: runtime::types::IterNextFn) -> Slots {
-    Slots { iternext: Some(next), ..Slots::NONE }
+    Slots {
+        iternext: Some(next),
+        ..Slots::NONE
+    }
 }
 
-pub static GENERATOR: Type = Type::builtin::<Generator>("generator", Some(&OBJECT), 0, gen_slots(gen_iternext));
+pub static GENERATOR: Type =
+    Type::builtin::<Generator>("generator", Some(&OBJECT), 0, gen_slots(gen_iternext));
 pub static COROUTINE: Type = Type::builtin::<Generator>("coroutine", Some(&OBJECT), 0, Slots::NONE);
-pub static ASYNC_GENERATOR: Type = Type::builtin::<Generator>("async_generator", Some(&OBJECT), 0, Slots::NONE);
+pub static ASYNC_GENERATOR: Type =
+    Type::builtin::<Generator>("async_generator", Some(&OBJECT), 0, Slots::NONE);
 
 /// A value an async generator yields (as opposed to one its awaits pass up).
 pub struct Wrapped(pub PyRef);
-pub static ASYNC_WRAPPED: Type = Type::builtin::<Wrapped>("async_generator_wrapped_value", Some(&OBJECT), 0, Slots::NONE);
+pub static ASYNC_WRAPPED: Type = Type::builtin::<Wrapped>(
+    "async_generator_wrapped_value",
+    Some(&OBJECT),
+    0,
+    Slots::NONE,
+);
 
 /// The awaitable of `agen.__anext__()` / `asend(v)` / `athrow(e)`.
 pub struct ASend {
     agen: PyRef,
     first: Locked<Option<Resume>>,
 }
-pub static ASYNC_GEN_ASEND: Type = Type::builtin::<ASend>("async_generator_asend", Some(&OBJECT), 0, gen_slots(asend_iternext));
+pub static ASYNC_GEN_ASEND: Type = Type::builtin::<ASend>(
+    "async_generator_asend",
+    Some(&OBJECT),
+    0,
+    gen_slots(asend_iternext),
+);
 
 #[derive(Clone)]
 enum Resume {
@@ -105,16 +120,19 @@ fn kind_name(k: Kind) -> &'static str {
 fn resume(g: &PyRef, how: Resume) -> PyResult<Sent> {
     let state = payload(g);
     if state.running.swap(true, SeqCst) {
-        return Err(PyErr::value_error(format!("{} already executing", kind_name(state.kind))));
+        return Err(PyErr::value_error(format!(
+            "{} already executing",
+            kind_name(state.kind)
+        )));
     }
     let frame = state.frame.with(g, Option::take);
     let Some(mut frame) = frame else {
         state.running.store(false, SeqCst);
         return match how {
             Resume::Throw(e) => Err(PyErr::from_instance(e)),
-            Resume::Value(_) if state.kind == Kind::Coroutine => {
-                Err(PyErr::runtime_error("cannot reuse already awaited coroutine"))
-            }
+            Resume::Value(_) if state.kind == Kind::Coroutine => Err(PyErr::runtime_error(
+                "cannot reuse already awaited coroutine",
+            )),
             Resume::Value(_) => Ok(Sent::Returned(none())),
         };
     };
@@ -145,14 +163,14 @@ fn resume(g: &PyRef, how: Resume) -> PyResult<Sent> {
     let saved = state.handled.with(g, Option::take);
     let outer = thread_state::set_handled(saved);
     thread_state::enter();
-    let mut frames = vec![frame];
+    let mut frames = vec![*frame];
     let result = eval::run(&mut frames, throw);
     let inner = thread_state::set_handled(outer);
     state.handled.with(g, |h| *h = inner);
     let out = match result {
         Ok(Exit::Yield(v)) => {
             thread_state::leave();
-            let f = frames.pop();
+            let f = frames.pop().map(Box::new);
             state.frame.with(g, |slot| *slot = f);
             Ok(Sent::Yielded(v))
         }
@@ -183,7 +201,9 @@ pub fn send(receiver: &PyRef, value: PyRef) -> PyResult<Sent> {
     };
     match r {
         Ok(v) => Ok(Sent::Yielded(v)),
-        Err(e) if e.matches(&exc::STOP_ITERATION) => Ok(Sent::Returned(stop_iteration_value(e.instance()))),
+        Err(e) if e.matches(&exc::STOP_ITERATION) => {
+            Ok(Sent::Returned(stop_iteration_value(e.instance())))
+        }
         Err(e) => Err(e),
     }
 }
@@ -196,7 +216,9 @@ pub fn stop_iteration_value(e: &PyRef) -> PyRef {
         return v;
     }
     let args = exc::args(e);
-    tuple::as_slice(&args).and_then(|a| a.first().cloned()).unwrap_or_else(none)
+    tuple::as_slice(&args)
+        .and_then(|a| a.first().cloned())
+        .unwrap_or_else(none)
 }
 
 fn stop_iteration(v: PyRef) -> PyErr {
@@ -273,7 +295,7 @@ fn gen_throw_method(args: &Args) -> PyResult {
             }
             None
         } else if is_generator_like(&sub) || ops::lookup_method(&sub, "throw")?.is_some() {
-            Some(ops::call_method(&sub, "throw", &[e.clone()]))
+            Some(ops::call_method(&sub, "throw", std::slice::from_ref(&e)))
         } else {
             None
         };
@@ -309,7 +331,10 @@ fn gen_close_method(args: &Args) -> PyResult {
     }
     let exit = ops::call(&exc::GENERATOR_EXIT.object(), &[])?;
     match resume(g, Resume::Throw(exit)) {
-        Ok(Sent::Yielded(_)) => Err(PyErr::runtime_error(format!("{} ignored GeneratorExit", kind_name(payload(g).kind)))),
+        Ok(Sent::Yielded(_)) => Err(PyErr::runtime_error(format!(
+            "{} ignored GeneratorExit",
+            kind_name(payload(g).kind)
+        ))),
         Ok(Sent::Returned(v)) => Ok(v),
         Err(e) if e.matches(&exc::GENERATOR_EXIT) || e.matches(&exc::STOP_ITERATION) => Ok(none()),
         Err(e) => Err(e),
@@ -323,7 +348,11 @@ fn self_method(args: &Args) -> PyResult {
 fn gen_repr(args: &Args) -> PyResult {
     let g = &args.exact("__repr__", 1, 1)?[0];
     let q = pystr::to_string(&payload(g).qualname).unwrap_or_default();
-    Ok(pystr::new_str(&format!("<{} object {q} at {:#x}>", g.type_of().name(), g.id())))
+    Ok(pystr::new_str(&format!(
+        "<{} object {q} at {:#x}>",
+        g.type_of().name(),
+        g.id()
+    )))
 }
 
 /// `INTRINSIC_ASYNC_GEN_WRAP`: marks a value an async generator yields.
@@ -383,24 +412,35 @@ pub fn get_awaitable(obj: &PyRef, _context: u32) -> PyResult {
 }
 
 fn new_asend(agen: &PyRef, first: Resume) -> PyRef {
-    PyRef::new(ASend { agen: agen.clone(), first: Locked::new(Some(first)) }, &ASYNC_GEN_ASEND)
+    PyRef::new(
+        ASend {
+            agen: agen.clone(),
+            first: Locked::new(Some(first)),
+        },
+        &ASYNC_GEN_ASEND,
+    )
 }
 
 /// One step of an `asend`: resume the async generator; a wrapped yield
 /// completes the awaitable (StopIteration(value)), other yields pass up.
 fn asend_step(a: &PyRef, how: Resume) -> PyResult {
     let s = a.payload::<ASend>().expect("an asend");
-    let how = s.first.with(a, Option::take).map_or(how.clone(), |first| match how {
-        Resume::Throw(e) => Resume::Throw(e),
-        Resume::Value(_) => first,
-    });
+    let how = s
+        .first
+        .with(a, Option::take)
+        .map_or(how.clone(), |first| match how {
+            Resume::Throw(e) => Resume::Throw(e),
+            Resume::Value(_) => first,
+        });
     match resume(&s.agen, how) {
         Ok(Sent::Yielded(v)) => match v.payload::<Wrapped>() {
             Some(w) => Err(stop_iteration(w.0.clone())),
             None => Ok(v),
         },
         Ok(Sent::Returned(_)) => Err(PyErr::with_args(&exc::STOP_ASYNC_ITERATION, Vec::new())),
-        Err(e) if e.matches(&exc::STOP_ITERATION) => Err(PyErr::runtime_error("async generator raised StopIteration")),
+        Err(e) if e.matches(&exc::STOP_ITERATION) => {
+            Err(PyErr::runtime_error("async generator raised StopIteration"))
+        }
         Err(e) => Err(e),
     }
 }
@@ -449,7 +489,15 @@ fn agen_aclose(args: &Args) -> PyResult {
 pub(crate) fn register() {
     for ty in [&GENERATOR, &COROUTINE, &ASYNC_GENERATOR] {
         ty.add_method("__repr__", gen_repr);
-        ty.add_getset("__name__", |g| Ok(g.payload::<Generator>().map(|p| p.qualname.clone()).unwrap_or_else(none)), None);
+        ty.add_getset(
+            "__name__",
+            |g| {
+                Ok(g.payload::<Generator>()
+                    .map(|p| p.qualname.clone())
+                    .unwrap_or_else(none))
+            },
+            None,
+        );
         ty.add_getset("__qualname__", |g| Ok(payload(g).qualname.clone()), None);
     }
     for ty in [&GENERATOR, &COROUTINE] {

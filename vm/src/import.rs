@@ -1,8 +1,8 @@
 //! Importing: built-in modules, then `.py` modules and packages found on
 //! `sys.path`, cached in `sys.modules`.
 
-use crate::interp::interp;
 use crate::frame::Frame;
+use crate::interp::interp;
 use runtime::types::exceptions as exc;
 use runtime::types::{dict, int, list, module, str as pystr, tuple};
 use runtime::{PyErr, PyRef, PyResult, ops};
@@ -12,7 +12,11 @@ use std::path::PathBuf;
 pub fn import_name(name: &PyRef, globals: &PyRef, fromlist: &PyRef, level: &PyRef) -> PyResult {
     let name = pystr::to_string(name).unwrap_or_default();
     let level = int::as_i64(level).unwrap_or(0);
-    let full = if level > 0 { resolve_relative(&name, globals, level)? } else { name.clone() };
+    let full = if level > 0 {
+        resolve_relative(&name, globals, level)?
+    } else {
+        name.clone()
+    };
     if full.is_empty() {
         return Err(PyErr::value_error("Empty module name"));
     }
@@ -37,20 +41,36 @@ fn resolve_relative(name: &str, globals: &PyRef, level: i64) -> PyResult<String>
         .or_else(|| {
             let modname = dict::get_str(globals, "__name__").and_then(|n| pystr::to_string(&n))?;
             let is_pkg = dict::get_str(globals, "__path__").is_some();
-            Some(if is_pkg { modname } else { modname.rsplit_once('.').map_or(String::new(), |(p, _)| p.to_string()) })
+            Some(if is_pkg {
+                modname
+            } else {
+                modname
+                    .rsplit_once('.')
+                    .map_or(String::new(), |(p, _)| p.to_string())
+            })
         })
         .unwrap_or_default();
     if package.is_empty() {
-        return Err(PyErr::new(&exc::IMPORT_ERROR, "attempted relative import with no known parent package"));
+        return Err(PyErr::new(
+            &exc::IMPORT_ERROR,
+            "attempted relative import with no known parent package",
+        ));
     }
     let mut parts: Vec<&str> = package.split('.').collect();
     for _ in 1..level {
         if parts.pop().is_none() {
-            return Err(PyErr::new(&exc::IMPORT_ERROR, "attempted relative import beyond top-level package"));
+            return Err(PyErr::new(
+                &exc::IMPORT_ERROR,
+                "attempted relative import beyond top-level package",
+            ));
         }
     }
     let base = parts.join(".");
-    Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+    Ok(if name.is_empty() {
+        base
+    } else {
+        format!("{base}.{name}")
+    })
 }
 
 fn get_module(name: &str) -> Option<PyRef> {
@@ -92,7 +112,11 @@ fn import_dotted(full: &str) -> PyResult {
 
 pub(crate) fn search_path() -> PyResult<Vec<PathBuf>> {
     let path = ops::getattr_str(&interp().sys, "path")?;
-    Ok(list::to_vec(&path).iter().filter_map(pystr::to_string).map(PathBuf::from).collect())
+    Ok(list::to_vec(&path)
+        .iter()
+        .filter_map(pystr::to_string)
+        .map(PathBuf::from)
+        .collect())
 }
 
 fn not_found(full: &str, parent: Option<&str>) -> PyErr {
@@ -124,7 +148,10 @@ fn load_from(full: &str, short: &str, dirs: &[PathBuf]) -> PyResult {
         module::set(&m, "__file__", pystr::new_str(&filename));
         module::set(&m, "__builtins__", interp().builtins.clone());
         if is_pkg {
-            let dir = path.parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+            let dir = path
+                .parent()
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or_default();
             module::set(&m, "__path__", list::new_list(vec![pystr::new_str(&dir)]));
             module::set(&m, "__package__", pystr::new_str(full));
         } else {
@@ -147,20 +174,24 @@ pub fn import_from(m: &PyRef, name: &PyRef) -> PyResult {
     if let Some(v) = ops::getattr_opt(m, name)? {
         return Ok(v);
     }
-    let modname = module::module_dict(m).map(|_| module::name(m)).unwrap_or_default();
+    let modname = module::module_dict(m)
+        .map(|_| module::name(m))
+        .unwrap_or_default();
     let n = pystr::to_string(name).unwrap_or_default();
     if let Some(sub) = get_module(&format!("{modname}.{n}")) {
         return Ok(sub);
     }
-    if module::module_dict(m).and_then(|d| dict::get_str(d, "__path__")).is_some() {
-        if let Ok(sub) = import_dotted(&format!("{modname}.{n}")) {
-            return Ok(sub);
-        }
+    if module::module_dict(m)
+        .and_then(|d| dict::get_str(d, "__path__"))
+        .is_some()
+        && let Ok(sub) = import_dotted(&format!("{modname}.{n}"))
+    {
+        return Ok(sub);
     }
     let location = module::module_dict(m)
         .and_then(|d| dict::get_str(d, "__file__"))
         .and_then(|f| pystr::to_string(&f))
-        .map_or_else(|| "unknown location".to_string(), |f| f);
+        .unwrap_or_else(|| "unknown location".to_string());
     Err(PyErr::new(
         &exc::IMPORT_ERROR,
         format!("cannot import name '{n}' from '{modname}' ({location})"),
@@ -169,7 +200,10 @@ pub fn import_from(m: &PyRef, name: &PyRef) -> PyResult {
 
 /// `from module import *`.
 pub fn import_star(m: &PyRef, frame: &Frame) -> PyResult<()> {
-    let locals = frame.locals.clone().ok_or_else(|| PyErr::system_error("import * outside a namespace"))?;
+    let locals = frame
+        .locals
+        .clone()
+        .ok_or_else(|| PyErr::system_error("import * outside a namespace"))?;
     let Some(d) = module::module_dict(m) else {
         return Ok(());
     };

@@ -41,7 +41,11 @@ pub fn start(gil: bool, argv: Vec<String>, path0: String) -> &'static Interp {
     let sys = crate::sys::make(&modules, argv, path0, gil);
     dict::set_str(&modules, "builtins", builtins.clone());
     dict::set_str(&modules, "sys", sys.clone());
-    let mode = if gil { GilMode::Emulated } else { GilMode::FreeThreaded };
+    let mode = if gil {
+        GilMode::Emulated
+    } else {
+        GilMode::FreeThreaded
+    };
     let interp = INTERP.get_or_init(|| Interp {
         threads: Threads::new(mode),
         builtins,
@@ -93,7 +97,9 @@ pub fn poll_eval_breaker() {
 
 /// The builtins namespace dict.
 pub fn builtins_dict() -> PyRef {
-    module::module_dict(&interp().builtins).expect("a module").clone()
+    module::module_dict(&interp().builtins)
+        .expect("a module")
+        .clone()
 }
 
 /// Compiles and runs `source` as module `name` in `globals`.
@@ -106,7 +112,12 @@ pub fn run_code(code: &std::sync::Arc<Code>, globals: &PyRef, locals: &PyRef) ->
     if dict::get_str(globals, "__builtins__").is_none() {
         dict::set_str(globals, "__builtins__", interp().builtins.clone());
     }
-    let frame = Frame::for_namespace(code.clone(), globals.clone(), builtins_dict(), locals.clone());
+    let frame = Frame::for_namespace(
+        code.clone(),
+        globals.clone(),
+        builtins_dict(),
+        locals.clone(),
+    );
     crate::eval::run_frame(frame)
 }
 
@@ -171,7 +182,10 @@ pub fn run_main(path: &str) -> i32 {
 pub fn run_module_as_main(name: &str) -> i32 {
     let path = name.replace('.', "/");
     for dir in crate::import::search_path().unwrap_or_default() {
-        for candidate in [dir.join(format!("{path}.py")), dir.join(&path).join("__main__.py")] {
+        for candidate in [
+            dir.join(format!("{path}.py")),
+            dir.join(&path).join("__main__.py"),
+        ] {
             if candidate.is_file() {
                 return run_main(&candidate.to_string_lossy());
             }
@@ -212,7 +226,10 @@ pub fn report_uncaught(e: PyErr) -> i32 {
             Some(c) => match int::as_i64(&c) {
                 Some(n) => n as i32,
                 None => {
-                    let text = ops::str_(&c).ok().and_then(|s| pystr::to_string(&s)).unwrap_or_default();
+                    let text = ops::str_(&c)
+                        .ok()
+                        .and_then(|s| pystr::to_string(&s))
+                        .unwrap_or_default();
                     eprintln!("{text}");
                     1
                 }

@@ -11,11 +11,17 @@ static MODULES: LazyLock<RwLock<HashMap<&'static str, Maker>>> = LazyLock::new(D
 
 /// Makes `name` importable as a native module.
 pub fn register(name: &'static str, make: Maker) {
-    MODULES.write().unwrap_or_else(|e| e.into_inner()).insert(name, make);
+    MODULES
+        .write()
+        .unwrap_or_else(|e| e.into_inner())
+        .insert(name, make);
 }
 
 /// A new module object for `name`, if one is registered.
 pub fn make(name: &str) -> Option<PyRef> {
-    let maker = *MODULES.read().unwrap_or_else(|e| e.into_inner()).get(name)?;
+    let maker = *MODULES
+        .read()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(name)?;
     Some(maker())
 }

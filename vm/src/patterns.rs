@@ -7,7 +7,12 @@ use runtime::{PyErr, PyRef, PyResult, ops};
 /// `MATCH_CLASS`: the attributes for `count` positional sub-patterns
 /// (through `__match_args__`) then the keyword `names`, or None if the
 /// subject is not an instance.
-pub fn match_class(subject: &PyRef, cls: &PyRef, count: usize, names: &PyRef) -> PyResult<Option<PyRef>> {
+pub fn match_class(
+    subject: &PyRef,
+    cls: &PyRef,
+    count: usize,
+    names: &PyRef,
+) -> PyResult<Option<PyRef>> {
     let Some(ty) = Type::from_object(cls) else {
         return Err(PyErr::type_error("called match pattern must be a class"));
     };
@@ -18,13 +23,29 @@ pub fn match_class(subject: &PyRef, cls: &PyRef, count: usize, names: &PyRef) ->
     let mut seen: Vec<String> = Vec::new();
     if count > 0 {
         let match_args = ty.lookup("__match_args__");
-        let self_match = ["bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"]
-            .iter()
-            .any(|n| ty.mro().iter().any(|t| !t.is_heap() && t.name() == *n));
+        let self_match = [
+            "bool",
+            "bytearray",
+            "bytes",
+            "dict",
+            "float",
+            "frozenset",
+            "int",
+            "list",
+            "set",
+            "str",
+            "tuple",
+        ]
+        .iter()
+        .any(|n| ty.mro().iter().any(|t| !t.is_heap() && t.name() == *n));
         match match_args {
             Some(ma) => {
                 let items = tuple::as_slice(&ma).ok_or_else(|| {
-                    PyErr::type_error(format!("{}.__match_args__ must be a tuple (got {})", ty.name(), ma.type_of().name()))
+                    PyErr::type_error(format!(
+                        "{}.__match_args__ must be a tuple (got {})",
+                        ty.name(),
+                        ma.type_of().name()
+                    ))
                 })?;
                 if count > items.len() {
                     return Err(PyErr::type_error(format!(
@@ -36,7 +57,10 @@ pub fn match_class(subject: &PyRef, cls: &PyRef, count: usize, names: &PyRef) ->
                 }
                 for name in &items[..count] {
                     let n = pystr::to_string(name).ok_or_else(|| {
-                        PyErr::type_error(format!("__match_args__ elements must be strings (got {})", name.type_of().name()))
+                        PyErr::type_error(format!(
+                            "__match_args__ elements must be strings (got {})",
+                            name.type_of().name()
+                        ))
                     })?;
                     seen.push(n);
                     match ops::getattr_opt(subject, name)? {

@@ -10,7 +10,8 @@ pub struct Stream {
     err: bool,
 }
 
-pub static TEXT_STREAM: Type = Type::builtin::<Stream>("TextIOWrapper", Some(&OBJECT), 0, Slots::NONE);
+pub static TEXT_STREAM: Type =
+    Type::builtin::<Stream>("TextIOWrapper", Some(&OBJECT), 0, Slots::NONE);
 
 pub fn stdout_object() -> PyRef {
     PyRef::new(Stream { err: false }, &TEXT_STREAM)
@@ -27,7 +28,10 @@ fn stream(obj: &PyRef) -> &Stream {
 fn write(args: &Args) -> PyResult {
     let a = args.exact("write", 2, 2)?;
     let text = pystr::as_str(&a[1]).ok_or_else(|| {
-        PyErr::type_error(format!("write() argument must be str, not {}", a[1].type_of().name()))
+        PyErr::type_error(format!(
+            "write() argument must be str, not {}",
+            a[1].type_of().name()
+        ))
     })?;
     let bytes: Vec<u8> = text.encode("utf-8", "strict")?;
     if stream(&a[0]).err {

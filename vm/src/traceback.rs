@@ -37,12 +37,24 @@ fn entry(tb: &PyRef) -> &Traceback {
 }
 
 pub(crate) fn register() {
-    TRACEBACK.add_getset("tb_next", |tb| Ok(entry(tb).next.clone().unwrap_or_else(none)), None);
-    TRACEBACK.add_getset("tb_lineno", |tb| {
-        let e = entry(tb);
-        Ok(int::from_i64(e.code.line_at(e.lasti) as i64))
-    }, None);
-    TRACEBACK.add_getset("tb_lasti", |tb| Ok(int::from_i64(entry(tb).lasti as i64 * 2)), None);
+    TRACEBACK.add_getset(
+        "tb_next",
+        |tb| Ok(entry(tb).next.clone().unwrap_or_else(none)),
+        None,
+    );
+    TRACEBACK.add_getset(
+        "tb_lineno",
+        |tb| {
+            let e = entry(tb);
+            Ok(int::from_i64(e.code.line_at(e.lasti) as i64))
+        },
+        None,
+    );
+    TRACEBACK.add_getset(
+        "tb_lasti",
+        |tb| Ok(int::from_i64(entry(tb).lasti as i64 * 2)),
+        None,
+    );
 }
 
 /// The text CPython prints for an uncaught exception, chained causes and
@@ -57,7 +69,12 @@ pub fn format_exception(e: &PyRef) -> String {
 fn format_chain(e: &PyRef, out: &mut String, seen: &mut Vec<usize>) {
     seen.push(e.id());
     let (cause, context, suppress, tb) = exc::with_state(e, |s| {
-        (s.cause.clone(), s.context.clone(), s.suppress_context, s.traceback.clone())
+        (
+            s.cause.clone(),
+            s.context.clone(),
+            s.suppress_context,
+            s.traceback.clone(),
+        )
     });
     if let Some(c) = cause.filter(|c| !seen.contains(&c.id())) {
         format_chain(&c, out, seen);
@@ -99,7 +116,11 @@ pub fn exception_line(e: &PyRef) -> String {
         .ok()
         .and_then(|s| pystr::to_string(&s))
         .unwrap_or_else(|| "<exception str() failed>".into());
-    if msg.is_empty() { name } else { format!("{name}: {msg}") }
+    if msg.is_empty() {
+        name
+    } else {
+        format!("{name}: {msg}")
+    }
 }
 
 fn source_line(filename: &str, line: u32) -> Option<String> {

@@ -1,9 +1,9 @@
 //! The header at the start of every object, laid out as CPython's
 //! free-threaded `PyObject` (PEP 703), and the encoding of its counts.
 
-use crate::types::Type;
 use crate::lock::RawMutex;
 use crate::sync::{AtomicIsize, AtomicU8, AtomicU32, AtomicUsize};
+use crate::types::Type;
 
 /// `tid` of an object no thread owns: its whole count is in `ref_shared`.
 pub(super) const NO_OWNER: usize = 0;

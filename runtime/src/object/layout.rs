@@ -61,7 +61,11 @@ impl Layout {
     }
 
     pub(super) fn size(&self) -> usize {
-        if self.has_dict { self.dict_size } else { self.size }
+        if self.has_dict {
+            self.dict_size
+        } else {
+            self.size
+        }
     }
 
     pub(super) fn dict_offset(&self) -> Option<usize> {

@@ -1,12 +1,12 @@
 //! Biased reference counting on one and several threads
 //! (objects made on one thread and dropped on others, frees counted).
 
-use super::header::{IMMORTAL, NO_OWNER, SHARED_ONE, STATE_MERGED, STATE_QUEUED};
 use super::PyRef;
-use crate::types::{Slots, Type};
+use super::header::{IMMORTAL, NO_OWNER, SHARED_ONE, STATE_MERGED, STATE_QUEUED};
 use crate::sync::Ordering::{Relaxed, SeqCst};
 use crate::sync::{Arc, AtomicUsize, thread};
 use crate::threads::brc;
+use crate::types::{Slots, Type};
 use std::sync::{Barrier, mpsc};
 
 /// A payload that counts its drops.

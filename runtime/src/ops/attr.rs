@@ -13,13 +13,13 @@ pub fn getattr(obj: &PyRef, name: &PyRef) -> PyResult {
         return type_getattro(obj, name);
     }
     let result = if ty.flags & flags::HAS_GETATTRIBUTE != 0 {
-        super::call_method(obj, "__getattribute__", &[name.clone()])
+        super::call_method(obj, "__getattribute__", std::slice::from_ref(name))
     } else {
         type_getattro(obj, name)
     };
     match result {
         Err(e) if ty.flags & flags::HAS_GETATTR != 0 && e.matches(&exceptions::ATTRIBUTE_ERROR) => {
-            super::call_method(obj, "__getattr__", &[name.clone()])
+            super::call_method(obj, "__getattr__", std::slice::from_ref(name))
         }
         r => r,
     }
@@ -38,7 +38,7 @@ fn type_getattro(obj: &PyRef, name: &PyRef) -> PyResult {
             return Ok(r);
         }
         if let Some(f) = dict::get_str(d, "__getattr__") {
-            return super::call(&f, &[name.clone()]);
+            return super::call(&f, std::slice::from_ref(name));
         }
         return Err(PyErr::attribute_error(format!(
             "module '{}' has no attribute '{}'",
@@ -143,7 +143,7 @@ pub fn setattr(obj: &PyRef, name: &PyRef, value: Option<&PyRef>) -> PyResult<()>
     if ty.flags & flags::HAS_SETATTR != 0 {
         let r = match value {
             Some(v) => super::call_method(obj, "__setattr__", &[name.clone(), v.clone()]),
-            None => super::call_method(obj, "__delattr__", &[name.clone()]),
+            None => super::call_method(obj, "__delattr__", std::slice::from_ref(name)),
         };
         return r.map(drop);
     }
@@ -170,7 +170,12 @@ pub fn delattr(obj: &PyRef, name: &PyRef) -> PyResult<()> {
     setattr(obj, name, None)
 }
 
-fn set_type_attr(cls: &'static Type, obj: &PyRef, name: &PyRef, value: Option<&PyRef>) -> PyResult<()> {
+fn set_type_attr(
+    cls: &'static Type,
+    obj: &PyRef,
+    name: &PyRef,
+    value: Option<&PyRef>,
+) -> PyResult<()> {
     let meta = obj.type_of();
     if let Some(d) = meta.lookup_key(name)
         && let Some(set) = d.type_of().slots.descr_set
@@ -203,13 +208,14 @@ pub fn generic_setattr(obj: &PyRef, name: &PyRef, value: Option<&PyRef>) -> PyRe
     }
     let Some(d) = obj.instance_dict() else {
         let name = pystr::to_string(name).unwrap_or_default();
-        return Err(PyErr::attribute_error(
-            if ty.lookup(&name).is_some() {
-                format!("'{}' object attribute '{name}' is read-only", ty.name())
-            } else {
-                format!("'{}' object has no attribute '{name}' and no __dict__ for setting new attributes", ty.name())
-            },
-        ));
+        return Err(PyErr::attribute_error(if ty.lookup(&name).is_some() {
+            format!("'{}' object attribute '{name}' is read-only", ty.name())
+        } else {
+            format!(
+                "'{}' object has no attribute '{name}' and no __dict__ for setting new attributes",
+                ty.name()
+            )
+        }));
     };
     match value {
         Some(v) => dict::set(d, name.clone(), v.clone()),

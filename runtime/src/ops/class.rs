@@ -52,7 +52,10 @@ pub fn new_class(args: &Args) -> PyResult {
             )));
         }
         if bases.iter().any(|x| std::ptr::eq(*x, t)) {
-            return Err(PyErr::type_error(format!("duplicate base class {}", t.name())));
+            return Err(PyErr::type_error(format!(
+                "duplicate base class {}",
+                t.name()
+            )));
         }
         bases.push(t);
     }
@@ -76,8 +79,8 @@ pub fn new_class(args: &Args) -> PyResult {
 
     let mut type_flags = flags::BASETYPE;
     for t in &mro {
-        type_flags |= t.flags
-            & (flags::EXCEPTION | flags::TYPE_SUBCLASS | flags::SEQUENCE | flags::MAPPING);
+        type_flags |=
+            t.flags & (flags::EXCEPTION | flags::TYPE_SUBCLASS | flags::SEQUENCE | flags::MAPPING);
     }
     type_flags |= attr_flags(&body, &mro);
     let slots = slots_for(solid, &body, &mro);
@@ -140,7 +143,9 @@ fn implicit_method_kind(key: &PyRef, value: PyRef) -> PyRef {
 /// Whether any Python class on the MRO defines `name`.
 fn defined_in_python(mro: &[&'static Type], body: &PyRef, name: &str) -> bool {
     dict::get_str(body, name).is_some()
-        || mro.iter().any(|t| t.is_heap() && dict::get_str(t.dict(), name).is_some())
+        || mro
+            .iter()
+            .any(|t| t.is_heap() && dict::get_str(t.dict(), name).is_some())
 }
 
 fn slots_for(solid: &'static Type, body: &PyRef, mro: &[&'static Type]) -> Slots {
@@ -185,7 +190,9 @@ fn attr_flags(body: &PyRef, mro: &[&'static Type]) -> u32 {
 }
 
 fn init_subclass(ty: &'static Type, cls: &PyRef, args: &Args) -> PyResult<()> {
-    let parent = ty.mro()[1..].iter().find_map(|t| dict::get_str(t.dict(), "__init_subclass__"));
+    let parent = ty.mro()[1..]
+        .iter()
+        .find_map(|t| dict::get_str(t.dict(), "__init_subclass__"));
     let Some(f) = parent else {
         return Ok(());
     };
@@ -219,7 +226,7 @@ fn slot_descr_get(descr: &PyRef, obj: Option<&PyRef>, owner: &'static Type) -> P
 fn slot_descr_set(descr: &PyRef, obj: &PyRef, value: Option<&PyRef>) -> PyResult<()> {
     match value {
         Some(v) => super::call_method(descr, "__set__", &[obj.clone(), v.clone()]),
-        None => super::call_method(descr, "__delete__", &[obj.clone()]),
+        None => super::call_method(descr, "__delete__", std::slice::from_ref(obj)),
     }
     .map(drop)
 }

@@ -3,9 +3,7 @@
 use crate::err::{PyErr, PyResult};
 use crate::num::Int;
 use crate::object::PyRef;
-use crate::types::{
-    Type, float, from_bool, int, is_not_implemented, str as pystr, tuple,
-};
+use crate::types::{Type, float, from_bool, int, is_not_implemented, str as pystr, tuple};
 
 /// A rich comparison operator, in CPython's `Py_LT..Py_GE` order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -118,7 +116,7 @@ fn try_dunder(a: &PyRef, b: &PyRef, op: CompareOp) -> PyResult<Option<PyRef>> {
     match super::lookup_method(a, op.dunder())? {
         None => Ok(None),
         Some(m) => {
-            let r = m.call(&[b.clone()])?;
+            let r = m.call(std::slice::from_ref(b))?;
             Ok((!is_not_implemented(&r)).then_some(r))
         }
     }
@@ -169,7 +167,9 @@ pub fn hash(obj: &PyRef) -> PyResult<i64> {
                     Some(h) => h,
                     None => i.hash(),
                 }),
-                None => Err(PyErr::type_error("__hash__ method should return an integer")),
+                None => Err(PyErr::type_error(
+                    "__hash__ method should return an integer",
+                )),
             }
         }
     }
@@ -194,7 +194,11 @@ pub fn is_instance(obj: &PyRef, cls: &PyRef) -> PyResult<bool> {
             return Ok(true);
         }
         if cls.type_of().is_heap() {
-            return super::truthy(&super::call_method(cls, "__instancecheck__", &[obj.clone()])?);
+            return super::truthy(&super::call_method(
+                cls,
+                "__instancecheck__",
+                std::slice::from_ref(obj),
+            )?);
         }
         return Ok(false);
     }
@@ -207,7 +211,7 @@ pub fn is_instance(obj: &PyRef, cls: &PyRef) -> PyResult<bool> {
         return Ok(false);
     }
     if let Some(m) = super::lookup_method(cls, "__instancecheck__")? {
-        return super::truthy(&m.call(&[obj.clone()])?);
+        return super::truthy(&m.call(std::slice::from_ref(obj))?);
     }
     Err(PyErr::type_error(
         "isinstance() arg 2 must be a type, a tuple of types, or a union",
@@ -226,7 +230,11 @@ pub fn is_subclass(sub: &PyRef, cls: &PyRef) -> PyResult<bool> {
     }
     if let Some(ty) = Type::from_object(cls) {
         if cls.type_of().is_heap() {
-            return super::truthy(&super::call_method(cls, "__subclasscheck__", &[sub.clone()])?);
+            return super::truthy(&super::call_method(
+                cls,
+                "__subclasscheck__",
+                std::slice::from_ref(sub),
+            )?);
         }
         let Some(s) = Type::from_object(sub) else {
             return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
@@ -234,7 +242,7 @@ pub fn is_subclass(sub: &PyRef, cls: &PyRef) -> PyResult<bool> {
         return Ok(s.is_subtype(ty));
     }
     if let Some(m) = super::lookup_method(cls, "__subclasscheck__")? {
-        return super::truthy(&m.call(&[sub.clone()])?);
+        return super::truthy(&m.call(std::slice::from_ref(sub))?);
     }
     Err(PyErr::type_error(
         "issubclass() arg 2 must be a class, a tuple of classes, or a union",

@@ -14,13 +14,13 @@ mod sequence;
 mod text;
 
 pub use attr::{
-    delattr, generic_getattr, generic_setattr, getattr, getattr_opt, getattr_str, hasattr,
-    lookup_method, setattr, Method,
+    Method, delattr, generic_getattr, generic_setattr, getattr, getattr_opt, getattr_str, hasattr,
+    lookup_method, setattr,
 };
 pub use call::{call, call_kw, call_method, call_with};
-pub use compare::{CompareOp, eq, identity_hash, hash, is_instance, is_subclass, richcompare, richcompare_bool};
-pub use number::{BinOp, binary_op, float_op, inplace_op, int_op, invert, negative, positive};
-pub use sequence::{
-    contains, delitem, getitem, iter, len, next, setitem, to_vec,
+pub use compare::{
+    CompareOp, eq, hash, identity_hash, is_instance, is_subclass, richcompare, richcompare_bool,
 };
+pub use number::{BinOp, binary_op, float_op, inplace_op, int_op, invert, negative, positive};
+pub use sequence::{contains, delitem, getitem, iter, len, next, setitem, to_vec};
 pub use text::{ascii, format, repr, str_, truthy};

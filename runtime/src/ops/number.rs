@@ -6,7 +6,8 @@
 use crate::err::{PyErr, PyResult};
 use crate::num::{self, Int, IntOrFloat, Number};
 use crate::object::PyRef;
-use crate::types::{float, int, is_not_implemented};
+use crate::types::native::MethodDescr;
+use crate::types::{self, Type, bytearray, bytes, float, int, is_not_implemented};
 
 /// A binary operator, in the order of the compiler's `BINARY_OP` argument.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -165,20 +166,80 @@ fn binary_dispatch(a: &PyRef, b: &PyRef, op: BinOp) -> PyResult<Option<PyRef>> {
     let (ta, tb) = (a.type_of(), b.type_of());
     let same = std::ptr::eq(ta, tb);
     let right_first = !same && tb.is_subtype(ta) && overrides(tb, ta, rname);
-    if right_first && let Some(r) = try_call(b, rname, a)? {
+    if right_first && let Some(r) = try_number(b, rname, a)? {
         return Ok(Some(r));
     }
-    if let Some(r) = try_call(a, name, b)? {
+    if let Some(r) = try_number(a, name, b)? {
         return Ok(Some(r));
     }
-    if !same && !right_first && let Some(r) = try_call(b, rname, a)? {
+    if !same
+        && !right_first
+        && let Some(r) = try_number(b, rname, a)?
+    {
         return Ok(Some(r));
     }
-    Ok(None)
+    sequence_op(a, b, op)
+}
+
+/// Whether `ty` is (or extends) a built-in sequence type, whose `+` and
+/// `*` are concatenation and repetition (CPython's `sq_concat` and
+/// `sq_repeat`) rather than number methods.
+fn builtin_sequence(ty: &'static Type) -> bool {
+    [
+        &types::STR,
+        &types::LIST,
+        &types::TUPLE,
+        &bytes::BYTES,
+        &bytearray::BYTEARRAY,
+    ]
+    .iter()
+    .any(|&t| ty.is_subtype(t))
+}
+
+/// A number method of `obj`'s type: a built-in sequence's own
+/// `__add__`/`__mul__`/`__rmul__` do not count (see [`sequence_op`]).
+fn try_number(obj: &PyRef, name: &str, other: &PyRef) -> PyResult<Option<PyRef>> {
+    if matches!(name, "__add__" | "__mul__" | "__rmul__")
+        && let Some(f) = obj.type_of().lookup(name)
+        && let Some(d) = f.payload::<MethodDescr>()
+        && builtin_sequence(d.owner)
+    {
+        return Ok(None);
+    }
+    try_call(obj, name, other)
+}
+
+/// `seq + other` and `seq * n` / `n * seq` after the number methods
+/// declined: the sequence's concatenation or repetition, with the
+/// operator's messages.
+fn sequence_op(a: &PyRef, b: &PyRef, op: BinOp) -> PyResult<Option<PyRef>> {
+    let (ta, tb) = (a.type_of(), b.type_of());
+    match op {
+        BinOp::Add if builtin_sequence(ta) => {
+            super::call_method(a, "__add__", std::slice::from_ref(b)).map(Some)
+        }
+        BinOp::Multiply if builtin_sequence(ta) => repeat(a, b).map(Some),
+        BinOp::Multiply if builtin_sequence(tb) => repeat(b, a).map(Some),
+        _ => Ok(None),
+    }
+}
+
+fn repeat(seq: &PyRef, n: &PyRef) -> PyResult {
+    if int::as_int(n).is_none() && n.type_of().lookup("__index__").is_none() {
+        return Err(PyErr::type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            n.type_of().name()
+        )));
+    }
+    super::call_method(seq, "__mul__", std::slice::from_ref(n))
 }
 
 /// Whether `sub` defines `name` differently from `base`.
-fn overrides(sub: &'static crate::types::Type, base: &'static crate::types::Type, name: &str) -> bool {
+fn overrides(
+    sub: &'static crate::types::Type,
+    base: &'static crate::types::Type,
+    name: &str,
+) -> bool {
     match (sub.lookup(name), base.lookup(name)) {
         (Some(a), Some(b)) => !PyRef::ptr_eq(&a, &b),
         (Some(_), None) => true,
@@ -190,7 +251,7 @@ fn try_call(obj: &PyRef, name: &str, other: &PyRef) -> PyResult<Option<PyRef>> {
     match super::lookup_method(obj, name)? {
         None => Ok(None),
         Some(m) => {
-            let r = m.call(&[other.clone()])?;
+            let r = m.call(std::slice::from_ref(other))?;
             Ok((!is_not_implemented(&r)).then_some(r))
         }
     }

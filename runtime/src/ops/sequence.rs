@@ -26,9 +26,9 @@ pub fn len(obj: &PyRef) -> PyResult<usize> {
     if n.is_negative() {
         return Err(PyErr::value_error("__len__() should return >= 0"));
     }
-    n.to_i64().map(|n| n as usize).ok_or_else(|| {
-        PyErr::overflow_error("cannot fit 'int' into an index-sized integer")
-    })
+    n.to_i64()
+        .map(|n| n as usize)
+        .ok_or_else(|| PyErr::overflow_error("cannot fit 'int' into an index-sized integer"))
 }
 
 /// `obj[key]`.
@@ -65,7 +65,7 @@ pub fn getitem(obj: &PyRef, key: &PyRef) -> PyResult {
         };
     }
     if let Some(m) = super::lookup_method(obj, "__getitem__")? {
-        return m.call(&[key.clone()]);
+        return m.call(std::slice::from_ref(key));
     }
     if let Some(cls) = Type::from_object(obj) {
         if let Some(f) = cls.lookup("__class_getitem__") {
@@ -73,7 +73,7 @@ pub fn getitem(obj: &PyRef, key: &PyRef) -> PyResult {
                 Some(get) => get(&f, None, cls)?,
                 None => f,
             };
-            return super::call(&f, &[key.clone()]);
+            return super::call(&f, std::slice::from_ref(key));
         }
         return Err(PyErr::type_error(format!(
             "type '{}' is not subscriptable",
@@ -103,7 +103,7 @@ pub fn setitem(obj: &PyRef, key: &PyRef, value: &PyRef) -> PyResult<()> {
 /// `del obj[key]`.
 pub fn delitem(obj: &PyRef, key: &PyRef) -> PyResult<()> {
     match super::lookup_method(obj, "__delitem__")? {
-        Some(m) => m.call(&[key.clone()]).map(drop),
+        Some(m) => m.call(std::slice::from_ref(key)).map(drop),
         None => Err(PyErr::type_error(format!(
             "'{}' object doesn't support item deletion",
             obj.type_of().name()
@@ -114,7 +114,7 @@ pub fn delitem(obj: &PyRef, key: &PyRef) -> PyResult<()> {
 /// `item in container`.
 pub fn contains(container: &PyRef, item: &PyRef) -> PyResult<bool> {
     if let Some(m) = super::lookup_method(container, "__contains__")? {
-        return super::truthy(&m.call(&[item.clone()])?);
+        return super::truthy(&m.call(std::slice::from_ref(item))?);
     }
     let it = match iter(container) {
         Ok(it) => it,

@@ -3,9 +3,7 @@
 
 use crate::err::{PyErr, PyResult};
 use crate::object::PyRef;
-use crate::types::{
-    dict, float, int, is_none, list, singletons, str as pystr, tuple,
-};
+use crate::types::{dict, float, int, is_none, list, singletons, str as pystr, tuple};
 
 /// `bool(obj)`.
 pub fn truthy(obj: &PyRef) -> PyResult<bool> {
@@ -110,7 +108,7 @@ pub fn format(obj: &PyRef, spec: &PyRef) -> PyResult {
     if pystr::is_exact(obj) && pystr::as_str(spec).is_some_and(|s| s.is_empty()) {
         return Ok(obj.clone());
     }
-    let r = super::call_method(obj, "__format__", &[spec.clone()])?;
+    let r = super::call_method(obj, "__format__", std::slice::from_ref(spec))?;
     if pystr::as_str(&r).is_none() {
         return Err(PyErr::type_error(format!(
             "__format__ must return a str, not {}",

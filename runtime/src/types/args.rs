@@ -15,7 +15,10 @@ pub struct Args<'a> {
 impl<'a> Args<'a> {
     /// Positional arguments only.
     pub fn new(items: &'a [PyRef]) -> Self {
-        Args { items, kwnames: &[] }
+        Args {
+            items,
+            kwnames: &[],
+        }
     }
 
     /// `items` ends with one value per name in `kwnames` (str objects).
@@ -117,7 +120,9 @@ impl<'a> Args<'a> {
             *slot = Some(value);
         }
         for (k, v) in self.kwargs() {
-            let key = pystr::as_str(k).map(|s| s.to_utf8_lossy()).unwrap_or_default();
+            let key = pystr::as_str(k)
+                .map(|s| s.to_utf8_lossy())
+                .unwrap_or_default();
             match names.iter().position(|n| *n == key) {
                 Some(i) if out[i].is_some() => {
                     return Err(PyErr::type_error(format!(

@@ -269,12 +269,11 @@ fn iadd(args: &Args) -> PyResult {
 
 fn imul(args: &Args) -> PyResult {
     let a = slot_args(args, "__imul__", 1)?;
-    let n = super::bytes_methods::repeat_count(&a[0])?;
+    let n = super::seq::repeat_count(&a[0])?;
     let obj = this(args);
-    with_data(obj, |v| {
-        let once = std::mem::take(v);
-        *v = once.repeat(n);
-    });
+    let once = with_data(obj, |v| v.clone());
+    let repeated = super::seq::repeat(&once, n)?;
+    with_data(obj, |v| *v = repeated);
     Ok(obj.clone())
 }
 

@@ -103,18 +103,6 @@ fn sub_arg(obj: &PyRef) -> PyResult<Vec<u8>> {
     )))
 }
 
-/// The count of `seq * n` (`n` an index; negative counts as zero), with
-/// the operator's message for other types.
-pub(super) fn repeat_count(n: &PyRef) -> PyResult<usize> {
-    if int::as_int(n).is_none() && n.type_of().lookup("__index__").is_none() {
-        return Err(PyErr::type_error(format!(
-            "can't multiply sequence by non-int of type '{}'",
-            n.type_of().name()
-        )));
-    }
-    Ok(usize::try_from(int::index_isize(n)?).unwrap_or(0))
-}
-
 /// The contents `bytes(source, encoding, errors)` /
 /// `bytearray(source, encoding, errors)` describe.
 pub(super) fn collect_source(args: &Args, tname: &str) -> PyResult<Vec<u8>> {
@@ -323,8 +311,8 @@ fn add(args: &Args) -> PyResult {
 
 fn mul(args: &Args) -> PyResult {
     let a = slot_args(args, "__mul__", 1)?;
-    let n = repeat_count(&a[0])?;
-    Ok(like(this(args), data(args).repeat(n)))
+    let n = super::seq::repeat_count(&a[0])?;
+    Ok(like(this(args), super::seq::repeat(&data(args), n)?))
 }
 
 fn modulo(args: &Args) -> PyResult {

@@ -99,7 +99,7 @@ fn property_get(descr: &PyRef, obj: Option<&PyRef>, _owner: &'static Type) -> Py
         return Ok(descr.clone());
     };
     match &p.fget {
-        Some(f) => ops::call(f, &[obj.clone()]),
+        Some(f) => ops::call(f, std::slice::from_ref(obj)),
         None => Err(PyErr::attribute_error(format!(
             "property of '{}' object has no getter",
             obj.type_of().name()
@@ -121,7 +121,7 @@ fn property_set(descr: &PyRef, obj: &PyRef, value: Option<&PyRef>) -> PyResult<(
     };
     match value {
         Some(v) => ops::call(f, &[obj.clone(), v.clone()]),
-        None => ops::call(f, &[obj.clone()]),
+        None => ops::call(f, std::slice::from_ref(obj)),
     }
     .map(drop)
 }
@@ -164,9 +164,7 @@ fn property_new(args: &Args) -> PyResult {
     let [fget, fset, fdel, doc] =
         args.skip_first()
             .bind("property", ["fget", "fset", "fdel", "doc"], 0)?;
-    let doc = opt(doc).or_else(|| {
-        opt(fget).and_then(|f| ops::getattr_str(&f, "__doc__").ok())
-    });
+    let doc = opt(doc).or_else(|| opt(fget).and_then(|f| ops::getattr_str(&f, "__doc__").ok()));
     Ok(super::alloc_instance(
         Property {
             fget: opt(fget),

@@ -158,9 +158,10 @@ fn find(d: &PyRef, key: &PyRef, hash: i64) -> PyResult<Option<(usize, PyRef)>> {
         for (i, candidate) in candidates {
             if ops::eq(&candidate, key)? {
                 let still = with(d, |t| {
-                    t.entries.get(i).and_then(Option::as_ref).and_then(|e| {
-                        PyRef::ptr_eq(&e.key, &candidate).then(|| e.value.clone())
-                    })
+                    t.entries
+                        .get(i)
+                        .and_then(Option::as_ref)
+                        .and_then(|e| PyRef::ptr_eq(&e.key, &candidate).then(|| e.value.clone()))
                 });
                 match still {
                     Some(v) => return Ok(Some((i, v))),
@@ -305,11 +306,19 @@ pub fn items(d: &PyRef) -> Vec<(PyRef, PyRef)> {
 }
 
 pub fn keys(d: &PyRef) -> Vec<PyRef> {
-    with(d, |t| t.entries.iter().flatten().map(|e| e.key.clone()).collect())
+    with(d, |t| {
+        t.entries.iter().flatten().map(|e| e.key.clone()).collect()
+    })
 }
 
 pub fn values(d: &PyRef) -> Vec<PyRef> {
-    with(d, |t| t.entries.iter().flatten().map(|e| e.value.clone()).collect())
+    with(d, |t| {
+        t.entries
+            .iter()
+            .flatten()
+            .map(|e| e.value.clone())
+            .collect()
+    })
 }
 
 /// The entry at or after position `pos` (for iterators): its position,

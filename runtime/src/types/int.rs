@@ -7,8 +7,7 @@ use crate::num::Int;
 use crate::object::PyRef;
 use std::sync::LazyLock;
 
-pub static INT: Type =
-    Type::builtin::<Int>("int", Some(&OBJECT), flags::BASETYPE, Slots::NONE);
+pub static INT: Type = Type::builtin::<Int>("int", Some(&OBJECT), flags::BASETYPE, Slots::NONE);
 
 const SMALL_MIN: i64 = -5;
 const SMALL_MAX: i64 = 1024;
@@ -67,7 +66,7 @@ pub fn index(obj: &PyRef) -> PyResult<Int> {
     }
     match obj.type_of().lookup("__index__") {
         Some(f) => {
-            let r = crate::ops::call(&f, &[obj.clone()])?;
+            let r = crate::ops::call(&f, std::slice::from_ref(obj))?;
             match as_int(&r) {
                 Some(i) => Ok(i.clone()),
                 None => Err(PyErr::type_error(format!(

@@ -25,18 +25,10 @@ const fn iter_slots(next: super::IterNextFn) -> Slots {
     }
 }
 
-pub static LIST_ITERATOR: Type = Type::builtin::<SeqIter>(
-    "list_iterator",
-    Some(&OBJECT),
-    0,
-    iter_slots(list_next),
-);
-pub static TUPLE_ITERATOR: Type = Type::builtin::<SeqIter>(
-    "tuple_iterator",
-    Some(&OBJECT),
-    0,
-    iter_slots(tuple_next),
-);
+pub static LIST_ITERATOR: Type =
+    Type::builtin::<SeqIter>("list_iterator", Some(&OBJECT), 0, iter_slots(list_next));
+pub static TUPLE_ITERATOR: Type =
+    Type::builtin::<SeqIter>("tuple_iterator", Some(&OBJECT), 0, iter_slots(tuple_next));
 pub static SEQ_ITERATOR: Type =
     Type::builtin::<SeqIter>("iterator", Some(&OBJECT), 0, iter_slots(seq_next));
 

@@ -164,17 +164,13 @@ fn list_iadd(args: &Args) -> PyResult {
 
 fn list_mul(args: &Args) -> PyResult {
     let a = args.exact("__mul__", 2, 2)?;
-    match seq::repeat_count(&a[1])? {
-        Some(n) => Ok(super::list::new_list(seq::repeat(&snapshot(&a[0]), n)?)),
-        None => Ok(super::not_implemented()),
-    }
+    let n = seq::repeat_count(&a[1])?;
+    Ok(super::list::new_list(seq::repeat(&snapshot(&a[0]), n)?))
 }
 
 fn list_imul(args: &Args) -> PyResult {
     let a = args.exact("__imul__", 2, 2)?;
-    let Some(n) = seq::repeat_count(&a[1])? else {
-        return Ok(super::not_implemented());
-    };
+    let n = seq::repeat_count(&a[1])?;
     let items = seq::repeat(&snapshot(&a[0]), n)?;
     replace_items(&a[0], items);
     Ok(a[0].clone())

@@ -4,18 +4,18 @@
 //! [`init`].
 
 pub mod args;
+mod bool_methods;
 pub mod bytearray;
 pub mod bytes;
 mod bytes_methods;
-mod bool_methods;
 pub mod complex;
 mod complex_methods;
 pub mod descriptors;
 pub mod dict;
-mod exception_group_methods;
-mod exception_methods;
 pub mod dict_methods;
 pub mod dict_views;
+mod exception_group_methods;
+mod exception_methods;
 pub mod exceptions;
 pub mod float;
 mod float_methods;
@@ -32,22 +32,22 @@ pub mod native;
 mod number_methods;
 mod object_type;
 pub mod percent_format;
-pub mod singletons;
-pub mod slice;
-pub mod str;
 pub mod range;
 pub mod seq;
 pub mod set;
 pub mod set_methods;
+pub mod singletons;
+pub mod slice;
+pub mod str;
 mod str_methods;
 pub mod tuple;
 pub mod tuple_methods;
 mod type_object;
 
 pub use args::Args;
-pub use object_type::{OBJECT, TYPE, alloc_instance, check_subtype_new};
-pub(crate) use object_type::instance_dict_getset;
 pub use complex::from_complex as complex_from;
+pub(crate) use object_type::instance_dict_getset;
+pub use object_type::{OBJECT, TYPE, alloc_instance, check_subtype_new};
 pub use singletons::{
     BOOL, ELLIPSIS_TYPE, NONE_TYPE, NOT_IMPLEMENTED_TYPE, ellipsis, from_bool, is_none,
     is_not_implemented, none, not_implemented,

@@ -106,7 +106,9 @@ pub fn new_function(name: &'static str, func: NativeFn, module: Option<&'static 
 }
 
 fn call_native(callee: &PyRef, args: &Args) -> PyResult {
-    let f = callee.payload::<NativeFunction>().expect("a builtin function");
+    let f = callee
+        .payload::<NativeFunction>()
+        .expect("a builtin function");
     match &f.bound {
         None => (f.func)(args),
         Some(this) => {
@@ -138,7 +140,9 @@ fn check_self(d: &MethodDescr, args: &Args) -> PyResult<()> {
 }
 
 fn call_method_descr(callee: &PyRef, args: &Args) -> PyResult {
-    let d = callee.payload::<MethodDescr>().expect("a method descriptor");
+    let d = callee
+        .payload::<MethodDescr>()
+        .expect("a method descriptor");
     check_self(d, args)?;
     (d.func)(args)
 }

@@ -6,10 +6,15 @@ use crate::err::{PyErr, PyResult};
 use crate::object::{Layout, PyRef};
 use crate::ops;
 
-pub static OBJECT: Type = Type::builtin::<()>("object", None, flags::BASETYPE, Slots {
-    new: Some(object_new_slot),
-    ..Slots::NONE
-});
+pub static OBJECT: Type = Type::builtin::<()>(
+    "object",
+    None,
+    flags::BASETYPE,
+    Slots {
+        new: Some(object_new_slot),
+        ..Slots::NONE
+    },
+);
 
 pub static TYPE: Type = Type::with_layout(
     "type",
@@ -122,9 +127,9 @@ fn type_call(callee: &PyRef, args: &Args) -> PyResult {
     if std::ptr::eq(cls, &TYPE) && args.items().len() == 1 && !args.has_kwargs() {
         return Ok(args.items()[0].type_of().object());
     }
-    let new = cls.lookup("__new__").ok_or_else(|| {
-        PyErr::type_error(format!("cannot create '{}' instances", cls.name()))
-    })?;
+    let new = cls
+        .lookup("__new__")
+        .ok_or_else(|| PyErr::type_error(format!("cannot create '{}' instances", cls.name())))?;
     let mut items = Vec::with_capacity(args.items().len() + 1);
     items.push(callee.clone());
     items.extend_from_slice(args.items());
@@ -248,7 +253,10 @@ fn object_dir(args: &Args) -> PyResult {
     let this = &args.exact("__dir__", 1, 1)?[0];
     let mut names: Vec<PyRef> = Vec::new();
     let mut add = |k: PyRef| {
-        if !names.iter().any(|n| PyRef::ptr_eq(n, &k) || pystr::as_str(n) == pystr::as_str(&k)) {
+        if !names
+            .iter()
+            .any(|n| PyRef::ptr_eq(n, &k) || pystr::as_str(n) == pystr::as_str(&k))
+        {
             names.push(k);
         }
     };
@@ -296,12 +304,16 @@ fn type_module(this: &PyRef) -> PyResult {
 
 fn type_mro_attr(this: &PyRef) -> PyResult {
     let ty = type_of_arg(this)?;
-    Ok(super::tuple::new_tuple(ty.mro().iter().map(|t| t.object()).collect()))
+    Ok(super::tuple::new_tuple(
+        ty.mro().iter().map(|t| t.object()).collect(),
+    ))
 }
 
 fn type_bases(this: &PyRef) -> PyResult {
     let ty = type_of_arg(this)?;
-    Ok(super::tuple::new_tuple(ty.bases().iter().map(|t| t.object()).collect()))
+    Ok(super::tuple::new_tuple(
+        ty.bases().iter().map(|t| t.object()).collect(),
+    ))
 }
 
 fn type_base(this: &PyRef) -> PyResult {
@@ -320,7 +332,9 @@ fn type_doc(this: &PyRef) -> PyResult {
 fn type_mro(args: &Args) -> PyResult {
     let this = &args.exact("mro", 1, 1)?[0];
     let ty = type_of_arg(this)?;
-    Ok(super::list::new_list(ty.mro().iter().map(|t| t.object()).collect()))
+    Ok(super::list::new_list(
+        ty.mro().iter().map(|t| t.object()).collect(),
+    ))
 }
 
 fn type_instancecheck(args: &Args) -> PyResult {
@@ -378,9 +392,6 @@ pub(super) fn register() {
     TYPE.add_getset("__base__", type_base, None);
     TYPE.add_getset("__dict__", type_dict, None);
     TYPE.add_getset("__doc__", type_doc, None);
-
-
-
 }
 
 /// `__dict__` of instances of Python classes.
@@ -389,5 +400,7 @@ pub(crate) fn instance_dict_getset() -> (super::native::Getter, super::native::S
 }
 
 fn set_instance_dict(_this: &PyRef, _value: Option<&PyRef>) -> PyResult<()> {
-    Err(PyErr::type_error("__dict__ assignment is not supported yet"))
+    Err(PyErr::type_error(
+        "__dict__ assignment is not supported yet",
+    ))
 }

@@ -50,23 +50,15 @@ pub fn clamp_index(obj: Option<&PyRef>, len: usize, default: usize) -> PyResult<
     Ok(i as usize)
 }
 
-/// `seq * n`'s count: `None` when `n` is not an index (the caller returns
-/// NotImplemented or raises), negative counts as zero.
-pub fn repeat_count(n: &PyRef) -> PyResult<Option<usize>> {
-    if int::as_int(n).is_none() && n.type_of().lookup("__index__").is_none() {
-        if n.type_of().lookup("__rmul__").is_some() {
-            return Ok(None);
-        }
-        return Err(PyErr::type_error(format!(
-            "can't multiply sequence by non-int of type '{}'",
-            n.type_of().name()
-        )));
-    }
+/// The count of `seq.__mul__(n)`: an index (CPython's "cannot be
+/// interpreted as an integer" otherwise), negative counting as zero. The
+/// operator form's message is `ops::binary_op`'s.
+pub fn repeat_count(n: &PyRef) -> PyResult<usize> {
     let i = int::index(n)?;
     if i.is_negative() {
-        return Ok(Some(0));
+        return Ok(0);
     }
-    i.to_i64().map(|i| Some(i as usize)).ok_or_else(|| {
+    i.to_i64().map(|i| i as usize).ok_or_else(|| {
         PyErr::overflow_error(format!(
             "cannot fit '{}' into an index-sized integer",
             n.type_of().name()
@@ -75,7 +67,7 @@ pub fn repeat_count(n: &PyRef) -> PyResult<Option<usize>> {
 }
 
 /// `items` repeated `count` times, or MemoryError when too large.
-pub fn repeat(items: &[PyRef], count: usize) -> PyResult<Vec<PyRef>> {
+pub fn repeat<T: Clone>(items: &[T], count: usize) -> PyResult<Vec<T>> {
     let total = items.len().checked_mul(count).filter(|&n| n <= MAX_ITEMS);
     let total = total.ok_or_else(PyErr::memory_error)?;
     let mut out = Vec::new();

@@ -11,8 +11,7 @@ pub struct Unit;
 pub static NONE_TYPE: Type = Type::builtin::<Unit>("NoneType", Some(&OBJECT), 0, Slots::NONE);
 pub static NOT_IMPLEMENTED_TYPE: Type =
     Type::builtin::<Unit>("NotImplementedType", Some(&OBJECT), 0, Slots::NONE);
-pub static ELLIPSIS_TYPE: Type =
-    Type::builtin::<Unit>("ellipsis", Some(&OBJECT), 0, Slots::NONE);
+pub static ELLIPSIS_TYPE: Type = Type::builtin::<Unit>("ellipsis", Some(&OBJECT), 0, Slots::NONE);
 pub static BOOL: Type = Type::builtin::<Int>("bool", Some(&INT), 0, Slots::NONE);
 
 static NONE: LazyLock<PyRef> = LazyLock::new(|| PyRef::immortal(Unit, &NONE_TYPE));

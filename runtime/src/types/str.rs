@@ -3,10 +3,10 @@
 
 use super::{OBJECT, Slots, Type, flags};
 use crate::object::PyRef;
-use std::sync::Mutex;
 use crate::text::PyStr;
 use std::collections::HashMap;
 use std::sync::LazyLock;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicI64, Ordering::Relaxed};
 
 /// The payload of a str object.

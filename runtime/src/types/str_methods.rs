@@ -250,7 +250,7 @@ fn add(args: &Args) -> PyResult {
 
 fn mul(args: &Args) -> PyResult {
     let a = slot_args(args, "__mul__", 1)?;
-    let n = super::bytes_methods::repeat_count(&a[0])?;
+    let n = super::seq::repeat_count(&a[0])?;
     Ok(new(value(args).repeat(n as isize)?))
 }
 

@@ -14,8 +14,7 @@ pub static TUPLE: Type = Type::builtin::<Tuple>(
     Slots::NONE,
 );
 
-static EMPTY: LazyLock<PyRef> =
-    LazyLock::new(|| PyRef::immortal(Tuple(Box::new([])), &TUPLE));
+static EMPTY: LazyLock<PyRef> = LazyLock::new(|| PyRef::immortal(Tuple(Box::new([])), &TUPLE));
 
 /// A new tuple of `items` (the empty tuple is shared).
 pub fn new_tuple(items: Vec<PyRef>) -> PyRef {

@@ -85,12 +85,8 @@ fn tuple_iter(args: &Args) -> PyResult {
     Ok(iterators::new_tuple_iter(this.clone()))
 }
 
-/// The TypeError of `seq + other` for a non-sequence `other`, unless
-/// `other` may handle it with `__radd__` (NotImplemented then).
+/// The TypeError of `seq.__add__(other)` for a non-sequence `other`.
 pub fn concat_error(other: &PyRef, ty: &str) -> PyResult {
-    if other.type_of().lookup("__radd__").is_some() {
-        return Ok(super::not_implemented());
-    }
     Err(PyErr::type_error(format!(
         "can only concatenate {ty} (not \"{}\") to {ty}",
         other.type_of().name()
@@ -111,9 +107,7 @@ fn tuple_add(args: &Args) -> PyResult {
 
 fn tuple_mul(args: &Args) -> PyResult {
     let a = args.exact("__mul__", 2, 2)?;
-    let Some(n) = seq::repeat_count(&a[1])? else {
-        return Ok(super::not_implemented());
-    };
+    let n = seq::repeat_count(&a[1])?;
     if n == 1 && is_exact(&a[0]) {
         return Ok(a[0].clone());
     }

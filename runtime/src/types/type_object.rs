@@ -235,12 +235,16 @@ impl Type {
 
     /// The attribute `name` found along the MRO, unbound.
     pub fn lookup(&'static self, name: &str) -> Option<PyRef> {
-        self.mro().iter().find_map(|t| dict::get_str(t.dict(), name))
+        self.mro()
+            .iter()
+            .find_map(|t| dict::get_str(t.dict(), name))
     }
 
     /// As [`Type::lookup`], with the name as a str object.
     pub fn lookup_key(&'static self, name: &PyRef) -> Option<PyRef> {
-        self.mro().iter().find_map(|t| dict::get_str_key(t.dict(), name))
+        self.mro()
+            .iter()
+            .find_map(|t| dict::get_str_key(t.dict(), name))
     }
 
     /// The qualified name (`__qualname__`): a class's as set, else its name.
