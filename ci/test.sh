@@ -3,8 +3,10 @@
 # reference data are fetched or made into .cache when missing or stale; the
 # tests would make them too, these steps only time them apart):
 # formatting, clippy, the workspace's tests (release profile: the Lib-wide AST
-# test parses 54 MB) and a short fuzz run. Prints a summary; exits 1 if any step failed.
-#   FUZZ_SECONDS   length of the fuzz run (default 60)
+# test parses 54 MB), a short fuzz run of the frontend and one of the
+# interpreter (mutated corpus programs: no panic, no crash). Prints a summary; exits 1 if any step failed.
+#   FUZZ_SECONDS     length of the frontend fuzz run (default 60)
+#   FUZZ_VM_SECONDS  length of the interpreter fuzz run (default 60)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,6 +39,7 @@ step "cargo clippy" cargo clippy --workspace --all-targets -- -D warnings
 step "cargo test" cargo test --workspace --release --no-fail-fast
 step "loom models" env RUSTFLAGS="--cfg loom" CARGO_TARGET_DIR=target/loom cargo test -p loom-tests --release
 step "fuzz" cargo run --release -p compiler --example fuzz -- --seconds "${FUZZ_SECONDS:-60}"
+step "fuzz vm" python3 ci/fuzz_vm.py --seconds "${FUZZ_VM_SECONDS:-60}"
 
 echo
 echo "=== summary"
