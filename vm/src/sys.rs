@@ -133,15 +133,7 @@ pub fn make(modules: &PyRef, argv: Vec<String>, path0: String, gil: bool) -> PyR
             Ok(pystr::intern_pystr(s.clone()))
         }),
     );
-    module::set(
-        &m,
-        "getsizeof",
-        f("getsizeof", |a| {
-            let v = &a.exact("getsizeof", 1, 2)?[0];
-            let _ = v;
-            Ok(int::from_i64(64))
-        }),
-    );
+    module::set(&m, "getsizeof", f("getsizeof", getsizeof));
     module::set(
         &m,
         "exc_info",
@@ -172,6 +164,23 @@ pub fn make(modules: &PyRef, argv: Vec<String>, path0: String, gil: bool) -> PyR
     module::set(&m, "stderr", stderr.clone());
     module::set(&m, "__stderr__", stderr);
     m
+}
+
+/// `sys.getsizeof(obj[, default])`: the object's `__sizeof__()` when its
+/// type defines one, else its own allocation.
+fn getsizeof(a: &Args) -> PyResult {
+    let obj = &a.exact("getsizeof", 1, 2)?[0];
+    let size = match obj.type_of().lookup("__sizeof__") {
+        Some(_) => {
+            let r = runtime::ops::call_method(obj, "__sizeof__", &[])?;
+            int::as_i64(&r).ok_or_else(|| PyErr::type_error("an integer is required"))?
+        }
+        None => obj.allocation_size() as i64,
+    };
+    if size < 0 {
+        return Err(PyErr::value_error("__sizeof__() should return >= 0"));
+    }
+    Ok(int::from_i64(size))
 }
 
 fn set_recursion_limit(a: &Args) -> PyResult {

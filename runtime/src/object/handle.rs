@@ -128,6 +128,13 @@ impl PyRef {
         self.obj.as_ptr() as usize
     }
 
+    /// The bytes of this object's own allocation (header, payload and, for
+    /// instances of Python classes, the dict pointer), as `sys.getsizeof`
+    /// counts before adding what the object owns elsewhere.
+    pub fn allocation_size(&self) -> usize {
+        self.type_of().layout.size()
+    }
+
     /// Whether `addr` lies inside this object's allocation.
     pub(super) fn contains_address(&self, addr: usize) -> bool {
         let start = self.id();
