@@ -23,8 +23,13 @@ pub(super) fn layout(unit: &mut Unit) {
     let scope = unit.scope;
     let class = scope.kind == ScopeKind::Class;
     for symbol in &scope.symbols {
+        // A name an inlined comprehension keeps in a cell is a cell of the
+        // enclosing unit too, even where the unit itself binds it otherwise
+        // (a module's name bound first by an earlier comprehension).
+        let comp_cell = symbol.flags.contains(SymbolFlags::COMP_CELL);
         match symbol.scope {
             NameScope::Cell => unit.cellvars.push(symbol.name.clone()),
+            _ if comp_cell => unit.cellvars.push(symbol.name.clone()),
             NameScope::Free => unit.freevars.push(symbol.name.clone()),
             _ if class && symbol.flags.contains(SymbolFlags::FREE_CLASS) => {
                 unit.freevars.push(symbol.name.clone())
