@@ -38,6 +38,7 @@ pub mod set;
 pub mod set_methods;
 pub mod singletons;
 pub mod slice;
+pub mod slicing;
 pub mod str;
 mod str_methods;
 pub mod tuple;
