@@ -40,6 +40,7 @@ pub mod singletons;
 pub mod slice;
 pub mod slicing;
 pub mod str;
+mod singleton_methods;
 mod str_methods;
 pub mod tuple;
 pub mod tuple_methods;
@@ -82,6 +83,7 @@ pub fn init() {
         set_methods::register();
         str_methods::register();
         slice::register();
+        singleton_methods::register();
         bytes_methods::register();
         bytearray::register();
         dict_methods::register();
