@@ -13,6 +13,9 @@ use crate::symtable::{NameAccess, NameScope, Scope, ScopeKind, SymbolFlags};
 pub(super) struct Inlined {
     pub fast: Vec<Box<str>>,
     pub cells: Vec<Box<str>>,
+    /// In a class body: the names the comprehension reads as globals,
+    /// which it must not look up in the class namespace.
+    pub globals: Vec<Box<str>>,
 }
 
 /// The implicit cells a class body may provide.
@@ -94,6 +97,9 @@ impl<'a> Compiler<'a> {
                 && let Some(i) = self.deref_index(name)
             {
                 return Access::Deref(i);
+            }
+            if inlined.globals.iter().any(|n| &**n == name) {
+                return Access::Global;
             }
         }
         if u.scope.kind == ScopeKind::Class
