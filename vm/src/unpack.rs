@@ -16,7 +16,11 @@ pub fn items(seq: &PyRef, before: usize, after: Option<usize>) -> PyResult<Vec<P
     } else {
         let it = iterate(seq)?;
         // A plain unpacking needs to see only whether one more item exists.
-        let wanted = if after.is_none() { before + 1 } else { usize::MAX };
+        let wanted = if after.is_none() {
+            before + 1
+        } else {
+            usize::MAX
+        };
         let mut items = Vec::new();
         while items.len() < wanted {
             match ops::next(&it)? {
