@@ -330,43 +330,14 @@ fn check_except_type(t: &PyRef) -> PyResult<()> {
 }
 
 fn unpack(f: &mut Frame, seq: PyRef, before: usize, after: Option<usize>) -> PyResult<()> {
-    let items = ops::to_vec(&seq).map_err(|e| {
-        if e.matches(&exc::TYPE_ERROR)
-            && seq.type_of().lookup("__iter__").is_none()
-            && seq.type_of().lookup("__getitem__").is_none()
-        {
-            PyErr::type_error(format!(
-                "cannot unpack non-iterable {} object",
-                seq.type_of().name()
-            ))
-        } else {
-            e
-        }
-    })?;
+    let items = crate::unpack::items(&seq, before, after)?;
     match after {
         None => {
-            if items.len() != before {
-                return Err(PyErr::value_error(if items.len() < before {
-                    format!(
-                        "not enough values to unpack (expected {before}, got {})",
-                        items.len()
-                    )
-                } else {
-                    format!("too many values to unpack (expected {before})")
-                }));
-            }
             for v in items.into_iter().rev() {
                 f.push(v);
             }
         }
         Some(after) => {
-            if items.len() < before + after {
-                return Err(PyErr::value_error(format!(
-                    "not enough values to unpack (expected at least {}, got {})",
-                    before + after,
-                    items.len()
-                )));
-            }
             let star_end = items.len() - after;
             for v in items[star_end..].iter().rev() {
                 f.push(v.clone());

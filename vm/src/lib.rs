@@ -20,6 +20,7 @@ mod stdio;
 mod sys;
 pub mod thread_state;
 pub mod traceback;
+mod unpack;
 
 /// Fills the dicts of the vm's own types.
 fn register_types() {

@@ -10,7 +10,9 @@ use crate::ast::*;
 use crate::bytecode::{
     CodeFlags, CodeObject, CompareOp, Constant, Intrinsic1, Intrinsic2, Location, Opcode,
 };
-use crate::symtable::{BlockKey, BlockRole, ComprehensionKind, NameScope, Scope, SymbolFlags};
+use crate::symtable::{
+    BlockKey, BlockRole, ComprehensionKind, NameScope, Scope, ScopeKind, SymbolFlags,
+};
 
 /// `SET_FUNCTION_ATTRIBUTE`'s flags.
 const DEFAULTS: u32 = 1;
@@ -747,6 +749,7 @@ impl<'a> Compiler<'a> {
         let outermost = &generators[0];
         self.expr(&outermost.iter)?;
         let mut inlined = Inlined::default();
+        let class_body = self.ur().scope.kind == ScopeKind::Class;
         for symbol in &scope.symbols {
             let bound = symbol
                 .flags
@@ -754,6 +757,9 @@ impl<'a> Compiler<'a> {
                 && !symbol
                     .flags
                     .intersects(SymbolFlags::NONLOCAL | SymbolFlags::GLOBAL);
+            if class_body && symbol.scope == NameScope::GlobalImplicit {
+                inlined.globals.push(symbol.name.clone());
+            }
             if !bound || symbol.name.starts_with('.') {
                 continue;
             }

@@ -13,6 +13,9 @@ use crate::symtable::{NameAccess, NameScope, Scope, ScopeKind, SymbolFlags};
 pub(super) struct Inlined {
     pub fast: Vec<Box<str>>,
     pub cells: Vec<Box<str>>,
+    /// In a class body: the names the comprehension reads as globals,
+    /// which it must not look up in the class namespace.
+    pub globals: Vec<Box<str>>,
 }
 
 /// The implicit cells a class body may provide.
@@ -23,8 +26,13 @@ pub(super) fn layout(unit: &mut Unit) {
     let scope = unit.scope;
     let class = scope.kind == ScopeKind::Class;
     for symbol in &scope.symbols {
+        // A name an inlined comprehension keeps in a cell is a cell of the
+        // enclosing unit too, even where the unit itself binds it otherwise
+        // (a module's name bound first by an earlier comprehension).
+        let comp_cell = symbol.flags.contains(SymbolFlags::COMP_CELL);
         match symbol.scope {
             NameScope::Cell => unit.cellvars.push(symbol.name.clone()),
+            _ if comp_cell => unit.cellvars.push(symbol.name.clone()),
             NameScope::Free => unit.freevars.push(symbol.name.clone()),
             _ if class && symbol.flags.contains(SymbolFlags::FREE_CLASS) => {
                 unit.freevars.push(symbol.name.clone())
@@ -89,6 +97,9 @@ impl<'a> Compiler<'a> {
                 && let Some(i) = self.deref_index(name)
             {
                 return Access::Deref(i);
+            }
+            if inlined.globals.iter().any(|n| &**n == name) {
+                return Access::Global;
             }
         }
         if u.scope.kind == ScopeKind::Class

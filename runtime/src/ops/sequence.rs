@@ -173,6 +173,12 @@ pub fn next(it: &PyRef) -> PyResult<Option<PyRef>> {
 
 /// Every item of an iterable.
 pub fn to_vec(obj: &PyRef) -> PyResult<Vec<PyRef>> {
+    sequence_fast(obj, None)
+}
+
+/// Every item of an iterable; `not_iterable` replaces the TypeError of an
+/// object that is not iterable (CPython's `PySequence_Fast` message).
+pub fn sequence_fast(obj: &PyRef, not_iterable: Option<&str>) -> PyResult<Vec<PyRef>> {
     if let Some(items) = tuple::as_slice(obj)
         && tuple::is_exact(obj)
     {
@@ -181,7 +187,10 @@ pub fn to_vec(obj: &PyRef) -> PyResult<Vec<PyRef>> {
     if list::is_exact(obj) {
         return Ok(list::to_vec(obj));
     }
-    let it = iter(obj)?;
+    let it = iter(obj).map_err(|e| match not_iterable {
+        Some(msg) if e.matches(&exceptions::TYPE_ERROR) => PyErr::type_error(msg),
+        _ => e,
+    })?;
     let mut out = Vec::new();
     while let Some(x) = next(&it)? {
         out.push(x);

@@ -5,7 +5,7 @@
 use super::list::{LIST, List, is_list, with_items};
 use super::tuple_methods::{concat_error, count_in};
 use super::{Args, Slots, Type, alloc_instance, check_subtype_new, from_bool, int, iterators};
-use super::{list_sort, none, seq};
+use super::{list_sort, none, seq, slice, slicing};
 use crate::err::{PyErr, PyResult};
 use crate::object::PyRef;
 use crate::ops::{self, CompareOp};
@@ -65,6 +65,10 @@ fn list_len(args: &Args) -> PyResult {
 
 fn list_getitem(args: &Args) -> PyResult {
     let a = args.exact("__getitem__", 2, 2)?;
+    if let Some(bounds) = slice::unpack(&a[1])? {
+        let items = with_items(&a[0], |v| slicing::select(v, bounds));
+        return Ok(super::list::new_list(items));
+    }
     let len = super::list::len(&a[0]);
     seq::index(&a[1], len, "list")?
         .and_then(|i| super::list::get(&a[0], i))
@@ -78,8 +82,20 @@ fn assign_index(l: &PyRef, key: &PyRef) -> PyResult<usize> {
         .ok_or_else(|| PyErr::index_error("list assignment index out of range"))
 }
 
+/// The items assigned to a slice, taken before the list is changed (so
+/// `l[:] = l` sees the old items).
+fn assigned_items(value: &PyRef) -> PyResult<Vec<PyRef>> {
+    ops::sequence_fast(value, Some("must assign iterable to extended slice"))
+}
+
 fn list_setitem(args: &Args) -> PyResult {
     let a = args.exact("__setitem__", 3, 3)?;
+    if let Some(bounds) = slice::unpack(&a[1])? {
+        let new = assigned_items(&a[2])?;
+        let old = with_items(&a[0], |v| slicing::assign(v, bounds, new))?;
+        drop(old);
+        return Ok(none());
+    }
     let i = assign_index(&a[0], &a[1])?;
     let old = with_items(&a[0], |v| {
         v.get_mut(i)
@@ -96,6 +112,11 @@ fn list_setitem(args: &Args) -> PyResult {
 
 fn list_delitem(args: &Args) -> PyResult {
     let a = args.exact("__delitem__", 2, 2)?;
+    if let Some(bounds) = slice::unpack(&a[1])? {
+        let old = with_items(&a[0], |v| slicing::delete(v, bounds));
+        drop(old);
+        return Ok(none());
+    }
     let i = assign_index(&a[0], &a[1])?;
     let old = with_items(&a[0], |v| (i < v.len()).then(|| v.remove(i)));
     match old {

@@ -36,8 +36,10 @@ pub mod range;
 pub mod seq;
 pub mod set;
 pub mod set_methods;
+mod singleton_methods;
 pub mod singletons;
 pub mod slice;
+pub mod slicing;
 pub mod str;
 mod str_methods;
 pub mod tuple;
@@ -81,6 +83,7 @@ pub fn init() {
         set_methods::register();
         str_methods::register();
         slice::register();
+        singleton_methods::register();
         bytes_methods::register();
         bytearray::register();
         dict_methods::register();

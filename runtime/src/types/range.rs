@@ -46,9 +46,19 @@ impl Range {
         }
     }
 
-    /// The `i`th value, `0 <= i < len`.
+    /// The `i`th value (past the ends too, as slice bounds need).
     fn at(&self, i: &Int) -> Int {
         self.start.add(&i.mul(&self.step))
+    }
+
+    /// The range `slice` selects from this one (`range(10)[2::3]`).
+    fn slice(&self, slice: &PyRef) -> PyResult<Range> {
+        let (start, stop, step) = super::slice::long_indices(slice, &self.len)?;
+        Ok(Range::new(
+            self.at(&start),
+            self.at(&stop),
+            step.mul(&self.step),
+        ))
     }
 
     /// The position of int `x`, if the range holds it.
@@ -132,6 +142,9 @@ fn range_getitem(args: &Args) -> PyResult {
     let a = args.exact("__getitem__", 2, 2)?;
     let r = payload(&a[0]);
     let key = &a[1];
+    if super::slice::as_slice(key).is_some() {
+        return Ok(PyRef::new(r.slice(key)?, &RANGE));
+    }
     if int::as_int(key).is_none() && key.type_of().lookup("__index__").is_none() {
         return Err(PyErr::type_error(format!(
             "range indices must be integers or slices, not {}",

@@ -119,6 +119,54 @@ pub fn adjust(obj: &PyRef, len: usize) -> PyResult<(isize, isize, isize, usize)>
     Ok(adjust_indices(bounds, len))
 }
 
+/// A slice bound as an unclamped int, or `None`.
+fn long_index(obj: &PyRef) -> PyResult<Option<Int>> {
+    slice_index(obj)?;
+    if is_none(obj) {
+        return Ok(None);
+    }
+    int::index(obj).map(Some)
+}
+
+/// The slice `obj`'s start, stop and step for a sequence of `len` items,
+/// unclamped ints (CPython's `_PySlice_GetLongIndices`, for ranges whose
+/// length may exceed a machine word).
+pub fn long_indices(obj: &PyRef, len: &Int) -> PyResult<(Int, Int, Int)> {
+    let s = as_slice(obj).expect("a slice");
+    let step = long_index(&s.step)?.unwrap_or(Int::Small(1));
+    if step.is_zero() {
+        return Err(PyErr::value_error("slice step cannot be zero"));
+    }
+    let (lower, upper) = if step.is_negative() {
+        (Int::Small(-1), len.sub(&Int::Small(1)))
+    } else {
+        (Int::Small(0), len.clone())
+    };
+    let fix = |bound: Option<Int>, default: &Int| -> Int {
+        let Some(mut i) = bound else {
+            return default.clone();
+        };
+        if i.is_negative() {
+            i = i.add(len);
+        }
+        if i < lower {
+            lower.clone()
+        } else if i > upper {
+            upper.clone()
+        } else {
+            i
+        }
+    };
+    let (start_default, stop_default) = if step.is_negative() {
+        (&upper, &lower)
+    } else {
+        (&lower, &upper)
+    };
+    let start = fix(long_index(&s.start)?, start_default);
+    let stop = fix(long_index(&s.stop)?, stop_default);
+    Ok((start, stop, step))
+}
+
 /// The positions an adjusted slice selects, in order.
 pub fn positions(start: isize, step: isize, count: usize) -> impl Iterator<Item = usize> {
     (0..count).map(move |k| (start + k as isize * step) as usize)

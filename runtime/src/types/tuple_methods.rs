@@ -2,6 +2,7 @@
 
 use super::tuple::{TUPLE, Tuple, as_slice, is_exact, new_tuple};
 use super::{Args, alloc_instance, check_subtype_new, from_bool, int, iterators, seq};
+use super::{slice, slicing};
 use crate::err::{PyErr, PyResult};
 use crate::object::PyRef;
 use crate::ops::{self, CompareOp};
@@ -59,6 +60,13 @@ fn tuple_len(args: &Args) -> PyResult {
 fn tuple_getitem(args: &Args) -> PyResult {
     let a = args.exact("__getitem__", 2, 2)?;
     let items = items(args);
+    if let Some(bounds) = slice::unpack(&a[1])? {
+        // An exact tuple is immutable: `t[:]` is `t` itself.
+        if is_exact(&a[0]) && slicing::selects_all(bounds, items.len()) {
+            return Ok(a[0].clone());
+        }
+        return Ok(new_tuple(slicing::select(items, bounds)));
+    }
     match seq::index(&a[1], items.len(), "tuple")? {
         Some(i) => Ok(items[i].clone()),
         None => Err(PyErr::index_error("tuple index out of range")),
