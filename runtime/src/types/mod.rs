@@ -5,6 +5,7 @@
 
 pub mod args;
 mod bool_methods;
+mod singleton_methods;
 pub mod bytearray;
 pub mod bytes;
 mod bytes_methods;
@@ -87,6 +88,7 @@ pub fn init() {
         range::register();
         int_methods::register();
         bool_methods::register();
+        singleton_methods::register();
         float_methods::register();
         complex_methods::register();
     });
