@@ -116,7 +116,7 @@ pub fn run(frames: &mut Vec<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
 /// traceback's line), but handlers are found from where the unwinding is.
 fn unwind(frame: &mut Frame, e: PyErr, add_traceback: bool, at: usize) -> PyResult<()> {
     if add_traceback {
-        traceback::add(&e, &frame.code, frame.lasti);
+        traceback::add(&e, frame);
     }
     chain_context(&e);
     let Some(h) = frame.code.handler_for(at).copied() else {

@@ -2,6 +2,8 @@
 //! of an uncaught exception in CPython's format.
 
 use crate::code::Code;
+use crate::frame::Frame;
+use crate::frame_object;
 use runtime::types::exceptions as exc;
 use runtime::types::{OBJECT, Slots, Type, int, none, str as pystr};
 use runtime::{PyErr, PyRef, ops};
@@ -12,19 +14,24 @@ pub struct Traceback {
     pub next: Option<PyRef>,
     pub code: Arc<Code>,
     pub lasti: usize,
+    /// `tb_frame`: a view of the frame when the exception passed it.
+    pub frame: PyRef,
 }
 
 pub static TRACEBACK: Type = Type::builtin::<Traceback>("traceback", Some(&OBJECT), 0, Slots::NONE);
 
-/// Prepends an entry for `code` at `lasti` to the exception's traceback.
-pub fn add(e: &PyErr, code: &Arc<Code>, lasti: usize) {
+/// Prepends an entry for `frame` at its current instruction to the
+/// exception's traceback.
+pub fn add(e: &PyErr, frame: &Frame) {
+    let view = frame_object::finished(frame);
     let inst = e.instance();
     exc::with_state(inst, |s| {
         let tb = PyRef::new(
             Traceback {
                 next: s.traceback.take(),
-                code: code.clone(),
-                lasti,
+                code: frame.code.clone(),
+                lasti: frame.lasti,
+                frame: view,
             },
             &TRACEBACK,
         );
@@ -42,6 +49,7 @@ pub(crate) fn register() {
         |tb| Ok(entry(tb).next.clone().unwrap_or_else(none)),
         None,
     );
+    TRACEBACK.add_getset("tb_frame", |tb| Ok(entry(tb).frame.clone()), None);
     TRACEBACK.add_getset(
         "tb_lineno",
         |tb| {
