@@ -6,8 +6,8 @@
 use crate::call_special::fast_locals;
 use crate::code::{Code, CodeRef};
 use crate::frame::Frame;
-use runtime::types::{OBJECT, Slots, Type, dict, int, none, str as pystr};
 use runtime::PyRef;
+use runtime::types::{OBJECT, Slots, Type, dict, int, none, str as pystr};
 use std::sync::Arc;
 
 /// Where `f_locals` comes from.
@@ -74,7 +74,12 @@ fn line(v: &FrameObject) -> u32 {
 pub(crate) fn register() {
     FRAME.add_getset(
         "f_code",
-        |f| Ok(PyRef::new(CodeRef(view(f).code.clone()), &crate::code::CODE)),
+        |f| {
+            Ok(PyRef::new(
+                CodeRef(view(f).code.clone()),
+                &crate::code::CODE,
+            ))
+        },
         None,
     );
     FRAME.add_getset(

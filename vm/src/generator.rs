@@ -2,17 +2,15 @@
 //! by `send`/`throw`/`close` (and by iteration), with the protocol pieces
 //! the eval loop needs for `yield from`, `await` and `async for`.
 
-use crate::eval::{self, Exit};
 use crate::code::{Code, CodeRef};
+use crate::eval::{self, Exit};
 use crate::frame::Frame;
 use crate::frame_object;
 use crate::thread_state;
 use compiler::bytecode::CodeFlags;
 use runtime::object::Locked;
 use runtime::types::exceptions as exc;
-use runtime::types::{
-    Args, OBJECT, Slots, Type, from_bool, is_none, none, str as pystr, tuple,
-};
+use runtime::types::{Args, OBJECT, Slots, Type, from_bool, is_none, none, str as pystr, tuple};
 use runtime::{PyErr, PyRef, PyResult, ops};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
@@ -558,7 +556,12 @@ fn register_state(ty: &'static Type, prefix: &str, yieldfrom: &str) {
     );
     ty.add_getset(
         name("code"),
-        |g| Ok(PyRef::new(CodeRef(payload(g).code.clone()), &crate::code::CODE)),
+        |g| {
+            Ok(PyRef::new(
+                CodeRef(payload(g).code.clone()),
+                &crate::code::CODE,
+            ))
+        },
         None,
     );
     ty.add_getset(

@@ -5,7 +5,6 @@
 
 pub mod args;
 mod bool_methods;
-mod singleton_methods;
 pub mod bytearray;
 pub mod bytes;
 mod bytes_methods;
@@ -15,7 +14,7 @@ pub mod descriptors;
 pub mod dict;
 pub mod dict_methods;
 pub mod dict_views;
-mod exception_group_methods;
+pub mod exception_group_methods;
 mod exception_methods;
 pub mod exceptions;
 pub mod float;
@@ -37,6 +36,7 @@ pub mod range;
 pub mod seq;
 pub mod set;
 pub mod set_methods;
+mod singleton_methods;
 pub mod singletons;
 pub mod slice;
 pub mod str;

@@ -3,9 +3,9 @@
 //! its builtin name.
 
 use super::args::Args;
+use super::native::NativeFn;
 use super::number_methods::wrapper_args;
 use super::singletons::{ELLIPSIS_TYPE, NONE_TYPE, NOT_IMPLEMENTED_TYPE};
-use super::native::NativeFn;
 use super::{Type, ellipsis, none, not_implemented, str as pystr};
 use crate::err::{PyErr, PyResult};
 use crate::object::PyRef;
