@@ -329,6 +329,38 @@ fn check_except_type(t: &PyRef) -> PyResult<()> {
     }
 }
 
+/// The TypeError of `with`/`async with` on an object without `method`,
+/// suggesting the other statement when the object supports its protocol.
+fn missing_context_method(mgr: &PyRef, is_async: bool, method: &str) -> PyErr {
+    let ty = mgr.type_of();
+    let (kind, other, other_stmt) = if is_async {
+        ("asynchronous ", ["__enter__", "__exit__"], "with")
+    } else {
+        ("", ["__aenter__", "__aexit__"], "async with")
+    };
+    let hint = if other.iter().all(|m| ty.lookup(m).is_some()) {
+        format!(
+            " but it supports the {}context manager protocol. Did you mean to use '{other_stmt}'?",
+            if is_async { "" } else { "asynchronous " }
+        )
+    } else {
+        String::new()
+    };
+    PyErr::type_error(format!(
+        "'{}' object does not support the {kind}context manager protocol (missed {method} method){hint}",
+        ty.name()
+    ))
+}
+
+/// CPython counts the values only of exact lists, tuples and dicts.
+fn too_many_to_unpack(seq: &PyRef, expected: usize, got: usize) -> String {
+    if list::is_exact(seq) || tuple::is_exact(seq) || std::ptr::eq(seq.type_of(), &dict::DICT) {
+        format!("too many values to unpack (expected {expected}, got {got})")
+    } else {
+        format!("too many values to unpack (expected {expected})")
+    }
+}
+
 fn unpack(f: &mut Frame, seq: PyRef, before: usize, after: Option<usize>) -> PyResult<()> {
     let items = ops::to_vec(&seq).map_err(|e| {
         if e.matches(&exc::TYPE_ERROR)
@@ -352,7 +384,7 @@ fn unpack(f: &mut Frame, seq: PyRef, before: usize, after: Option<usize>) -> PyR
                         items.len()
                     )
                 } else {
-                    format!("too many values to unpack (expected {before})")
+                    too_many_to_unpack(&seq, before, items.len())
                 }));
             }
             for v in items.into_iter().rev() {
@@ -1008,15 +1040,15 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             } else {
                 ("__enter__", "__exit__")
             };
-            let missing = |what: &str| {
-                PyErr::type_error(format!(
-                    "'{}' object does not support the {}context manager protocol (missed {what} method)",
-                    mgr.type_of().name(),
-                    if arg == 1 { "asynchronous " } else { "" }
-                ))
+            // CPython 3.14 looks `__exit__` up first.
+            let exit_m = match ops::lookup_method(&mgr, exit)? {
+                Some(m) => m,
+                None => return Err(missing_context_method(&mgr, arg == 1, exit).into()),
             };
-            let enter_m = ops::lookup_method(&mgr, enter)?.ok_or_else(|| missing(enter))?;
-            let exit_m = ops::lookup_method(&mgr, exit)?.ok_or_else(|| missing(exit))?;
+            let enter_m = match ops::lookup_method(&mgr, enter)? {
+                Some(m) => m,
+                None => return Err(missing_context_method(&mgr, arg == 1, enter).into()),
+            };
             let exit_bound = match exit_m {
                 ops::Method::Bound(b) => b,
                 ops::Method::Unbound(func, this) => runtime::types::method::new_method(func, this),
