@@ -352,17 +352,40 @@ fn missing_context_method(mgr: &PyRef, is_async: bool, method: &str) -> PyErr {
     ))
 }
 
-/// CPython counts the values only of exact lists, tuples and dicts.
+/// CPython counts the values only of exact lists, tuples and dicts (a
+/// dict's were not all taken: `got` is then its size).
 fn too_many_to_unpack(seq: &PyRef, expected: usize, got: usize) -> String {
-    if list::is_exact(seq) || tuple::is_exact(seq) || std::ptr::eq(seq.type_of(), &dict::DICT) {
-        format!("too many values to unpack (expected {expected}, got {got})")
+    let got = if std::ptr::eq(seq.type_of(), &dict::DICT) {
+        Some(dict::len(seq))
     } else {
-        format!("too many values to unpack (expected {expected})")
+        (list::is_exact(seq) || tuple::is_exact(seq)).then_some(got)
+    };
+    match got {
+        Some(got) => format!("too many values to unpack (expected {expected}, got {got})"),
+        None => format!("too many values to unpack (expected {expected})"),
     }
 }
 
+/// The values `seq` unpacks to; at most `limit` of them (one past the
+/// targets, enough to tell there are too many: an endless iterator ends
+/// the unpacking as in CPython).
+fn unpack_items(seq: &PyRef, limit: Option<usize>) -> PyResult<Vec<PyRef>> {
+    let Some(limit) = limit.filter(|_| !list::is_exact(seq) && !tuple::is_exact(seq)) else {
+        return ops::to_vec(seq);
+    };
+    let it = ops::iter(seq)?;
+    let mut items = Vec::new();
+    while items.len() < limit {
+        match ops::next(&it)? {
+            Some(v) => items.push(v),
+            None => break,
+        }
+    }
+    Ok(items)
+}
+
 fn unpack(f: &mut Frame, seq: PyRef, before: usize, after: Option<usize>) -> PyResult<()> {
-    let items = ops::to_vec(&seq).map_err(|e| {
+    let items = unpack_items(&seq, after.is_none().then_some(before + 1)).map_err(|e| {
         if e.matches(&exc::TYPE_ERROR)
             && seq.type_of().lookup("__iter__").is_none()
             && seq.type_of().lookup("__getitem__").is_none()
