@@ -182,19 +182,24 @@ pub fn frame_locals(frame: &Frame) -> PyResult {
     if let Some(l) = &frame.locals {
         return Ok(l.clone());
     }
+    fast_locals(&frame.code, &frame.slots)
+}
+
+/// The bound locals of a function frame of `code` with `slots`, as a dict.
+pub fn fast_locals(code: &crate::code::Code, slots: &[Option<PyRef>]) -> PyResult {
     let d = dict::new_dict();
-    let co = &frame.code.source;
-    for (i, name) in frame.code.varnames.iter().enumerate() {
+    let co = &code.source;
+    for (i, name) in code.varnames.iter().enumerate() {
         if co.cellvars.iter().any(|c| c == &co.varnames[i]) {
             continue;
         }
-        if let Some(v) = &frame.slots[i] {
+        if let Some(v) = &slots[i] {
             dict::set(&d, name.clone(), v.clone())?;
         }
     }
-    let first = frame.code.first_cell_slot();
+    let first = code.first_cell_slot();
     for (i, name) in co.cellvars.iter().chain(co.freevars.iter()).enumerate() {
-        if let Some(v) = frame.slots[first + i].as_ref().and_then(cell_get) {
+        if let Some(v) = slots[first + i].as_ref().and_then(cell_get) {
             dict::set(&d, pystr::intern(name), v)?;
         }
     }

@@ -116,7 +116,7 @@ pub fn run(frames: &mut Vec<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
 /// traceback's line), but handlers are found from where the unwinding is.
 fn unwind(frame: &mut Frame, e: PyErr, add_traceback: bool, at: usize) -> PyResult<()> {
     if add_traceback {
-        traceback::add(&e, &frame.code, frame.lasti);
+        traceback::add(&e, frame);
     }
     chain_context(&e);
     let Some(h) = frame.code.handler_for(at).copied() else {
@@ -327,6 +327,29 @@ fn check_except_type(t: &PyRef) -> PyResult<()> {
             "catching classes that do not inherit from BaseException is not allowed",
         ))
     }
+}
+
+/// The TypeError of `with`/`async with` on an object without `method`,
+/// suggesting the other statement when the object supports its protocol.
+fn missing_context_method(mgr: &PyRef, is_async: bool, method: &str) -> PyErr {
+    let ty = mgr.type_of();
+    let (kind, other, other_stmt) = if is_async {
+        ("asynchronous ", ["__enter__", "__exit__"], "with")
+    } else {
+        ("", ["__aenter__", "__aexit__"], "async with")
+    };
+    let hint = if other.iter().all(|m| ty.lookup(m).is_some()) {
+        format!(
+            " but it supports the {}context manager protocol. Did you mean to use '{other_stmt}'?",
+            if is_async { "" } else { "asynchronous " }
+        )
+    } else {
+        String::new()
+    };
+    PyErr::type_error(format!(
+        "'{}' object does not support the {kind}context manager protocol (missed {method} method){hint}",
+        ty.name()
+    ))
 }
 
 fn unpack(f: &mut Frame, seq: PyRef, before: usize, after: Option<usize>) -> PyResult<()> {
@@ -979,15 +1002,15 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             } else {
                 ("__enter__", "__exit__")
             };
-            let missing = |what: &str| {
-                PyErr::type_error(format!(
-                    "'{}' object does not support the {}context manager protocol (missed {what} method)",
-                    mgr.type_of().name(),
-                    if arg == 1 { "asynchronous " } else { "" }
-                ))
+            // CPython 3.14 looks `__exit__` up first.
+            let exit_m = match ops::lookup_method(&mgr, exit)? {
+                Some(m) => m,
+                None => return Err(missing_context_method(&mgr, arg == 1, exit).into()),
             };
-            let enter_m = ops::lookup_method(&mgr, enter)?.ok_or_else(|| missing(enter))?;
-            let exit_m = ops::lookup_method(&mgr, exit)?.ok_or_else(|| missing(exit))?;
+            let enter_m = match ops::lookup_method(&mgr, enter)? {
+                Some(m) => m,
+                None => return Err(missing_context_method(&mgr, arg == 1, enter).into()),
+            };
             let exit_bound = match exit_m {
                 ops::Method::Bound(b) => b,
                 ops::Method::Unbound(func, this) => runtime::types::method::new_method(func, this),

@@ -2,7 +2,7 @@
 //! the handlers left (`CHECK_EG_MATCH`, `INTRINSIC_PREP_RERAISE_STAR`).
 
 use runtime::types::exceptions as exc;
-use runtime::types::{list, none, tuple};
+use runtime::types::{exception_group_methods, list, none, tuple};
 use runtime::{PyErr, PyRef, PyResult, ops};
 
 /// `eg type -> rest match`: the part of `eg` matching `t` (an exception
@@ -50,8 +50,15 @@ pub fn prep_reraise_star(orig: &PyRef, excs: &PyRef) -> PyResult {
         .into_iter()
         .partition(|e| PyRef::ptr_eq(e, orig) || is_part_of(e, orig));
     let mut keep = new;
-    if !reraised.is_empty() {
-        keep.insert(0, orig.clone());
+    let mut leaves = Vec::new();
+    for e in &reraised {
+        exception_group_methods::leaf_ids(e, &mut leaves);
+    }
+    if let Some(part) = exception_group_methods::project(orig, leaves)? {
+        keep.insert(0, part);
+    }
+    if keep.is_empty() {
+        return Ok(none());
     }
     if keep.len() == 1 {
         return Ok(keep.remove(0));

@@ -2,14 +2,17 @@
 //! by `send`/`throw`/`close` (and by iteration), with the protocol pieces
 //! the eval loop needs for `yield from`, `await` and `async for`.
 
+use crate::code::{Code, CodeRef};
 use crate::eval::{self, Exit};
 use crate::frame::Frame;
+use crate::frame_object;
 use crate::thread_state;
 use compiler::bytecode::CodeFlags;
 use runtime::object::Locked;
 use runtime::types::exceptions as exc;
-use runtime::types::{Args, OBJECT, Slots, Type, is_none, none, str as pystr, tuple};
+use runtime::types::{Args, OBJECT, Slots, Type, from_bool, is_none, none, str as pystr, tuple};
 use runtime::{PyErr, PyRef, PyResult, ops};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -28,6 +31,7 @@ pub struct Generator {
     /// The exception being handled inside the generator while suspended.
     handled: Locked<Option<PyRef>>,
     qualname: PyRef,
+    code: Arc<Code>,
 }
 
 const fn gen_slots(next: runtime::types::IterNextFn) -> Slots {
@@ -56,6 +60,8 @@ pub static ASYNC_WRAPPED: Type = Type::builtin::<Wrapped>(
 pub struct ASend {
     agen: PyRef,
     first: Locked<Option<Resume>>,
+    /// `aclose()`'s awaitable: the generator must exit, not yield.
+    closing: bool,
 }
 pub static ASYNC_GEN_ASEND: Type = Type::builtin::<ASend>(
     "async_generator_asend",
@@ -81,6 +87,7 @@ pub fn new_generator(frame: Box<Frame>) -> PyRef {
         (Kind::Generator, &GENERATOR)
     };
     let qualname = frame.code.qualname.clone();
+    let code = frame.code.clone();
     PyRef::new(
         Generator {
             kind,
@@ -89,6 +96,7 @@ pub fn new_generator(frame: Box<Frame>) -> PyRef {
             started: AtomicBool::new(false),
             handled: Locked::new(None),
             qualname,
+            code,
         },
         ty,
     )
@@ -238,18 +246,23 @@ fn gen_iternext(g: &PyRef) -> PyResult<Option<PyRef>> {
 
 fn gen_send_method(args: &Args) -> PyResult {
     let a = args.exact("send", 2, 2)?;
-    match resume(&a[0], Resume::Value(a[1].clone()))? {
-        Sent::Yielded(v) => Ok(v),
-        Sent::Returned(v) => Err(stop_iteration(v)),
-    }
+    finish(resume(&a[0], Resume::Value(a[1].clone()))?)
 }
 
 fn gen_next_method(args: &Args) -> PyResult {
     let a = args.exact("__next__", 1, 1)?;
-    match resume(&a[0], Resume::Value(none()))? {
-        Sent::Yielded(v) => Ok(v),
-        Sent::Returned(v) => Err(stop_iteration(v)),
-    }
+    next_raising(&a[0])
+}
+
+/// `next(g)` of a generator, whose exhaustion raises `StopIteration` with
+/// the returned value (the iternext slot reports exhaustion without it).
+pub fn next_raising(g: &PyRef) -> PyResult {
+    finish(resume(g, Resume::Value(none()))?)
+}
+
+/// Whether `obj` is a (plain) generator.
+pub fn is_generator(obj: &PyRef) -> bool {
+    std::ptr::eq(obj.type_of(), &GENERATOR)
 }
 
 /// The exception `throw(typ[, val[, tb]])` raises.
@@ -285,32 +298,39 @@ fn delegate(g: &PyRef) -> Option<PyRef> {
 
 fn gen_throw_method(args: &Args) -> PyResult {
     let a = args.exact("throw", 2, 4)?;
-    let g = &a[0];
     let e = throw_value(&a[1..])?;
-    if let Some(sub) = delegate(g) {
-        let is_exit = e.type_of().is_subtype(&exc::GENERATOR_EXIT);
-        let r = if is_exit {
-            if let Ok(Some(m)) = ops::lookup_method(&sub, "close") {
-                m.call(&[])?;
-            }
-            None
-        } else if is_generator_like(&sub) || ops::lookup_method(&sub, "throw")?.is_some() {
-            Some(ops::call_method(&sub, "throw", std::slice::from_ref(&e)))
-        } else {
-            None
-        };
-        match r {
-            Some(Ok(v)) => return Ok(v),
-            Some(Err(inner)) => {
-                return finish(g, resume(g, Resume::Throw(inner.into_instance()))?);
-            }
-            None => {}
-        }
-    }
-    finish(g, resume(g, Resume::Throw(e))?)
+    finish(throw_into(&a[0], e)?)
 }
 
-fn finish(_g: &PyRef, sent: Sent) -> PyResult {
+/// Raises `e` where `g` is suspended. A generator delegating with `yield
+/// from`/`await` passes it to the delegate first (GeneratorExit closes the
+/// delegate); what the delegate raises is raised in `g` instead.
+fn throw_into(g: &PyRef, e: PyRef) -> PyResult<Sent> {
+    let Some(sub) = delegate(g) else {
+        return resume(g, Resume::Throw(e));
+    };
+    let r = if e.type_of().is_subtype(&exc::GENERATOR_EXIT) {
+        match ops::lookup_method(&sub, "close") {
+            Ok(Some(m)) => m.call(&[]).err(),
+            Ok(None) => None,
+            Err(err) => Some(err),
+        }
+        .map(Err)
+    } else if is_generator_like(&sub) || ops::lookup_method(&sub, "throw")?.is_some() {
+        Some(ops::call_method(&sub, "throw", std::slice::from_ref(&e)))
+    } else {
+        None
+    };
+    match r {
+        Some(Ok(v)) => Ok(Sent::Yielded(v)),
+        Some(Err(inner)) => resume(g, Resume::Throw(inner.into_instance())),
+        None => resume(g, Resume::Throw(e)),
+    }
+}
+
+/// A generator method's result: the yielded value, or `StopIteration`
+/// carrying the returned one.
+fn finish(sent: Sent) -> PyResult {
     match sent {
         Sent::Yielded(v) => Ok(v),
         Sent::Returned(v) => Err(stop_iteration(v)),
@@ -330,7 +350,7 @@ fn gen_close_method(args: &Args) -> PyResult {
         return Ok(none());
     }
     let exit = ops::call(&exc::GENERATOR_EXIT.object(), &[])?;
-    match resume(g, Resume::Throw(exit)) {
+    match throw_into(g, exit) {
         Ok(Sent::Yielded(_)) => Err(PyErr::runtime_error(format!(
             "{} ignored GeneratorExit",
             kind_name(payload(g).kind)
@@ -411,11 +431,12 @@ pub fn get_awaitable(obj: &PyRef, _context: u32) -> PyResult {
     }
 }
 
-fn new_asend(agen: &PyRef, first: Resume) -> PyRef {
+fn new_asend(agen: &PyRef, first: Resume, closing: bool) -> PyRef {
     PyRef::new(
         ASend {
             agen: agen.clone(),
             first: Locked::new(Some(first)),
+            closing,
         },
         &ASYNC_GEN_ASEND,
     )
@@ -432,7 +453,11 @@ fn asend_step(a: &PyRef, how: Resume) -> PyResult {
             Resume::Throw(e) => Resume::Throw(e),
             Resume::Value(_) => first,
         });
-    match resume(&s.agen, how) {
+    let result = resume(&s.agen, how);
+    if s.closing {
+        return close_step(result);
+    }
+    match result {
         Ok(Sent::Yielded(v)) => match v.payload::<Wrapped>() {
             Some(w) => Err(stop_iteration(w.0.clone())),
             None => Ok(v),
@@ -440,6 +465,23 @@ fn asend_step(a: &PyRef, how: Resume) -> PyResult {
         Ok(Sent::Returned(_)) => Err(PyErr::with_args(&exc::STOP_ASYNC_ITERATION, Vec::new())),
         Err(e) if e.matches(&exc::STOP_ITERATION) => {
             Err(PyErr::runtime_error("async generator raised StopIteration"))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// One step of `aclose()`: awaits inside the generator's cleanup pass up;
+/// the generator exiting (by returning or by GeneratorExit /
+/// StopAsyncIteration) completes the awaitable with None.
+fn close_step(result: PyResult<Sent>) -> PyResult {
+    match result {
+        Ok(Sent::Yielded(v)) if v.payload::<Wrapped>().is_some() => Err(PyErr::runtime_error(
+            "async generator ignored GeneratorExit",
+        )),
+        Ok(Sent::Yielded(v)) => Ok(v),
+        Ok(Sent::Returned(_)) => Err(stop_iteration(none())),
+        Err(e) if e.matches(&exc::GENERATOR_EXIT) || e.matches(&exc::STOP_ASYNC_ITERATION) => {
+            Err(stop_iteration(none()))
         }
         Err(e) => Err(e),
     }
@@ -466,27 +508,73 @@ fn asend_throw(args: &Args) -> PyResult {
 
 fn agen_anext(args: &Args) -> PyResult {
     let a = args.exact("__anext__", 1, 1)?;
-    Ok(new_asend(&a[0], Resume::Value(none())))
+    Ok(new_asend(&a[0], Resume::Value(none()), false))
 }
 
 fn agen_asend(args: &Args) -> PyResult {
     let a = args.exact("asend", 2, 2)?;
-    Ok(new_asend(&a[0], Resume::Value(a[1].clone())))
+    Ok(new_asend(&a[0], Resume::Value(a[1].clone()), false))
 }
 
 fn agen_athrow(args: &Args) -> PyResult {
     let a = args.exact("athrow", 2, 4)?;
     let e = throw_value(&a[1..])?;
-    Ok(new_asend(&a[0], Resume::Throw(e)))
+    Ok(new_asend(&a[0], Resume::Throw(e), false))
 }
 
 fn agen_aclose(args: &Args) -> PyResult {
     let a = args.exact("aclose", 1, 1)?;
     let exit = ops::call(&exc::GENERATOR_EXIT.object(), &[])?;
-    Ok(new_asend(&a[0], Resume::Throw(exit)))
+    Ok(new_asend(&a[0], Resume::Throw(exit), true))
+}
+
+/// `gi_suspended`: started, not finished, not running.
+fn suspended(g: &PyRef) -> bool {
+    let p = payload(g);
+    p.started.load(SeqCst) && !p.running.load(SeqCst) && p.frame.with(g, |f| f.is_some())
+}
+
+/// The state attributes, under each kind's prefix (`gi_`, `cr_`, `ag_`);
+/// `yieldfrom` is the name of the delegate's (`gi_yieldfrom`, `cr_await`).
+fn register_state(ty: &'static Type, prefix: &str, yieldfrom: &str) {
+    let name = |attr: &str| -> &'static str { format!("{prefix}_{attr}").leak() };
+    ty.add_getset(
+        name("running"),
+        |g| Ok(from_bool(payload(g).running.load(SeqCst))),
+        None,
+    );
+    ty.add_getset(name("suspended"), |g| Ok(from_bool(suspended(g))), None);
+    ty.add_getset(
+        name("frame"),
+        |g| {
+            Ok(payload(g)
+                .frame
+                .with(g, |f| f.as_deref().map(frame_object::snapshot))
+                .unwrap_or_else(none))
+        },
+        None,
+    );
+    ty.add_getset(
+        name("code"),
+        |g| {
+            Ok(PyRef::new(
+                CodeRef(payload(g).code.clone()),
+                &crate::code::CODE,
+            ))
+        },
+        None,
+    );
+    ty.add_getset(
+        name(yieldfrom),
+        |g| Ok(delegate(g).unwrap_or_else(none)),
+        None,
+    );
 }
 
 pub(crate) fn register() {
+    register_state(&GENERATOR, "gi", "yieldfrom");
+    register_state(&COROUTINE, "cr", "await");
+    register_state(&ASYNC_GENERATOR, "ag", "await");
     for ty in [&GENERATOR, &COROUTINE, &ASYNC_GENERATOR] {
         ty.add_method("__repr__", gen_repr);
         ty.add_getset(

@@ -9,6 +9,7 @@ pub mod code;
 mod eval;
 mod exc_groups;
 pub mod frame;
+mod frame_object;
 pub mod function;
 pub mod generator;
 mod import;
@@ -29,6 +30,7 @@ fn register_types() {
         function::register();
         generator::register();
         traceback::register();
+        frame_object::register();
         call_special::register();
         stdio::register();
     });

@@ -104,11 +104,22 @@ pub fn setitem(obj: &PyRef, key: &PyRef, value: &PyRef) -> PyResult<()> {
 pub fn delitem(obj: &PyRef, key: &PyRef) -> PyResult<()> {
     match super::lookup_method(obj, "__delitem__")? {
         Some(m) => m.call(std::slice::from_ref(key)).map(drop),
-        None => Err(PyErr::type_error(format!(
-            "'{}' object doesn't support item deletion",
-            obj.type_of().name()
-        ))),
+        None => Err(no_item_deletion(obj.type_of())),
     }
+}
+
+/// CPython's two wordings: "doesn't" from the sequence protocol, which
+/// classes and container types have; "does not" for other types.
+fn no_item_deletion(ty: &'static crate::types::Type) -> PyErr {
+    let has_protocol = ty.is_heap()
+        || ["__getitem__", "__len__", "__contains__"]
+            .iter()
+            .any(|m| ty.lookup(m).is_some());
+    let verb = if has_protocol { "doesn't" } else { "does not" };
+    PyErr::type_error(format!(
+        "'{}' object {verb} support item deletion",
+        ty.name()
+    ))
 }
 
 /// `item in container`.

@@ -127,6 +127,8 @@ fn derive(args: &Args) -> PyResult {
 enum Matcher {
     Types(Vec<&'static Type>),
     Predicate(PyRef),
+    /// These leaf exceptions (by identity), for `except*`'s projection.
+    Leaves(Vec<usize>),
 }
 
 fn exception_type(obj: &PyRef) -> Option<&'static Type> {
@@ -160,6 +162,7 @@ impl Matcher {
         match self {
             Matcher::Types(types) => Ok(types.iter().any(|t| e.type_of().is_subtype(t))),
             Matcher::Predicate(f) => ops::truthy(&ops::call(f, std::slice::from_ref(e))?),
+            Matcher::Leaves(ids) => Ok(!is_group(e) && ids.contains(&e.id())),
         }
     }
 }
@@ -180,6 +183,23 @@ fn split_rec(e: &PyRef, m: &Matcher, want_rest: bool) -> PyResult<(Option<PyRef>
         rest.extend(r);
     }
     Ok((derive_copy(e, hits)?, derive_copy(e, rest)?))
+}
+
+/// The identities of the leaf exceptions of `e` (itself when not a group).
+pub fn leaf_ids(e: &PyRef, out: &mut Vec<usize>) {
+    if is_group(e) {
+        for x in exceptions_of(e) {
+            leaf_ids(&x, out);
+        }
+    } else {
+        out.push(e.id());
+    }
+}
+
+/// The part of `group` made of the leaves in `leaves`, shaped like it
+/// (what `except*` re-raises of the group it split).
+pub fn project(group: &PyRef, leaves: Vec<usize>) -> PyResult<Option<PyRef>> {
+    Ok(split_rec(group, &Matcher::Leaves(leaves), false)?.0)
 }
 
 /// `group.derive(items)` carrying over the traceback, cause, context and

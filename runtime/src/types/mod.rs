@@ -14,7 +14,7 @@ pub mod descriptors;
 pub mod dict;
 pub mod dict_methods;
 pub mod dict_views;
-mod exception_group_methods;
+pub mod exception_group_methods;
 mod exception_methods;
 pub mod exceptions;
 pub mod float;

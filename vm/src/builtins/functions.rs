@@ -169,6 +169,9 @@ fn next(args: &Args) -> PyResult {
     if it.type_of().slots.iternext.is_none() {
         return Err(PyErr::not_a(it, "is not an iterator"));
     }
+    if a.len() == 1 && crate::generator::is_generator(it) {
+        return crate::generator::next_raising(it);
+    }
     match (ops::next(it)?, a.get(1)) {
         (Some(v), _) => Ok(v),
         (None, Some(default)) => Ok(default.clone()),
