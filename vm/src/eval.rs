@@ -1173,7 +1173,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
         MATCH_SEQUENCE => {
             let is = f.top().type_of().flags & runtime::types::flags::SEQUENCE != 0
                 && !f.top().type_of().is_subtype(&pystr::STR);
-            let is = is && !crate::objects::is_bytes_like(f.top());
+            let is = is && !crate::objects::is_bytes_or_bytearray(f.top());
             f.push(from_bool(is));
         }
         MATCH_KEYS => {
