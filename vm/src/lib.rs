@@ -12,6 +12,7 @@ pub mod frame;
 pub mod function;
 pub mod generator;
 mod import;
+mod module_spec;
 pub mod interp;
 pub mod native_modules;
 mod objects;
@@ -30,5 +31,6 @@ fn register_types() {
         traceback::register();
         call_special::register();
         stdio::register();
+        module_spec::register();
     });
 }

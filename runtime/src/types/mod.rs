@@ -87,6 +87,7 @@ pub fn init() {
         bytes_methods::register();
         bytearray::register();
         memoryview_methods::register();
+        module::register();
         dict_methods::register();
         range::register();
         int_methods::register();

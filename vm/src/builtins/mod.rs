@@ -86,6 +86,10 @@ pub fn make_builtins() -> PyRef {
     for ty in exceptions::ALL {
         module::set(&m, ty.name(), ty.object());
     }
+    // The old names of OSError, kept as aliases.
+    for alias in ["IOError", "EnvironmentError"] {
+        module::set(&m, alias, exceptions::OS_ERROR.object());
+    }
     module::set(&m, "None", types::none());
     module::set(&m, "True", types::from_bool(true));
     module::set(&m, "False", types::from_bool(false));
