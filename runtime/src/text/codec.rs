@@ -260,9 +260,7 @@ impl Codec {
     /// Whether the codec can encode `cp` without an error handler.
     fn encodable(self, cp: u32) -> bool {
         match self {
-            Codec::Utf8 | Codec::Utf8Sig | Codec::Utf16(_) | Codec::Utf32(_) => {
-                !is_surrogate(cp)
-            }
+            Codec::Utf8 | Codec::Utf8Sig | Codec::Utf16(_) | Codec::Utf32(_) => !is_surrogate(cp),
             Codec::Latin1 => cp < 0x100,
             Codec::Ascii => cp < 0x80,
         }
@@ -288,7 +286,10 @@ impl Codec {
         }
         let len = s.len();
         let mut out = Vec::with_capacity(len);
-        if matches!(self, Codec::Utf16(Order::Marked) | Codec::Utf32(Order::Marked)) {
+        if matches!(
+            self,
+            Codec::Utf16(Order::Marked) | Codec::Utf32(Order::Marked)
+        ) {
             self.push(&mut out, BOM);
         }
         let mut i = 0;
@@ -529,7 +530,10 @@ fn decode_utf32(order: Order, bytes: &[u8]) -> Result<(u32, usize), (usize, &'st
     };
     match order.resolved().unit([a, b, c, d]) {
         0x110000.. => Err((4, "code point not in range(0x110000)")),
-        0xd800..0xe000 => Err((4, "code point in surrogate code point range(0xd800, 0xe000)")),
+        0xd800..0xe000 => Err((
+            4,
+            "code point in surrogate code point range(0xd800, 0xe000)",
+        )),
         cp => Ok((cp, 4)),
     }
 }

@@ -190,7 +190,13 @@ fn unicode_error_args(e: &TextError) -> Option<Vec<PyRef>> {
             start,
             end,
             reason,
-        } => (*encoding, pystr::from_pystr(object.clone()), start, end, reason),
+        } => (
+            *encoding,
+            pystr::from_pystr(object.clone()),
+            start,
+            end,
+            reason,
+        ),
         TextError::Decode {
             encoding,
             object,

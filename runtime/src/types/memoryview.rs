@@ -61,12 +61,8 @@ pub struct MemoryView {
     released: AtomicBool,
 }
 
-pub static MEMORYVIEW: Type = Type::builtin::<MemoryView>(
-    "memoryview",
-    Some(&OBJECT),
-    flags::SEQUENCE,
-    Slots::NONE,
-);
+pub static MEMORYVIEW: Type =
+    Type::builtin::<MemoryView>("memoryview", Some(&OBJECT), flags::SEQUENCE, Slots::NONE);
 
 impl MemoryView {
     /// A view of `len` items of `base` from `start` by `step`, registered as
@@ -159,7 +155,13 @@ impl MemoryView {
         } else {
             self.position(start as usize)
         };
-        MemoryView::new(self.base.clone(), first, self.step * step, count, self.format)
+        MemoryView::new(
+            self.base.clone(),
+            first,
+            self.step * step,
+            count,
+            self.format,
+        )
     }
 
     /// The same items under another format.

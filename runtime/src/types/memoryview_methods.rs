@@ -66,7 +66,8 @@ fn item(format: Format, b: u8) -> PyRef {
 fn item_byte(format: Format, value: &PyRef) -> PyResult<u8> {
     let letter = format.letter();
     let invalid = || PyErr::value_error(format!("memoryview: invalid value for format '{letter}'"));
-    let wrong_type = || PyErr::type_error(format!("memoryview: invalid type for format '{letter}'"));
+    let wrong_type =
+        || PyErr::type_error(format!("memoryview: invalid type for format '{letter}'"));
     if format == Format::Char {
         let b = super::bytes::as_bytes(value).ok_or_else(wrong_type)?;
         return match b {
@@ -157,7 +158,10 @@ fn repr(args: &Args) -> PyResult {
     } else {
         ""
     };
-    Ok(pystr::new_str(&format!("<{state}memory at {:#x}>", obj.id())))
+    Ok(pystr::new_str(&format!(
+        "<{state}memory at {:#x}>",
+        obj.id()
+    )))
 }
 
 fn hash(args: &Args) -> PyResult {
@@ -270,10 +274,11 @@ fn cast_format(name: &PyRef) -> PyResult<Format> {
         "B" => Ok(Format::Unsigned),
         "b" => Ok(Format::Signed),
         "c" => Ok(Format::Char),
-        "?" | "h" | "H" | "i" | "I" | "l" | "L" | "q" | "Q" | "n" | "N" | "f" | "d" | "e"
-        | "P" => Err(PyErr::not_implemented_error(format!(
-            "memoryview: cast to format '{letter}' is not supported"
-        ))),
+        "?" | "h" | "H" | "i" | "I" | "l" | "L" | "q" | "Q" | "n" | "N" | "f" | "d" | "e" | "P" => {
+            Err(PyErr::not_implemented_error(format!(
+                "memoryview: cast to format '{letter}' is not supported"
+            )))
+        }
         _ => Err(PyErr::value_error(
             "memoryview: destination format must be a native single character format prefixed with an optional '@'",
         )),

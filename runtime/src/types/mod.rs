@@ -42,6 +42,7 @@ pub mod singletons;
 pub mod slice;
 pub mod str;
 mod str_methods;
+pub mod template;
 pub mod tuple;
 pub mod tuple_methods;
 mod type_object;
@@ -88,6 +89,7 @@ pub fn init() {
         bytearray::register();
         memoryview_methods::register();
         module::register();
+        template::register();
         dict_methods::register();
         range::register();
         int_methods::register();

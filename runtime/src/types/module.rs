@@ -65,8 +65,9 @@ fn module_repr(args: &Args) -> PyResult {
     let name = text("__name__").unwrap_or_else(|| "?".into());
     let spec = dict::get_str(d, "__spec__").filter(|s| !super::is_none(s));
     let origin = match &spec {
-        Some(spec) => ops::getattr_opt(spec, &pystr::intern("origin"))?
-            .and_then(|o| pystr::to_string(&o)),
+        Some(spec) => {
+            ops::getattr_opt(spec, &pystr::intern("origin"))?.and_then(|o| pystr::to_string(&o))
+        }
         None => None,
     };
     let repr = match origin.or_else(|| text("__file__")) {

@@ -2,10 +2,10 @@
 //! and hashing, type checks, iteration, introspection.
 
 use super::iterators;
-use runtime::{ops, types};
 use runtime::types::native::NativeFn;
 use runtime::types::{Args, from_bool, int, list, none, str as pystr};
 use runtime::{PyErr, PyRef, PyResult};
+use runtime::{ops, types};
 
 pub(super) const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("ascii", ascii),
