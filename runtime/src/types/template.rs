@@ -129,7 +129,7 @@ fn parts(t: &Template) -> Vec<PyRef> {
     let interpolations = items(&t.interpolations);
     let mut out = Vec::with_capacity(strings.len() + interpolations.len());
     for (k, s) in strings.iter().enumerate() {
-        if pystr::as_str(s).is_some_and(|s| s.len() > 0) {
+        if pystr::as_str(s).is_some_and(|s| !s.is_empty()) {
             out.push(s.clone());
         }
         if let Some(i) = interpolations.get(k) {
