@@ -238,9 +238,12 @@ fn tolist(args: &Args) -> PyResult {
     Ok(list::new_list(items.collect()))
 }
 
+/// `hex(sep, bytes_per_sep)`: bytes.hex of a copy (taken once, so a
+/// release by another thread meanwhile cannot matter).
 fn hex(args: &Args) -> PyResult {
-    live(args)?;
-    super::bytes_methods::hex(args)
+    let mut items = args.items().to_vec();
+    items[0] = new_bytes(live(args)?.to_vec()?);
+    super::bytes_methods::hex(&Args::with_kwnames(&items, args.kwnames()))
 }
 
 fn release(args: &Args) -> PyResult {
