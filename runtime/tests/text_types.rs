@@ -472,6 +472,8 @@ fn show_error(e: &runtime::PyErr) -> String {
         [] => String::new(),
         [one] if e.matches(&exceptions::KEY_ERROR) => show(one),
         [one] => pystr::to_string(one).unwrap_or_else(|| show(one)),
+        // UnicodeError subclasses format their five arguments.
+        _ if e.matches(&exceptions::UNICODE_ERROR) => text(&ops::str_(e.instance()).unwrap()),
         more => show(&tuple::new_tuple(more.to_vec())),
     };
     format!("{}: {msg}", e.type_of().name())

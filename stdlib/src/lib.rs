@@ -3,6 +3,7 @@
 //! object; [`register_modules`] makes them importable.
 
 pub mod math;
+pub mod string;
 pub mod thread;
 pub mod time;
 
@@ -17,5 +18,7 @@ pub fn blocking<R>(f: impl FnOnce() -> R) -> R {
 pub fn register_modules() {
     vm::native_modules::register("_thread", thread::make);
     vm::native_modules::register("math", math::make);
+    vm::native_modules::register("string", string::make);
+    vm::native_modules::register("string.templatelib", string::make_templatelib);
     vm::native_modules::register("time", time::make);
 }

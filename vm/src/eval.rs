@@ -1150,8 +1150,36 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
                 cps,
             )));
         }
-        BUILD_INTERPOLATION | BUILD_TEMPLATE => {
-            return Err(PyErr::not_implemented_error("t-strings are not supported yet").into());
+        BUILD_INTERPOLATION => {
+            // The argument: the conversion (as CONVERT_VALUE's) << 2, and
+            // bit 0 set when a format spec is on the stack.
+            let format_spec = if arg & 1 != 0 {
+                f.pop()
+            } else {
+                pystr::new_str("")
+            };
+            let expression = f.pop();
+            let value = f.pop();
+            let conversion = match arg >> 2 {
+                1 => Some('s'),
+                2 => Some('r'),
+                3 => Some('a'),
+                _ => None,
+            };
+            f.push(runtime::types::template::new_interpolation(
+                value,
+                expression,
+                conversion,
+                format_spec,
+            ));
+        }
+        BUILD_TEMPLATE => {
+            let interpolations = f.pop();
+            let strings = f.pop();
+            f.push(runtime::types::template::new_template(
+                strings,
+                interpolations,
+            ));
         }
         MATCH_CLASS => {
             let names = f.pop();
@@ -1167,7 +1195,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
         MATCH_SEQUENCE => {
             let is = f.top().type_of().flags & runtime::types::flags::SEQUENCE != 0
                 && !f.top().type_of().is_subtype(&pystr::STR);
-            let is = is && !crate::objects::is_bytes_like(f.top());
+            let is = is && !crate::objects::is_bytes_or_bytearray(f.top());
             f.push(from_bool(is));
         }
         MATCH_KEYS => {

@@ -3,6 +3,7 @@
 
 use crate::frame::Frame;
 use crate::interp::interp;
+use crate::module_spec;
 use runtime::types::exceptions as exc;
 use runtime::types::{dict, int, list, module, str as pystr, tuple};
 use runtime::{PyErr, PyRef, PyResult, ops};
@@ -79,6 +80,13 @@ fn get_module(name: &str) -> Option<PyRef> {
 
 fn import_dotted(full: &str) -> PyResult {
     if let Some(m) = get_module(full) {
+        if runtime::types::is_none(&m) {
+            return Err(named_error(
+                &exc::MODULE_NOT_FOUND_ERROR,
+                format!("import of {full} halted; None in sys.modules"),
+                full,
+            ));
+        }
         return Ok(m);
     }
     let (parent, path) = match full.rsplit_once('.') {
@@ -99,6 +107,10 @@ fn import_dotted(full: &str) -> PyResult {
     let short = full.rsplit('.').next().unwrap_or(full);
     let m = match crate::native_modules::make(full) {
         Some(m) => {
+            let search_locations = module::module_dict(&m)
+                .and_then(|d| dict::get_str(d, "__path__"))
+                .unwrap_or_else(runtime::types::none);
+            set_spec(&m, full, module_spec::BUILT_IN, search_locations);
             dict::set_str(&interp().modules, full, m.clone());
             m
         }
@@ -124,11 +136,30 @@ fn not_found(full: &str, parent: Option<&str>) -> PyErr {
         Some(p) => format!("No module named '{full}'; '{p}' is not a package"),
         None => format!("No module named '{full}'"),
     };
-    let e = PyErr::new(&exc::MODULE_NOT_FOUND_ERROR, msg);
+    named_error(&exc::MODULE_NOT_FOUND_ERROR, msg, full)
+}
+
+/// An ImportError (or subclass) whose `name` attribute is the module's.
+fn named_error(ty: &'static runtime::types::Type, msg: String, module: &str) -> PyErr {
+    let e = PyErr::new(ty, msg);
     if let Some(d) = e.instance().instance_dict() {
-        dict::set_str(d, "name", pystr::new_str(full));
+        dict::set_str(d, "name", pystr::new_str(module));
     }
     e
+}
+
+/// Gives module `m` its `__spec__`, `__loader__` (None: there are no
+/// loader objects) and `__package__` (the spec's parent).
+fn set_spec(m: &PyRef, full: &str, origin: &str, search_locations: PyRef) {
+    let spec = module_spec::new_spec(full, origin, search_locations);
+    let parent = spec
+        .payload::<module_spec::ModuleSpec>()
+        .expect("a ModuleSpec")
+        .parent()
+        .to_string();
+    module::set(m, "__spec__", spec);
+    module::set(m, "__loader__", runtime::types::none());
+    module::set(m, "__package__", pystr::new_str(&parent));
 }
 
 fn load_from(full: &str, short: &str, dirs: &[PathBuf]) -> PyResult {
@@ -147,17 +178,18 @@ fn load_from(full: &str, short: &str, dirs: &[PathBuf]) -> PyResult {
         let filename = path.to_string_lossy().to_string();
         module::set(&m, "__file__", pystr::new_str(&filename));
         module::set(&m, "__builtins__", interp().builtins.clone());
-        if is_pkg {
+        let search_locations = if is_pkg {
             let dir = path
                 .parent()
                 .map(|p| p.to_string_lossy().to_string())
                 .unwrap_or_default();
-            module::set(&m, "__path__", list::new_list(vec![pystr::new_str(&dir)]));
-            module::set(&m, "__package__", pystr::new_str(full));
+            let path_list = list::new_list(vec![pystr::new_str(&dir)]);
+            module::set(&m, "__path__", path_list.clone());
+            path_list
         } else {
-            let package = full.rsplit_once('.').map_or("", |(p, _)| p);
-            module::set(&m, "__package__", pystr::new_str(package));
-        }
+            runtime::types::none()
+        };
+        set_spec(&m, full, &filename, search_locations);
         dict::set_str(&interp().modules, full, m.clone());
         let globals = module::module_dict(&m).expect("a module").clone();
         if let Err(e) = crate::interp::exec_source(&source, &filename, &globals, &globals) {
@@ -192,9 +224,10 @@ pub fn import_from(m: &PyRef, name: &PyRef) -> PyResult {
         .and_then(|d| dict::get_str(d, "__file__"))
         .and_then(|f| pystr::to_string(&f))
         .unwrap_or_else(|| "unknown location".to_string());
-    Err(PyErr::new(
+    Err(named_error(
         &exc::IMPORT_ERROR,
         format!("cannot import name '{n}' from '{modname}' ({location})"),
+        &modname,
     ))
 }
 

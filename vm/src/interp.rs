@@ -202,6 +202,10 @@ pub fn run_source(path: &str, source: &[u8]) -> i32 {
         module::set(&main, "__file__", pystr::new_str(path));
     }
     module::set(&main, "__builtins__", interp().builtins.clone());
+    // A script run directly has no spec, loader or package.
+    for name in ["__spec__", "__loader__", "__package__"] {
+        module::set(&main, name, runtime::types::none());
+    }
     dict::set_str(&interp().modules, "__main__", main.clone());
     let globals = module::module_dict(&main).expect("a module").clone();
     let result = exec_source(source, path, &globals, &globals);

@@ -14,6 +14,7 @@ pub mod function;
 pub mod generator;
 mod import;
 pub mod interp;
+mod module_spec;
 pub mod native_modules;
 mod objects;
 mod patterns;
@@ -33,5 +34,6 @@ fn register_types() {
         frame_object::register();
         call_special::register();
         stdio::register();
+        module_spec::register();
     });
 }

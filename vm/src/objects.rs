@@ -28,8 +28,10 @@ pub fn new_set(items: Vec<PyRef>) -> PyResult {
     Ok(s)
 }
 
-pub fn is_bytes_like(obj: &PyRef) -> bool {
-    bytes::bytes_like(obj).is_some()
+/// Whether `obj` is a bytes or bytearray, which sequence patterns do not
+/// match (a memoryview they do).
+pub fn is_bytes_or_bytearray(obj: &PyRef) -> bool {
+    bytes::as_bytes(obj).is_some() || runtime::types::bytearray::is_bytearray(obj)
 }
 
 /// `{**other}` / `f(**other)` into `d`. With `merge` (calls), a repeated

@@ -113,9 +113,19 @@ pub fn make(modules: &PyRef, argv: Vec<String>, path0: String, gil: bool) -> PyR
         "exit",
         f("exit", |a| {
             let pos = a.exact("exit", 0, 1)?;
+            // As CPython raises it: a tuple is the exception's arguments,
+            // None none at all.
+            let args = match pos.first() {
+                None => Vec::new(),
+                Some(code) if runtime::types::is_none(code) => Vec::new(),
+                Some(code) => match tuple::as_slice(code) {
+                    Some(items) => items.to_vec(),
+                    None => vec![code.clone()],
+                },
+            };
             Err(PyErr::with_args(
                 &runtime::types::exceptions::SYSTEM_EXIT,
-                pos.to_vec(),
+                args,
             ))
         }),
     );

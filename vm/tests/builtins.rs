@@ -313,6 +313,10 @@ fn show_error(e: &PyErr) -> String {
     let text = match items {
         [] => String::new(),
         [one] => pystr::to_string(one).unwrap_or_else(|| show(one)),
+        // UnicodeError subclasses format their five arguments.
+        _ if e.matches(&exceptions::UNICODE_ERROR) => {
+            pystr::to_string(&ops::str_(e.instance()).expect("str()")).unwrap_or_default()
+        }
         _ => show(&args),
     };
     format!("{}: {text}", e.type_of().name())

@@ -1,6 +1,6 @@
 //! `str.encode` and `bytes.decode` for the codecs built into the text core
-//! (UTF-8, Latin-1, ASCII) with the standard error handlers, raising
-//! CPython's exact `UnicodeEncodeError`/`UnicodeDecodeError`.
+//! (UTF-8, UTF-16, UTF-32, Latin-1, ASCII) with the standard error
+//! handlers, raising CPython's exact `UnicodeEncodeError`/`UnicodeDecodeError`.
 
 use super::{PyStr, TextError};
 
@@ -8,13 +8,55 @@ use super::{PyStr, TextError};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Codec {
     Utf8,
+    /// UTF-8 after a byte order mark (written when encoding, skipped if
+    /// present when decoding); errors name "utf-8".
+    Utf8Sig,
     Latin1,
     Ascii,
+    /// UTF-16 in code units of two bytes.
+    Utf16(Order),
+    /// UTF-32 in code units of four bytes.
+    Utf32(Order),
+}
+
+/// The byte order of a UTF-16 or UTF-32 codec.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Order {
+    /// `utf-16`/`utf-32`: encoding writes a byte order mark and then the
+    /// native (little-endian) order; decoding follows a leading mark.
+    Marked,
+    Little,
+    Big,
+}
+
+impl Order {
+    /// The code unit of `N` bytes in this order (`Marked` is resolved
+    /// before decoding, to the order its mark says or little-endian).
+    fn unit<const N: usize>(self, bytes: [u8; N]) -> u32 {
+        let big = self == Order::Big;
+        let ordered = bytes.iter();
+        let fold = |acc: u32, &b: &u8| (acc << 8) | u32::from(b);
+        if big {
+            ordered.fold(0, fold)
+        } else {
+            ordered.rev().fold(0, fold)
+        }
+    }
+
+    /// Appends the low `n` bytes of `unit` in this order.
+    fn push_unit(self, out: &mut Vec<u8>, unit: u32, n: usize) {
+        let le = unit.to_le_bytes();
+        if self == Order::Big {
+            out.extend(le[..n].iter().rev());
+        } else {
+            out.extend_from_slice(&le[..n]);
+        }
+    }
 }
 
 /// The names `codecs.lookup` resolves to each codec after normalization
 /// (from CPython's Lib/encodings/aliases.py, plus the module names).
-const NAMES: [(Codec, &[&str]); 3] = [
+const NAMES: [(Codec, &[&str]); 10] = [
     (
         Codec::Ascii,
         &[
@@ -63,7 +105,26 @@ const NAMES: [(Codec, &[&str]); 3] = [
             "utf8_ucs4",
         ],
     ),
+    (Codec::Utf8Sig, &["utf_8_sig"]),
+    (Codec::Utf16(Order::Marked), &["utf_16", "u16", "utf16"]),
+    (
+        Codec::Utf16(Order::Little),
+        &["utf_16_le", "unicodelittleunmarked", "utf_16le"],
+    ),
+    (
+        Codec::Utf16(Order::Big),
+        &["utf_16_be", "unicodebigunmarked", "utf_16be"],
+    ),
+    (Codec::Utf32(Order::Marked), &["utf_32", "u32", "utf32"]),
+    (Codec::Utf32(Order::Little), &["utf_32_le", "utf_32le"]),
+    (Codec::Utf32(Order::Big), &["utf_32_be", "utf_32be"]),
 ];
+
+/// The byte order mark, U+FEFF.
+const BOM: u32 = 0xfeff;
+
+/// The byte order mark in UTF-8.
+const UTF8_BOM: &[u8] = b"\xef\xbb\xbf";
 
 /// An error handler (the `errors` argument).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -154,15 +215,52 @@ impl Codec {
     pub fn name(self) -> &'static str {
         match self {
             Codec::Utf8 => "utf-8",
+            Codec::Utf8Sig => "utf-8-sig",
             Codec::Latin1 => "latin-1",
             Codec::Ascii => "ascii",
+            Codec::Utf16(Order::Marked) => "utf-16",
+            Codec::Utf16(Order::Little) => "utf-16-le",
+            Codec::Utf16(Order::Big) => "utf-16-be",
+            Codec::Utf32(Order::Marked) => "utf-32",
+            Codec::Utf32(Order::Little) => "utf-32-le",
+            Codec::Utf32(Order::Big) => "utf-32-be",
         }
+    }
+
+    /// Appends the encoding of `cp` (encodable, or a surrogate passed on).
+    fn push(self, out: &mut Vec<u8>, cp: u32) {
+        match self {
+            Codec::Utf8 | Codec::Utf8Sig => pyunicode::wtf8::push(out, cp),
+            // Encodable means < 256 here.
+            Codec::Latin1 | Codec::Ascii => out.push(cp as u8),
+            Codec::Utf16(order) => {
+                let order = order.resolved();
+                if cp > 0xffff {
+                    let c = cp - 0x10000;
+                    order.push_unit(out, 0xd800 | (c >> 10), 2);
+                    order.push_unit(out, 0xdc00 | (c & 0x3ff), 2);
+                } else {
+                    order.push_unit(out, cp, 2);
+                }
+            }
+            Codec::Utf32(order) => order.resolved().push_unit(out, cp, 4),
+        }
+    }
+
+    /// Appends the ASCII text an error handler replaces a run with.
+    fn push_ascii(self, out: &mut Vec<u8>, text: &[u8]) {
+        text.iter().for_each(|&b| self.push(out, u32::from(b)));
+    }
+
+    /// Whether the codec encodes in code units of more than one byte.
+    fn is_wide(self) -> bool {
+        matches!(self, Codec::Utf16(_) | Codec::Utf32(_))
     }
 
     /// Whether the codec can encode `cp` without an error handler.
     fn encodable(self, cp: u32) -> bool {
         match self {
-            Codec::Utf8 => !is_surrogate(cp),
+            Codec::Utf8 | Codec::Utf8Sig | Codec::Utf16(_) | Codec::Utf32(_) => !is_surrogate(cp),
             Codec::Latin1 => cp < 0x100,
             Codec::Ascii => cp < 0x80,
         }
@@ -170,7 +268,9 @@ impl Codec {
 
     fn encode_reason(self) -> &'static str {
         match self {
-            Codec::Utf8 => "surrogates not allowed",
+            Codec::Utf8 | Codec::Utf8Sig | Codec::Utf16(_) | Codec::Utf32(_) => {
+                "surrogates not allowed"
+            }
             Codec::Latin1 => "ordinal not in range(256)",
             Codec::Ascii => "ordinal not in range(128)",
         }
@@ -179,16 +279,23 @@ impl Codec {
     /// Encodes `s`; each run of unencodable characters goes to the handler
     /// `errors` as one error.
     pub fn encode(self, s: &PyStr, errors: &str) -> Result<Vec<u8>, TextError> {
+        if self == Codec::Utf8Sig {
+            let mut out = UTF8_BOM.to_vec();
+            out.extend(Codec::Utf8.encode(s, errors)?);
+            return Ok(out);
+        }
         let len = s.len();
         let mut out = Vec::with_capacity(len);
+        if matches!(
+            self,
+            Codec::Utf16(Order::Marked) | Codec::Utf32(Order::Marked)
+        ) {
+            self.push(&mut out, BOM);
+        }
         let mut i = 0;
         while let Some(cp) = s.get(i) {
             if self.encodable(cp) {
-                match self {
-                    Codec::Utf8 => pyunicode::wtf8::push(&mut out, cp),
-                    // Encodable means < 256 here.
-                    Codec::Latin1 | Codec::Ascii => out.push(cp as u8),
-                }
+                self.push(&mut out, cp);
                 i += 1;
                 continue;
             }
@@ -207,11 +314,17 @@ impl Codec {
             match Handler::lookup(errors)? {
                 Handler::Strict => return Err(error(i)),
                 Handler::Ignore => {}
-                Handler::Replace => out.extend(run.map(|_| b'?')),
-                Handler::BackslashReplace => run.for_each(|c| push_escape(&mut out, c)),
+                Handler::Replace => run.for_each(|_| self.push_ascii(&mut out, b"?")),
+                Handler::BackslashReplace => run.for_each(|c| {
+                    let mut escape = Vec::new();
+                    push_escape(&mut escape, c);
+                    self.push_ascii(&mut out, &escape);
+                }),
                 Handler::XmlCharRefReplace => {
-                    run.for_each(|c| out.extend_from_slice(format!("&#{c};").as_bytes()))
+                    run.for_each(|c| self.push_ascii(&mut out, format!("&#{c};").as_bytes()))
                 }
+                // The one byte it would give cannot be a code unit here.
+                Handler::SurrogateEscape if self.is_wide() => return Err(error(i)),
                 Handler::SurrogateEscape => {
                     for (k, c) in (i..end).zip(run) {
                         match c {
@@ -221,8 +334,8 @@ impl Codec {
                         }
                     }
                 }
-                Handler::SurrogatePass if self == Codec::Utf8 => {
-                    run.for_each(|c| pyunicode::wtf8::push(&mut out, c))
+                Handler::SurrogatePass if self == Codec::Utf8 || self.is_wide() => {
+                    run.for_each(|c| self.push(&mut out, c))
                 }
                 Handler::SurrogatePass => return Err(error(i)),
             }
@@ -240,7 +353,9 @@ impl Codec {
             Codec::Latin1 => return Ok((u32::from(lead), 1)),
             Codec::Ascii if lead < 0x80 => return Ok((u32::from(lead), 1)),
             Codec::Ascii => return Err((1, "ordinal not in range(128)")),
-            Codec::Utf8 => {}
+            Codec::Utf16(order) => return decode_utf16(order, bytes),
+            Codec::Utf32(order) => return decode_utf32(order, bytes),
+            Codec::Utf8 | Codec::Utf8Sig => {}
         }
         let (len, bits, second) = match lead {
             0..0x80 => return Ok((u32::from(lead), 1)),
@@ -271,10 +386,52 @@ impl Codec {
         Ok((cp, len))
     }
 
+    /// The surrogate code point `surrogatepass` decodes at the start of
+    /// `bytes`, and its length.
+    fn passed_surrogate(self, bytes: &[u8]) -> Option<(u32, usize)> {
+        let (cp, len) = match (self, bytes) {
+            (Codec::Utf8, &[0xed, b, c, ..]) if (0xa0..=0xbf).contains(&b) && c & 0xc0 == 0x80 => {
+                (0xd000 | (u32::from(b & 0x3f) << 6) | u32::from(c & 0x3f), 3)
+            }
+            (Codec::Utf16(order), &[a, b, ..]) => (order.unit([a, b]), 2),
+            (Codec::Utf32(order), &[a, b, c, d, ..]) => (order.unit([a, b, c, d]), 4),
+            _ => return None,
+        };
+        is_surrogate(cp).then_some((cp, len))
+    }
+
+    /// A marked UTF-16/32 codec resolved by the byte order mark `bytes`
+    /// may start with, and the mark's length.
+    fn follow_mark(self, bytes: &[u8]) -> (Codec, usize) {
+        let (wide, n): (fn(Order) -> Codec, usize) = match self {
+            Codec::Utf16(Order::Marked) => (Codec::Utf16, 2),
+            Codec::Utf32(Order::Marked) => (Codec::Utf32, 4),
+            _ => return (self, 0),
+        };
+        let Some(mark) = bytes.get(..n) else {
+            return (wide(Order::Little), 0);
+        };
+        for order in [Order::Little, Order::Big] {
+            if (wide(order).decode_one(mark)) == Ok((BOM, n)) {
+                return (wide(order), n);
+            }
+        }
+        (wide(Order::Little), 0)
+    }
+
     /// Decodes `bytes`, passing each invalid sequence to the handler `errors`.
     pub fn decode(self, bytes: &[u8], errors: &str) -> Result<PyStr, TextError> {
+        if self == Codec::Utf8Sig {
+            let rest = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
+            return Codec::Utf8.decode(rest, errors);
+        }
+        let (codec, mark) = self.follow_mark(bytes);
+        codec.decode_from(bytes, mark, errors)
+    }
+
+    /// Decodes `bytes` from position `i` on.
+    fn decode_from(self, bytes: &[u8], mut i: usize, errors: &str) -> Result<PyStr, TextError> {
         let mut out = Vec::with_capacity(bytes.len());
-        let mut i = 0;
         while i < bytes.len() {
             let (err_len, reason) = match self.decode_one(&bytes[i..]) {
                 Ok((cp, len)) => {
@@ -302,20 +459,25 @@ impl Codec {
                         .flat_map(|b| format!("\\x{b:02x}").into_bytes())
                         .map(u32::from),
                 ),
-                // Every byte an error covers is >= 0x80 for these codecs.
-                Handler::SurrogateEscape => out.extend(run.iter().map(|&b| 0xdc00 + u32::from(b))),
-                Handler::SurrogatePass => match bytes.get(i..i + 3) {
-                    Some(&[a, b, c])
-                        if self == Codec::Utf8
-                            && a == 0xed
-                            && (0xa0..=0xbf).contains(&b)
-                            && c & 0xc0 == 0x80 =>
-                    {
-                        out.push(0xd000 | (u32::from(b & 0x3f) << 6) | u32::from(c & 0x3f));
-                        i += 3;
+                // Only bytes >= 0x80 have a surrogate to stand for them: it
+                // replaces those the run starts with (at most 4), and
+                // decoding resumes after them.
+                Handler::SurrogateEscape => {
+                    let escaped = run.iter().take(4).take_while(|&&b| b >= 0x80).count();
+                    if escaped == 0 {
+                        return Err(error());
+                    }
+                    out.extend(run[..escaped].iter().map(|&b| 0xdc00 + u32::from(b)));
+                    i += escaped;
+                    continue;
+                }
+                Handler::SurrogatePass => match self.passed_surrogate(&bytes[i..]) {
+                    Some((cp, len)) => {
+                        out.push(cp);
+                        i += len;
                         continue;
                     }
-                    _ => return Err(error()),
+                    None => return Err(error()),
                 },
                 Handler::XmlCharRefReplace => {
                     return Err(TextError::Type(
@@ -326,6 +488,53 @@ impl Codec {
             i = end;
         }
         Ok(PyStr::from_code_points(out))
+    }
+}
+
+impl Order {
+    /// The order a marked codec encodes in: the native one.
+    fn resolved(self) -> Order {
+        match self {
+            Order::Marked => Order::Little,
+            order => order,
+        }
+    }
+}
+
+/// One UTF-16 code point at the start of `bytes` (see [`Codec::decode_one`]).
+fn decode_utf16(order: Order, bytes: &[u8]) -> Result<(u32, usize), (usize, &'static str)> {
+    let order = order.resolved();
+    let &[a, b, ..] = bytes else {
+        return Err((bytes.len(), "truncated data"));
+    };
+    let unit = order.unit([a, b]);
+    match unit {
+        0xdc00..0xe000 => Err((2, "illegal encoding")),
+        0xd800..0xdc00 => {
+            let &[_, _, c, d, ..] = bytes else {
+                return Err((bytes.len(), "unexpected end of data"));
+            };
+            match order.unit([c, d]) {
+                low @ 0xdc00..0xe000 => Ok((0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00), 4)),
+                _ => Err((2, "illegal UTF-16 surrogate")),
+            }
+        }
+        _ => Ok((unit, 2)),
+    }
+}
+
+/// One UTF-32 code point at the start of `bytes` (see [`Codec::decode_one`]).
+fn decode_utf32(order: Order, bytes: &[u8]) -> Result<(u32, usize), (usize, &'static str)> {
+    let &[a, b, c, d, ..] = bytes else {
+        return Err((bytes.len(), "truncated data"));
+    };
+    match order.resolved().unit([a, b, c, d]) {
+        0x110000.. => Err((4, "code point not in range(0x110000)")),
+        0xd800..0xe000 => Err((
+            4,
+            "code point in surrogate code point range(0xd800, 0xe000)",
+        )),
+        cp => Ok((cp, 4)),
     }
 }
 

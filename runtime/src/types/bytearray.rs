@@ -1,6 +1,8 @@
 //! The `bytearray` type: a mutable byte string under the object's lock.
 //! The read-only methods it shares with bytes are in `bytes_methods.rs`;
-//! the mutating ones are here.
+//! the mutating ones are here. While memoryviews export a bytearray
+//! (counted in `exports`), the methods that would change its size fail
+//! with BufferError, so a view's positions stay within the bytes.
 
 use super::args::Args;
 use super::bytes::bytes_like;
@@ -10,11 +12,14 @@ use super::method_args::{method_args, slot_args};
 use super::{OBJECT, Slots, Type, alloc_instance, check_subtype_new, flags, int, none, slice};
 use crate::err::{PyErr, PyResult};
 use crate::object::{Locked, PyRef};
+use std::sync::atomic::{AtomicUsize, Ordering::AcqRel, Ordering::Acquire};
 
 /// The payload of a bytearray object.
 #[derive(Default)]
 pub struct ByteArray {
     data: Locked<Vec<u8>>,
+    /// How many memoryviews of it are not yet released.
+    exports: AtomicUsize,
 }
 
 pub static BYTEARRAY: Type = Type::builtin::<ByteArray>(
@@ -28,6 +33,7 @@ pub fn new_bytearray(value: Vec<u8>) -> PyRef {
     PyRef::new(
         ByteArray {
             data: Locked::new(value),
+            exports: AtomicUsize::new(0),
         },
         &BYTEARRAY,
     )
@@ -40,10 +46,49 @@ pub fn is_bytearray(obj: &PyRef) -> bool {
 
 /// Runs `f` on the bytes with the lock held (no Python code in `f`).
 pub fn with_data<R>(obj: &PyRef, f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
-    obj.payload::<ByteArray>()
-        .expect("a bytearray")
-        .data
-        .with(obj, f)
+    payload(obj).data.with(obj, f)
+}
+
+fn payload(obj: &PyRef) -> &ByteArray {
+    obj.payload::<ByteArray>().expect("a bytearray")
+}
+
+/// Counts a new memoryview of `obj`.
+pub fn export(obj: &PyRef) {
+    payload(obj).exports.fetch_add(1, AcqRel);
+}
+
+/// Uncounts a released memoryview of `obj`.
+pub fn unexport(obj: &PyRef) {
+    payload(obj).exports.fetch_sub(1, AcqRel);
+}
+
+/// Runs `f`, which may change the size of the bytes, under the lock.
+/// While memoryviews export them, `f` works on a copy that replaces them
+/// only if their size is unchanged (CPython refuses only actual resizes).
+/// The count is read under the lock: a view made meanwhile reads its
+/// length after `f`.
+fn resizing<R>(obj: &PyRef, f: impl FnOnce(&mut Vec<u8>) -> R) -> PyResult<R> {
+    let exports = &payload(obj).exports;
+    with_data(obj, |v| {
+        if exports.load(Acquire) == 0 {
+            return Ok(f(v));
+        }
+        let mut copy = v.clone();
+        let result = f(&mut copy);
+        if copy.len() != v.len() {
+            return Err(resize_refused());
+        }
+        *v = copy;
+        Ok(result)
+    })
+}
+
+fn resize_refused() -> PyErr {
+    PyErr::new(
+        &super::exceptions::BUFFER_ERROR,
+        "Existing exports of data: object cannot be re-sized",
+    )
 }
 
 /// A snapshot of the bytes.
@@ -78,14 +123,14 @@ fn bytearray_new(args: &Args) -> PyResult {
 /// `bytearray.__init__(source, encoding, errors)`: replaces the contents.
 fn bytearray_init(args: &Args) -> PyResult {
     let value = collect_source(&args.skip_first(), "bytearray")?;
-    with_data(this(args), |v| *v = value);
+    resizing(this(args), |v| *v = value)?;
     Ok(none())
 }
 
 fn append(args: &Args) -> PyResult {
     let a = method(args, "append", 1, 1)?;
     let b = byte_value(&a[0])?;
-    with_data(this(args), |v| v.push(b));
+    resizing(this(args), |v| v.push(b))?;
     Ok(none())
 }
 
@@ -101,7 +146,7 @@ fn extend(args: &Args) -> PyResult {
                 .collect::<PyResult<Vec<u8>>>()?
         }
     };
-    with_data(this(args), |v| v.extend(more));
+    resizing(this(args), |v| v.extend(more))?;
     Ok(none())
 }
 
@@ -111,14 +156,14 @@ fn pop(args: &Args) -> PyResult {
         Some(i) => int::index_isize(i)?,
         None => -1,
     };
-    let popped = with_data(this(args), |v| {
+    let popped = resizing(this(args), |v| {
         if v.is_empty() {
             return Err(PyErr::index_error("pop from empty bytearray"));
         }
         position(at, v.len())
             .map(|i| v.remove(i))
             .ok_or_else(|| PyErr::index_error("pop index out of range"))
-    })?;
+    })??;
     Ok(int::from_i64(i64::from(popped)))
 }
 
@@ -126,7 +171,7 @@ fn insert(args: &Args) -> PyResult {
     let a = method(args, "insert", 2, 2)?;
     let at = int::index_isize(&a[0])?;
     let b = byte_value(&a[1])?;
-    with_data(this(args), |v| {
+    resizing(this(args), |v| {
         let len = v.len() as isize;
         let i = if at < 0 {
             (at + len).max(0)
@@ -134,25 +179,25 @@ fn insert(args: &Args) -> PyResult {
             at.min(len)
         };
         v.insert(i as usize, b);
-    });
+    })?;
     Ok(none())
 }
 
 fn remove(args: &Args) -> PyResult {
     let a = method(args, "remove", 1, 1)?;
     let b = byte_value(&a[0])?;
-    with_data(this(args), |v| match v.iter().position(|&x| x == b) {
+    resizing(this(args), |v| match v.iter().position(|&x| x == b) {
         Some(i) => {
             v.remove(i);
             Ok(none())
         }
         None => Err(PyErr::value_error("value not found in bytearray")),
-    })
+    })?
 }
 
 fn clear(args: &Args) -> PyResult {
     method(args, "clear", 0, 0)?;
-    with_data(this(args), Vec::clear);
+    resizing(this(args), Vec::clear)?;
     Ok(none())
 }
 
@@ -186,9 +231,13 @@ fn setitem(args: &Args) -> PyResult {
     let obj = this(args);
     if let Some(bounds) = slice::unpack(key)? {
         let new = assigned_bytes(value)?;
+        let exports = &payload(obj).exports;
         return with_data(obj, |v| {
             let (start, stop, step, count) = slice::adjust_indices(bounds, v.len());
             if step == 1 {
+                if new.len() != count && exports.load(Acquire) > 0 {
+                    return Err(resize_refused());
+                }
                 v.splice(start as usize..stop.max(start) as usize, new);
                 return Ok(none());
             }
@@ -231,7 +280,7 @@ fn delitem(args: &Args) -> PyResult {
     let key = &a[0];
     let obj = this(args);
     if let Some(bounds) = slice::unpack(key)? {
-        with_data(obj, |v| {
+        resizing(obj, |v| {
             let (start, _, step, count) = slice::adjust_indices(bounds, v.len());
             let mut doomed = vec![false; v.len()];
             for i in slice::positions(start, step, count) {
@@ -242,17 +291,17 @@ fn delitem(args: &Args) -> PyResult {
                 k += 1;
                 !doomed[k - 1]
             });
-        });
+        })?;
         return Ok(none());
     }
     let i = item_index(key)?;
-    with_data(obj, |v| match position(i, v.len()) {
+    resizing(obj, |v| match position(i, v.len()) {
         Some(i) => {
             v.remove(i);
             Ok(none())
         }
         None => Err(out_of_range("bytearray")),
-    })
+    })?
 }
 
 fn iadd(args: &Args) -> PyResult {
@@ -263,7 +312,7 @@ fn iadd(args: &Args) -> PyResult {
             a[0].type_of().name()
         )));
     };
-    with_data(this(args), |v| v.extend(more));
+    resizing(this(args), |v| v.extend(more))?;
     Ok(this(args).clone())
 }
 
@@ -273,7 +322,7 @@ fn imul(args: &Args) -> PyResult {
     let obj = this(args);
     let once = with_data(obj, |v| v.clone());
     let repeated = super::seq::repeat(&once, n)?;
-    with_data(obj, |v| *v = repeated);
+    resizing(obj, |v| *v = repeated)?;
     Ok(obj.clone())
 }
 

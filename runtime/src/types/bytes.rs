@@ -1,8 +1,9 @@
 //! The `bytes` type's core: an immutable byte string and its cached hash,
-//! and the view of any bytes-like object (bytes or bytearray) the methods
-//! of both types take. The methods are in `bytes_methods.rs`.
+//! and the view of any bytes-like object (bytes, bytearray or memoryview)
+//! the methods of bytes and bytearray take. The methods are in `bytes_methods.rs`.
 
 use super::bytearray::{self, BYTEARRAY};
+use super::memoryview;
 use super::{OBJECT, Slots, Type, flags};
 use crate::object::PyRef;
 use crate::text::PyStr;
@@ -56,12 +57,18 @@ pub fn as_bytes(obj: &PyRef) -> Option<&[u8]> {
 }
 
 /// The contents of a bytes-like object: a bytes object's in place, a
-/// bytearray's copied (it may change once its lock is released).
+/// bytearray's or memoryview's copied (a bytearray may change once its
+/// lock is released). A released memoryview is not bytes-like.
 pub fn bytes_like(obj: &PyRef) -> Option<Cow<'_, [u8]>> {
     if let Some(b) = as_bytes(obj) {
         return Some(Cow::Borrowed(b));
     }
-    bytearray::is_bytearray(obj).then(|| Cow::Owned(bytearray::to_vec(obj)))
+    if bytearray::is_bytearray(obj) {
+        return Some(Cow::Owned(bytearray::to_vec(obj)));
+    }
+    memoryview::as_memoryview(obj)
+        .and_then(|mv| mv.to_vec().ok())
+        .map(Cow::Owned)
 }
 
 /// Runs `f` on the contents of a bytes-like object without copying them
@@ -70,7 +77,11 @@ pub fn with_bytes<R>(obj: &PyRef, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
     if let Some(b) = as_bytes(obj) {
         return Some(f(b));
     }
-    bytearray::is_bytearray(obj).then(|| bytearray::with_data(obj, |v| f(v)))
+    if bytearray::is_bytearray(obj) {
+        return Some(bytearray::with_data(obj, |v| f(v)));
+    }
+    let copied = memoryview::as_memoryview(obj)?.to_vec().ok()?;
+    Some(f(&copied))
 }
 
 /// Whether `obj` is a bytearray (the methods both types share return one).

@@ -324,6 +324,10 @@ fn modulo(args: &Args) -> PyResult {
 
 fn compare(args: &Args, op: CompareOp) -> PyResult {
     let a = slot_args(args, op.dunder(), 1)?;
+    // A memoryview compares itself (only for equality).
+    if super::memoryview::as_memoryview(&a[0]).is_some() {
+        return Ok(not_implemented());
+    }
     match bytes_like(&a[0]) {
         Some(other) => Ok(from_bool(op.test(data(args).as_ref().cmp(other.as_ref())))),
         None => Ok(not_implemented()),
@@ -344,7 +348,7 @@ fn decode(args: &Args) -> PyResult {
     )?))
 }
 
-fn hex(args: &Args) -> PyResult {
+pub(super) fn hex(args: &Args) -> PyResult {
     let [sep, per] = args.skip_first().bind("hex", ["sep", "bytes_per_sep"], 0)?;
     let bytes = data(args);
     let digits: Vec<String> = bytes.iter().map(|b| format!("{b:02x}")).collect();
@@ -422,15 +426,7 @@ fn fromhex(args: &Args) -> PyResult {
                 "fromhex() arg must contain an even number of hexadecimal digits",
             ));
         };
-        let lo = match digit(next) {
-            Some(lo) => lo,
-            None if char::from_u32(next).is_some_and(|c| c.is_ascii_whitespace()) => {
-                return Err(PyErr::value_error(
-                    "fromhex() arg must contain an even number of hexadecimal digits",
-                ));
-            }
-            None => return Err(bad(i + 1)),
-        };
+        let lo = digit(next).ok_or_else(|| bad(i + 1))?;
         out.push((hi * 16 + lo) as u8);
         i += 2;
     }

@@ -170,5 +170,54 @@ pub fn from_text_error(e: TextError) -> crate::err::PyErr {
         "UnicodeDecodeError" => &UNICODE_DECODE_ERROR,
         _ => &VALUE_ERROR,
     };
+    if let Some(args) = unicode_error_args(&e) {
+        // The constructor validates and stores the five attributes.
+        return match crate::ops::call(&ty.object(), &args) {
+            Ok(exc) => PyErr::from_instance(exc),
+            Err(err) => err,
+        };
+    }
     PyErr::with_args(ty, vec![pystr::from_pystr(e.message())])
+}
+
+/// The arguments `(encoding, object, start, end, reason)` of a
+/// UnicodeEncodeError or UnicodeDecodeError.
+fn unicode_error_args(e: &TextError) -> Option<Vec<PyRef>> {
+    let (encoding, object, start, end, reason) = match e {
+        TextError::Encode {
+            encoding,
+            object,
+            start,
+            end,
+            reason,
+        } => (
+            *encoding,
+            pystr::from_pystr(object.clone()),
+            start,
+            end,
+            reason,
+        ),
+        TextError::Decode {
+            encoding,
+            object,
+            start,
+            end,
+            reason,
+        } => (
+            *encoding,
+            super::bytes::new_bytes(object.to_vec()),
+            start,
+            end,
+            reason,
+        ),
+        _ => return None,
+    };
+    let index = |i: &usize| super::int::from_i64(*i as i64);
+    Some(vec![
+        pystr::new_str(encoding),
+        object,
+        index(start),
+        index(end),
+        pystr::new_str(reason),
+    ])
 }

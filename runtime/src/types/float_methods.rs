@@ -284,6 +284,19 @@ pub(super) fn parse_float(s: &PyStr) -> PyResult<f64> {
     })
 }
 
+/// `float(b)` of a bytes-like object: its text; the message shows bytes.
+fn parse_bytes_float(b: &[u8]) -> PyResult<f64> {
+    parse_float(&super::bytes::latin1(b)).map_err(|e| {
+        if !e.matches(&super::exceptions::VALUE_ERROR) {
+            return e;
+        }
+        PyErr::value_error(format!(
+            "could not convert string to float: {}",
+            super::bytes::repr(b)
+        ))
+    })
+}
+
 /// The value of a real number as `float(x)` finds it (a float, `__float__`,
 /// `__index__`); `None` when `x` is none of these.
 pub(super) fn real_value(x: &PyRef) -> PyResult<Option<f64>> {
@@ -319,6 +332,9 @@ fn float_new(args: &Args) -> PyResult {
     };
     if let Some(v) = real_value(x)? {
         return Ok(new_of(cls, v));
+    }
+    if let Some(b) = super::bytes::bytes_like(x) {
+        return Ok(new_of(cls, parse_bytes_float(&b)?));
     }
     match pystr::as_str(x) {
         Some(s) => Ok(new_of(cls, parse_float(s)?)),

@@ -242,28 +242,53 @@ fn int_from_bytes(args: &Args) -> PyResult {
         )));
     }
     let [data, order, signed] = rest.bind("from_bytes", ["bytes", "byteorder", "signed"], 1)?;
-    let big_endian = match order {
-        None => true,
-        Some(order) => match pystr::as_str(order) {
-            Some(s) if s.eq_str("big") => true,
-            Some(s) if s.eq_str("little") => false,
-            Some(_) => {
-                return Err(PyErr::value_error(
-                    "byteorder must be either 'little' or 'big'",
-                ));
-            }
-            None => {
-                return Err(PyErr::type_error(format!(
-                    "from_bytes() argument 'byteorder' must be str, not {}",
-                    order.type_of().name()
-                )));
-            }
-        },
-    };
+    let big_endian = big_endian(order, "from_bytes")?;
     let signed = signed.map_or(Ok(false), ops::truthy)?;
     let bytes = byte_values(data.expect("a required argument"))?;
     let n = int::from_int(Int::from_bytes(&bytes, big_endian, signed));
     for_class(cls, &INT, n)
+}
+
+/// Whether the `byteorder` argument of `fname` says "big" (the default).
+fn big_endian(order: Option<&PyRef>, fname: &str) -> PyResult<bool> {
+    let Some(order) = order else {
+        return Ok(true);
+    };
+    match pystr::as_str(order) {
+        Some(s) if s.eq_str("big") => Ok(true),
+        Some(s) if s.eq_str("little") => Ok(false),
+        Some(_) => Err(PyErr::value_error(
+            "byteorder must be either 'little' or 'big'",
+        )),
+        None => Err(PyErr::type_error(format!(
+            "{fname}() argument 'byteorder' must be str, not {}",
+            order.type_of().name()
+        ))),
+    }
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn int_to_bytes(args: &Args) -> PyResult {
+    let rest = args.skip_first();
+    let positional = rest.positional().len();
+    if positional > 2 {
+        return Err(PyErr::type_error(format!(
+            "to_bytes() takes at most 2 positional arguments ({positional} given)"
+        )));
+    }
+    let [length, order, signed] = rest.bind("to_bytes", ["length", "byteorder", "signed"], 0)?;
+    let length = match length {
+        Some(n) => int::index_isize(n)?,
+        None => 1,
+    };
+    let length = usize::try_from(length)
+        .map_err(|_| PyErr::value_error("length argument must be non-negative"))?;
+    let big_endian = big_endian(order, "to_bytes")?;
+    let signed = signed.map_or(Ok(false), ops::truthy)?;
+    let value = int::as_int(&args.positional()[0]).expect("an int self");
+    Ok(super::bytes::new_bytes(
+        value.to_bytes(length, big_endian, signed)?,
+    ))
 }
 
 /// The bytes of `bytes(obj)` for an iterable of ints.
@@ -334,6 +359,7 @@ fn int_new(args: &Args) -> PyResult {
             };
             match pystr::as_str(x) {
                 Some(s) => parse_int(s, base)?,
+                None if is_bytes_text(x) => parse_bytes_int(x, base)?,
                 None => {
                     return Err(PyErr::type_error(
                         "int() can't convert non-string with explicit base",
@@ -360,6 +386,27 @@ pub(super) fn parse_int(s: &crate::text::PyStr, base: u32) -> PyResult<Int> {
             ))
         }
         e => e.into(),
+    })
+}
+
+/// Whether `int()` reads `x` as ASCII text: a bytes-like object.
+fn is_bytes_text(x: &PyRef) -> bool {
+    super::bytes::bytes_like(x).is_some()
+}
+
+/// `int(b, base)` of a bytes-like object: its text is ASCII; the message
+/// shows it as bytes.
+fn parse_bytes_int(x: &PyRef, base: u32) -> PyResult<Int> {
+    let b = super::bytes::bytes_like(x).expect("a bytes-like object");
+    let text = super::bytes::latin1(&b);
+    parse_int(&text, base).map_err(|e| {
+        if !e.matches(&super::exceptions::VALUE_ERROR) {
+            return e;
+        }
+        let shown = super::bytes::repr(&b);
+        PyErr::value_error(format!(
+            "invalid literal for int() with base {base}: {shown}"
+        ))
     })
 }
 
@@ -390,6 +437,9 @@ pub(super) fn to_int(x: &PyRef) -> PyResult<Int> {
     }
     if let Some(s) = pystr::as_str(x) {
         return parse_int(s, 10);
+    }
+    if is_bytes_text(x) {
+        return parse_bytes_int(x, 10);
     }
     Err(PyErr::type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -427,6 +477,7 @@ pub(super) fn register() {
     INT.add_method("is_integer", int_is_integer);
     INT.add_method("__getnewargs__", int_getnewargs);
     INT.add_classmethod("from_bytes", int_from_bytes);
+    INT.add_method("to_bytes", int_to_bytes);
     INT.add_getset("real", get_exact, None);
     INT.add_getset("numerator", get_exact, None);
     INT.add_getset("imag", get_zero, None);

@@ -258,10 +258,10 @@ impl Type {
         self.name.to_string()
     }
 
-    /// `__module__` as shown in reprs: `builtins` for built-in types.
+    /// `__module__` as shown in reprs: a class's or native type's as set,
+    /// else `builtins`.
     pub fn module_name(&'static self) -> String {
-        if self.is_heap()
-            && let Some(m) = dict::get_str(self.dict(), "__module__")
+        if let Some(m) = dict::get_str(self.dict(), "__module__")
             && let Some(s) = super::str::to_string(&m)
         {
             return s;

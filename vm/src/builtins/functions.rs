@@ -2,10 +2,10 @@
 //! and hashing, type checks, iteration, introspection.
 
 use super::iterators;
-use runtime::ops;
 use runtime::types::native::NativeFn;
 use runtime::types::{Args, from_bool, int, list, none, str as pystr};
 use runtime::{PyErr, PyRef, PyResult};
+use runtime::{ops, types};
 
 pub(super) const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("ascii", ascii),
@@ -60,6 +60,15 @@ fn chr(args: &Args) -> PyResult {
 
 fn ord(args: &Args) -> PyResult {
     let obj = one(args, "ord")?;
+    if let Some(b) = bytes_or_bytearray(obj) {
+        return match b[..] {
+            [c] => Ok(int::from_i64(i64::from(c))),
+            _ => Err(PyErr::type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            ))),
+        };
+    }
     let Some(s) = pystr::as_str(obj) else {
         return Err(PyErr::type_error(format!(
             "ord() expected string of length 1, but {} found",
@@ -72,6 +81,15 @@ fn ord(args: &Args) -> PyResult {
             "ord() expected a character, but string of length {n} found"
         ))),
     }
+}
+
+/// The bytes of a bytes or bytearray object (`ord` takes them, not other
+/// bytes-like objects).
+fn bytes_or_bytearray(obj: &PyRef) -> Option<Vec<u8>> {
+    if let Some(b) = types::bytes::as_bytes(obj) {
+        return Some(b.to_vec());
+    }
+    types::bytearray::is_bytearray(obj).then(|| types::bytearray::to_vec(obj))
 }
 
 fn format(args: &Args) -> PyResult {
