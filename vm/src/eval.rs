@@ -580,7 +580,9 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             let b = f.pop();
             let a = f.pop();
             let (op, inplace) = binop(arg);
-            let r = if inplace {
+            let r = if let Some(r) = crate::fast_paths::binary(&a, &b, op) {
+                r
+            } else if inplace {
                 ops::inplace_op(&a, &b, op)?
             } else {
                 ops::binary_op(&a, &b, op)?
@@ -692,6 +694,10 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             let b = f.pop();
             let a = f.pop();
             let op = compare_op(arg);
+            if let Some(r) = crate::fast_paths::compare(&a, &b, op) {
+                f.push(r);
+                return Ok(None);
+            }
             let r = ops::richcompare(&a, &b, op)?;
             if arg & 1 != 0 {
                 f.push(from_bool(ops::truthy(&r)?));
@@ -1073,20 +1079,31 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
         }
         CALL | CALL_KW => {
             let kwnames = if op == CALL_KW { Some(f.pop()) } else { None };
-            let n = arg as usize;
-            let mut args = pop_n(f, n);
-            let this = f.stack.pop().flatten();
-            let callable = f.pop();
-            if let Some(this) = this {
-                args.insert(0, this);
-            }
             let kw = kwnames.as_ref().and_then(tuple::as_slice).unwrap_or(&[]);
+            let n = arg as usize;
+            // The stack holds callable, self or NULL, then the arguments.
+            let base = f.stack.len() - n - 2;
+            let callable = f.stack[base].clone().expect("a callable");
             if std::ptr::eq(callable.type_of(), &crate::call_special::FRAME_FUNCTION) {
+                let mut args = pop_n(f, n);
+                if let Some(this) = f.stack.pop().flatten() {
+                    args.insert(0, this);
+                }
+                f.stack.pop();
                 let r = crate::call_special::call_with_frame(&callable, f, &args, kw)?;
                 f.push(r);
                 return Ok(None);
             }
-            return call_push(f, callable, &args, kw);
+            let first = if f.stack[base + 1].is_some() {
+                base + 1
+            } else {
+                base + 2
+            };
+            // The arguments stay on the stack during the call, as CPython's.
+            let args = PyRef::all_some(&f.stack[first..]).expect("call arguments");
+            let called = call_value(&callable, args, kw);
+            f.stack.truncate(base);
+            return push_called(f, called?);
         }
         CALL_FUNCTION_EX => {
             let kwargs = if arg & 1 != 0 { Some(f.pop()) } else { None };
@@ -1237,11 +1254,36 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
     Ok(None)
 }
 
+/// What calling a callable from the eval loop gives.
+enum Called {
+    /// A Python function's frame, for the frame loop to run.
+    Frame(Box<Frame>),
+    /// A native callable's result.
+    Value(PyRef),
+}
+
 /// Calls a callable from the eval loop, pushing its result (or its frame).
 fn call_push(f: &mut Frame, callable: PyRef, args: &[PyRef], kwnames: &[PyRef]) -> Step {
+    let called = call_value(&callable, args, kwnames)?;
+    push_called(f, called)
+}
+
+fn push_called(f: &mut Frame, called: Called) -> Step {
+    match called {
+        Called::Frame(frame) => Ok(Some(Event::Call(frame))),
+        Called::Value(v) => {
+            f.push(v);
+            Ok(None)
+        }
+    }
+}
+
+/// Calls `callable`: a Python function (bound or not) gets a frame, the
+/// rest run now.
+fn call_value(callable: &PyRef, args: &[PyRef], kwnames: &[PyRef]) -> PyResult<Called> {
     if std::ptr::eq(callable.type_of(), &FUNCTION) {
-        let frame = Frame::for_call(&callable, function::payload(&callable), args, kwnames)?;
-        return Ok(Some(Event::Call(Box::new(frame))));
+        let frame = Frame::for_call(callable, function::payload(callable), args, kwnames)?;
+        return Ok(Called::Frame(Box::new(frame)));
     }
     if let Some(m) = callable.payload::<BoundMethod>()
         && std::ptr::eq(m.func.type_of(), &FUNCTION)
@@ -1250,11 +1292,10 @@ fn call_push(f: &mut Frame, callable: PyRef, args: &[PyRef], kwnames: &[PyRef]) 
         all.push(m.this.clone());
         all.extend_from_slice(args);
         let frame = Frame::for_call(&m.func, function::payload(&m.func), &all, kwnames)?;
-        return Ok(Some(Event::Call(Box::new(frame))));
+        return Ok(Called::Frame(Box::new(frame)));
     }
-    let r = ops::call_with(&callable, &Args::with_kwnames(args, kwnames))?;
-    f.push(r);
-    Ok(None)
+    let r = ops::call_with(callable, &Args::with_kwnames(args, kwnames))?;
+    Ok(Called::Value(r))
 }
 
 /// `RuntimeError: generator raised StopIteration` (PEP 479) for a

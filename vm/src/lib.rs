@@ -8,6 +8,7 @@ pub(crate) mod call_special;
 pub mod code;
 mod eval;
 mod exc_groups;
+mod fast_paths;
 pub mod frame;
 mod frame_object;
 pub mod function;

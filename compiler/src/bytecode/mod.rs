@@ -31,6 +31,7 @@ pub fn encode(op: Opcode, arg: u32) -> u32 {
 
 /// Decodes a word into its opcode (None for a cache word that is not one)
 /// and argument.
+#[inline]
 pub fn decode(word: u32) -> (Option<Opcode>, u32) {
     (Opcode::from_byte(word as u8), word >> 8)
 }

@@ -86,6 +86,7 @@ macro_rules! opcodes {
             pub const ALL: &'static [Opcode] = &[$(Opcode::$name),*];
 
             /// The opcode encoded as `byte`, if any.
+            #[inline]
             pub fn from_byte(byte: u8) -> Option<Opcode> {
                 match byte { $( $code => Some(Opcode::$name), )* _ => None }
             }
@@ -104,6 +105,7 @@ macro_rules! opcodes {
             }
 
             /// How many inline cache words follow the instruction.
+            #[inline]
             pub fn cache_words(self) -> u32 {
                 match self { $( Opcode::$name => $cache, )* }
             }

@@ -13,6 +13,10 @@ use std::ptr::NonNull;
 /// An owned reference to an object. Objects are shared between threads by
 /// design, so `PyRef` is `Send` and `Sync`: payloads are `Send + Sync`, and
 /// counting is safe from any thread.
+///
+/// `repr(transparent)` over a `NonNull`: an `Option<PyRef>` is a nullable
+/// pointer, which lets [`PyRef::all_some`] view a value stack as arguments.
+#[repr(transparent)]
 pub struct PyRef {
     obj: NonNull<ObjectHeader>,
 }
@@ -81,6 +85,7 @@ impl PyRef {
         }
     }
 
+    #[inline]
     pub fn header(&self) -> &ObjectHeader {
         // SAFETY: this handle's reference keeps the object alive.
         unsafe { self.obj.as_ref() }
@@ -115,6 +120,18 @@ impl PyRef {
 
     pub fn is_immortal(&self) -> bool {
         self.header().ref_local.load(Relaxed) == IMMORTAL
+    }
+
+    /// `items` as references when none is missing: the eval loop passes a
+    /// call's arguments straight from its value stack, without a copy.
+    #[inline]
+    pub fn all_some(items: &[Option<PyRef>]) -> Option<&[PyRef]> {
+        if items.iter().any(Option::is_none) {
+            return None;
+        }
+        // SAFETY: `PyRef` is a transparent `NonNull`, so `Option<PyRef>` has
+        // its layout (the null pointer optimisation), and no item is `None`.
+        Some(unsafe { std::slice::from_raw_parts(items.as_ptr().cast::<PyRef>(), items.len()) })
     }
 
     /// Whether `a` and `b` are the same object (Python's `is`).

@@ -31,12 +31,14 @@ enum Outcome {
     Queue,
 }
 
+#[inline]
 fn owned_by_current_thread(header: &ObjectHeader) -> bool {
     brc::current_thread_id() == Some(header.tid.load(Relaxed))
 }
 
 /// Adds a reference. A count that reaches `u32::MAX` makes the object
 /// immortal: a leak, never a premature free.
+#[inline]
 pub(super) fn incref(header: &ObjectHeader) {
     let local = header.ref_local.load(Relaxed);
     if local == IMMORTAL {
@@ -54,6 +56,7 @@ pub(super) fn incref(header: &ObjectHeader) {
 /// # Safety
 /// The caller owns one reference to the live object `obj`, and does not use
 /// the object afterwards.
+#[inline]
 pub(super) unsafe fn decref(obj: NonNull<ObjectHeader>) {
     let outcome = {
         // SAFETY: the caller's reference keeps the object alive; it is given

@@ -58,6 +58,11 @@ struct Registration {
 
 thread_local! {
     static THREAD: Registration = Registration::new();
+    /// This thread's id while it is registered and has not begun to leave,
+    /// else 0: every reference count update asks for the id, and this
+    /// destructor-free cell is one load where `THREAD` checks its lazy
+    /// initialisation and destruction state.
+    static CURRENT_ID: Cell<usize> = const { Cell::new(0) };
 }
 
 impl Registration {
@@ -95,6 +100,8 @@ impl Registration {
         if self.left.replace(true) {
             return;
         }
+        // The thread owns nothing from here on (`current_thread_id`).
+        let _ = CURRENT_ID.try_with(|id| id.set(0));
         // Only this thread merges what it took (they are queued, so nobody
         // queues them again); frees that cascade to objects it owned go
         // through their shared counts, like any non-owner's.
@@ -110,11 +117,25 @@ impl Drop for Registration {
 
 /// The current thread's id as an object owner: `None` once the thread has
 /// begun to exit (it then owns nothing).
+#[inline]
 pub fn current_thread_id() -> Option<usize> {
-    THREAD
+    match CURRENT_ID.try_with(Cell::get) {
+        Ok(0) => registered_thread_id(),
+        Ok(id) => Some(id),
+        Err(_) => None,
+    }
+}
+
+/// [`current_thread_id`] before the id is cached: registers the thread on
+/// its first use of an object, and caches the id unless it has left.
+#[cold]
+fn registered_thread_id() -> Option<usize> {
+    let id = THREAD
         .try_with(|thread| (!thread.left.get()).then_some(thread.id))
         .ok()
-        .flatten()
+        .flatten()?;
+    let _ = CURRENT_ID.try_with(|cached| cached.set(id));
+    Some(id)
 }
 
 /// Gives up this thread's objects: merges what is queued for it and leaves
