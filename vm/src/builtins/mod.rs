@@ -35,6 +35,7 @@ static TYPES: &[(&str, &Type)] = &[
     ("dict", &DICT),
     ("bytes", &types::bytes::BYTES),
     ("bytearray", &types::bytearray::BYTEARRAY),
+    ("memoryview", &types::memoryview::MEMORYVIEW),
     ("set", &types::set::SET),
     ("frozenset", &types::set::FROZENSET),
     ("range", &types::range::RANGE),
