@@ -89,5 +89,8 @@ pub fn init() {
         bool_methods::register();
         float_methods::register();
         complex_methods::register();
+        singletons::register();
+        method::register();
+        native::register();
     });
 }

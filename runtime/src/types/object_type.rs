@@ -63,7 +63,11 @@ fn object_new_slot(cls: &'static Type, _args: &Args) -> PyResult {
         return Err(PyErr::type_error(format!(
             "object.__new__({}) is not safe, use {}.__new__()",
             cls.name(),
-            cls.base().map_or("object", |b| b.name())
+            // The nearest built-in type: its `__new__` knows the layout.
+            cls.mro()
+                .iter()
+                .find(|t| !t.is_heap())
+                .map_or("object", |b| b.name())
         )));
     }
     Ok(alloc_instance((), cls))
@@ -337,6 +341,14 @@ fn type_mro(args: &Args) -> PyResult {
     ))
 }
 
+fn type_subclasses(args: &Args) -> PyResult {
+    let this = &args.exact("__subclasses__", 1, 1)?[0];
+    let ty = type_of_arg(this)?;
+    Ok(super::list::new_list(
+        ty.subclasses().into_iter().map(|t| t.object()).collect(),
+    ))
+}
+
 fn type_instancecheck(args: &Args) -> PyResult {
     let a = args.exact("__instancecheck__", 2, 2)?;
     let ty = type_of_arg(&a[0])?;
@@ -382,6 +394,7 @@ pub(super) fn register() {
     TYPE.add_static("__new__", type_new);
     TYPE.add_method("__repr__", type_repr);
     TYPE.add_method("mro", type_mro);
+    TYPE.add_method("__subclasses__", type_subclasses);
     TYPE.add_method("__instancecheck__", type_instancecheck);
     TYPE.add_method("__subclasscheck__", type_subclasscheck);
     TYPE.add_getset("__name__", type_name, None);

@@ -12,7 +12,7 @@ use crate::object::{Layout, PyRef};
 use crate::types::args::Args;
 use crate::types::dict;
 use std::fmt;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 /// `fn(callee, args)`: calling an object (`tp_call`).
 pub type CallFn = fn(&PyRef, &Args) -> PyResult;
@@ -87,6 +87,10 @@ pub struct Type {
     object: OnceLock<PyRef>,
     /// The metatype of a Python class (`type` unless a metaclass is given).
     metatype: OnceLock<&'static Type>,
+    /// The Python classes that name this type among their bases, in
+    /// creation order (`__subclasses__()`). Types are never freed, so
+    /// plain references suffice; the lock is held only to push or copy.
+    subclasses: Mutex<Vec<&'static Type>>,
 }
 
 /// The payload of a type object: the type it stands for.
@@ -121,6 +125,7 @@ impl Type {
             dict: OnceLock::new(),
             object: OnceLock::new(),
             metatype: OnceLock::new(),
+            subclasses: Mutex::new(Vec::new()),
         }
     }
 
@@ -151,6 +156,12 @@ impl Type {
             flags | self::flags::HEAPTYPE,
             slots,
         )));
+        for base in &bases {
+            base.subclasses
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(ty);
+        }
         let _ = ty.bases.set(bases.into_boxed_slice());
         let mut full_mro = vec![ty];
         full_mro.extend(mro);
@@ -172,6 +183,14 @@ impl Type {
             "{} had its MRO read before set_static_bases",
             self.name
         );
+    }
+
+    /// The Python classes created with this type as a direct base.
+    pub fn subclasses(&self) -> Vec<&'static Type> {
+        self.subclasses
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
     }
 
     pub fn name(&self) -> &'static str {
