@@ -235,8 +235,22 @@ fn names_tuple(names: &[Box<str>]) -> PyResult {
     ))
 }
 
+/// `<code object f at 0x..., file "x.py", line 3>`.
+fn code_repr(args: &Args) -> PyResult {
+    let c = &args.exact("__repr__", 1, 1)?[0];
+    let code = code_of(c);
+    Ok(pystr::new_str(&format!(
+        "<code object {} at {:#x}, file \"{}\", line {}>",
+        pystr::to_string(&code.name).unwrap_or_default(),
+        c.id(),
+        code.source.filename,
+        code.source.first_line
+    )))
+}
+
 fn register_code() {
     let code = &crate::code::CODE;
+    code.add_method("__repr__", code_repr);
     code.add_getset("co_name", |c| Ok(code_of(c).name.clone()), None);
     code.add_getset("co_qualname", |c| Ok(code_of(c).qualname.clone()), None);
     code.add_getset(

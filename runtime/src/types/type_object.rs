@@ -91,6 +91,8 @@ pub struct Type {
     /// creation order (`__subclasses__()`). Types are never freed, so
     /// plain references suffice; the lock is held only to push or copy.
     subclasses: Mutex<Vec<&'static Type>>,
+    /// `__qualname__` of a Python class (kept out of its dict, as CPython).
+    qualname: OnceLock<Box<str>>,
 }
 
 /// The payload of a type object: the type it stands for.
@@ -126,6 +128,7 @@ impl Type {
             object: OnceLock::new(),
             metatype: OnceLock::new(),
             subclasses: Mutex::new(Vec::new()),
+            qualname: OnceLock::new(),
         }
     }
 
@@ -268,13 +271,12 @@ impl Type {
 
     /// The qualified name (`__qualname__`): a class's as set, else its name.
     pub fn qualname(&'static self) -> String {
-        if self.is_heap()
-            && let Some(q) = dict::get_str(self.dict(), "__qualname__")
-            && let Some(s) = super::str::to_string(&q)
-        {
-            return s;
-        }
-        self.name.to_string()
+        self.qualname.get().map_or(self.name, |q| q).to_string()
+    }
+
+    /// Sets a new Python class's `__qualname__` (class creation).
+    pub(crate) fn set_qualname(&self, qualname: String) {
+        let _ = self.qualname.set(qualname.into_boxed_str());
     }
 
     /// `__module__` as shown in reprs: `builtins` for built-in types.
