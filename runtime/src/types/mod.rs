@@ -43,6 +43,7 @@ mod str_methods;
 pub mod tuple;
 pub mod tuple_methods;
 mod type_object;
+pub mod union;
 
 pub use args::Args;
 pub use complex::from_complex as complex_from;
@@ -92,5 +93,6 @@ pub fn init() {
         singletons::register();
         method::register();
         native::register();
+        union::register();
     });
 }
