@@ -42,10 +42,38 @@ pub fn compile(
     bytes: &[u8],
     filename: &str,
 ) -> (String, Result<bytecode::CodeObject, SyntaxError>) {
+    compile_with(bytes, filename, codegen::compile_module)
+}
+
+/// Compiles an expression as `compile(source, filename, 'eval')` does: the
+/// code object returns the expression's value.
+pub fn compile_eval(
+    bytes: &[u8],
+    filename: &str,
+) -> (String, Result<bytecode::CodeObject, SyntaxError>) {
+    compile_with(bytes, filename, codegen::compile_expression)
+}
+
+/// Compiles source as `compile(source, filename, 'single')` does.
+pub fn compile_single(
+    bytes: &[u8],
+    filename: &str,
+) -> (String, Result<bytecode::CodeObject, SyntaxError>) {
+    compile_with(bytes, filename, codegen::compile_interactive)
+}
+
+type Codegen =
+    fn(&ast::Module, &symtable::SymbolTable, &str) -> Result<bytecode::CodeObject, SyntaxError>;
+
+fn compile_with(
+    bytes: &[u8],
+    filename: &str,
+    codegen: Codegen,
+) -> (String, Result<bytecode::CodeObject, SyntaxError>) {
     let (text, parsed) = parse_module(bytes);
     let code = parsed.and_then(|module| {
         let table = symtable::build(&module)?;
-        codegen::compile_module(&module, &table, filename)
+        codegen(&module, &table, filename)
     });
     (text, code)
 }

@@ -58,18 +58,7 @@ fn build_class(args: &Args) -> PyResult {
     };
     let meta = match Type::from_object(&meta) {
         Some(m) if m.is_subtype(&TYPE) => {
-            let mut winner = m;
-            for b in &pos[2..] {
-                let bt = b.type_of();
-                if bt.is_subtype(winner) {
-                    winner = bt;
-                } else if !winner.is_subtype(bt) {
-                    return Err(PyErr::type_error(
-                        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-                    ));
-                }
-            }
-            winner.object()
+            runtime::ops::class::calculate_metaclass(m, &pos[2..])?.object()
         }
         _ => meta,
     };
@@ -92,11 +81,26 @@ fn build_class(args: &Args) -> PyResult {
     let cell = crate::eval::run_frame(frame)?;
     let mut items = vec![name.clone(), bases, ns];
     items.extend(kwvalues);
+    let classdict_cell = take_classdict_cell(&items[2])?;
     let cls = ops::call_kw(&meta, &items, &kwnames)?;
     if std::ptr::eq(cell.type_of(), &function::CELL) {
         drop(cell_set(&cell, Some(cls.clone())));
     }
+    if let (Some(cell), Some(ty)) = (classdict_cell, Type::from_object(&cls)) {
+        drop(cell_set(&cell, Some(ty.dict().clone())));
+    }
     Ok(cls)
+}
+
+/// Removes the `__classdictcell__` the compiler stores in a class body
+/// whose annotation scopes read `__classdict__`; the cell is then given
+/// the new class's dict (as CPython's `type_new`), not left as an attribute.
+fn take_classdict_cell(ns: &PyRef) -> PyResult<Option<PyRef>> {
+    if !ns.type_of().is_subtype(&dict::DICT) {
+        return Ok(None);
+    }
+    let cell = dict::remove(ns, &pystr::intern("__classdictcell__"))?;
+    Ok(cell.filter(|c| std::ptr::eq(c.type_of(), &function::CELL)))
 }
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.

@@ -4,6 +4,7 @@
 
 use crate::frame::Frame;
 use crate::function::cell_get;
+use crate::interp::Mode;
 use runtime::object::Layout;
 use runtime::types::exceptions as exc;
 use runtime::types::{Args, OBJECT, Slots, Type, dict, flags, list, none, str as pystr};
@@ -111,9 +112,14 @@ fn make_super(cls: &PyRef, obj: Option<PyRef>) -> PyResult {
             } else if o.type_of().is_subtype(this_class) {
                 o.type_of()
             } else {
-                return Err(PyErr::type_error(
-                    "super(type, obj): obj must be an instance or subtype of type",
-                ));
+                let (kind, name) = match Type::from_object(o) {
+                    Some(t) => ("type", t.name()),
+                    None => ("instance of", o.type_of().name()),
+                };
+                return Err(PyErr::type_error(format!(
+                    "super(type, obj): obj ({kind} {name}) is not an instance or subtype of type ({}).",
+                    this_class.name()
+                )));
             }
         }
     };
@@ -321,19 +327,66 @@ fn eval_call(frame: &mut Frame, items: &[PyRef], kw: &[PyRef]) -> PyResult {
     let args = Args::with_kwnames(items, kw);
     let [src, globals, locals] = args.bind("eval", ["source", "globals", "locals"], 1)?;
     let (g, l) = namespaces(frame, globals, locals, "eval")?;
-    match source_arg(src.expect("required"), "eval")? {
+    let code = match source_arg(src.expect("required"), "eval")? {
         Ok(bytes) => {
-            let text = String::from_utf8_lossy(&bytes);
-            let text = text.trim_start_matches([' ', '\t']);
-            let wrapped = format!("__ferropy_eval__ = (\n{text}\n)\n");
-            let scratch = dict::new_dict();
-            for (k, v) in dict::items(&l) {
-                dict::set(&scratch, k, v)?;
-            }
-            crate::interp::exec_source(wrapped.as_bytes(), "<string>", &g, &scratch)?;
-            Ok(dict::get_str(&scratch, "__ferropy_eval__").unwrap_or_else(none))
+            // eval() ignores leading spaces and tabs (CPython's builtin_eval).
+            let start = bytes
+                .iter()
+                .position(|b| *b != b' ' && *b != b'\t')
+                .unwrap_or(bytes.len());
+            crate::interp::compile_in(&bytes[start..], "<string>", Mode::Eval)?
         }
-        Err(code) => crate::interp::run_code(&code, &g, &l),
+        Err(code) => code,
+    };
+    crate::interp::run_code(&code, &g, &l)
+}
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False,
+/// optimize=-1)`: a code object for `exec` or `eval`. Flags and
+/// optimization levels are accepted and have no effect.
+fn compile(args: &Args) -> PyResult {
+    let [src, filename, mode, _flags, _dont_inherit, _optimize] = args.bind(
+        "compile",
+        [
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+        3,
+    )?;
+    let (src, filename, mode) = (
+        src.expect("required"),
+        filename.expect("required"),
+        mode.expect("required"),
+    );
+    let mode = match pystr::to_string(mode).as_deref() {
+        Some("exec") => Mode::Exec,
+        Some("eval") => Mode::Eval,
+        Some("single") => Mode::Single,
+        Some(_) => {
+            return Err(PyErr::value_error(
+                "compile() mode must be 'exec', 'eval' or 'single'",
+            ));
+        }
+        None => {
+            return Err(PyErr::type_error(format!(
+                "compile() argument 'mode' must be str, not {}",
+                mode.type_of().name()
+            )));
+        }
+    };
+    let filename = pystr::to_string(filename).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "compile() argument 'filename' must be str, not {}",
+            filename.type_of().name()
+        ))
+    })?;
+    match source_arg(src, "compile")? {
+        Ok(bytes) => Ok(crate::interp::compile_in(&bytes, &filename, mode)?.object()),
+        Err(_) => Ok(src.clone()),
     }
 }
 
@@ -368,6 +421,10 @@ pub fn builtins() -> Vec<(&'static str, PyRef)> {
         ("dir", new("dir", dir_call)),
         ("exec", new("exec", exec_call)),
         ("eval", new("eval", eval_call)),
+        (
+            "compile",
+            runtime::types::native::new_function("compile", compile, Some("builtins")),
+        ),
         ("super", SUPER_CALLABLE.clone()),
     ]
 }

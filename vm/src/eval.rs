@@ -793,7 +793,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
                 &other,
                 op == DICT_MERGE,
                 f.stack
-                    .get(f.stack.len().wrapping_sub(arg as usize + 2))
+                    .get(f.stack.len().wrapping_sub(arg as usize + 3))
                     .cloned()
                     .flatten(),
             )?;
@@ -1110,10 +1110,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             let posargs = f.pop();
             let this = f.stack.pop().flatten();
             let callable = f.pop();
-            let mut args = match tuple::as_slice(&posargs) {
-                Some(items) => items.to_vec(),
-                None => ops::to_vec(&posargs)?,
-            };
+            let mut args = crate::objects::star_args(&callable, &posargs)?;
             if let Some(this) = this {
                 args.insert(0, this);
             }

@@ -119,6 +119,23 @@ fn bind_function(f: &PyRef, obj: Option<&PyRef>, _owner: &'static Type) -> PyRes
     })
 }
 
+/// `f.__get__(obj, type=None)`: a bound method, or `f` itself for `None`.
+fn function_get(args: &Args) -> PyResult {
+    let a = args.exact("__get__", 2, 3)?;
+    let obj = Some(&a[1]).filter(|o| !runtime::types::is_none(o));
+    bind_function(&a[0], obj, a[0].type_of())
+}
+
+fn cell_contents(cell: &PyRef) -> PyResult {
+    cell_get(cell).ok_or_else(|| PyErr::value_error("Cell is empty"))
+}
+
+/// Setting `cell_contents`, or emptying the cell with `del`.
+fn set_cell_contents(cell: &PyRef, value: Option<&PyRef>) -> PyResult<()> {
+    drop(cell_set(cell, value.cloned()));
+    Ok(())
+}
+
 fn attr(f: &PyRef, pick: fn(&FunctionAttrs) -> PyRef) -> PyRef {
     payload(f).attrs.with(f, |a| pick(a))
 }
@@ -193,43 +210,91 @@ pub(crate) fn register() {
         None,
     );
     FUNCTION.add_getset("__annotations__", annotations, None);
+    FUNCTION.add_method("__get__", function_get);
+    CELL.add_getset("cell_contents", cell_contents, Some(set_cell_contents));
     FUNCTION.add_method("__repr__", |args| {
         let f = &args.exact("__repr__", 1, 1)?[0];
         let q = pystr::to_string(&attr(f, |a| a.qualname.clone())).unwrap_or_default();
         Ok(pystr::new_str(&format!("<function {q} at {:#x}>", f.id())))
     });
-    crate::code::CODE.add_getset("co_name", |c| Ok(code_of(c).name.clone()), None);
-    crate::code::CODE.add_getset("co_qualname", |c| Ok(code_of(c).qualname.clone()), None);
-    crate::code::CODE.add_getset(
+    register_code();
+}
+
+/// Adds a `code` attribute that is a count or bit set of the compiled code.
+fn code_int(name: &'static str, get: fn(&PyRef) -> PyResult) {
+    crate::code::CODE.add_getset(name, get, None);
+}
+
+fn from_u32(n: u32) -> PyResult {
+    Ok(runtime::types::int::from_i64(i64::from(n)))
+}
+
+fn names_tuple(names: &[Box<str>]) -> PyResult {
+    Ok(runtime::types::tuple::new_tuple(
+        names.iter().map(|n| pystr::intern(n)).collect(),
+    ))
+}
+
+/// `<code object f at 0x..., file "x.py", line 3>`.
+fn code_repr(args: &Args) -> PyResult {
+    let c = &args.exact("__repr__", 1, 1)?[0];
+    let code = code_of(c);
+    Ok(pystr::new_str(&format!(
+        "<code object {} at {:#x}, file \"{}\", line {}>",
+        pystr::to_string(&code.name).unwrap_or_default(),
+        c.id(),
+        code.source.filename,
+        code.source.first_line
+    )))
+}
+
+fn register_code() {
+    let code = &crate::code::CODE;
+    code.add_method("__repr__", code_repr);
+    code.add_getset("co_name", |c| Ok(code_of(c).name.clone()), None);
+    code.add_getset("co_qualname", |c| Ok(code_of(c).qualname.clone()), None);
+    code.add_getset(
         "co_filename",
         |c| Ok(pystr::new_str(&code_of(c).source.filename)),
         None,
     );
-    crate::code::CODE.add_getset(
-        "co_argcount",
-        |c| {
-            Ok(runtime::types::int::from_i64(
-                code_of(c).source.arg_count as i64,
-            ))
-        },
-        None,
-    );
-    crate::code::CODE.add_getset(
-        "co_firstlineno",
-        |c| {
-            Ok(runtime::types::int::from_i64(
-                code_of(c).source.first_line as i64,
-            ))
-        },
-        None,
-    );
-    crate::code::CODE.add_getset(
+    code_int("co_argcount", |c| from_u32(code_of(c).source.arg_count));
+    code_int("co_posonlyargcount", |c| {
+        from_u32(code_of(c).source.posonly_arg_count)
+    });
+    code_int("co_kwonlyargcount", |c| {
+        from_u32(code_of(c).source.kwonly_arg_count)
+    });
+    code_int("co_flags", |c| from_u32(code_of(c).source.flags.0));
+    code_int("co_firstlineno", |c| from_u32(code_of(c).source.first_line));
+    code_int("co_nlocals", |c| {
+        Ok(runtime::types::int::from_i64(
+            code_of(c).varnames.len() as i64
+        ))
+    });
+    code.add_getset(
         "co_varnames",
         |c| {
             Ok(runtime::types::tuple::new_tuple(
                 code_of(c).varnames.clone(),
             ))
         },
+        None,
+    );
+    code.add_getset("co_names", |c| names_tuple(&code_of(c).source.names), None);
+    code.add_getset(
+        "co_cellvars",
+        |c| names_tuple(&code_of(c).source.cellvars),
+        None,
+    );
+    code.add_getset(
+        "co_freevars",
+        |c| names_tuple(&code_of(c).source.freevars),
+        None,
+    );
+    code.add_getset(
+        "co_consts",
+        |c| Ok(runtime::types::tuple::new_tuple(code_of(c).consts.clone())),
         None,
     );
 }

@@ -123,7 +123,27 @@ pub fn run_code(code: &std::sync::Arc<Code>, globals: &PyRef, locals: &PyRef) ->
 
 /// Compiles module source, turning a syntax error into a SyntaxError.
 pub fn compile(source: &[u8], filename: &str) -> PyResult<std::sync::Arc<Code>> {
-    let (text, result) = compiler::compile(source, filename);
+    compile_in(source, filename, Mode::Exec)
+}
+
+/// `compile()`'s modes.
+#[derive(Clone, Copy)]
+pub enum Mode {
+    /// A module.
+    Exec,
+    /// One expression, whose value the code returns.
+    Eval,
+    /// A module whose top-level expression values are displayed.
+    Single,
+}
+
+/// Compiles `source` in `mode`; a syntax error is raised as Python's.
+pub fn compile_in(source: &[u8], filename: &str, mode: Mode) -> PyResult<std::sync::Arc<Code>> {
+    let (text, result) = match mode {
+        Mode::Exec => compiler::compile(source, filename),
+        Mode::Eval => compiler::compile_eval(source, filename),
+        Mode::Single => compiler::compile_single(source, filename),
+    };
     match result {
         Ok(code) => Ok(Code::new(std::sync::Arc::new(code))),
         Err(e) => Err(syntax_error(&e, filename, &text)),

@@ -43,14 +43,13 @@ pub fn dict_merge(d: &PyRef, other: &PyRef, merge: bool, func: Option<PyRef>) ->
         let keys = match ops::call_method(other, "keys", &[]) {
             Ok(k) => k,
             Err(e) if e.matches(&runtime::types::exceptions::ATTRIBUTE_ERROR) => {
-                return Err(PyErr::type_error(if merge {
-                    format!(
+                return Err(PyErr::type_error(match (merge, &func) {
+                    (true, Some(func)) => format!(
                         "{} argument after ** must be a mapping, not {}",
-                        func_name(func.as_ref()),
+                        function_str(func),
                         other.type_of().name()
-                    )
-                } else {
-                    format!("'{}' object is not a mapping", other.type_of().name())
+                    ),
+                    _ => format!("'{}' object is not a mapping", other.type_of().name()),
                 }));
             }
             Err(e) => return Err(e),
@@ -65,15 +64,13 @@ pub fn dict_merge(d: &PyRef, other: &PyRef, merge: bool, func: Option<PyRef>) ->
     for (k, v) in items {
         if merge {
             if pystr::as_str(&k).is_none() {
-                return Err(PyErr::type_error(format!(
-                    "{} keywords must be strings",
-                    func_name(func.as_ref())
-                )));
+                return Err(PyErr::type_error("keywords must be strings"));
             }
             if dict::get(d, &k)?.is_some() {
                 return Err(PyErr::type_error(format!(
                     "{} got multiple values for keyword argument '{}'",
-                    func_name(func.as_ref()),
+                    func.as_ref()
+                        .map_or_else(|| "function".into(), function_str),
                     pystr::to_string(&k).unwrap_or_default()
                 )));
             }
@@ -83,8 +80,41 @@ pub fn dict_merge(d: &PyRef, other: &PyRef, merge: bool, func: Option<PyRef>) ->
     Ok(())
 }
 
-fn func_name(func: Option<&PyRef>) -> String {
-    func.and_then(|f| ops::getattr_str(f, "__qualname__").ok())
-        .and_then(|n| pystr::to_string(&n))
-        .map_or_else(|| "function".into(), |n| format!("{n}()"))
+/// A function as CPython's call errors name it (`_PyObject_FunctionStr`):
+/// `module.qualname()`, without the module for builtins.
+pub fn function_str(func: &PyRef) -> String {
+    let qualname = ops::getattr_str(func, "__qualname__")
+        .ok()
+        .and_then(|n| pystr::to_string(&n));
+    let Some(qualname) = qualname else {
+        return ops::str_(func)
+            .ok()
+            .and_then(|s| pystr::to_string(&s))
+            .unwrap_or_default();
+    };
+    match ops::getattr_str(func, "__module__")
+        .ok()
+        .and_then(|m| pystr::to_string(&m))
+    {
+        Some(module) if module != "builtins" => format!("{module}.{qualname}()"),
+        _ => format!("{qualname}()"),
+    }
+}
+
+/// The positional arguments of `f(*args)`: a tuple's items, else the
+/// iterable's, with CPython's error naming `func` when it is not iterable.
+pub fn star_args(func: &PyRef, args: &PyRef) -> PyResult<Vec<PyRef>> {
+    if let Some(items) = runtime::types::tuple::as_slice(args) {
+        return Ok(items.to_vec());
+    }
+    let iterable = args.type_of().lookup("__iter__").is_some()
+        || args.type_of().lookup("__getitem__").is_some();
+    if !iterable {
+        return Err(PyErr::type_error(format!(
+            "{} argument after * must be an iterable, not {}",
+            function_str(func),
+            args.type_of().name()
+        )));
+    }
+    ops::to_vec(args)
 }

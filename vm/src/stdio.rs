@@ -13,6 +13,38 @@ pub struct Stream {
 pub static TEXT_STREAM: Type =
     Type::builtin::<Stream>("TextIOWrapper", Some(&OBJECT), 0, Slots::NONE);
 
+/// The payload of `sys.stdin`.
+pub struct InStream;
+
+pub static TEXT_INPUT: Type =
+    Type::builtin::<InStream>("TextIOWrapper", Some(&OBJECT), 0, Slots::NONE);
+
+pub fn stdin_object() -> PyRef {
+    PyRef::new(InStream, &TEXT_INPUT)
+}
+
+fn decoded(bytes: &[u8]) -> PyResult {
+    Ok(pystr::from_pystr(runtime::text::decode(
+        bytes, "utf-8", "strict",
+    )?))
+}
+
+/// `stdin.readline()`: the next line with its newline, `''` at the end.
+fn readline(args: &Args) -> PyResult {
+    args.exact("readline", 1, 2)?;
+    decoded(&crate::builtins::io::read_stdin_line()?)
+}
+
+/// `stdin.read(size=-1)`: `size` characters, or everything left.
+fn read(args: &Args) -> PyResult {
+    let a = args.exact("read", 1, 2)?;
+    let size = match a.get(1) {
+        Some(n) if !runtime::types::is_none(n) => usize::try_from(int::index_isize(n)?).ok(),
+        _ => None,
+    };
+    decoded(&crate::builtins::io::read_stdin(size)?)
+}
+
 pub fn stdout_object() -> PyRef {
     PyRef::new(Stream { err: false }, &TEXT_STREAM)
 }
@@ -54,6 +86,9 @@ fn flush(args: &Args) -> PyResult {
 }
 
 pub(crate) fn register() {
+    TEXT_INPUT.add_method("read", read);
+    TEXT_INPUT.add_method("readline", readline);
+    TEXT_INPUT.add_getset("encoding", |_| Ok(pystr::new_str("utf-8")), None);
     TEXT_STREAM.add_method("write", write);
     TEXT_STREAM.add_method("flush", flush);
     TEXT_STREAM.add_getset("encoding", |_| Ok(pystr::new_str("utf-8")), None);

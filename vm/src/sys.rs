@@ -167,6 +167,9 @@ pub fn make(modules: &PyRef, argv: Vec<String>, path0: String, gil: bool) -> PyR
             Ok(crate::thread_state::handled().unwrap_or_else(none))
         }),
     );
+    let stdin = crate::stdio::stdin_object();
+    module::set(&m, "stdin", stdin.clone());
+    module::set(&m, "__stdin__", stdin);
     let stdout = crate::stdio::stdout_object();
     module::set(&m, "stdout", stdout.clone());
     module::set(&m, "__stdout__", stdout);

@@ -537,7 +537,12 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
-        self.collection(args, Collection::Tuple)?;
+        match args {
+            // `f(*xs)`: the iterable itself; CALL_FUNCTION_EX makes the
+            // tuple (and names the function if it is not iterable).
+            [Expr::Starred(star)] => self.expr(&star.value)?,
+            _ => self.collection(args, Collection::Tuple)?,
+        }
         if keywords.is_empty() {
             self.emit(Opcode::CALL_FUNCTION_EX, 0);
             return Ok(());

@@ -33,15 +33,45 @@ type Result<T = ()> = std::result::Result<T, SyntaxError>;
 /// Compiles a module (`compile(source, filename, 'exec')`) whose symbol table
 /// is `table`.
 pub fn compile_module(module: &Module, table: &SymbolTable, filename: &str) -> Result<CodeObject> {
-    let mut compiler = Compiler {
-        table,
-        filename: filename.into(),
-        unit: None,
-        outer: Vec::new(),
-    };
-    let key = BlockKey::new(module, BlockRole::Body);
-    compiler.enter(key, "<module>", 1, Range::default())?;
+    let mut compiler = Compiler::new(table, filename, false);
+    compiler.enter_module(module)?;
     compiler.module_body(module)?;
+    Ok(compiler.leave())
+}
+
+/// Compiles a module as `compile(source, filename, 'single')` does: the
+/// values of its top-level expression statements are printed (displayhook).
+pub fn compile_interactive(
+    module: &Module,
+    table: &SymbolTable,
+    filename: &str,
+) -> Result<CodeObject> {
+    let mut compiler = Compiler::new(table, filename, true);
+    compiler.enter_module(module)?;
+    compiler.module_body(module)?;
+    Ok(compiler.leave())
+}
+
+/// Compiles an expression (`compile(source, filename, 'eval')`), parsed
+/// as a module whose only statement is that expression: the code returns
+/// its value. Anything else is CPython's "invalid syntax".
+pub fn compile_expression(
+    module: &Module,
+    table: &SymbolTable,
+    filename: &str,
+) -> Result<CodeObject> {
+    let [Stmt::Expr(expr)] = &module.body[..] else {
+        let at = module.body.get(1).or(module.body.first());
+        return Err(error(
+            "invalid syntax",
+            at.map_or(Range::default(), Stmt::range),
+        ));
+    };
+    let mut compiler = Compiler::new(table, filename, false);
+    compiler.enter_module(module)?;
+    compiler.set_loc(expr.range);
+    compiler.expr(&expr.value)?;
+    compiler.emit(Opcode::RETURN_VALUE, 0);
     Ok(compiler.leave())
 }
 
@@ -107,9 +137,26 @@ struct Compiler<'a> {
     filename: Box<str>,
     unit: Option<Unit<'a>>,
     outer: Vec<Unit<'a>>,
+    /// `'single'` mode: top-level expression statements print their value.
+    interactive: bool,
 }
 
 impl<'a> Compiler<'a> {
+    fn new(table: &'a SymbolTable, filename: &str, interactive: bool) -> Self {
+        Compiler {
+            table,
+            filename: filename.into(),
+            unit: None,
+            outer: Vec::new(),
+            interactive,
+        }
+    }
+
+    fn enter_module(&mut self, module: &'a Module) -> Result {
+        let key = BlockKey::new(module, BlockRole::Body);
+        self.enter(key, "<module>", 1, Range::default())
+    }
+
     fn u(&mut self) -> &mut Unit<'a> {
         self.unit.as_mut().expect("a unit is open")
     }

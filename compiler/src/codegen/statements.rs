@@ -145,6 +145,11 @@ impl<'a> Compiler<'a> {
             Stmt::ImportFrom(s) => self.import_from(s)?,
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::Pass(_) => self.emit(Opcode::NOP, 0),
+            Stmt::Expr(s) if self.interactive && self.outer.is_empty() => {
+                self.expr(&s.value)?;
+                self.emit(Opcode::CALL_INTRINSIC_1, Intrinsic1::Print as u32);
+                self.emit(Opcode::POP_TOP, 0);
+            }
             Stmt::Expr(s) => {
                 if let Expr::Constant(_) = &*s.value {
                     self.emit(Opcode::NOP, 0);

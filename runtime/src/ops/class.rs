@@ -30,6 +30,7 @@ pub fn new_class(args: &Args) -> PyResult {
             pos[2].type_of().name()
         ))
     })?;
+    calculate_metaclass(meta, base_objs)?;
     let ns = &pos[3];
     if !ns.type_of().is_subtype(&dict::DICT) {
         return Err(PyErr::type_error(format!(
@@ -70,11 +71,13 @@ pub fn new_class(args: &Args) -> PyResult {
         let v = implicit_method_kind(&k, v);
         dict::set(&body, k, v)?;
     }
-    if dict::get_str(&body, "__qualname__").is_none() {
-        dict::set_str(&body, "__qualname__", pystr::new_str(&name));
-    }
+    let qualname = take_qualname(&body)?.unwrap_or_else(|| name.clone());
     if dict::get_str(&body, "__doc__").is_none() {
         dict::set_str(&body, "__doc__", none());
+    }
+    // A class that defines equality but not hashing is unhashable.
+    if dict::get_str(&body, "__eq__").is_some() && dict::get_str(&body, "__hash__").is_none() {
+        dict::set_str(&body, "__hash__", none());
     }
 
     let mut type_flags = flags::BASETYPE;
@@ -85,6 +88,7 @@ pub fn new_class(args: &Args) -> PyResult {
     type_flags |= attr_flags(&body, &mro);
     let slots = slots_for(solid, &body, &mro);
     let ty = Type::new_heap(&name, solid, bases, mro, body, meta, type_flags, slots);
+    ty.set_qualname(qualname);
     if !solid.layout.has_dict() && ty.layout.has_dict() {
         let (get, set) = crate::types::instance_dict_getset();
         ty.add_getset("__dict__", get, Some(set));
@@ -98,6 +102,39 @@ pub fn new_class(args: &Args) -> PyResult {
     }
     init_subclass(ty, &cls, args)?;
     Ok(cls)
+}
+
+/// The most derived of `meta` and the bases' metatypes (CPython's
+/// `_PyType_CalculateMetaclass`); a metatype unrelated to the winner is a
+/// conflict.
+pub fn calculate_metaclass(meta: &'static Type, bases: &[PyRef]) -> PyResult<&'static Type> {
+    let mut winner = meta;
+    for b in bases {
+        let bt = b.type_of();
+        if bt.is_subtype(winner) {
+            winner = bt;
+        } else if !winner.is_subtype(bt) {
+            return Err(PyErr::type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+    }
+    Ok(winner)
+}
+
+/// Removes `__qualname__` from a class body (the type keeps it apart);
+/// it must be a str.
+fn take_qualname(body: &PyRef) -> PyResult<Option<String>> {
+    let Some(q) = dict::remove(body, &pystr::intern("__qualname__"))? else {
+        return Ok(None);
+    };
+    let q = pystr::to_string(&q).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "type __qualname__ must be a str, not {}",
+            q.type_of().name()
+        ))
+    })?;
+    Ok(Some(q))
 }
 
 /// The base whose instance layout the class extends: the most derived

@@ -100,11 +100,23 @@ fn property_get(descr: &PyRef, obj: Option<&PyRef>, _owner: &'static Type) -> Py
     };
     match &p.fget {
         Some(f) => ops::call(f, std::slice::from_ref(obj)),
-        None => Err(PyErr::attribute_error(format!(
-            "property of '{}' object has no getter",
-            obj.type_of().name()
-        ))),
+        None => Err(missing_accessor(p, obj, "getter")),
     }
+}
+
+/// CPython's AttributeError for a property without the accessor `what`,
+/// naming the property when its getter has a `__name__`.
+fn missing_accessor(p: &Property, obj: &PyRef, what: &str) -> PyErr {
+    let name = p
+        .fget
+        .as_ref()
+        .and_then(|f| ops::getattr_str(f, "__name__").ok())
+        .and_then(|n| super::str::to_string(&n));
+    let owner = obj.type_of().name();
+    PyErr::attribute_error(match name {
+        Some(name) => format!("property '{name}' of '{owner}' object has no {what}"),
+        None => format!("property of '{owner}' object has no {what}"),
+    })
 }
 
 fn property_set(descr: &PyRef, obj: &PyRef, value: Option<&PyRef>) -> PyResult<()> {
@@ -114,10 +126,7 @@ fn property_set(descr: &PyRef, obj: &PyRef, value: Option<&PyRef>) -> PyResult<(
         None => (&p.fdel, "deleter"),
     };
     let Some(f) = f else {
-        return Err(PyErr::attribute_error(format!(
-            "property of '{}' object has no {what}",
-            obj.type_of().name()
-        )));
+        return Err(missing_accessor(p, obj, what));
     };
     match value {
         Some(v) => ops::call(f, &[obj.clone(), v.clone()]),

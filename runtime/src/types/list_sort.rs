@@ -16,7 +16,8 @@ pub fn sort(
     key: Option<&PyRef>,
     reverse: bool,
 ) -> Result<Vec<PyRef>, (Vec<PyRef>, PyErr)> {
-    if items.len() < 2 {
+    // CPython calls the key even on a single item (a bad key fails).
+    if items.len() < 2 && key.is_none() {
         return Ok(items);
     }
     if reverse {

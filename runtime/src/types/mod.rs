@@ -48,6 +48,7 @@ pub mod template;
 pub mod tuple;
 pub mod tuple_methods;
 mod type_object;
+pub mod union;
 
 pub use args::Args;
 pub use complex::from_complex as complex_from;
@@ -99,5 +100,9 @@ pub fn init() {
         bool_methods::register();
         float_methods::register();
         complex_methods::register();
+        singletons::register();
+        method::register();
+        native::register();
+        union::register();
     });
 }

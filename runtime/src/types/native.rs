@@ -299,3 +299,139 @@ pub fn str_arg<'a>(obj: &'a PyRef, fname: &str, what: &str) -> PyResult<&'a crat
         ))
     })
 }
+
+fn native_fn(obj: &PyRef) -> PyResult<&NativeFunction> {
+    obj.payload::<NativeFunction>().ok_or_else(|| {
+        PyErr::type_error(format!(
+            "descriptor for 'builtin_function_or_method' objects doesn't apply to a '{}' object",
+            obj.type_of().name()
+        ))
+    })
+}
+
+/// The class a bound native method belongs to: the class itself for class
+/// methods (bound to a type), else the type of self.
+fn bound_class(this: &PyRef) -> &'static Type {
+    Type::from_object(this).unwrap_or_else(|| this.type_of())
+}
+
+/// `len.__qualname__` is `len`; `[].append.__qualname__` is `list.append`.
+fn native_qualname(this: &PyRef) -> PyResult {
+    let f = native_fn(this)?;
+    Ok(pystr::new_str(&match &f.bound {
+        Some(obj) => format!("{}.{}", bound_class(obj).qualname(), f.name),
+        None => f.name.to_string(),
+    }))
+}
+
+/// `<built-in function len>` or `<built-in method append of list object
+/// at 0x...>`.
+fn native_repr(args: &Args) -> PyResult {
+    let f = native_fn(&args.exact("__repr__", 1, 1)?[0])?;
+    Ok(pystr::new_str(&match &f.bound {
+        Some(obj) => format!(
+            "<built-in method {} of {} object at {:#x}>",
+            f.name,
+            obj.type_of().name(),
+            obj.id()
+        ),
+        None => format!("<built-in function {}>", f.name),
+    }))
+}
+
+fn method_descr(obj: &PyRef) -> PyResult<&MethodDescr> {
+    obj.payload::<MethodDescr>().ok_or_else(|| {
+        PyErr::type_error(format!(
+            "descriptor for 'method_descriptor' objects doesn't apply to a '{}' object",
+            obj.type_of().name()
+        ))
+    })
+}
+
+/// The name and owner of a descriptor of a built-in type, for its
+/// `__name__`, `__qualname__`, `__objclass__` and repr.
+fn descr_parts(obj: &PyRef) -> Option<(&'static str, &'static Type)> {
+    obj.payload::<MethodDescr>()
+        .map(|d| (d.name, d.owner))
+        .or_else(|| obj.payload::<ClassMethodDescr>().map(|d| (d.name, d.owner)))
+        .or_else(|| obj.payload::<GetSetDescr>().map(|d| (d.name, d.owner)))
+}
+
+fn descr_of(obj: &PyRef) -> PyResult<(&'static str, &'static Type)> {
+    descr_parts(obj).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "descriptor doesn't apply to a '{}' object",
+            obj.type_of().name()
+        ))
+    })
+}
+
+/// `<method 'append' of 'list' objects>`, `<attribute '__name__' of
+/// 'function' objects>`.
+fn descr_repr(args: &Args) -> PyResult {
+    let this = &args.exact("__repr__", 1, 1)?[0];
+    let (name, owner) = descr_of(this)?;
+    let kind = if this.payload::<GetSetDescr>().is_some() {
+        "attribute"
+    } else {
+        "method"
+    };
+    Ok(pystr::new_str(&format!(
+        "<{kind} '{name}' of '{}' objects>",
+        owner.name()
+    )))
+}
+
+/// `list.append.__get__(obj)`: binds like attribute lookup on `obj`.
+fn method_descr_get(args: &Args) -> PyResult {
+    let a = args.exact("__get__", 2, 3)?;
+    method_descr(&a[0])?;
+    if crate::types::is_none(&a[1]) {
+        return Ok(a[0].clone());
+    }
+    bind_method_descr(&a[0], Some(&a[1]), a[1].type_of())
+}
+
+pub(super) fn register() {
+    BUILTIN_FUNCTION.add_getset("__name__", |f| Ok(pystr::new_str(native_fn(f)?.name)), None);
+    BUILTIN_FUNCTION.add_getset("__qualname__", native_qualname, None);
+    BUILTIN_FUNCTION.add_getset(
+        "__self__",
+        |f| {
+            Ok(native_fn(f)?
+                .bound
+                .clone()
+                .unwrap_or_else(crate::types::none))
+        },
+        None,
+    );
+    BUILTIN_FUNCTION.add_getset(
+        "__module__",
+        |f| {
+            Ok(native_fn(f)?
+                .module
+                .map_or_else(crate::types::none, pystr::new_str))
+        },
+        None,
+    );
+    BUILTIN_FUNCTION.add_getset("__doc__", |_| Ok(crate::types::none()), None);
+    BUILTIN_FUNCTION.add_method("__repr__", native_repr);
+    for ty in [
+        &METHOD_DESCRIPTOR,
+        &CLASSMETHOD_DESCRIPTOR,
+        &GETSET_DESCRIPTOR,
+    ] {
+        ty.add_getset("__name__", |d| Ok(pystr::new_str(descr_of(d)?.0)), None);
+        ty.add_getset(
+            "__qualname__",
+            |d| {
+                let (name, owner) = descr_of(d)?;
+                Ok(pystr::new_str(&format!("{}.{name}", owner.qualname())))
+            },
+            None,
+        );
+        ty.add_getset("__objclass__", |d| Ok(descr_of(d)?.1.object()), None);
+        ty.add_method("__repr__", descr_repr);
+    }
+    METHOD_DESCRIPTOR.add_method("__get__", method_descr_get);
+}

@@ -63,7 +63,11 @@ fn object_new_slot(cls: &'static Type, _args: &Args) -> PyResult {
         return Err(PyErr::type_error(format!(
             "object.__new__({}) is not safe, use {}.__new__()",
             cls.name(),
-            cls.base().map_or("object", |b| b.name())
+            // The nearest built-in type: its `__new__` knows the layout.
+            cls.mro()
+                .iter()
+                .find(|t| !t.is_heap())
+                .map_or("object", |b| b.name())
         )));
     }
     Ok(alloc_instance((), cls))
@@ -245,7 +249,25 @@ fn native_str<'a>(obj: &'a PyRef, fname: &str) -> PyResult<&'a crate::text::PySt
     super::native::str_arg(obj, fname, "1")
 }
 
-fn object_init_subclass(_args: &Args) -> PyResult {
+/// `object.__init_subclass__()`: accepts nothing, so keywords a class
+/// statement passes that no parent consumed are an error naming the class.
+fn object_init_subclass(args: &Args) -> PyResult {
+    let pos = args.positional();
+    let cls = pos
+        .first()
+        .and_then(Type::from_object)
+        .map_or("object", |t| t.name());
+    if args.has_kwargs() {
+        return Err(PyErr::type_error(format!(
+            "{cls}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    if pos.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "{cls}.__init_subclass__() takes no arguments ({} given)",
+            pos.len() - 1
+        )));
+    }
     Ok(none())
 }
 
@@ -337,6 +359,37 @@ fn type_mro(args: &Args) -> PyResult {
     ))
 }
 
+/// `type.__call__(cls, *args, **kwargs)`: what calling the class does.
+fn type_call_method(args: &Args) -> PyResult {
+    let items = args.items();
+    let Some(cls) = items.first().filter(|c| Type::from_object(c).is_some()) else {
+        return Err(PyErr::type_error(
+            "descriptor '__call__' of 'type' object needs an argument",
+        ));
+    };
+    type_call(cls, &Args::with_kwnames(&items[1..], args.kwnames()))
+}
+
+/// `type.__dir__(cls)`: the names in the class and its bases' dicts.
+fn type_dir(args: &Args) -> PyResult {
+    let ty = type_of_arg(&args.exact("__dir__", 1, 1)?[0])?;
+    let names = dict::new_dict();
+    for t in ty.mro() {
+        for k in dict::keys(t.dict()) {
+            dict::set(&names, k, none())?;
+        }
+    }
+    Ok(super::list::new_list(dict::keys(&names)))
+}
+
+fn type_subclasses(args: &Args) -> PyResult {
+    let this = &args.exact("__subclasses__", 1, 1)?[0];
+    let ty = type_of_arg(this)?;
+    Ok(super::list::new_list(
+        ty.subclasses().into_iter().map(|t| t.object()).collect(),
+    ))
+}
+
 fn type_instancecheck(args: &Args) -> PyResult {
     let a = args.exact("__instancecheck__", 2, 2)?;
     let ty = type_of_arg(&a[0])?;
@@ -382,6 +435,9 @@ pub(super) fn register() {
     TYPE.add_static("__new__", type_new);
     TYPE.add_method("__repr__", type_repr);
     TYPE.add_method("mro", type_mro);
+    TYPE.add_method("__subclasses__", type_subclasses);
+    TYPE.add_method("__call__", type_call_method);
+    TYPE.add_method("__dir__", type_dir);
     TYPE.add_method("__instancecheck__", type_instancecheck);
     TYPE.add_method("__subclasscheck__", type_subclasscheck);
     TYPE.add_getset("__name__", type_name, None);

@@ -12,7 +12,7 @@ use crate::object::{Layout, PyRef};
 use crate::types::args::Args;
 use crate::types::dict;
 use std::fmt;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 /// `fn(callee, args)`: calling an object (`tp_call`).
 pub type CallFn = fn(&PyRef, &Args) -> PyResult;
@@ -87,6 +87,12 @@ pub struct Type {
     object: OnceLock<PyRef>,
     /// The metatype of a Python class (`type` unless a metaclass is given).
     metatype: OnceLock<&'static Type>,
+    /// The Python classes that name this type among their bases, in
+    /// creation order (`__subclasses__()`). Types are never freed, so
+    /// plain references suffice; the lock is held only to push or copy.
+    subclasses: Mutex<Vec<&'static Type>>,
+    /// `__qualname__` of a Python class (kept out of its dict, as CPython).
+    qualname: OnceLock<Box<str>>,
 }
 
 /// The payload of a type object: the type it stands for.
@@ -121,6 +127,8 @@ impl Type {
             dict: OnceLock::new(),
             object: OnceLock::new(),
             metatype: OnceLock::new(),
+            subclasses: Mutex::new(Vec::new()),
+            qualname: OnceLock::new(),
         }
     }
 
@@ -151,6 +159,12 @@ impl Type {
             flags | self::flags::HEAPTYPE,
             slots,
         )));
+        for base in &bases {
+            base.subclasses
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(ty);
+        }
         let _ = ty.bases.set(bases.into_boxed_slice());
         let mut full_mro = vec![ty];
         full_mro.extend(mro);
@@ -172,6 +186,14 @@ impl Type {
             "{} had its MRO read before set_static_bases",
             self.name
         );
+    }
+
+    /// The Python classes created with this type as a direct base.
+    pub fn subclasses(&self) -> Vec<&'static Type> {
+        self.subclasses
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
     }
 
     pub fn name(&self) -> &'static str {
@@ -249,13 +271,12 @@ impl Type {
 
     /// The qualified name (`__qualname__`): a class's as set, else its name.
     pub fn qualname(&'static self) -> String {
-        if self.is_heap()
-            && let Some(q) = dict::get_str(self.dict(), "__qualname__")
-            && let Some(s) = super::str::to_string(&q)
-        {
-            return s;
-        }
-        self.name.to_string()
+        self.qualname.get().map_or(self.name, |q| q).to_string()
+    }
+
+    /// Sets a new Python class's `__qualname__` (class creation).
+    pub(crate) fn set_qualname(&self, qualname: String) {
+        let _ = self.qualname.set(qualname.into_boxed_str());
     }
 
     /// `__module__` as shown in reprs: a class's or native type's as set,

@@ -16,6 +16,41 @@ fn os_error(e: std::io::Error) -> PyErr {
 }
 
 /// Writes `text` to standard output (line-buffered) in one piece.
+/// One line of standard input with its newline; empty at end of input.
+pub fn read_stdin_line() -> PyResult<Vec<u8>> {
+    let mut line = Vec::new();
+    std::io::stdin()
+        .lock()
+        .read_until(b'\n', &mut line)
+        .map_err(os_error)?;
+    Ok(line)
+}
+
+/// Up to `chars` characters of standard input (all of it for `None`), as
+/// UTF-8 bytes: reading stops at a character boundary.
+pub fn read_stdin(chars: Option<usize>) -> PyResult<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut stdin = std::io::stdin().lock();
+    let Some(limit) = chars else {
+        std::io::Read::read_to_end(&mut stdin, &mut out).map_err(os_error)?;
+        return Ok(out);
+    };
+    let mut count = 0;
+    loop {
+        let buf = stdin.fill_buf().map_err(os_error)?;
+        let Some(&b) = buf.first() else {
+            return Ok(out);
+        };
+        let starts_char = !(0x80..0xC0).contains(&b);
+        if starts_char && count == limit {
+            return Ok(out);
+        }
+        count += usize::from(starts_char);
+        out.push(b);
+        stdin.consume(1);
+    }
+}
+
 pub fn write_stdout(text: &str) -> PyResult<()> {
     write_stdout_bytes(text.as_bytes())
 }
@@ -116,12 +151,8 @@ fn input(args: &Args) -> PyResult {
         write_stdout_bytes(&encode(pystr::as_str(&s).expect("str() gives a str"))?)?;
     }
     flush_stdout()?;
-    let mut line = Vec::new();
-    let n = std::io::stdin()
-        .lock()
-        .read_until(b'\n', &mut line)
-        .map_err(os_error)?;
-    if n == 0 {
+    let mut line = read_stdin_line()?;
+    if line.is_empty() {
         return Err(PyErr::new(
             &exceptions::EOF_ERROR,
             "EOF when reading a line",
