@@ -14,7 +14,7 @@ use std::ptr::NonNull;
 /// design, so `PyRef` is `Send` and `Sync`: payloads are `Send + Sync`, and
 /// counting is safe from any thread.
 pub struct PyRef {
-    obj: NonNull<ObjectHeader>,
+    pub(super) obj: NonNull<ObjectHeader>,
 }
 
 // SAFETY: the reference counts are updated by the biased protocol, which is
