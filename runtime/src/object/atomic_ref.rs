@@ -6,7 +6,7 @@ use super::ebr::{self, Pin};
 use super::handle::PyRef;
 use super::header::ObjectHeader;
 use crate::sync::AtomicPtr;
-use crate::sync::Ordering::{Relaxed, SeqCst};
+use crate::sync::Ordering::{Acquire, Relaxed, Release};
 use std::ptr::{self, NonNull};
 
 /// A slot owning one reference (or none). Loads take a new reference under
@@ -26,7 +26,7 @@ impl AtomicRef {
         // SAFETY: the slot owned a reference to `obj` when it was loaded, and
         // whoever replaces it gives that reference up only after a grace
         // period, which waits for `_pin`: the object is alive here.
-        unsafe { clone_raw(self.0.load(SeqCst)) }
+        unsafe { clone_raw(self.0.load(Acquire)) }
     }
 
     /// A new reference to the slot's object, for the container's writer,
@@ -45,7 +45,7 @@ impl AtomicRef {
     /// Stores `value`, handing the replaced reference to `retired` (for the
     /// writer).
     pub(super) fn replace(&self, value: Option<PyRef>, retired: &mut Retired) {
-        let old = self.0.swap(into_raw(value), SeqCst);
+        let old = self.0.swap(into_raw(value), Release);
         // SAFETY: the slot owned the reference it held; it is moved out.
         if let Some(old) = unsafe { from_raw(old) } {
             retired.refs.push(old);
@@ -57,13 +57,13 @@ impl AtomicRef {
     /// [`AtomicRef::forget`], so readers of either slot see a live object).
     /// This slot's own reference must have been moved or retired before.
     pub(super) fn take_over(&self, from: &AtomicRef) {
-        self.0.store(from.0.load(Relaxed), SeqCst);
+        self.0.store(from.0.load(Relaxed), Release);
     }
 
     /// As [`AtomicRef::take_over`], handing this slot's own reference to
     /// `retired`.
     pub(super) fn take_over_retiring(&self, from: &AtomicRef, retired: &mut Retired) {
-        let old = self.0.swap(from.0.load(Relaxed), SeqCst);
+        let old = self.0.swap(from.0.load(Relaxed), Release);
         // SAFETY: the slot owned the reference it held; it is moved out.
         if let Some(old) = unsafe { from_raw(old) } {
             retired.refs.push(old);
@@ -72,7 +72,7 @@ impl AtomicRef {
 
     /// Empties a slot whose reference was moved to another slot.
     pub(super) fn forget(&self) {
-        self.0.store(ptr::null_mut(), SeqCst);
+        self.0.store(ptr::null_mut(), Release);
     }
 }
 

@@ -15,15 +15,17 @@
 //! wait is short; writers wait after releasing their object lock, and
 //! readers never wait for writers.
 //!
-//! Ordering: the reader's claim (a `SeqCst` CAS) and its slot loads are
-//! `SeqCst`, as are the writer's slot stores and its record loads. In their
-//! single total order either the writer's record load follows the claim (it
-//! sees the reader pinned, or unpinned with `Release`, which it acquires), or
-//! it precedes it, and then so does the slot store, which the reader's later
-//! `SeqCst` load sees.
+//! Ordering: the reader claims its record (and raises the scan bound, the
+//! first time it uses that record), then issues a `SeqCst` fence before
+//! loading slots; the writer stores slots, then issues a `SeqCst` fence
+//! before loading the bound and the records. Whichever fence comes first
+//! in their total order, the other side's later loads see the first
+//! side's earlier stores: the reader sees the new slot value, or the
+//! writer sees the reader pinned (or unpinned with `Release`, which its
+//! `Acquire` load synchronizes with).
 
-use crate::sync::Ordering::{Relaxed, Release, SeqCst};
-use crate::sync::{AtomicUsize, hint, lazy_static, thread, thread_local};
+use crate::sync::Ordering::{Acquire, Relaxed, Release, SeqCst};
+use crate::sync::{AtomicUsize, fence, hint, lazy_static, thread, thread_local};
 use std::cell::Cell;
 
 /// How many readers may be pinned at once; more wait for a free record.
@@ -61,6 +63,9 @@ thread_local! {
     // Not `const { .. }`: loom's `thread_local!` does not accept it.
     #[allow(clippy::missing_const_for_thread_local)]
     static HINT: Cell<usize> = Cell::new(0);
+    /// The scan bound this thread itself raised the shared one to.
+    #[allow(clippy::missing_const_for_thread_local)]
+    static RAISED: Cell<usize> = Cell::new(0);
 }
 
 /// A pinned reader: while it lives, references and arrays retired by
@@ -78,20 +83,18 @@ pub fn pin() -> Pin {
         let record = &registry.records[i];
         let seq = record.seq.load(Relaxed);
         if seq % 2 == 0 {
-            // The bound covers the record before the claim: a writer whose
-            // (`SeqCst`) load of the bound misses it precedes the raise, and
-            // so the claim, in the `SeqCst` order, and the reader sees its
-            // stores. The load is `SeqCst` too, so a bound another thread
-            // raised is ordered before the claim as well; usually it is
-            // already high enough and this stays a shared read.
-            if registry.high.load(SeqCst) <= i {
-                registry.high.fetch_max(i + 1, SeqCst);
+            // The bound covers the record before the claim, raised by this
+            // thread itself, so that the fence below orders the raise too.
+            if RAISED.with(Cell::get) <= i {
+                registry.high.fetch_max(i + 1, Relaxed);
+                RAISED.with(|r| r.set(i + 1));
             }
             if record
                 .seq
-                .compare_exchange(seq, seq + 1, SeqCst, Relaxed)
+                .compare_exchange(seq, seq + 1, Relaxed, Relaxed)
                 .is_ok()
             {
+                fence(SeqCst);
                 HINT.with(|h| h.set(i));
                 return Pin {
                     record,
@@ -117,9 +120,10 @@ impl Drop for Pin {
 /// Waits until every reader pinned now has unpinned.
 pub fn synchronize() {
     let registry = &*REGISTRY;
-    let high = registry.high.load(SeqCst);
+    fence(SeqCst);
+    let high = registry.high.load(Relaxed);
     for record in &registry.records[..high] {
-        let seq = record.seq.load(SeqCst);
+        let seq = record.seq.load(Acquire);
         if seq % 2 == 1 {
             wait_past(record, seq);
         }
@@ -128,7 +132,7 @@ pub fn synchronize() {
 
 fn wait_past(record: &Record, seq: usize) {
     let mut spins = 0u32;
-    while record.seq.load(SeqCst) == seq {
+    while record.seq.load(Acquire) == seq {
         // loom explores other threads only at yields.
         if spins < 64 && !cfg!(loom) {
             hint::spin_loop();

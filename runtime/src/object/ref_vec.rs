@@ -20,7 +20,7 @@ use super::handle::PyRef;
 use super::locked::Locked;
 use crate::sync::AtomicPtr;
 use crate::sync::AtomicUsize;
-use crate::sync::Ordering::{Acquire, Relaxed, Release, SeqCst};
+use crate::sync::Ordering::{AcqRel, Acquire, Relaxed, Release};
 use std::ptr;
 
 /// A vector of references: lock-free reads, writes under the owner's lock.
@@ -74,7 +74,7 @@ impl RefVec {
         // SAFETY: a pinned reader's array is retired only after a grace
         // period that waits for `pin`, and arrays are never freed otherwise
         // while the vector lives (borrowed by `self`).
-        let array = unsafe { self.array.load(SeqCst).as_ref() }?;
+        let array = unsafe { self.array.load(Acquire).as_ref() }?;
         array.slot(i)?.load(&pin)
     }
 
@@ -160,7 +160,7 @@ impl<'a> Writer<'a> {
                 Some(old) => old.grow(len, capacity.max(have * 2)),
                 None => SlotArray::new(capacity.max(4)),
             };
-            let old = vec.array.swap(Box::into_raw(grown), SeqCst);
+            let old = vec.array.swap(Box::into_raw(grown), AcqRel);
             if !old.is_null() {
                 // SAFETY: `old` came from `Box::into_raw` and is no longer
                 // published; readers still using it are waited for before
