@@ -154,6 +154,9 @@ impl SlotArray {
 pub struct Retired {
     refs: Vec<PyRef>,
     /// Arrays whose references were moved to a new array (not owned).
+    /// Boxed as published: readers may still be reading the `SlotArray`
+    /// itself at its address until the grace period ends.
+    #[allow(clippy::vec_box)]
     arrays: Vec<Box<SlotArray>>,
 }
 

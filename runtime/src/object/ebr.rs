@@ -82,7 +82,7 @@ pub fn pin() -> Pin {
     loop {
         let record = &registry.records[i];
         let seq = record.seq.load(Relaxed);
-        if seq % 2 == 0 {
+        if seq.is_multiple_of(2) {
             // The bound covers the record before the claim, raised by this
             // thread itself, so that the fence below orders the raise too.
             if RAISED.with(Cell::get) <= i {
@@ -124,7 +124,7 @@ pub fn synchronize() {
     let high = registry.high.load(Relaxed);
     for record in &registry.records[..high] {
         let seq = record.seq.load(Acquire);
-        if seq % 2 == 1 {
+        if !seq.is_multiple_of(2) {
             wait_past(record, seq);
         }
     }
