@@ -774,7 +774,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
                     e
                 }
             })?;
-            list::with_items(&l, |v| v.extend(items));
+            list::extend(&l, items);
         }
         SET_UPDATE => {
             let iterable = f.pop();

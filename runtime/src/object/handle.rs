@@ -18,7 +18,7 @@ use std::ptr::NonNull;
 /// pointer, which lets [`PyRef::all_some`] view a value stack as arguments.
 #[repr(transparent)]
 pub struct PyRef {
-    obj: NonNull<ObjectHeader>,
+    pub(super) obj: NonNull<ObjectHeader>,
 }
 
 // SAFETY: the reference counts are updated by the biased protocol, which is

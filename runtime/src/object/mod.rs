@@ -4,16 +4,21 @@
 //! All of the runtime's raw pointers and `unsafe` outside `lock/` live here.
 
 mod alloc;
+mod atomic_ref;
+pub mod ebr;
 mod handle;
 mod header;
 mod layout;
 mod locked;
+mod ref_vec;
 mod refcount;
 
+pub use atomic_ref::{AtomicRef, Retired};
 pub use handle::PyRef;
 pub use header::ObjectHeader;
 pub use layout::Layout;
 pub use locked::Locked;
+pub use ref_vec::{RefVec, Writer};
 pub(crate) use refcount::QueuedRef;
 
 #[cfg(all(test, not(loom)))]

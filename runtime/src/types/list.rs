@@ -1,13 +1,15 @@
-//! The `list` type's core: a vector of references under the list's lock.
+//! The `list` type's core: a [`RefVec`] of references, read without
+//! locking (`get`, `len`) and written under the list's lock (`with_items`,
+//! `write` and the operations built on them).
 //! The list methods are in `list_methods.rs`.
 
 use super::{OBJECT, Slots, Type, flags};
-use crate::object::{Locked, PyRef};
+use crate::object::{PyRef, RefVec, Writer};
 
 /// The payload of a list object.
 #[derive(Default)]
 pub struct List {
-    items: Locked<Vec<PyRef>>,
+    items: RefVec,
 }
 
 pub static LIST: Type = Type::builtin::<List>(
@@ -21,7 +23,7 @@ pub static LIST: Type = Type::builtin::<List>(
 pub fn new_list(items: Vec<PyRef>) -> PyRef {
     PyRef::new(
         List {
-            items: Locked::new(items),
+            items: RefVec::new(items),
         },
         &LIST,
     )
@@ -32,31 +34,66 @@ pub fn is_exact(obj: &PyRef) -> bool {
     std::ptr::eq(obj.type_of(), &LIST)
 }
 
-/// Runs `f` on the items of list `l` with its lock held. `f` must not run
-/// Python code (see [`Locked`]); values it removes are best returned and
-/// dropped by the caller, after the lock is released.
+fn items(l: &PyRef) -> &RefVec {
+    &l.payload::<List>().expect("a list").items
+}
+
+/// Runs `f` on the list's [`Writer`] with its lock held. `f` must not run
+/// Python code (see [`crate::object::Locked`]); values it removes are best
+/// returned and dropped by the caller, after the lock is released.
 #[inline]
+pub fn write<R>(l: &PyRef, f: impl FnOnce(&mut Writer<'_>) -> R) -> R {
+    items(l).write(l, f)
+}
+
+/// Runs `f` on a copy of the items of list `l` with its lock held, then
+/// stores the result back: any rearrangement, in time linear in the length
+/// (prefer [`write`]'s operations for single-item changes). `f` must not
+/// run Python code; values it removes are best returned and dropped by the
+/// caller, after the lock is released.
 pub fn with_items<R>(l: &PyRef, f: impl FnOnce(&mut Vec<PyRef>) -> R) -> R {
-    l.payload::<List>().expect("a list").items.with(l, f)
+    write(l, |w| {
+        let mut v = w.to_vec();
+        let result = f(&mut v);
+        w.assign(v);
+        result
+    })
 }
 
-/// A snapshot of the items.
+/// A snapshot of the items (taken under the lock, so it is one state of
+/// the list).
 pub fn to_vec(l: &PyRef) -> Vec<PyRef> {
-    with_items(l, |v| v.clone())
+    write(l, |w| w.to_vec())
 }
 
+/// The length, without locking.
 pub fn len(l: &PyRef) -> usize {
-    with_items(l, |v| v.len())
+    items(l).len()
 }
 
-/// `l[i]` for `0 <= i < len`, else `None`.
+/// `l[i]` for `0 <= i < len`, else `None`; without locking.
 #[inline]
 pub fn get(l: &PyRef, i: usize) -> Option<PyRef> {
-    with_items(l, |v| v.get(i).cloned())
+    items(l).get(i)
 }
 
 pub fn append(l: &PyRef, item: PyRef) {
-    with_items(l, |v| v.push(item));
+    write(l, |w| w.push(item));
+}
+
+/// Appends every item of `new`.
+pub fn extend(l: &PyRef, new: Vec<PyRef>) {
+    write(l, |w| new.into_iter().for_each(|item| w.push(item)));
+}
+
+/// `l[i] = item` for `0 <= i < len`; false if `i` is out of range.
+pub fn set(l: &PyRef, i: usize, item: PyRef) -> bool {
+    write(l, |w| w.set(i, item))
+}
+
+/// Removes and returns `l[i]`, or `None` if `i` is out of range.
+pub fn remove(l: &PyRef, i: usize) -> Option<PyRef> {
+    write(l, |w| w.remove(i))
 }
 
 /// Whether `obj` is a list (or subclass instance).

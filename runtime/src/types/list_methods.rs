@@ -97,16 +97,10 @@ fn list_setitem(args: &Args) -> PyResult {
         return Ok(none());
     }
     let i = assign_index(&a[0], &a[1])?;
-    let old = with_items(&a[0], |v| {
-        v.get_mut(i)
-            .map(|slot| std::mem::replace(slot, a[2].clone()))
-    });
-    match old {
-        Some(old) => {
-            drop(old);
-            Ok(none())
-        }
-        None => Err(PyErr::index_error("list assignment index out of range")),
+    if super::list::set(&a[0], i, a[2].clone()) {
+        Ok(none())
+    } else {
+        Err(PyErr::index_error("list assignment index out of range"))
     }
 }
 
@@ -118,8 +112,7 @@ fn list_delitem(args: &Args) -> PyResult {
         return Ok(none());
     }
     let i = assign_index(&a[0], &a[1])?;
-    let old = with_items(&a[0], |v| (i < v.len()).then(|| v.remove(i)));
-    match old {
+    match super::list::remove(&a[0], i) {
         Some(old) => {
             drop(old);
             Ok(none())
@@ -218,7 +211,7 @@ fn extend(l: &PyRef, iterable: &PyRef) -> PyResult<()> {
     } else {
         ops::to_vec(iterable)?
     };
-    with_items(l, |v| v.extend(items));
+    super::list::extend(l, items);
     Ok(())
 }
 
@@ -245,16 +238,13 @@ fn list_pop(args: &Args) -> PyResult {
         Some(i) => int::index_isize(i)?,
         None => -1,
     };
-    let r = with_items(&a[0], |v| {
-        if v.is_empty() {
+    let r = super::list::write(&a[0], |w| {
+        if w.is_empty() {
             return Err("pop from empty list");
         }
-        let n = v.len() as isize;
+        let n = w.len() as isize;
         let j = if i < 0 { i + n } else { i };
-        if !(0..n).contains(&j) {
-            return Err("pop index out of range");
-        }
-        Ok(v.remove(j as usize))
+        w.remove(j as usize).ok_or("pop index out of range")
     });
     r.map_err(PyErr::index_error)
 }
@@ -264,8 +254,7 @@ fn list_remove(args: &Args) -> PyResult {
     let Some(i) = find(&a[0], &a[1], 0, usize::MAX)? else {
         return Err(PyErr::value_error("list.remove(x): x not in list"));
     };
-    let old = with_items(&a[0], |v| (i < v.len()).then(|| v.remove(i)));
-    drop(old);
+    drop(super::list::remove(&a[0], i));
     Ok(none())
 }
 

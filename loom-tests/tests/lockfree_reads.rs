@@ -1,0 +1,147 @@
+//! loom model of lock-free container reads (`runtime::object::ebr`,
+//! `AtomicRef` and `RefVec`, the storage of `list`), run against the
+//! production code.
+//!
+//! A reader thread loads items of a vector without its lock while the owner
+//! thread writes under the lock: replaces an item, grows the slot array past
+//! its capacity, or removes an item (shifting the rest). The models check
+//! that
+//! - the reader never uses a freed object: it loads the payload's `alive`
+//!   atomic, and the payload's drop writes it through `with_mut`, which loom
+//!   reports as a causality violation unless it happens after every such
+//!   load (the writer gives replaced references up only after a grace
+//!   period);
+//! - the reader sees an old or a new item, never a missing one below the
+//!   length it could have observed.
+//!
+//! Bounds: at most 3 preemptions per execution (`PREEMPTIONS`;
+//! `LOOM_MAX_PREEMPTIONS` overrides it), one reader and one writer.
+
+#![cfg(loom)]
+
+use loom::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+use loom::thread::{self, JoinHandle};
+use runtime::object::{PyRef, RefVec};
+use runtime::threads::brc;
+use runtime::types::{Slots, Type};
+
+const PREEMPTIONS: usize = 3;
+
+/// An item whose use after its drop loom detects, with a tag to tell
+/// items apart.
+struct Probe {
+    alive: AtomicUsize,
+    tag: usize,
+}
+
+impl Drop for Probe {
+    fn drop(&mut self) {
+        self.alive.with_mut(|alive| *alive = 0);
+    }
+}
+
+static PROBE: Type = Type::builtin::<Probe>("probe", None, 0, Slots::NONE);
+static HOLDER: Type = Type::builtin::<RefVec>("holder", None, 0, Slots::NONE);
+
+fn probe(tag: usize) -> PyRef {
+    PyRef::new(
+        Probe {
+            alive: AtomicUsize::new(1),
+            tag,
+        },
+        &PROBE,
+    )
+}
+
+/// A vector object holding probes tagged `tags`.
+fn holder(tags: &[usize]) -> PyRef {
+    PyRef::new(
+        RefVec::new(tags.iter().map(|&t| probe(t)).collect()),
+        &HOLDER,
+    )
+}
+
+fn items(holder: &PyRef) -> &RefVec {
+    holder.payload::<RefVec>().expect("a holder")
+}
+
+/// Item `i`'s tag, read without the lock, after checking it is alive.
+fn read(holder: &PyRef, i: usize) -> Option<usize> {
+    let item = items(holder).get(i)?;
+    let probe = item.payload::<Probe>().expect("a probe");
+    assert_eq!(probe.alive.load(Relaxed), 1, "item used after its drop");
+    Some(probe.tag)
+}
+
+fn spawn<T: 'static>(body: impl FnOnce() -> T + Send + 'static) -> JoinHandle<T> {
+    thread::spawn(|| {
+        let result = body();
+        brc::leave();
+        result
+    })
+}
+
+/// Runs `write` on a vector of `tags` while another thread reads item
+/// `index`; returns what the reader saw.
+fn race(tags: &'static [usize], index: usize, write: fn(&PyRef)) -> Option<usize> {
+    let h = holder(tags);
+    let shared = h.clone();
+    let reader = spawn(move || read(&shared, index));
+    write(&h);
+    reader.join().unwrap()
+}
+
+fn check(model: impl Fn() + Sync + Send + 'static) {
+    let mut builder = loom::model::Builder::new();
+    builder.preemption_bound.get_or_insert(PREEMPTIONS);
+    builder.check(model);
+}
+
+/// `l[0] = new` while a reader loads `l[0]`.
+#[test]
+fn replace_races_load() {
+    check(|| {
+        spawn(|| {
+            let seen = race(&[1], 0, |h| {
+                assert!(items(h).write(h, |w| w.set(0, probe(2))));
+            });
+            assert!(matches!(seen, Some(1 | 2)), "{seen:?}");
+        })
+        .join()
+        .unwrap();
+    });
+}
+
+/// An append that outgrows the array (publishing a new one and retiring
+/// the old) while a reader loads an item the old array held.
+#[test]
+fn growth_races_load() {
+    check(|| {
+        spawn(|| {
+            let seen = race(&[1], 0, |h| items(h).write(h, |w| w.push(probe(2))));
+            assert_eq!(seen, Some(1));
+        })
+        .join()
+        .unwrap();
+    });
+}
+
+/// `del l[0]` on a two-item list while a reader loads `l[0]`: it sees the
+/// removed item or its successor, never a hole.
+#[test]
+fn removal_races_load() {
+    check(|| {
+        spawn(|| {
+            let seen = race(&[1, 2], 0, |h| {
+                let removed = items(h).write(h, |w| w.remove(0));
+                assert_eq!(
+                    removed.and_then(|r| r.payload::<Probe>().map(|p| p.tag)),
+                    Some(1)
+                );
+            });
+            assert!(matches!(seen, Some(1 | 2)), "{seen:?}");
+        })
+        .join()
+        .unwrap();
+    });
+}

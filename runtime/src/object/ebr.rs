@@ -1,0 +1,144 @@
+//! Grace periods for lock-free readers (a small read-copy-update scheme).
+//!
+//! A reader that loads a reference from a shared slot ([`super::AtomicRef`])
+//! and then increments its count must know the object is not freed between
+//! the load and the increment. Readers therefore [`pin`] for the few
+//! instructions of the load + increment, and a writer that replaced a
+//! reference (or an array of slots) gives it up only after [`synchronize`]:
+//! every reader pinned when the replacement was published has unpinned by
+//! then, and any later reader saw the new value.
+//!
+//! Each pinned reader claims one of a fixed set of records (one cache line
+//! each) and makes its sequence number odd; unpinning makes it even again.
+//! `synchronize` snapshots the records that are odd and waits until each one
+//! has moved on. Pinned sections never block nor run Python code, so the
+//! wait is short; writers wait after releasing their object lock, and
+//! readers never wait for writers.
+//!
+//! Ordering: the reader claims its record (and raises the scan bound, the
+//! first time it uses that record), then issues a `SeqCst` fence before
+//! loading slots; the writer stores slots, then issues a `SeqCst` fence
+//! before loading the bound and the records. Whichever fence comes first
+//! in their total order, the other side's later loads see the first
+//! side's earlier stores: the reader sees the new slot value, or the
+//! writer sees the reader pinned (or unpinned with `Release`, which its
+//! `Acquire` load synchronizes with).
+
+use crate::sync::Ordering::{Acquire, Relaxed, Release, SeqCst};
+use crate::sync::{AtomicUsize, fence, hint, lazy_static, thread, thread_local};
+use std::cell::Cell;
+
+/// How many readers may be pinned at once; more wait for a free record.
+#[cfg(not(loom))]
+const RECORDS: usize = 128;
+#[cfg(loom)]
+const RECORDS: usize = 3;
+
+/// One reader's sequence number: odd while pinned. Aligned to a cache line
+/// so readers on different cores do not contend.
+#[repr(align(64))]
+struct Record {
+    seq: AtomicUsize,
+}
+
+struct Registry {
+    records: Box<[Record]>,
+    /// One past the highest record ever claimed: `synchronize` scans below.
+    high: AtomicUsize,
+}
+
+lazy_static! {
+    static ref REGISTRY: Registry = Registry {
+        records: (0..RECORDS)
+            .map(|_| Record {
+                seq: AtomicUsize::new(0)
+            })
+            .collect(),
+        high: AtomicUsize::new(0),
+    };
+}
+
+thread_local! {
+    /// The record this thread claimed last: usually still free for it.
+    // Not `const { .. }`: loom's `thread_local!` does not accept it.
+    #[allow(clippy::missing_const_for_thread_local)]
+    static HINT: Cell<usize> = Cell::new(0);
+    /// The scan bound this thread itself raised the shared one to.
+    #[allow(clippy::missing_const_for_thread_local)]
+    static RAISED: Cell<usize> = Cell::new(0);
+}
+
+/// A pinned reader: while it lives, references and arrays retired by
+/// writers after it pinned are not given up.
+pub struct Pin {
+    record: &'static Record,
+    seq: usize,
+}
+
+/// Pins the current thread (see the module doc).
+pub fn pin() -> Pin {
+    let registry = &*REGISTRY;
+    let mut i = HINT.with(Cell::get);
+    loop {
+        let record = &registry.records[i];
+        let seq = record.seq.load(Relaxed);
+        if seq.is_multiple_of(2) {
+            // The bound covers the record before the claim, raised by this
+            // thread itself, so that the fence below orders the raise too.
+            if RAISED.with(Cell::get) <= i {
+                registry.high.fetch_max(i + 1, Relaxed);
+                RAISED.with(|r| r.set(i + 1));
+            }
+            if record
+                .seq
+                .compare_exchange(seq, seq + 1, Relaxed, Relaxed)
+                .is_ok()
+            {
+                fence(SeqCst);
+                HINT.with(|h| h.set(i));
+                return Pin {
+                    record,
+                    seq: seq + 1,
+                };
+            }
+        }
+        i = (i + 1) % RECORDS;
+        if i == 0 {
+            thread::yield_now();
+        }
+    }
+}
+
+impl Drop for Pin {
+    fn drop(&mut self) {
+        // Release: the reader's increments happen before a writer that sees
+        // this store gives up what the reader loaded.
+        self.record.seq.store(self.seq + 1, Release);
+    }
+}
+
+/// Waits until every reader pinned now has unpinned.
+pub fn synchronize() {
+    let registry = &*REGISTRY;
+    fence(SeqCst);
+    let high = registry.high.load(Relaxed);
+    for record in &registry.records[..high] {
+        let seq = record.seq.load(Acquire);
+        if !seq.is_multiple_of(2) {
+            wait_past(record, seq);
+        }
+    }
+}
+
+fn wait_past(record: &Record, seq: usize) {
+    let mut spins = 0u32;
+    while record.seq.load(Acquire) == seq {
+        // loom explores other threads only at yields.
+        if spins < 64 && !cfg!(loom) {
+            hint::spin_loop();
+            spins += 1;
+        } else {
+            thread::yield_now();
+        }
+    }
+}

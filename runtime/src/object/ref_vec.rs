@@ -1,0 +1,245 @@
+//! [`RefVec`], a growable vector of object references whose readers do not
+//! lock: the storage of `list`.
+//!
+//! The items live in a [`SlotArray`] of [`AtomicRef`]s published through an
+//! atomic pointer, with the length beside it. Readers pin ([`ebr::pin`]),
+//! load the length, then the array, bounds-check against both, and load
+//! the slot. Writers hold the owning object's lock ([`RefVec::write`]): they
+//! store into slots, and publish a larger array when one fills (the old one
+//! is retired, its references moved, not counted). Every reference or array
+//! a writer replaces is given up after the lock is released and a grace
+//! period has passed, so a reader never increments a freed object.
+//!
+//! Readers racing with a writer see each index hold either an old or a new
+//! item (while items shift, one item may show at two neighbouring indexes),
+//! never a freed one; an index past a shrinking length reads as missing.
+
+use super::atomic_ref::{AtomicRef, Retired, SlotArray};
+use super::ebr;
+use super::handle::PyRef;
+use super::locked::Locked;
+use crate::sync::AtomicPtr;
+use crate::sync::AtomicUsize;
+use crate::sync::Ordering::{AcqRel, Acquire, Relaxed, Release};
+use std::ptr;
+
+/// A vector of references: lock-free reads, writes under the owner's lock.
+/// `repr(C)` with the (zero-sized) writer cell first, so that its address
+/// lies inside the owner's allocation, as [`Locked::with`] checks.
+#[repr(C)]
+pub struct RefVec {
+    /// The writers' exclusion: the owning object's mutex.
+    writer: Locked<()>,
+    len: AtomicUsize,
+    /// Null while nothing was ever stored.
+    array: AtomicPtr<SlotArray>,
+}
+
+impl Default for RefVec {
+    fn default() -> Self {
+        Self::new(Vec::new())
+    }
+}
+
+impl RefVec {
+    pub fn new(items: Vec<PyRef>) -> Self {
+        let len = items.len();
+        let array = if items.is_empty() {
+            ptr::null_mut()
+        } else {
+            Box::into_raw(SlotArray::with_items(items))
+        };
+        Self {
+            len: AtomicUsize::new(len),
+            array: AtomicPtr::new(array),
+            writer: Locked::new(()),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.len.load(Acquire)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Item `i`, or `None` past the end; without locking.
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<PyRef> {
+        let pin = ebr::pin();
+        if i >= self.len.load(Acquire) {
+            return None;
+        }
+        // SAFETY: a pinned reader's array is retired only after a grace
+        // period that waits for `pin`, and arrays are never freed otherwise
+        // while the vector lives (borrowed by `self`).
+        let array = unsafe { self.array.load(Acquire).as_ref() }?;
+        array.slot(i)?.load(&pin)
+    }
+
+    /// Runs `f` with the owner's lock held, as the only writer; then
+    /// releases the lock and gives up what `f` replaced, after a grace
+    /// period.
+    ///
+    /// # Panics
+    /// If `owner` does not hold this vector (see [`Locked::with`]).
+    pub fn write<R>(&self, owner: &PyRef, f: impl FnOnce(&mut Writer<'_>) -> R) -> R {
+        let (result, retired) = self.writer.with(owner, |_| {
+            let mut w = Writer {
+                vec: self,
+                retired: Retired::default(),
+            };
+            let result = f(&mut w);
+            (result, w.retired)
+        });
+        drop(retired);
+        result
+    }
+
+    /// The current array (for its writer).
+    fn array(&self) -> Option<&SlotArray> {
+        // SAFETY: only the writer replaces the array, and retires the old
+        // one; the caller is that writer (or has `&mut self`).
+        unsafe { self.array.load(Relaxed).as_ref() }
+    }
+}
+
+fn array_len(array: *mut SlotArray) -> usize {
+    // SAFETY: a pointer from `Box::into_raw` or null, not shared yet.
+    unsafe { array.as_ref() }.map_or(0, SlotArray::capacity)
+}
+
+impl Drop for RefVec {
+    fn drop(&mut self) {
+        let array = self.array.load(Relaxed);
+        if !array.is_null() {
+            // SAFETY: the array came from `Box::into_raw`, and with `&mut
+            // self` no reader remains; dropping it drops its references.
+            drop(unsafe { Box::from_raw(array) });
+        }
+    }
+}
+
+/// The writer of a [`RefVec`], inside [`RefVec::write`].
+pub struct Writer<'a> {
+    vec: &'a RefVec,
+    retired: Retired,
+}
+
+impl<'a> Writer<'a> {
+    pub fn len(&self) -> usize {
+        self.vec.len.load(Relaxed)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn slot(&self, i: usize) -> Option<&AtomicRef> {
+        self.vec.array()?.slot(i).filter(|_| i < self.len())
+    }
+
+    pub fn get(&self, i: usize) -> Option<PyRef> {
+        self.slot(i)?.writer_load()
+    }
+
+    /// A copy of the items.
+    pub fn to_vec(&self) -> Vec<PyRef> {
+        (0..self.len()).filter_map(|i| self.get(i)).collect()
+    }
+
+    /// Makes room for `capacity` items, publishing a larger array if needed;
+    /// the array (none for a capacity of 0 when none was ever needed).
+    fn reserve(&mut self, capacity: usize) -> Option<&'a SlotArray> {
+        let vec = self.vec;
+        let len = self.len();
+        let have = array_len(vec.array.load(Relaxed));
+        if capacity > have {
+            let grown = match vec.array() {
+                Some(old) => old.grow(len, capacity.max(have * 2)),
+                None => SlotArray::new(capacity.max(4)),
+            };
+            let old = vec.array.swap(Box::into_raw(grown), AcqRel);
+            if !old.is_null() {
+                // SAFETY: `old` came from `Box::into_raw` and is no longer
+                // published; readers still using it are waited for before
+                // `Retired` frees it.
+                self.retired.push_array(unsafe { Box::from_raw(old) });
+            }
+        }
+        vec.array()
+    }
+
+    pub fn push(&mut self, item: PyRef) {
+        let len = self.len();
+        let slot = self
+            .reserve(len + 1)
+            .and_then(|a| a.slot(len))
+            .expect("reserved");
+        // The slot past the end is empty: nothing to retire.
+        slot.replace(Some(item), &mut Retired::default());
+        self.vec.len.store(len + 1, Release);
+    }
+
+    /// Replaces item `i`; false if `i` is out of range.
+    pub fn set(&mut self, i: usize, item: PyRef) -> bool {
+        let vec = self.vec;
+        let Some(slot) = vec
+            .array()
+            .and_then(|a| a.slot(i))
+            .filter(|_| i < self.len())
+        else {
+            return false;
+        };
+        slot.replace(Some(item), &mut self.retired);
+        true
+    }
+
+    /// Removes and returns item `i`, shifting the later ones down.
+    pub fn remove(&mut self, i: usize) -> Option<PyRef> {
+        let (vec, len) = (self.vec, self.len());
+        let array = vec.array().filter(|_| i < len)?;
+        let item = self.get(i);
+        self.vec.len.store(len - 1, Release);
+        let slot = |j: usize| array.slot(j).expect("below the length");
+        let last = len - 1;
+        if i == last {
+            slot(i).replace(None, &mut self.retired);
+        } else {
+            // Shifted without a gap: a reader below the new length always
+            // finds an item.
+            slot(i).take_over_retiring(slot(i + 1), &mut self.retired);
+            for j in i + 1..last {
+                slot(j).take_over(slot(j + 1));
+            }
+            slot(last).forget();
+        }
+        item
+    }
+
+    /// Makes the items `items`: slots that change are replaced (and their
+    /// references retired), the length follows.
+    pub fn assign(&mut self, items: Vec<PyRef>) {
+        let (old_len, new_len) = (self.len(), items.len());
+        if new_len < old_len {
+            self.vec.len.store(new_len, Release);
+        }
+        let Some(array) = self.reserve(new_len) else {
+            return;
+        };
+        for (i, item) in items.into_iter().enumerate() {
+            let slot = array.slot(i).expect("reserved");
+            if !slot.holds(&item) {
+                slot.replace(Some(item), &mut self.retired);
+            }
+        }
+        for i in new_len..old_len {
+            let slot = array.slot(i).expect("below the old length");
+            slot.replace(None, &mut self.retired);
+        }
+        if new_len > old_len {
+            self.vec.len.store(new_len, Release);
+        }
+    }
+}
