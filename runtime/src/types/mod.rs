@@ -100,7 +100,6 @@ pub fn init() {
         bool_methods::register();
         float_methods::register();
         complex_methods::register();
-        singletons::register();
         method::register();
         native::register();
         union::register();

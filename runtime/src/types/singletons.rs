@@ -1,8 +1,6 @@
 //! The singletons: `None`, `NotImplemented`, `Ellipsis`, `True`, `False`.
 
-use super::args::Args;
-use super::{INT, OBJECT, Slots, Type, str as pystr};
-use crate::err::{PyErr, PyResult};
+use super::{INT, OBJECT, Slots, Type};
 use crate::num::Int;
 use crate::object::PyRef;
 use std::sync::LazyLock;
@@ -59,51 +57,4 @@ pub fn is_true(obj: &PyRef) -> bool {
 #[inline]
 pub fn is_false(obj: &PyRef) -> bool {
     PyRef::ptr_eq(obj, &FALSE)
-}
-
-/// The singletons that carry nothing, with their reprs.
-fn unit_singletons() -> [(&'static Type, &'static str, PyRef); 3] {
-    [
-        (&NONE_TYPE, "None", none()),
-        (&NOT_IMPLEMENTED_TYPE, "NotImplemented", not_implemented()),
-        (&ELLIPSIS_TYPE, "Ellipsis", ellipsis()),
-    ]
-}
-
-/// The singleton whose type is `ty`.
-fn unit_entry(ty: &Type) -> (&'static Type, &'static str, PyRef) {
-    unit_singletons()
-        .into_iter()
-        .find(|(t, _, _)| std::ptr::eq(*t, ty))
-        .expect("a singleton type")
-}
-
-/// `repr(None)`, `repr(NotImplemented)`, `repr(...)`.
-fn unit_repr(args: &Args) -> PyResult {
-    let this = &args.exact("__repr__", 1, 1)?[0];
-    Ok(pystr::new_str(unit_entry(this.type_of()).1))
-}
-
-/// `type(None)()`: the singleton itself; no arguments accepted.
-fn unit_new(args: &Args) -> PyResult {
-    let cls = args
-        .positional()
-        .first()
-        .and_then(Type::from_object)
-        .ok_or_else(|| PyErr::type_error("__new__(): not enough arguments"))?;
-    let (ty, _, value) = unit_entry(cls);
-    if args.items().len() > 1 {
-        return Err(PyErr::type_error(format!(
-            "{} takes no arguments",
-            ty.name()
-        )));
-    }
-    Ok(value)
-}
-
-pub(super) fn register() {
-    for (ty, _, _) in unit_singletons() {
-        ty.add_method("__repr__", unit_repr);
-        ty.add_static("__new__", unit_new);
-    }
 }
