@@ -159,9 +159,9 @@ fn stack_size(args: &Args) -> PyResult {
     }
     let size = match args.positional() {
         [] => 0,
-        [size] => int::index(size)?.to_i64().ok_or_else(|| {
-            PyErr::overflow_error("Python int too large to convert to C ssize_t")
-        })?,
+        [size] => int::index(size)?
+            .to_i64()
+            .ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C ssize_t"))?,
         more => {
             return Err(PyErr::type_error(format!(
                 "stack_size() takes at most 1 argument ({} given)",
