@@ -21,6 +21,10 @@ const THREAD_STACK: usize = 256 << 20;
 /// `_thread.TIMEOUT_MAX`, in seconds.
 const TIMEOUT_MAX: f64 = 9_223_372_036.0;
 
+/// The smallest stack `stack_size()` accepts (CPython's on this platform).
+const STACK_SIZE_MIN: i64 = 53248;
+/// The size last set by `stack_size(size)`; 0 is the platform default.
+static STACK_SIZE: AtomicUsize = AtomicUsize::new(0);
 static NEXT_IDENT: AtomicU64 = AtomicU64::new(1);
 static RUNNING: AtomicUsize = AtomicUsize::new(0);
 
@@ -78,6 +82,7 @@ pub fn make() -> PyRef {
             Ok(int::from_i64(RUNNING.load(SeqCst) as i64))
         }),
     );
+    module::set(&m, "stack_size", f("stack_size", stack_size));
     module::set(&m, "LockType", LOCK.object());
     module::set(&m, "lock", LOCK.object());
     module::set(&m, "RLock", RLOCK.object());
@@ -109,7 +114,7 @@ fn start_new_thread(args: &Args) -> PyResult {
     RUNNING.fetch_add(1, SeqCst);
     let (ident_tx, ident_rx) = std::sync::mpsc::channel();
     let spawned = std::thread::Builder::new()
-        .stack_size(THREAD_STACK)
+        .stack_size(THREAD_STACK.max(STACK_SIZE.load(SeqCst)))
         .spawn(move || {
             let _ = ident_tx.send(ident());
             vm::interp::attach_current_thread();
@@ -141,6 +146,36 @@ fn start_new_thread(args: &Args) -> PyResult {
             Err(PyErr::runtime_error(format!("can't start new thread: {e}")))
         }
     }
+}
+
+/// `stack_size([size])`: sets the size new threads ask for (0, also when
+/// no size is given as in CPython: the default) and returns the previous
+/// one. New threads get at least [`THREAD_STACK`] whatever is asked, so
+/// that recursion up to the recursion limit never overflows the native
+/// stack.
+fn stack_size(args: &Args) -> PyResult {
+    if args.has_kwargs() {
+        return Err(PyErr::type_error("stack_size() takes no keyword arguments"));
+    }
+    let size = match args.positional() {
+        [] => 0,
+        [size] => int::index(size)?
+            .to_i64()
+            .ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C ssize_t"))?,
+        more => {
+            return Err(PyErr::type_error(format!(
+                "stack_size() takes at most 1 argument ({} given)",
+                more.len()
+            )));
+        }
+    };
+    if size != 0 && size < STACK_SIZE_MIN {
+        return Err(PyErr::value_error(format!(
+            "size must be at least {STACK_SIZE_MIN} bytes"
+        )));
+    }
+    let old = STACK_SIZE.swap(size as usize, SeqCst);
+    Ok(int::from_i64(old as i64))
 }
 
 /// A lock's state: a flag and a condition variable waiters sleep on.
@@ -217,44 +252,62 @@ impl Lock {
     }
 }
 
+/// A timeout in nanoseconds (CPython's `PyTime_t`, rounded away from zero
+/// as `_PyTime_ROUND_TIMEOUT` does), with CPython's errors.
+fn timeout_ns(t: &PyRef) -> PyResult<i64> {
+    const NS: i64 = 1_000_000_000;
+    let overflow = || PyErr::overflow_error("timestamp out of range for C PyTime_t");
+    if let Some(secs) = float::as_f64(t) {
+        if secs.is_nan() {
+            return Err(PyErr::value_error("Invalid value NaN (not a number)"));
+        }
+        let ns = secs * NS as f64;
+        let ns = if ns >= 0.0 { ns.ceil() } else { ns.floor() };
+        // i64's range as floats: [-2^63, 2^63).
+        if !(-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&ns) {
+            return Err(overflow());
+        }
+        return Ok(ns as i64);
+    }
+    match int::as_int(t) {
+        Some(i) => i
+            .to_i64()
+            .and_then(|secs| secs.checked_mul(NS))
+            .ok_or_else(overflow),
+        None => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer or float",
+            t.type_of().name()
+        ))),
+    }
+}
+
 /// `acquire(blocking=True, timeout=-1)`'s arguments: None to try once, or
 /// how long to wait (None: forever).
 fn wait_time(args: &Args, fname: &str) -> PyResult<Option<Option<Duration>>> {
+    /// The default timeout, -1 s: wait forever.
+    const UNSET: i64 = -1_000_000_000;
     let [blocking, timeout] = args.skip_first().bind(fname, ["blocking", "timeout"], 0)?;
     let blocking = match blocking {
         Some(b) => ops::truthy(b)?,
         None => true,
     };
-    let timeout = match timeout {
-        Some(t) => float::as_f64(t)
-            .or_else(|| int::as_i64(t).map(|i| i as f64))
-            .ok_or_else(|| {
-                PyErr::type_error(format!(
-                    "'{}' object cannot be interpreted as an integer or float",
-                    t.type_of().name()
-                ))
-            })?,
-        None => -1.0,
-    };
-    if !blocking && timeout != -1.0 {
+    let timeout = timeout.map(timeout_ns).transpose()?.unwrap_or(UNSET);
+    if !blocking && timeout != UNSET {
         return Err(PyErr::value_error(
             "can't specify a timeout for a non-blocking call",
         ));
     }
-    if timeout < 0.0 && timeout != -1.0 {
+    if timeout < 0 && timeout != UNSET {
         return Err(PyErr::value_error(
             "timeout value must be a non-negative number",
         ));
     }
-    if timeout > TIMEOUT_MAX {
-        return Err(PyErr::overflow_error("timeout value is too large"));
-    }
     Ok(if !blocking {
         None
-    } else if timeout < 0.0 {
+    } else if timeout == UNSET {
         Some(None)
     } else {
-        Some(Some(Duration::from_secs_f64(timeout)))
+        Some(Some(Duration::from_nanos(timeout as u64)))
     })
 }
 
@@ -363,9 +416,14 @@ fn rlock_release(args: &Args) -> PyResult {
 }
 
 /// `_thread._local`: attributes are per thread.
-#[derive(Default)]
 pub struct Local {
+    /// Each thread's attribute dict, by thread ident.
     dicts: Locked<HashMap<u64, PyRef>>,
+    /// The constructor's arguments after the class (keyword values last)
+    /// and keyword names: as in CPython, each other thread's first use runs
+    /// the class's `__init__` with them on its fresh dict.
+    init_items: Vec<PyRef>,
+    init_kwnames: Vec<PyRef>,
 }
 
 pub static LOCAL: Type = Type::builtin::<Local>(
@@ -375,33 +433,61 @@ pub static LOCAL: Type = Type::builtin::<Local>(
     Slots::NONE,
 );
 
-fn local_dict(obj: &PyRef) -> PyRef {
+/// The class's `__init__` unless it is `object`'s (which takes nothing).
+fn own_init(cls: &'static Type) -> Option<PyRef> {
+    let init = cls.lookup("__init__")?;
+    match OBJECT.lookup("__init__") {
+        Some(base) if PyRef::ptr_eq(&init, &base) => None,
+        _ => Some(init),
+    }
+}
+
+/// The calling thread's dict of `obj`, created on first use and then
+/// initialised by the class's `__init__` (the dict is dropped again if that
+/// raises, so the next use retries, as CPython does).
+fn local_dict(obj: &PyRef) -> PyResult {
     let l = obj.payload::<Local>().expect("a _local");
     let me = ident();
     if let Some(d) = l.dicts.with(obj, |m| m.get(&me).cloned()) {
-        return d;
+        return Ok(d);
     }
     let d = dict::new_dict();
     l.dicts.with(obj, |m| m.insert(me, d.clone()));
-    d
+    if let Some(init) = own_init(obj.type_of()) {
+        let mut items = Vec::with_capacity(l.init_items.len() + 1);
+        items.push(obj.clone());
+        items.extend(l.init_items.iter().cloned());
+        if let Err(e) = ops::call_kw(&init, &items, &l.init_kwnames) {
+            l.dicts.with(obj, |m| m.remove(&me));
+            return Err(e);
+        }
+    }
+    Ok(d)
 }
 
 fn local_new(args: &Args) -> PyResult {
     let cls = runtime::types::check_subtype_new(&LOCAL, &args.positional()[0])?;
-    if args.items().len() > 1 && std::ptr::eq(cls, &LOCAL) {
+    if args.items().len() > 1 && own_init(cls).is_none() {
         return Err(PyErr::type_error(
             "Initialization arguments are not supported",
         ));
     }
-    Ok(runtime::types::alloc_instance(Local::default(), cls))
+    // The creating thread's dict exists from the start: its `__init__`
+    // runs as part of the constructor call.
+    let local = Local {
+        dicts: Locked::new(HashMap::from([(ident(), dict::new_dict())])),
+        init_items: args.items()[1..].to_vec(),
+        init_kwnames: args.kwnames().to_vec(),
+    };
+    Ok(runtime::types::alloc_instance(local, cls))
 }
 
 fn local_getattribute(args: &Args) -> PyResult {
     let a = args.exact("__getattribute__", 2, 2)?;
     if pystr::as_str(&a[1]).is_some_and(|s| s.eq_str("__dict__")) {
-        return Ok(local_dict(&a[0]));
+        return local_dict(&a[0]);
     }
-    if let Some(v) = dict::get_str_key(&local_dict(&a[0]), &a[1]) {
+    if let Some(v) = dict::get_str_key(&local_dict(&a[0])?, &a[1]) {
         return Ok(v);
     }
     ops::generic_getattr(&a[0], &a[1])
@@ -409,13 +495,13 @@ fn local_getattribute(args: &Args) -> PyResult {
 
 fn local_setattr(args: &Args) -> PyResult {
     let a = args.exact("__setattr__", 3, 3)?;
-    dict::set(&local_dict(&a[0]), a[1].clone(), a[2].clone())?;
+    dict::set(&local_dict(&a[0])?, a[1].clone(), a[2].clone())?;
     Ok(none())
 }
 
 fn local_delattr(args: &Args) -> PyResult {
     let a = args.exact("__delattr__", 2, 2)?;
-    if dict::remove(&local_dict(&a[0]), &a[1])?.is_none() {
+    if dict::remove(&local_dict(&a[0])?, &a[1])?.is_none() {
         return Err(PyErr::attribute_error(format!(
             "'{}' object has no attribute '{}'",
             a[0].type_of().name(),

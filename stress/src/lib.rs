@@ -1,3 +1,3 @@
-//! Runner for the many-thread Python programs kept beside this crate.
-//!
-//! The programs arrive once ferropy executes Python (issue 3).
+//! Many-thread Python programs (`programs/`) checking the runtime's
+//! invariants under contention; `tests/stress.rs` runs them with the release
+//! ferropy binary in both modes.

@@ -68,9 +68,18 @@ pub(crate) fn native_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
     None
 }
 
+/// An entry a lookup found: its index then, its key object and value.
+/// Once the lock is released the index is only valid as long as
+/// [`Table::holding`] says so.
+struct Found {
+    index: usize,
+    key: PyRef,
+    value: PyRef,
+}
+
 /// What a locked probe found.
 enum Probe {
-    Found(usize, PyRef),
+    Found(Found),
     Missing,
     /// Entries whose keys have the hash but need Python's `==`.
     Compare(Vec<(usize, PyRef)>),
@@ -87,7 +96,13 @@ impl Table {
                 continue;
             }
             match native_eq(&e.key, key) {
-                Some(true) => return Probe::Found(i as usize, e.value.clone()),
+                Some(true) => {
+                    return Probe::Found(Found {
+                        index: i as usize,
+                        key: e.key.clone(),
+                        value: e.value.clone(),
+                    });
+                }
                 Some(false) => {}
                 None => slow.push((i as usize, e.key.clone())),
             }
@@ -107,6 +122,18 @@ impl Table {
             mix(entries[j as usize].as_ref().map_or(0, |e| e.hash))
         });
         self.live += 1;
+    }
+
+    /// The entry at `index` if it still holds `key` (the very object a
+    /// lookup found there): between a
+    /// lookup and the locked update that follows it, other threads may have
+    /// removed that entry or compacted the table (moving other keys to the
+    /// index), and then the update must look the key up again.
+    fn holding(&mut self, index: usize, key: &PyRef) -> Option<&mut Entry> {
+        self.entries
+            .get_mut(index)?
+            .as_mut()
+            .filter(|e| PyRef::ptr_eq(&e.key, key))
     }
 
     fn remove_at(&mut self, i: usize) -> Option<Entry> {
@@ -147,24 +174,24 @@ fn with<R>(d: &PyRef, f: impl FnOnce(&mut Table) -> R) -> R {
 }
 
 /// Finds `key` (with hash `hash`): its entry index and value.
-fn find(d: &PyRef, key: &PyRef, hash: i64) -> PyResult<Option<(usize, PyRef)>> {
+fn find(d: &PyRef, key: &PyRef, hash: i64) -> PyResult<Option<Found>> {
     loop {
         let candidates = match with(d, |t| t.probe(key, hash)) {
-            Probe::Found(i, v) => return Ok(Some((i, v))),
+            Probe::Found(found) => return Ok(Some(found)),
             Probe::Missing => return Ok(None),
             Probe::Compare(c) => c,
         };
         let mut changed = false;
         for (i, candidate) in candidates {
             if ops::eq(&candidate, key)? {
-                let still = with(d, |t| {
-                    t.entries
-                        .get(i)
-                        .and_then(Option::as_ref)
-                        .and_then(|e| PyRef::ptr_eq(&e.key, &candidate).then(|| e.value.clone()))
-                });
-                match still {
-                    Some(v) => return Ok(Some((i, v))),
+                match with(d, |t| t.holding(i, &candidate).map(|e| e.value.clone())) {
+                    Some(value) => {
+                        return Ok(Some(Found {
+                            index: i,
+                            key: candidate,
+                            value,
+                        }));
+                    }
                     None => {
                         changed = true;
                         break;
@@ -205,7 +232,7 @@ fn hash_key(key: &PyRef) -> PyResult<i64> {
 /// `d.get(key)`.
 pub fn get(d: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
     let hash = hash_key(key)?;
-    Ok(find(d, key, hash)?.map(|(_, v)| v))
+    Ok(find(d, key, hash)?.map(|found| found.value))
 }
 
 /// `d[key] = value`.
@@ -218,7 +245,7 @@ fn set_hashed(d: &PyRef, key: PyRef, hash: i64, value: PyRef) -> PyResult<()> {
     loop {
         let found = find(d, &key, hash)?;
         let done = with(d, |t| match &found {
-            Some((i, _)) => match t.entries.get_mut(*i).and_then(Option::as_mut) {
+            Some(f) => match t.holding(f.index, &f.key) {
                 Some(e) => {
                     let old = std::mem::replace(&mut e.value, value.clone());
                     Some(Some(old))
@@ -246,10 +273,14 @@ fn set_hashed(d: &PyRef, key: PyRef, hash: i64, value: PyRef) -> PyResult<()> {
 pub fn remove(d: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
     let hash = hash_key(key)?;
     loop {
-        let Some((i, _)) = find(d, key, hash)? else {
+        let Some(f) = find(d, key, hash)? else {
             return Ok(None);
         };
-        if let Some(e) = with(d, |t| t.remove_at(i)) {
+        let removed = with(d, |t| {
+            t.holding(f.index, &f.key)?;
+            t.remove_at(f.index)
+        });
+        if let Some(e) = removed {
             return Ok(Some(e.value));
         }
     }
