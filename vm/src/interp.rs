@@ -59,6 +59,7 @@ pub fn start(gil: bool, argv: Vec<String>, path0: String) -> &'static Interp {
 /// Registers the calling OS thread and attaches it (takes the GIL in GIL
 /// mode).
 pub fn attach_current_thread() {
+    crate::thread_state::set_stack_budget();
     let handle = interp().threads.register();
     handle.attach();
     HANDLE.with(|h| *h.borrow_mut() = Some(handle));

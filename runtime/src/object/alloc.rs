@@ -65,12 +65,69 @@ pub(super) unsafe fn drop_object<T>(obj: NonNull<ObjectHeader>) {
     drop(unsafe { Box::from_raw(obj.cast::<Object<T>>().as_ptr()) });
 }
 
-/// Frees an object whose last reference is gone, through its type.
+/// How deeply frees may nest (an object's drop freeing what it held, and so
+/// on) before further frees wait in the thread's trash list: a long chain
+/// of objects (a linked list, a traceback) is then freed iteratively, never
+/// by recursion deep enough to overflow the stack (CPython's trashcan).
+const MAX_FREE_DEPTH: usize = 1000;
+
+/// The nesting of frees on this thread and the frees put off.
+#[derive(Default)]
+struct Trash {
+    depth: usize,
+    pending: Vec<NonNull<ObjectHeader>>,
+}
+
+crate::sync::thread_local! {
+    static TRASH: std::cell::RefCell<Trash> = std::cell::RefCell::new(Trash::default());
+}
+
+/// Frees an object whose last reference is gone, through its type; nested
+/// frees past [`MAX_FREE_DEPTH`] are put off until the outermost one.
 ///
 /// # Safety
 /// As [`drop_object`]: `obj` was made by [`allocate`], no reference to it
 /// remains, and it is freed only once.
 pub(super) unsafe fn free(obj: NonNull<ObjectHeader>) {
+    let deferred = TRASH.try_with(|t| {
+        let mut t = t.borrow_mut();
+        if t.depth >= MAX_FREE_DEPTH {
+            t.pending.push(obj);
+            true
+        } else {
+            t.depth += 1;
+            false
+        }
+    });
+    match deferred {
+        Ok(true) => return,
+        // SAFETY: the caller's guarantees, passed on (the thread is exiting:
+        // free at once).
+        Err(_) => return unsafe { free_now(obj) },
+        Ok(false) => {}
+    }
+    // SAFETY: the caller's guarantees, passed on.
+    unsafe { free_now(obj) };
+    loop {
+        let next = TRASH.with(|t| {
+            let mut t = t.borrow_mut();
+            if t.depth == 1 { t.pending.pop() } else { None }
+        });
+        match next {
+            // SAFETY: a pending object was given to `free` under its
+            // guarantees and has not been freed since.
+            Some(o) => unsafe { free_now(o) },
+            None => break,
+        }
+    }
+    TRASH.with(|t| t.borrow_mut().depth -= 1);
+}
+
+/// Drops and frees an object now.
+///
+/// # Safety
+/// As [`free`].
+unsafe fn free_now(obj: NonNull<ObjectHeader>) {
     // SAFETY: the object is still allocated until `drop_object` runs.
     let drop_object = unsafe { obj.as_ref() }.ty.layout.drop_fn();
     // SAFETY: the layout is the one the object was allocated with

@@ -62,7 +62,10 @@ thread_local! {
     /// else 0: every reference count update asks for the id, and this
     /// destructor-free cell is one load where `THREAD` checks its lazy
     /// initialisation and destruction state.
-    static CURRENT_ID: Cell<usize> = const { Cell::new(0) };
+    // Not `const {}`: loom's `thread_local!` (the facade under --cfg loom)
+    // has no const form.
+    #[allow(clippy::missing_const_for_thread_local)]
+    static CURRENT_ID: Cell<usize> = Cell::new(0);
 }
 
 impl Registration {
