@@ -94,6 +94,20 @@ impl Frame {
     }
 }
 
+/// "f() missing 2 required positional arguments: 'a' and 'b'".
+fn missing_error(qualname: &str, kind: &str, missing: &[&str]) -> PyErr {
+    let noun = if missing.len() == 1 {
+        "argument"
+    } else {
+        "arguments"
+    };
+    PyErr::type_error(format!(
+        "{qualname}() missing {} required {kind} {noun}: {}",
+        missing.len(),
+        name_list(missing)
+    ))
+}
+
 /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`.
 fn name_list(names: &[&str]) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
@@ -236,17 +250,7 @@ fn bind_arguments(
             }
         }
         if !missing.is_empty() {
-            return Err(PyErr::type_error(format!(
-                "{}() missing {} required positional {}: {}",
-                qualname(),
-                missing.len(),
-                if missing.len() == 1 {
-                    "argument"
-                } else {
-                    "arguments"
-                },
-                name_list(&missing)
-            )));
+            return Err(missing_error(&qualname(), "positional", &missing));
         }
     }
     if kwonly > 0 {
@@ -264,17 +268,7 @@ fn bind_arguments(
             }
         }
         if !missing.is_empty() {
-            return Err(PyErr::type_error(format!(
-                "{}() missing {} required keyword-only {}: {}",
-                qualname(),
-                missing.len(),
-                if missing.len() == 1 {
-                    "argument"
-                } else {
-                    "arguments"
-                },
-                name_list(&missing)
-            )));
+            return Err(missing_error(&qualname(), "keyword-only", &missing));
         }
     }
     // Cells and the closure are set up by MAKE_CELL / COPY_FREE_VARS.
