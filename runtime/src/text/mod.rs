@@ -32,4 +32,4 @@ mod string;
 pub use codec::{Codec, decode};
 pub use error::TextError;
 pub use format_template::{Field, Piece};
-pub use string::PyStr;
+pub use string::{PyStr, slice_indices};

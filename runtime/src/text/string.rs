@@ -68,6 +68,19 @@ fn adjust_slice(
     if step == 0 {
         return Err(TextError::Value("slice step cannot be zero"));
     }
+    let (start, _, count) = slice_indices(len, start, stop, step);
+    Ok((start, count, step))
+}
+
+/// `PySlice_AdjustIndices`: bounds made concrete for a sequence of `len`
+/// items with a non-zero `step` (at least `-isize::MAX`): start, stop and
+/// how many items they select.
+pub fn slice_indices(
+    len: usize,
+    start: Option<isize>,
+    stop: Option<isize>,
+    step: isize,
+) -> (isize, isize, usize) {
     let len = len as isize;
     let clamp = |index: Option<isize>, default: isize| match index {
         None => default,
@@ -93,18 +106,14 @@ fn adjust_slice(
     } else {
         (clamp(start, 0), clamp(stop, len))
     };
-    let count = if step < 0 {
-        if stop < start {
-            (start - stop - 1) / -step + 1
-        } else {
-            0
-        }
-    } else if start < stop {
+    let count = if step < 0 && stop < start {
+        (start - stop - 1) / -step + 1
+    } else if step > 0 && start < stop {
         (stop - start - 1) / step + 1
     } else {
         0
     };
-    Ok((start, count as usize, step))
+    (start, stop, count as usize)
 }
 
 impl PyStr {

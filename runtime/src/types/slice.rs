@@ -75,41 +75,8 @@ pub fn unpack(obj: &PyRef) -> PyResult<Option<Bounds>> {
 /// and how many items they select (`PySlice_AdjustIndices`).
 pub fn adjust_indices(bounds: Bounds, len: usize) -> (isize, isize, isize, usize) {
     let (start, stop, step) = bounds;
-    let len = len as isize;
-    let fix = |bound: Option<isize>, default: isize| match bound {
-        None => default,
-        Some(i) if i < 0 => {
-            let i = i.saturating_add(len);
-            if i >= 0 {
-                i
-            } else if step < 0 {
-                -1
-            } else {
-                0
-            }
-        }
-        Some(i) if i >= len => {
-            if step < 0 {
-                len - 1
-            } else {
-                len
-            }
-        }
-        Some(i) => i,
-    };
-    let (start, stop) = if step < 0 {
-        (fix(start, len - 1), fix(stop, -1))
-    } else {
-        (fix(start, 0), fix(stop, len))
-    };
-    let count = if step < 0 && stop < start {
-        (start - stop - 1) / -step + 1
-    } else if step > 0 && start < stop {
-        (stop - start - 1) / step + 1
-    } else {
-        0
-    };
-    (start, stop, step, count as usize)
+    let (start, stop, count) = crate::text::slice_indices(len, start, stop, step);
+    (start, stop, step, count)
 }
 
 /// The slice `obj`'s start, stop, step and length for a sequence of `len`
