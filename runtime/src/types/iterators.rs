@@ -58,48 +58,52 @@ fn state(it: &PyRef) -> &SeqIter {
     it.payload::<SeqIter>().expect("a sequence iterator")
 }
 
+/// Claims the next index for this caller (each index goes to one thread
+/// only); `None` once the iterator is exhausted.
+fn claim(index: &AtomicUsize) -> Option<usize> {
+    let mut i = index.load(Relaxed);
+    loop {
+        if i == DONE {
+            return None;
+        }
+        match index.compare_exchange_weak(i, i + 1, Relaxed, Relaxed) {
+            Ok(_) => return Some(i),
+            Err(now) => i = now,
+        }
+    }
+}
+
 fn list_next(it: &PyRef) -> PyResult<Option<PyRef>> {
     let s = state(it);
-    let i = s.index.load(Relaxed);
-    if i == DONE {
+    let Some(i) = claim(&s.index) else {
         return Ok(None);
+    };
+    let item = list::get(&s.seq, i);
+    if item.is_none() {
+        s.index.store(DONE, Relaxed);
     }
-    match list::get(&s.seq, i) {
-        Some(v) => {
-            s.index.store(i + 1, Relaxed);
-            Ok(Some(v))
-        }
-        None => {
-            s.index.store(DONE, Relaxed);
-            Ok(None)
-        }
-    }
+    Ok(item)
 }
 
 fn tuple_next(it: &PyRef) -> PyResult<Option<PyRef>> {
     let s = state(it);
-    let i = s.index.load(Relaxed);
-    let items = tuple::as_slice(&s.seq).expect("a tuple");
-    match items.get(i) {
-        Some(v) => {
-            s.index.store(i + 1, Relaxed);
-            Ok(Some(v.clone()))
-        }
-        None => Ok(None),
+    let Some(i) = claim(&s.index) else {
+        return Ok(None);
+    };
+    let item = tuple::as_slice(&s.seq).expect("a tuple").get(i).cloned();
+    if item.is_none() {
+        s.index.store(DONE, Relaxed);
     }
+    Ok(item)
 }
 
 fn seq_next(it: &PyRef) -> PyResult<Option<PyRef>> {
     let s = state(it);
-    let i = s.index.load(Relaxed);
-    if i == DONE {
+    let Some(i) = claim(&s.index) else {
         return Ok(None);
-    }
+    };
     match ops::getitem(&s.seq, &int::from_i64(i as i64)) {
-        Ok(v) => {
-            s.index.store(i + 1, Relaxed);
-            Ok(Some(v))
-        }
+        Ok(v) => Ok(Some(v)),
         Err(e) if e.matches(&exceptions::INDEX_ERROR) || e.matches(&exceptions::STOP_ITERATION) => {
             s.index.store(DONE, Relaxed);
             Ok(None)
