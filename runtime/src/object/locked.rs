@@ -49,7 +49,8 @@ impl<T> Locked<T> {
         // holds, and every access to the cell goes through `with` under that
         // mutex, which is not re-entrant: no other reference to the value
         // exists until `_unlock` releases it.
-        f(unsafe { &mut *self.0.get() })
+        let value = unsafe { &mut *self.0.get() };
+        f(value)
     }
 
     /// The value, when the payload is not shared yet (being built).
