@@ -2,11 +2,10 @@
 
 use std::process::ExitCode;
 
-/// mimalloc, as the design fixes for the whole runtime: the parser allocates
-/// one box per AST node, and the system allocator's free lists cost a
-/// quarter of parse time.
+mod allocator;
+
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: allocator::Allocator = allocator::Allocator;
 
 const USAGE: &str = "usage: ferropy [-X gil=0|1] [-c cmd | -m mod | file] [arg] ...
        ferropy --dump-ast FILE | --parse-only FILE... | --compile-only FILE... | --dis FILE";

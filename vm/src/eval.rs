@@ -25,7 +25,7 @@ pub enum Exit {
 
 /// What an instruction asks of the frame loop.
 enum Event {
-    Call(Box<Frame>),
+    Call(Frame),
     Return(PyRef),
     Yield(PyRef),
     /// The frame became a generator object: return it to the caller.
@@ -72,7 +72,7 @@ pub fn run(frames: &mut Vec<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
                     pending = Some(recursion_error());
                     continue;
                 }
-                frames.push(*callee);
+                frames.push(callee);
             }
             Ok(Event::Return(v)) => {
                 frames.pop();
@@ -520,7 +520,12 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             }
         }
         LOAD_GLOBAL => {
-            let v = load_global(f, &f.code.names[arg as usize])?;
+            let name = &f.code.names[arg as usize];
+            let site = std::ptr::from_ref(&f.code.source.code[f.lasti]) as usize;
+            let v = match crate::global_cache::load(site, &f.globals, &f.builtins, name) {
+                Some(v) => v,
+                None => return Err(name_error(name).into()),
+            };
             f.push(v);
         }
         STORE_GLOBAL => {
@@ -1254,7 +1259,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
 /// What calling a callable from the eval loop gives.
 enum Called {
     /// A Python function's frame, for the frame loop to run.
-    Frame(Box<Frame>),
+    Frame(Frame),
     /// A native callable's result.
     Value(PyRef),
 }
@@ -1280,7 +1285,7 @@ fn push_called(f: &mut Frame, called: Called) -> Step {
 fn call_value(callable: &PyRef, args: &[PyRef], kwnames: &[PyRef]) -> PyResult<Called> {
     if std::ptr::eq(callable.type_of(), &FUNCTION) {
         let frame = Frame::for_call(callable, function::payload(callable), args, kwnames)?;
-        return Ok(Called::Frame(Box::new(frame)));
+        return Ok(Called::Frame(frame));
     }
     if let Some(m) = callable.payload::<BoundMethod>()
         && std::ptr::eq(m.func.type_of(), &FUNCTION)
@@ -1289,7 +1294,7 @@ fn call_value(callable: &PyRef, args: &[PyRef], kwnames: &[PyRef]) -> PyResult<C
         all.push(m.this.clone());
         all.extend_from_slice(args);
         let frame = Frame::for_call(&m.func, function::payload(&m.func), &all, kwnames)?;
-        return Ok(Called::Frame(Box::new(frame)));
+        return Ok(Called::Frame(frame));
     }
     let r = ops::call_with(callable, &Args::with_kwnames(args, kwnames))?;
     Ok(Called::Value(r))

@@ -7,7 +7,60 @@ use crate::function::Function;
 use compiler::bytecode::CodeFlags;
 use runtime::types::{dict, str as pystr, tuple};
 use runtime::{PyErr, PyRef, PyResult};
+use std::cell::RefCell;
 use std::sync::Arc;
+
+/// Slot and stack vectors of finished frames, for the next frames of the
+/// thread: a call then allocates nothing in the common case.
+struct Pool {
+    vecs: Vec<Vec<Option<PyRef>>>,
+}
+
+/// How many vectors a thread keeps, and the largest it keeps.
+const POOL_VECS: usize = 64;
+const POOL_MAX_CAPACITY: usize = 256;
+
+thread_local! {
+    static POOL: RefCell<Pool> = const { RefCell::new(Pool { vecs: Vec::new() }) };
+}
+
+/// An empty vector from the pool with room for `capacity`, holding `len`
+/// Nones.
+#[inline]
+fn pooled_vec(len: usize, capacity: usize) -> Vec<Option<PyRef>> {
+    let mut v = POOL
+        .try_with(|p| p.borrow_mut().vecs.pop())
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    v.reserve(capacity);
+    v.resize(len, None);
+    v
+}
+
+/// Gives a frame's vector back to the pool. Its values are dropped first,
+/// with the pool unborrowed (a destructor may run Python code, which makes
+/// frames).
+#[inline]
+fn recycle(mut v: Vec<Option<PyRef>>) {
+    v.clear();
+    if v.capacity() == 0 || v.capacity() > POOL_MAX_CAPACITY {
+        return;
+    }
+    let _ = POOL.try_with(|p| {
+        let mut p = p.borrow_mut();
+        if p.vecs.len() < POOL_VECS {
+            p.vecs.push(v);
+        }
+    });
+}
+
+impl Drop for Frame {
+    fn drop(&mut self) {
+        recycle(std::mem::take(&mut self.slots));
+        recycle(std::mem::take(&mut self.stack));
+    }
+}
 
 pub struct Frame {
     pub code: Arc<Code>,
@@ -39,8 +92,8 @@ impl Frame {
         func: Option<PyRef>,
     ) -> Frame {
         Frame {
-            slots: vec![None; code.nslots],
-            stack: Vec::with_capacity(code.source.max_stack as usize),
+            slots: pooled_vec(code.nslots, code.nslots),
+            stack: pooled_vec(0, code.source.max_stack as usize),
             pc: 0,
             lasti: 0,
             globals,

@@ -13,6 +13,7 @@ pub mod frame;
 mod frame_object;
 pub mod function;
 pub mod generator;
+mod global_cache;
 mod import;
 pub mod interp;
 mod module_spec;

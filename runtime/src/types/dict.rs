@@ -11,12 +11,17 @@ use crate::err::{PyErr, PyResult};
 use crate::object::{Locked, PyRef};
 use crate::ops;
 use crate::types::{int, str as pystr};
+use crate::sync::{AtomicU64, Ordering};
 use hashbrown::HashTable;
 
 /// The payload of a dict object.
 #[derive(Default)]
 pub struct Dict {
     table: Locked<Table>,
+    /// Bumped (under the lock) by every change of the dict's contents, so
+    /// a cache of a lookup's result (the eval loop's global cache) stays
+    /// valid while the version it saw is current.
+    version: AtomicU64,
 }
 
 #[derive(Default)]
@@ -173,6 +178,24 @@ fn with<R>(d: &PyRef, f: impl FnOnce(&mut Table) -> R) -> R {
     payload(d).table.with(d, f)
 }
 
+/// As [`with`], for a closure that may change the contents: the version
+/// moves on.
+fn change<R>(d: &PyRef, f: impl FnOnce(&mut Table) -> R) -> R {
+    let dict = payload(d);
+    dict.table.with(d, |t| {
+        let r = f(t);
+        let v = dict.version.load(Ordering::Relaxed);
+        dict.version.store(v.wrapping_add(1), Ordering::Release);
+        r
+    })
+}
+
+/// The dict's version: equal versions of one dict mean equal contents.
+#[inline]
+pub fn version(d: &PyRef) -> u64 {
+    payload(d).version.load(Ordering::Acquire)
+}
+
 /// Finds `key` (with hash `hash`): its entry index and value.
 fn find(d: &PyRef, key: &PyRef, hash: i64) -> PyResult<Option<Found>> {
     loop {
@@ -244,7 +267,7 @@ pub fn set(d: &PyRef, key: PyRef, value: PyRef) -> PyResult<()> {
 fn set_hashed(d: &PyRef, key: PyRef, hash: i64, value: PyRef) -> PyResult<()> {
     loop {
         let found = find(d, &key, hash)?;
-        let done = with(d, |t| match &found {
+        let done = change(d, |t| match &found {
             Some(f) => match t.holding(f.index, &f.key) {
                 Some(e) => {
                     let old = std::mem::replace(&mut e.value, value.clone());
@@ -276,7 +299,7 @@ pub fn remove(d: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
         let Some(f) = find(d, key, hash)? else {
             return Ok(None);
         };
-        let removed = with(d, |t| {
+        let removed = change(d, |t| {
             t.holding(f.index, &f.key)?;
             t.remove_at(f.index)
         });
@@ -366,13 +389,13 @@ pub fn entry_from(d: &PyRef, pos: usize) -> Option<(usize, PyRef, PyRef)> {
 
 /// Removes everything (the old entries are dropped outside the lock).
 pub fn clear(d: &PyRef) {
-    let old = with(d, std::mem::take);
+    let old = change(d, std::mem::take);
     drop(old);
 }
 
 /// Removes and returns the last item (`popitem`).
 pub fn pop_last(d: &PyRef) -> Option<(PyRef, PyRef)> {
-    with(d, |t| {
+    change(d, |t| {
         let i = t.entries.iter().rposition(Option::is_some)?;
         let e = t.remove_at(i)?;
         Some((e.key, e.value))

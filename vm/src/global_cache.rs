@@ -1,0 +1,82 @@
+//! The global-name cache of `LOAD_GLOBAL`: a lookup in a function's globals
+//! and then its builtins is remembered with both dicts' versions
+//! (`dict::version`), and reused while they have not moved on.
+//!
+//! The cache is per thread (no sharing, so no synchronisation and no
+//! contention between threads running the same function) and direct-mapped:
+//! the slot comes from the instruction's address, the entry says which
+//! (globals, builtins, name) it answers. Entries hold strong references to
+//! the dicts, the name and the value, so none of them can be freed and
+//! their addresses reused while an entry names them.
+
+use runtime::PyRef;
+use runtime::types::dict;
+use std::cell::RefCell;
+
+const SLOTS: usize = 1024;
+
+struct Entry {
+    globals: PyRef,
+    builtins: PyRef,
+    name: PyRef,
+    globals_version: u64,
+    builtins_version: u64,
+    value: PyRef,
+}
+
+thread_local! {
+    static CACHE: RefCell<Vec<Option<Entry>>> = const { RefCell::new(Vec::new()) };
+}
+
+#[inline]
+fn slot(site: usize) -> usize {
+    (site >> 2 ^ site >> 12) % SLOTS
+}
+
+/// `name` in `globals`, else in `builtins`; `site` (the instruction's
+/// address) picks the cache slot.
+#[inline]
+pub fn load(site: usize, globals: &PyRef, builtins: &PyRef, name: &PyRef) -> Option<PyRef> {
+    let hit = CACHE.try_with(|c| {
+        let c = c.borrow();
+        let e = c.get(slot(site))?.as_ref()?;
+        (PyRef::ptr_eq(&e.name, name)
+            && PyRef::ptr_eq(&e.globals, globals)
+            && PyRef::ptr_eq(&e.builtins, builtins)
+            && dict::version(globals) == e.globals_version
+            && dict::version(builtins) == e.builtins_version)
+            .then(|| e.value.clone())
+    });
+    if let Ok(Some(v)) = hit {
+        return Some(v);
+    }
+    lookup(site, globals, builtins, name)
+}
+
+#[cold]
+fn lookup(site: usize, globals: &PyRef, builtins: &PyRef, name: &PyRef) -> Option<PyRef> {
+    // Versions first: a change racing with the lookups leaves an entry
+    // whose versions are already stale, never a stale value under current
+    // versions.
+    let globals_version = dict::version(globals);
+    let builtins_version = dict::version(builtins);
+    let value = dict::get_str_key(globals, name).or_else(|| dict::get_str_key(builtins, name))?;
+    let entry = Entry {
+        globals: globals.clone(),
+        builtins: builtins.clone(),
+        name: name.clone(),
+        globals_version,
+        builtins_version,
+        value: value.clone(),
+    };
+    let old = CACHE.try_with(|c| {
+        let mut c = c.borrow_mut();
+        if c.is_empty() {
+            c.resize_with(SLOTS, || None);
+        }
+        c[slot(site)].replace(entry)
+    });
+    // The replaced entry's references are given up with the cache unborrowed.
+    drop(old);
+    Some(value)
+}
