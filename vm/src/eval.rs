@@ -91,7 +91,7 @@ pub fn run(frames: &mut Vec<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
             Ok(Event::Generator) => {
                 let frame = frames.pop().expect("the generator's frame");
                 thread_state::leave();
-                let g = generator::new_generator(Box::new(frame));
+                let g = generator::new_generator(frame);
                 match frames.last_mut() {
                     Some(caller) => caller.push(g),
                     None => return Ok(Exit::Return(g)),

@@ -25,13 +25,28 @@ enum Kind {
 /// The payload of generators, coroutines and async generators.
 pub struct Generator {
     kind: Kind,
-    frame: Locked<Option<Box<Frame>>>,
+    suspended: Locked<Suspended>,
     running: AtomicBool,
     started: AtomicBool,
-    /// The exception being handled inside the generator while suspended.
-    handled: Locked<Option<PyRef>>,
     qualname: PyRef,
     code: Arc<Code>,
+}
+
+/// What a generator keeps between resumptions; taken out while it runs.
+#[derive(Default)]
+struct Suspended {
+    /// The generator's frame, none once it finished: the frame stack the eval
+    /// loop runs, kept (with its one allocation) from one resumption to the
+    /// next.
+    frames: Vec<Frame>,
+    /// The exception being handled inside the generator.
+    handled: Option<PyRef>,
+}
+
+impl Suspended {
+    fn frame(&self) -> Option<&Frame> {
+        self.frames.first()
+    }
 }
 
 const fn gen_slots(next: runtime::types::IterNextFn) -> Slots {
@@ -77,7 +92,7 @@ enum Resume {
 }
 
 /// Wraps a frame that ran RETURN_GENERATOR.
-pub fn new_generator(frame: Box<Frame>) -> PyRef {
+pub fn new_generator(frame: Frame) -> PyRef {
     let flags = frame.code.source.flags;
     let (kind, ty): (Kind, &'static Type) = if flags.has(CodeFlags::COROUTINE) {
         (Kind::Coroutine, &COROUTINE)
@@ -91,10 +106,12 @@ pub fn new_generator(frame: Box<Frame>) -> PyRef {
     PyRef::new(
         Generator {
             kind,
-            frame: Locked::new(Some(frame)),
+            suspended: Locked::new(Suspended {
+                frames: vec![frame],
+                handled: None,
+            }),
             running: AtomicBool::new(false),
             started: AtomicBool::new(false),
-            handled: Locked::new(None),
             qualname,
             code,
         },
@@ -133,8 +150,8 @@ fn resume(g: &PyRef, how: Resume) -> PyResult<Sent> {
             kind_name(state.kind)
         )));
     }
-    let frame = state.frame.with(g, Option::take);
-    let Some(mut frame) = frame else {
+    let mut taken = state.suspended.with(g, std::mem::take);
+    if taken.frames.is_empty() {
         state.running.store(false, SeqCst);
         return match how {
             Resume::Throw(e) => Err(PyErr::from_instance(e)),
@@ -143,20 +160,20 @@ fn resume(g: &PyRef, how: Resume) -> PyResult<Sent> {
             )),
             Resume::Value(_) => Ok(Sent::Returned(none())),
         };
-    };
+    }
     let first = !state.started.swap(true, SeqCst);
     let throw = match how {
         Resume::Value(v) => {
             if first && !is_none(&v) {
                 state.started.store(false, SeqCst);
-                state.frame.with(g, |f| *f = Some(frame));
+                state.suspended.with(g, |s| *s = taken);
                 state.running.store(false, SeqCst);
                 return Err(PyErr::type_error(format!(
                     "can't send non-None value to a just-started {}",
                     kind_name(state.kind)
                 )));
             }
-            frame.push(v);
+            taken.frames[0].push(v);
             None
         }
         Resume::Throw(e) => {
@@ -168,23 +185,21 @@ fn resume(g: &PyRef, how: Resume) -> PyResult<Sent> {
             Some(PyErr::from_instance(e))
         }
     };
-    let saved = state.handled.with(g, Option::take);
-    let outer = thread_state::set_handled(saved);
+    let outer = thread_state::set_handled(taken.handled.take());
     thread_state::enter();
-    let mut frames = vec![*frame];
-    let result = eval::run(&mut frames, throw);
-    let inner = thread_state::set_handled(outer);
-    state.handled.with(g, |h| *h = inner);
+    let result = eval::run(&mut taken.frames, throw);
+    taken.handled = thread_state::set_handled(outer);
     let out = match result {
         Ok(Exit::Yield(v)) => {
             thread_state::leave();
-            let f = frames.pop().map(Box::new);
-            state.frame.with(g, |slot| *slot = f);
             Ok(Sent::Yielded(v))
         }
         Ok(Exit::Return(v)) => Ok(Sent::Returned(v)),
         Err(e) => Err(e),
     };
+    // A finished generator's frame is gone (`run` popped it); what it
+    // handled is kept as a suspended one's is.
+    state.suspended.with(g, |s| *s = taken);
     state.running.store(false, SeqCst);
     out
 }
@@ -287,8 +302,8 @@ fn throw_value(args: &[PyRef]) -> PyResult<PyRef> {
 
 /// The subiterator a generator suspended in `yield from`/`await` delegates to.
 fn delegate(g: &PyRef) -> Option<PyRef> {
-    payload(g).frame.with(g, |f| {
-        let f = f.as_ref()?;
+    payload(g).suspended.with(g, |s| {
+        let f = s.frame()?;
         let (op, arg) = compiler::bytecode::decode(*f.code.source.code.get(f.pc)?);
         (op == Some(compiler::bytecode::Opcode::RESUME) && arg >= 2)
             .then(|| f.stack.last().cloned().flatten())
@@ -341,12 +356,13 @@ fn gen_close_method(args: &Args) -> PyResult {
     let a = args.exact("close", 1, 1)?;
     let g = &a[0];
     let started = payload(g).started.load(SeqCst);
-    let alive = payload(g).frame.with(g, |f| f.is_some());
+    let alive = payload(g).suspended.with(g, |s| s.frame().is_some());
     if !alive {
         return Ok(none());
     }
     if !started {
-        payload(g).frame.with(g, Option::take);
+        let frames = payload(g).suspended.with(g, |s| std::mem::take(&mut s.frames));
+        drop(frames);
         return Ok(none());
     }
     let exit = ops::call(&exc::GENERATOR_EXIT.object(), &[])?;
@@ -531,7 +547,7 @@ fn agen_aclose(args: &Args) -> PyResult {
 /// `gi_suspended`: started, not finished, not running.
 fn suspended(g: &PyRef) -> bool {
     let p = payload(g);
-    p.started.load(SeqCst) && !p.running.load(SeqCst) && p.frame.with(g, |f| f.is_some())
+    p.started.load(SeqCst) && !p.running.load(SeqCst) && p.suspended.with(g, |s| s.frame().is_some())
 }
 
 /// The state attributes, under each kind's prefix (`gi_`, `cr_`, `ag_`);
@@ -548,8 +564,8 @@ fn register_state(ty: &'static Type, prefix: &str, yieldfrom: &str) {
         name("frame"),
         |g| {
             Ok(payload(g)
-                .frame
-                .with(g, |f| f.as_deref().map(frame_object::snapshot))
+                .suspended
+                .with(g, |s| s.frame().map(frame_object::snapshot))
                 .unwrap_or_else(none))
         },
         None,
