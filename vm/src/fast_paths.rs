@@ -1,11 +1,12 @@
 //! The eval loop's fast paths for the commonest operand types, tried before
 //! the general protocols (`runtime::ops`), like CPython's specialized
-//! instructions: exact ints that fit an `i64`, whose results are the
-//! protocols' exactly. `None` sends the instruction to the protocol.
+//! instructions: exact ints that fit an `i64` and exact floats, whose
+//! results are the protocols' exactly. `None` sends the instruction to the
+//! protocol (which also raises every error: division by zero, overflow).
 
 use runtime::PyRef;
 use runtime::ops::{BinOp, CompareOp};
-use runtime::types::{from_bool, int};
+use runtime::types::{float, from_bool, int};
 
 /// Both operands' values when both are exact ints that fit an `i64` (bools
 /// and int subclasses may override the operators).
@@ -17,31 +18,92 @@ fn small_ints(a: &PyRef, b: &PyRef) -> Option<(i64, i64)> {
     Some((int::as_i64(a)?, int::as_i64(b)?))
 }
 
-/// `a + b`, `a - b`, `a * b` on small ints, when the result fits; the
-/// in-place forms are the same (int has no `__iadd__`).
+/// Both operands as floats when one is an exact float and the other an
+/// exact float or a small exact int (which converts exactly below 2^53, as
+/// float's own operators convert it).
 #[inline]
-pub fn binary(a: &PyRef, b: &PyRef, op: BinOp) -> Option<PyRef> {
-    let (x, y) = small_ints(a, b)?;
-    let r = match op {
-        BinOp::Add => x.checked_add(y)?,
-        BinOp::Subtract => x.checked_sub(y)?,
-        BinOp::Multiply => x.checked_mul(y)?,
-        _ => return None,
+fn floats(a: &PyRef, b: &PyRef) -> Option<(f64, f64)> {
+    let operand = |v: &PyRef| -> Option<f64> {
+        if float::is_exact(v) {
+            return float::as_f64(v);
+        }
+        if int::is_exact(v) {
+            let i = int::as_i64(v)?;
+            return (i.unsigned_abs() <= 1 << 53).then_some(i as f64);
+        }
+        None
     };
-    Some(int::from_i64(r))
+    if !(float::is_exact(a) || float::is_exact(b)) {
+        return None;
+    }
+    Some((operand(a)?, operand(b)?))
 }
 
-/// A comparison of small ints (always a bool, so `bool(...)` is the same).
+/// A binary operator on small ints (when the result fits) or floats; the
+/// in-place forms are the same (int and float have no `__iadd__`).
+#[inline]
+pub fn binary(a: &PyRef, b: &PyRef, op: BinOp) -> Option<PyRef> {
+    if let Some((x, y)) = small_ints(a, b) {
+        return int_binary(x, y, op).map(int::from_i64);
+    }
+    let (x, y) = floats(a, b)?;
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Subtract => x - y,
+        BinOp::Multiply => x * y,
+        BinOp::TrueDivide if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(float::from_f64(r))
+}
+
+#[inline]
+fn int_binary(x: i64, y: i64, op: BinOp) -> Option<i64> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Subtract => x.checked_sub(y),
+        BinOp::Multiply => x.checked_mul(y),
+        // Python rounds towards negative infinity, so a remainder takes the
+        // sign of `y`; y == 0 and i64::MIN // -1 go to the protocol.
+        BinOp::FloorDivide | BinOp::Remainder if y != 0 => {
+            let (mut q, mut r) = (x.checked_div(y)?, x % y);
+            if r != 0 && (r < 0) != (y < 0) {
+                q -= 1;
+                r += y;
+            }
+            Some(if op == BinOp::FloorDivide { q } else { r })
+        }
+        BinOp::And => Some(x & y),
+        BinOp::Or => Some(x | y),
+        BinOp::Xor => Some(x ^ y),
+        BinOp::RShift if y >= 0 => Some(x >> y.min(63)),
+        BinOp::LShift if (0..63).contains(&y) => {
+            let r = x << y;
+            (r >> y == x).then_some(r)
+        }
+        _ => None,
+    }
+}
+
+/// A comparison of small ints or of floats (always a bool, so `bool(...)`
+/// is the same).
 #[inline]
 pub fn compare(a: &PyRef, b: &PyRef, op: CompareOp) -> Option<PyRef> {
-    let (x, y) = small_ints(a, b)?;
-    let r = match op {
+    if let Some((x, y)) = small_ints(a, b) {
+        return Some(from_bool(compare_values(x, y, op)));
+    }
+    let (x, y) = floats(a, b)?;
+    Some(from_bool(compare_values(x, y, op)))
+}
+
+#[inline]
+fn compare_values<T: PartialOrd>(x: T, y: T, op: CompareOp) -> bool {
+    match op {
         CompareOp::Lt => x < y,
         CompareOp::Le => x <= y,
         CompareOp::Eq => x == y,
         CompareOp::Ne => x != y,
         CompareOp::Gt => x > y,
         CompareOp::Ge => x >= y,
-    };
-    Some(from_bool(r))
+    }
 }
