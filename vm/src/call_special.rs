@@ -74,7 +74,7 @@ fn super_call(frame: &mut Frame, items: &[PyRef], _kw: &[PyRef]) -> PyResult {
                 .position(|n| &**n == "__class__")
                 .map(|i| frame.code.first_cell_slot() + co.cellvars.len() + i)
                 .ok_or_else(|| PyErr::runtime_error("super(): __class__ cell not found"))?;
-            let cls = frame.slots[class_slot]
+            let cls = frame.values[class_slot]
                 .as_ref()
                 .and_then(cell_get)
                 .ok_or_else(|| PyErr::runtime_error("super(): empty __class__ cell"))?;
@@ -82,10 +82,10 @@ fn super_call(frame: &mut Frame, items: &[PyRef], _kw: &[PyRef]) -> PyResult {
                 return Err(PyErr::runtime_error("super(): no arguments"));
             }
             let first = match co.cellvars.iter().position(|c| *c == co.varnames[0]) {
-                Some(i) => frame.slots[frame.code.first_cell_slot() + i]
+                Some(i) => frame.values[frame.code.first_cell_slot() + i]
                     .as_ref()
                     .and_then(cell_get),
-                None => frame.slots[0].clone(),
+                None => frame.values[0].clone(),
             };
             let first = first.ok_or_else(|| PyErr::runtime_error("super(): arg[0] deleted"))?;
             (cls, Some(first))
@@ -188,7 +188,7 @@ pub fn frame_locals(frame: &Frame) -> PyResult {
     if let Some(l) = &frame.locals {
         return Ok(l.clone());
     }
-    fast_locals(&frame.code, &frame.slots)
+    fast_locals(&frame.code, frame.slots())
 }
 
 /// The bound locals of a function frame of `code` with `slots`, as a dict.

@@ -2,7 +2,7 @@
 //! constants and names turned into objects once, and the tables the eval
 //! loop reads (exception table, where each cell's argument comes from).
 
-use compiler::bytecode::{CodeObject, Constant, ExceptionEntry};
+use compiler::bytecode::{CodeFlags, CodeObject, Constant, ExceptionEntry};
 use runtime::PyRef;
 use runtime::text::PyStr;
 use runtime::types::{
@@ -23,6 +23,10 @@ pub struct Code {
     pub cell_from_arg: Vec<Option<usize>>,
     /// Fast locals + cells + free variables.
     pub nslots: usize,
+    /// The parameter count when the parameters are plain positional ones
+    /// only (no `*args`, `**kwargs` nor keyword-only ones): a call with
+    /// exactly that many positional arguments binds them in order.
+    pub plain_params: Option<usize>,
     pub name: PyRef,
     pub qualname: PyRef,
     lines: OnceLock<Vec<u32>>,
@@ -48,6 +52,10 @@ impl Code {
             varnames: intern(&source.varnames),
             cell_from_arg,
             nslots: source.varnames.len() + source.cellvars.len() + source.freevars.len(),
+            plain_params: (source.kwonly_arg_count == 0
+                && !source.flags.has(CodeFlags::VARARGS)
+                && !source.flags.has(CodeFlags::VARKEYWORDS))
+            .then_some(source.arg_count as usize),
             name: pystr::intern(&source.name),
             qualname: pystr::new_str(&source.qualname),
             lines: OnceLock::new(),

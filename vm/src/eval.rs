@@ -122,7 +122,7 @@ fn unwind(frame: &mut Frame, e: PyErr, add_traceback: bool, at: usize) -> PyResu
     let Some(h) = frame.code.handler_for(at).copied() else {
         return Err(e);
     };
-    frame.stack.truncate(h.depth as usize);
+    frame.values.truncate(frame.code.nslots + h.depth as usize);
     if h.push_lasti {
         frame.push(int::from_i64(frame.lasti as i64));
     }
@@ -260,7 +260,7 @@ fn unbound_deref(f: &Frame, arg: u32) -> PyErr {
 }
 
 fn cell_at(f: &Frame, arg: u32) -> PyRef {
-    f.slots[deref_slot(f, arg)]
+    f.values[deref_slot(f, arg)]
         .clone()
         .expect("cells are made in the prologue")
 }
@@ -287,8 +287,8 @@ fn compare_op(arg: u32) -> CompareOp {
 }
 
 fn pop_n(f: &mut Frame, n: usize) -> Vec<PyRef> {
-    let at = f.stack.len() - n;
-    f.stack.drain(at..).map(|v| v.expect("a value")).collect()
+    let at = f.values.len() - n;
+    f.values.drain(at..).map(|v| v.expect("a value")).collect()
 }
 
 /// An exception instance for `raise X`: classes are instantiated.
@@ -384,22 +384,22 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             }
         }
         POP_TOP => {
-            f.stack.pop();
+            f.values.pop();
         }
-        PUSH_NULL => f.stack.push(None),
+        PUSH_NULL => f.values.push(None),
         COPY => {
-            let v = f.stack[f.stack.len() - arg as usize].clone();
-            f.stack.push(v);
+            let v = f.values[f.values.len() - arg as usize].clone();
+            f.values.push(v);
         }
         SWAP => {
-            let n = f.stack.len();
-            f.stack.swap(n - 1, n - arg as usize);
+            let n = f.values.len();
+            f.values.swap(n - 1, n - arg as usize);
         }
         LOAD_CONST => {
             let v = f.code.consts[arg as usize].clone();
             f.push(v);
         }
-        LOAD_FAST | LOAD_FAST_CHECK => match &f.slots[arg as usize] {
+        LOAD_FAST | LOAD_FAST_CHECK => match &f.values[arg as usize] {
             Some(v) => {
                 let v = v.clone();
                 f.push(v);
@@ -414,15 +414,15 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             }
         },
         LOAD_FAST_AND_CLEAR => {
-            let v = f.slots[arg as usize].take();
-            f.stack.push(v);
+            let v = f.values[arg as usize].take();
+            f.values.push(v);
         }
         STORE_FAST => {
-            let v = f.stack.pop().flatten();
-            f.slots[arg as usize] = v;
+            let v = f.values.pop().flatten();
+            f.values[arg as usize] = v;
         }
         DELETE_FAST => {
-            if f.slots[arg as usize].take().is_none() {
+            if f.values[arg as usize].take().is_none() {
                 let name = &f.code.source.varnames[arg as usize];
                 return Err(PyErr::new(
                     &exc::UNBOUND_LOCAL_ERROR,
@@ -434,10 +434,10 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
         MAKE_CELL => {
             let slot = deref_slot(f, arg);
             let initial = match f.code.cell_from_arg[arg as usize] {
-                Some(local) => f.slots[local].clone(),
+                Some(local) => f.values[local].clone(),
                 None => None,
             };
-            f.slots[slot] = Some(new_cell(initial));
+            f.values[slot] = Some(new_cell(initial));
         }
         COPY_FREE_VARS => {
             let func = f.func.clone().expect("a function frame");
@@ -445,7 +445,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             let cells = closure.as_ref().and_then(tuple::as_slice).unwrap_or(&[]);
             let first = f.code.first_cell_slot() + f.code.source.cellvars.len();
             for (i, c) in cells.iter().take(arg as usize).enumerate() {
-                f.slots[first + i] = Some(c.clone());
+                f.values[first + i] = Some(c.clone());
             }
         }
         LOAD_DEREF => {
@@ -569,7 +569,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             } else {
                 let v = ops::getattr(&obj, name)?;
                 f.push(v);
-                f.stack.push(None);
+                f.values.push(None);
             }
         }
         STORE_ATTR => {
@@ -744,14 +744,14 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
         }
         LIST_APPEND => {
             let v = f.pop();
-            let l = f.stack[f.stack.len() - arg as usize]
+            let l = f.values[f.values.len() - arg as usize]
                 .clone()
                 .expect("a list");
             list::append(&l, v);
         }
         SET_ADD => {
             let v = f.pop();
-            let s = f.stack[f.stack.len() - arg as usize]
+            let s = f.values[f.values.len() - arg as usize]
                 .clone()
                 .expect("a set");
             ops::call_method(&s, "add", &[v])?;
@@ -759,14 +759,14 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
         MAP_ADD => {
             let v = f.pop();
             let k = f.pop();
-            let d = f.stack[f.stack.len() - arg as usize]
+            let d = f.values[f.values.len() - arg as usize]
                 .clone()
                 .expect("a dict");
             dict::set(&d, k, v)?;
         }
         LIST_EXTEND => {
             let iterable = f.pop();
-            let l = f.stack[f.stack.len() - arg as usize]
+            let l = f.values[f.values.len() - arg as usize]
                 .clone()
                 .expect("a list");
             let items = ops::to_vec(&iterable).map_err(|e| {
@@ -783,22 +783,22 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
         }
         SET_UPDATE => {
             let iterable = f.pop();
-            let s = f.stack[f.stack.len() - arg as usize]
+            let s = f.values[f.values.len() - arg as usize]
                 .clone()
                 .expect("a set");
             ops::call_method(&s, "update", &[iterable])?;
         }
         DICT_UPDATE | DICT_MERGE => {
             let other = f.pop();
-            let d = f.stack[f.stack.len() - arg as usize]
+            let d = f.values[f.values.len() - arg as usize]
                 .clone()
                 .expect("a dict");
             crate::objects::dict_merge(
                 &d,
                 &other,
                 op == DICT_MERGE,
-                f.stack
-                    .get(f.stack.len().wrapping_sub(arg as usize + 3))
+                f.values
+                    .get(f.values.len().wrapping_sub(arg as usize + 3))
                     .cloned()
                     .flatten(),
             )?;
@@ -848,7 +848,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             if t == (op == JUMP_IF_TRUE_OR_POP) {
                 f.pc = arg as usize;
             } else {
-                f.stack.pop();
+                f.values.pop();
             }
         }
         GET_ITER => {
@@ -860,7 +860,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             match ops::next(&it)? {
                 Some(v) => f.push(v),
                 None => {
-                    f.stack.pop();
+                    f.values.pop();
                     f.pc = arg as usize;
                 }
             }
@@ -875,7 +875,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
         }
         END_ASYNC_FOR => {
             let e = f.pop();
-            f.stack.pop();
+            f.values.pop();
             if !e.type_of().is_subtype(&exc::STOP_ASYNC_ITERATION) {
                 return Err(Raised::Reraise(PyErr::from_instance(e)));
             }
@@ -906,7 +906,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
         }
         END_SEND => {
             let v = f.pop();
-            f.stack.pop();
+            f.values.pop();
             f.push(v);
         }
         YIELD_VALUE => {
@@ -916,8 +916,8 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
         CLEANUP_THROW => {
             let e = f.pop();
             if e.type_of().is_subtype(&exc::STOP_ITERATION) {
-                f.stack.pop();
-                f.stack.pop();
+                f.values.pop();
+                f.values.pop();
                 let value = generator::stop_iteration_value(&e);
                 f.push(none());
                 f.push(value);
@@ -966,7 +966,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
         RERAISE => {
             let e = f.pop();
             if arg != 0 {
-                let lasti = f.stack[f.stack.len() - arg as usize].clone();
+                let lasti = f.values[f.values.len() - arg as usize].clone();
                 if let Some(i) = lasti.as_ref().and_then(int::as_i64) {
                     f.lasti = i as usize;
                 }
@@ -999,7 +999,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
         }
         WITH_EXCEPT_START => {
             let e = f.top().clone();
-            let exit = f.stack[f.stack.len() - 4]
+            let exit = f.values[f.values.len() - 4]
                 .clone()
                 .expect("the exit function");
             let tb = exc::with_state(&e, |s| s.traceback.clone()).unwrap_or_else(none);
@@ -1087,33 +1087,33 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             let kw = kwnames.as_ref().and_then(tuple::as_slice).unwrap_or(&[]);
             let n = arg as usize;
             // The stack holds callable, self or NULL, then the arguments.
-            let base = f.stack.len() - n - 2;
-            let callable = f.stack[base].clone().expect("a callable");
+            let base = f.values.len() - n - 2;
+            let callable = f.values[base].clone().expect("a callable");
             if std::ptr::eq(callable.type_of(), &crate::call_special::FRAME_FUNCTION) {
                 let mut args = pop_n(f, n);
-                if let Some(this) = f.stack.pop().flatten() {
+                if let Some(this) = f.values.pop().flatten() {
                     args.insert(0, this);
                 }
-                f.stack.pop();
+                f.values.pop();
                 let r = crate::call_special::call_with_frame(&callable, f, &args, kw)?;
                 f.push(r);
                 return Ok(None);
             }
-            let first = if f.stack[base + 1].is_some() {
+            let first = if f.values[base + 1].is_some() {
                 base + 1
             } else {
                 base + 2
             };
             // The arguments stay on the stack during the call, as CPython's.
-            let args = PyRef::all_some(&f.stack[first..]).expect("call arguments");
+            let args = PyRef::all_some(&f.values[first..]).expect("call arguments");
             let called = call_value(&callable, args, kw);
-            f.stack.truncate(base);
+            f.values.truncate(base);
             return push_called(f, called?);
         }
         CALL_FUNCTION_EX => {
             let kwargs = if arg & 1 != 0 { Some(f.pop()) } else { None };
             let posargs = f.pop();
-            let this = f.stack.pop().flatten();
+            let this = f.values.pop().flatten();
             let callable = f.pop();
             let mut args = crate::objects::star_args(&callable, &posargs)?;
             if let Some(this) = this {
@@ -1219,7 +1219,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
         }
         MATCH_KEYS => {
             let keys = f.top().clone();
-            let subject = f.stack[f.stack.len() - 2].clone().expect("the subject");
+            let subject = f.values[f.values.len() - 2].clone().expect("the subject");
             let r = crate::patterns::match_keys(&subject, &keys)?;
             f.push(r.unwrap_or_else(none));
         }
@@ -1245,9 +1245,9 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             f.push(cell);
         }
         RESTORE_CELL => {
-            let v = f.stack.pop().flatten();
+            let v = f.values.pop().flatten();
             let slot = deref_slot(f, arg);
-            f.slots[slot] = v;
+            f.values[slot] = v;
         }
         JUMP | SETUP_FINALLY | SETUP_CLEANUP | SETUP_WITH | POP_BLOCK => {
             return Err(PyErr::system_error("pseudo instruction in code").into());

@@ -57,15 +57,17 @@ fn recycle(mut v: Vec<Option<PyRef>>) {
 
 impl Drop for Frame {
     fn drop(&mut self) {
-        recycle(std::mem::take(&mut self.slots));
-        recycle(std::mem::take(&mut self.stack));
+        recycle(std::mem::take(&mut self.values));
     }
 }
 
 pub struct Frame {
     pub code: Arc<Code>,
-    pub slots: Vec<Option<PyRef>>,
-    pub stack: Vec<Option<PyRef>>,
+    /// The local slots (`code.nslots` of them: fast locals, cells, free
+    /// variables), then the value stack: one vector, so a call takes one.
+    /// Stack operations work on its end; a stack depth `d` is
+    /// `values[code.nslots + d]`.
+    pub values: Vec<Option<PyRef>>,
     /// The next instruction (word index).
     pub pc: usize,
     /// The instruction being executed (for tracebacks and handlers).
@@ -92,8 +94,7 @@ impl Frame {
         func: Option<PyRef>,
     ) -> Frame {
         Frame {
-            slots: pooled_vec(code.nslots, code.nslots),
-            stack: pooled_vec(0, code.source.max_stack as usize),
+            values: pooled_vec(code.nslots, code.nslots + code.source.max_stack as usize),
             pc: 0,
             lasti: 0,
             globals,
@@ -119,23 +120,34 @@ impl Frame {
             None,
             Some(fobj.clone()),
         );
-        bind_arguments(&mut frame.slots, func, items, kwnames)?;
+        let nslots = frame.code.nslots;
+        bind_arguments(&mut frame.values[..nslots], func, items, kwnames)?;
         Ok(frame)
+    }
+
+    /// The local slots.
+    pub fn slots(&self) -> &[Option<PyRef>] {
+        &self.values[..self.code.nslots]
+    }
+
+    /// The value stack, bottom first.
+    pub fn stack(&self) -> &[Option<PyRef>] {
+        &self.values[self.code.nslots..]
     }
 
     #[inline]
     pub fn push(&mut self, v: PyRef) {
-        self.stack.push(Some(v));
+        self.values.push(Some(v));
     }
 
     #[inline]
     pub fn pop(&mut self) -> PyRef {
-        self.stack.pop().flatten().expect("a value on the stack")
+        self.values.pop().flatten().expect("a value on the stack")
     }
 
     #[inline]
     pub fn top(&self) -> &PyRef {
-        self.stack
+        self.values
             .last()
             .and_then(Option::as_ref)
             .expect("a value on the stack")
@@ -179,6 +191,12 @@ fn bind_arguments(
     kwnames: &[PyRef],
 ) -> PyResult<()> {
     let code = &func.code;
+    if kwnames.is_empty() && code.plain_params == Some(items.len()) {
+        for (slot, v) in slots.iter_mut().zip(items) {
+            *slot = Some(v.clone());
+        }
+        return Ok(());
+    }
     let co = &code.source;
     let argc = co.arg_count as usize;
     let posonly = co.posonly_arg_count as usize;

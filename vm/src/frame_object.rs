@@ -37,7 +37,7 @@ pub static FRAME: Type = Type::builtin::<FrameObject>("frame", Some(&OBJECT), 0,
 pub fn snapshot(frame: &Frame) -> PyRef {
     let locals = match &frame.locals {
         Some(ns) => Locals::Namespace(ns.clone()),
-        None => Locals::Fast(frame.slots.clone()),
+        None => Locals::Fast(frame.slots().to_vec()),
     };
     new_view(frame, locals)
 }

@@ -306,7 +306,7 @@ fn delegate(g: &PyRef) -> Option<PyRef> {
         let f = s.frame()?;
         let (op, arg) = compiler::bytecode::decode(*f.code.source.code.get(f.pc)?);
         (op == Some(compiler::bytecode::Opcode::RESUME) && arg >= 2)
-            .then(|| f.stack.last().cloned().flatten())
+            .then(|| f.stack().last().cloned().flatten())
             .flatten()
     })
 }
