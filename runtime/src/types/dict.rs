@@ -286,16 +286,10 @@ pub fn remove(d: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
     }
 }
 
-/// Looks a str key up by Rust text (type dicts, module globals).
+/// Looks a str key up by Rust text (type dicts, module globals). The text
+/// is interned (it names something), so its hash is computed once.
 pub fn get_str(d: &PyRef, name: &str) -> Option<PyRef> {
-    let hash = crate::text::PyStr::from(name).hash();
-    with(d, |t| {
-        t.index.iter_hash(mix(hash)).find_map(|&i| {
-            let e = t.entries[i as usize].as_ref()?;
-            (e.hash == hash && pystr::as_str(&e.key).is_some_and(|s| s.eq_str(name)))
-                .then(|| e.value.clone())
-        })
-    })
+    get_str_key(d, &pystr::intern_cached(name))
 }
 
 /// Looks up a key that is a str object, without running Python code
