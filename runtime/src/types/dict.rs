@@ -12,11 +12,14 @@ use crate::object::{Locked, PyRef};
 use crate::ops;
 use crate::types::{int, str as pystr};
 use hashbrown::HashTable;
+use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
 
 /// The payload of a dict object.
 #[derive(Default)]
 pub struct Dict {
     table: Locked<Table>,
+    /// A type's dict: every change ends the type attribute cache's entries.
+    type_dict: AtomicBool,
 }
 
 #[derive(Default)]
@@ -173,6 +176,20 @@ fn with<R>(d: &PyRef, f: impl FnOnce(&mut Table) -> R) -> R {
     payload(d).table.with(d, f)
 }
 
+/// Makes `d` a type's dict: its changes from now on invalidate the type
+/// attribute cache (`type_cache.rs`).
+pub(crate) fn mark_type_dict(d: &PyRef) {
+    payload(d).type_dict.store(true, Relaxed);
+}
+
+/// Called after every change to `d`'s entries.
+#[inline]
+fn changed(d: &PyRef) {
+    if payload(d).type_dict.load(Relaxed) {
+        super::type_cache::invalidate();
+    }
+}
+
 /// Finds `key` (with hash `hash`): its entry index and value.
 fn find(d: &PyRef, key: &PyRef, hash: i64) -> PyResult<Option<Found>> {
     loop {
@@ -263,6 +280,7 @@ fn set_hashed(d: &PyRef, key: PyRef, hash: i64, value: PyRef) -> PyResult<()> {
         // The replaced value is dropped here, outside the lock (its
         // destructor may run Python code).
         if let Some(old) = done {
+            changed(d);
             drop(old);
             return Ok(());
         }
@@ -281,6 +299,7 @@ pub fn remove(d: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
             t.remove_at(f.index)
         });
         if let Some(e) = removed {
+            changed(d);
             return Ok(Some(e.value));
         }
     }
@@ -361,16 +380,19 @@ pub fn entry_from(d: &PyRef, pos: usize) -> Option<(usize, PyRef, PyRef)> {
 /// Removes everything (the old entries are dropped outside the lock).
 pub fn clear(d: &PyRef) {
     let old = with(d, std::mem::take);
+    changed(d);
     drop(old);
 }
 
 /// Removes and returns the last item (`popitem`).
 pub fn pop_last(d: &PyRef) -> Option<(PyRef, PyRef)> {
-    with(d, |t| {
+    let popped = with(d, |t| {
         let i = t.entries.iter().rposition(Option::is_some)?;
         let e = t.remove_at(i)?;
         Some((e.key, e.value))
-    })
+    });
+    changed(d);
+    popped
 }
 
 /// A new dict holding these items (later keys win).
