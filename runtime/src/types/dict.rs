@@ -80,16 +80,20 @@ struct Found {
     value: PyRef,
 }
 
-/// What a locked probe found.
-enum Probe {
-    Found(Found),
+/// What a locked probe found: on a hit, what the caller took from the
+/// entry.
+enum Probe<R> {
+    Found(R),
     Missing,
     /// Entries whose keys have the hash but need Python's `==`.
     Compare(Vec<(usize, PyRef)>),
 }
 
 impl Table {
-    fn probe(&self, key: &PyRef, hash: i64) -> Probe {
+    /// Looks `key` up among the entries whose keys compare without Python
+    /// code; on a hit, `hit` takes what the caller needs from the entry (at
+    /// its index), so nothing else is cloned.
+    fn probe<R>(&self, key: &PyRef, hash: i64, hit: impl FnOnce(usize, &Entry) -> R) -> Probe<R> {
         let mut slow = Vec::new();
         for &i in self.index.iter_hash(mix(hash)) {
             let Some(e) = &self.entries[i as usize] else {
@@ -99,13 +103,7 @@ impl Table {
                 continue;
             }
             match native_eq(&e.key, key) {
-                Some(true) => {
-                    return Probe::Found(Found {
-                        index: i as usize,
-                        key: e.key.clone(),
-                        value: e.value.clone(),
-                    });
-                }
+                Some(true) => return Probe::Found(hit(i as usize, e)),
                 Some(false) => {}
                 None => slow.push((i as usize, e.key.clone())),
             }
@@ -193,7 +191,12 @@ fn changed(d: &PyRef) {
 /// Finds `key` (with hash `hash`): its entry index and value.
 fn find(d: &PyRef, key: &PyRef, hash: i64) -> PyResult<Option<Found>> {
     loop {
-        let candidates = match with(d, |t| t.probe(key, hash)) {
+        let found = |i, e: &Entry| Found {
+            index: i,
+            key: e.key.clone(),
+            value: e.value.clone(),
+        };
+        let candidates = match with(d, |t| t.probe(key, hash, found)) {
             Probe::Found(found) => return Ok(Some(found)),
             Probe::Missing => return Ok(None),
             Probe::Compare(c) => c,
@@ -249,7 +252,11 @@ fn hash_key(key: &PyRef) -> PyResult<i64> {
 /// `d.get(key)`.
 pub fn get(d: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
     let hash = hash_key(key)?;
-    Ok(find(d, key, hash)?.map(|found| found.value))
+    match with(d, |t| t.probe(key, hash, |_, e| e.value.clone())) {
+        Probe::Found(value) => Ok(Some(value)),
+        Probe::Missing => Ok(None),
+        Probe::Compare(_) => Ok(find(d, key, hash)?.map(|found| found.value)),
+    }
 }
 
 /// `d[key] = value`.
@@ -258,7 +265,40 @@ pub fn set(d: &PyRef, key: PyRef, value: PyRef) -> PyResult<()> {
     set_hashed(d, key, hash, value)
 }
 
+/// What [`set_hashed`]'s first locked section did.
+enum QuickSet {
+    Replaced(PyRef),
+    Inserted,
+    /// A key with the hash needs Python's `==`: the key and value back.
+    Compare(PyRef, PyRef),
+}
+
 fn set_hashed(d: &PyRef, key: PyRef, hash: i64, value: PyRef) -> PyResult<()> {
+    // Keys that compare natively are found or inserted under one lock.
+    let quick = with(d, move |t| match t.probe(&key, hash, |i, _| i) {
+        Probe::Found(i) => {
+            let e = t.entries[i].as_mut().expect("a probe finds live entries");
+            QuickSet::Replaced(std::mem::replace(&mut e.value, value))
+        }
+        Probe::Missing => {
+            t.push(hash, key, value);
+            QuickSet::Inserted
+        }
+        Probe::Compare(_) => QuickSet::Compare(key, value),
+    });
+    let (key, value) = match quick {
+        QuickSet::Replaced(old) => {
+            changed(d);
+            // Dropped outside the lock: its destructor may run Python code.
+            drop(old);
+            return Ok(());
+        }
+        QuickSet::Inserted => {
+            changed(d);
+            return Ok(());
+        }
+        QuickSet::Compare(key, value) => (key, value),
+    };
     loop {
         let found = find(d, &key, hash)?;
         let done = with(d, |t| match &found {
@@ -269,7 +309,7 @@ fn set_hashed(d: &PyRef, key: PyRef, hash: i64, value: PyRef) -> PyResult<()> {
                 }
                 None => None,
             },
-            None => match t.probe(&key, hash) {
+            None => match t.probe(&key, hash, |_, _| ()) {
                 Probe::Missing | Probe::Compare(_) => {
                     t.push(hash, key.clone(), value.clone());
                     Some(None)
@@ -290,6 +330,19 @@ fn set_hashed(d: &PyRef, key: PyRef, hash: i64, value: PyRef) -> PyResult<()> {
 /// `del d[key]`: the removed value, or `None` if the key was missing.
 pub fn remove(d: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
     let hash = hash_key(key)?;
+    let quick = with(d, |t| match t.probe(key, hash, |i, _| i) {
+        Probe::Found(i) => Probe::Found(t.remove_at(i)),
+        Probe::Missing => Probe::Missing,
+        Probe::Compare(c) => Probe::Compare(c),
+    });
+    match quick {
+        Probe::Found(removed) => {
+            changed(d);
+            return Ok(removed.map(|e| e.value));
+        }
+        Probe::Missing => return Ok(None),
+        Probe::Compare(_) => {}
+    }
     loop {
         let Some(f) = find(d, key, hash)? else {
             return Ok(None);

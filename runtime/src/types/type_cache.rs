@@ -83,6 +83,20 @@ pub(crate) fn lookup(
     if let Ok(Some(found)) = hit {
         return found;
     }
+    fill(i, epoch, ty_addr, name, walk)
+}
+
+/// A miss: walks the MRO and files the answer in slot `i` under `epoch`
+/// (the epoch read before the walk).
+#[cold]
+#[inline(never)]
+fn fill(
+    i: usize,
+    epoch: u64,
+    ty_addr: usize,
+    name: &PyRef,
+    walk: impl FnOnce() -> Option<PyRef>,
+) -> Option<PyRef> {
     let value = walk();
     let entry = Entry {
         epoch,
