@@ -21,5 +21,12 @@ pub use locked::Locked;
 pub use ref_vec::{RefVec, Writer};
 pub(crate) use refcount::QueuedRef;
 
+/// The address of a value that lives for the whole process (a type), as a
+/// number: an identity to key caches by, never turned back into a pointer.
+#[inline]
+pub fn static_address<T>(value: &'static T) -> usize {
+    std::ptr::from_ref(value).addr()
+}
+
 #[cfg(all(test, not(loom)))]
 mod tests;

@@ -2,7 +2,7 @@
 
 use crate::err::{PyErr, PyResult};
 use crate::object::PyRef;
-use crate::types::{Type, dict, exceptions, int, iterators, list, tuple};
+use crate::types::{Type, dict, exceptions, int, iterators, list, set, tuple};
 
 /// `len(obj)`.
 pub fn len(obj: &PyRef) -> PyResult<usize> {
@@ -31,32 +31,37 @@ pub fn len(obj: &PyRef) -> PyResult<usize> {
         .ok_or_else(|| PyErr::overflow_error("cannot fit 'int' into an index-sized integer"))
 }
 
+/// The position an exact int `key` names in a sequence of `len` items
+/// (negative keys count from the end): `Some(None)` when out of range,
+/// `None` when `key` is not an exact int that fits an `i64` (the type's
+/// own method then decides).
+#[inline]
+fn exact_index(key: &PyRef, len: usize) -> Option<Option<usize>> {
+    if !int::is_exact(key) {
+        return None;
+    }
+    let i = int::as_i64(key)?;
+    let n = len as i64;
+    let i = if i < 0 { i + n } else { i };
+    Some((0..n).contains(&i).then_some(i as usize))
+}
+
 /// `obj[key]`.
 pub fn getitem(obj: &PyRef, key: &PyRef) -> PyResult {
-    if int::is_exact(key) {
-        if list::is_exact(obj) {
-            let n = list::len(obj) as i64;
-            if let Some(i) = int::as_i64(key) {
-                let i = if i < 0 { i + n } else { i };
-                if (0..n).contains(&i)
-                    && let Some(v) = list::get(obj, i as usize)
-                {
-                    return Ok(v);
-                }
-                return Err(PyErr::index_error("list index out of range"));
-            }
-        }
-        if tuple::is_exact(obj) {
-            let items = tuple::as_slice(obj).expect("a tuple");
-            let n = items.len() as i64;
-            if let Some(i) = int::as_i64(key) {
-                let i = if i < 0 { i + n } else { i };
-                if (0..n).contains(&i) {
-                    return Ok(items[i as usize].clone());
-                }
-                return Err(PyErr::index_error("tuple index out of range"));
-            }
-        }
+    if list::is_exact(obj)
+        && let Some(i) = exact_index(key, list::len(obj))
+    {
+        return i
+            .and_then(|i| list::get(obj, i))
+            .ok_or_else(|| PyErr::index_error("list index out of range"));
+    }
+    if tuple::is_exact(obj)
+        && let Some(items) = tuple::as_slice(obj)
+        && let Some(i) = exact_index(key, items.len())
+    {
+        return i
+            .map(|i| items[i].clone())
+            .ok_or_else(|| PyErr::index_error("tuple index out of range"));
     }
     if std::ptr::eq(obj.type_of(), &dict::DICT) {
         return match dict::get(obj, key)? {
@@ -91,6 +96,14 @@ pub fn setitem(obj: &PyRef, key: &PyRef, value: &PyRef) -> PyResult<()> {
     if std::ptr::eq(obj.type_of(), &dict::DICT) {
         return dict::set(obj, key.clone(), value.clone());
     }
+    if list::is_exact(obj)
+        && let Some(i) = exact_index(key, list::len(obj))
+    {
+        return match i {
+            Some(i) if list::set(obj, i, value.clone()) => Ok(()),
+            _ => Err(PyErr::index_error("list assignment index out of range")),
+        };
+    }
     match super::lookup_method(obj, "__setitem__")? {
         Some(m) => m.call(&[key.clone(), value.clone()]).map(drop),
         None => Err(PyErr::type_error(format!(
@@ -102,6 +115,26 @@ pub fn setitem(obj: &PyRef, key: &PyRef, value: &PyRef) -> PyResult<()> {
 
 /// `del obj[key]`.
 pub fn delitem(obj: &PyRef, key: &PyRef) -> PyResult<()> {
+    if std::ptr::eq(obj.type_of(), &dict::DICT) {
+        return match dict::remove(obj, key)? {
+            Some(old) => {
+                drop(old);
+                Ok(())
+            }
+            None => Err(PyErr::key_error(key.clone())),
+        };
+    }
+    if list::is_exact(obj)
+        && let Some(i) = exact_index(key, list::len(obj))
+    {
+        return match i.and_then(|i| list::remove(obj, i)) {
+            Some(old) => {
+                drop(old);
+                Ok(())
+            }
+            None => Err(PyErr::index_error("list assignment index out of range")),
+        };
+    }
     match super::lookup_method(obj, "__delitem__")? {
         Some(m) => m.call(std::slice::from_ref(key)).map(drop),
         None => Err(no_item_deletion(obj.type_of())),
@@ -124,6 +157,13 @@ fn no_item_deletion(ty: &'static crate::types::Type) -> PyErr {
 
 /// `item in container`.
 pub fn contains(container: &PyRef, item: &PyRef) -> PyResult<bool> {
+    let ty = container.type_of();
+    if std::ptr::eq(ty, &dict::DICT) {
+        return Ok(dict::get(container, item)?.is_some());
+    }
+    if std::ptr::eq(ty, &set::SET) || std::ptr::eq(ty, &set::FROZENSET) {
+        return set::contains(container, item);
+    }
     if let Some(m) = super::lookup_method(container, "__contains__")? {
         return super::truthy(&m.call(std::slice::from_ref(item))?);
     }

@@ -11,16 +11,21 @@ use crate::err::{PyErr, PyResult};
 use crate::object::{Locked, PyRef};
 use crate::ops;
 use crate::types::{int, str as pystr};
-use crate::sync::{AtomicU64, Ordering};
 use hashbrown::HashTable;
+use std::sync::atomic::{
+    AtomicBool, AtomicU64,
+    Ordering::{Acquire, Relaxed, Release},
+};
 
 /// The payload of a dict object.
 #[derive(Default)]
 pub struct Dict {
     table: Locked<Table>,
-    /// Bumped (under the lock) by every change of the dict's contents, so
-    /// a cache of a lookup's result (the eval loop's global cache) stays
-    /// valid while the version it saw is current.
+    /// A type's dict: every change ends the type attribute cache's entries.
+    type_dict: AtomicBool,
+    /// Moved on by every change of the dict's entries (right after it), so
+    /// a cached lookup result (the eval loop's global cache) stays valid
+    /// while the version it was made under is current.
     version: AtomicU64,
 }
 
@@ -82,16 +87,20 @@ struct Found {
     value: PyRef,
 }
 
-/// What a locked probe found.
-enum Probe {
-    Found(Found),
+/// What a locked probe found: on a hit, what the caller took from the
+/// entry.
+enum Probe<R> {
+    Found(R),
     Missing,
     /// Entries whose keys have the hash but need Python's `==`.
     Compare(Vec<(usize, PyRef)>),
 }
 
 impl Table {
-    fn probe(&self, key: &PyRef, hash: i64) -> Probe {
+    /// Looks `key` up among the entries whose keys compare without Python
+    /// code; on a hit, `hit` takes what the caller needs from the entry (at
+    /// its index), so nothing else is cloned.
+    fn probe<R>(&self, key: &PyRef, hash: i64, hit: impl FnOnce(usize, &Entry) -> R) -> Probe<R> {
         let mut slow = Vec::new();
         for &i in self.index.iter_hash(mix(hash)) {
             let Some(e) = &self.entries[i as usize] else {
@@ -101,13 +110,7 @@ impl Table {
                 continue;
             }
             match native_eq(&e.key, key) {
-                Some(true) => {
-                    return Probe::Found(Found {
-                        index: i as usize,
-                        key: e.key.clone(),
-                        value: e.value.clone(),
-                    });
-                }
+                Some(true) => return Probe::Found(hit(i as usize, e)),
                 Some(false) => {}
                 None => slow.push((i as usize, e.key.clone())),
             }
@@ -178,28 +181,38 @@ fn with<R>(d: &PyRef, f: impl FnOnce(&mut Table) -> R) -> R {
     payload(d).table.with(d, f)
 }
 
-/// As [`with`], for a closure that may change the contents: the version
-/// moves on.
-fn change<R>(d: &PyRef, f: impl FnOnce(&mut Table) -> R) -> R {
-    let dict = payload(d);
-    dict.table.with(d, |t| {
-        let r = f(t);
-        let v = dict.version.load(Ordering::Relaxed);
-        dict.version.store(v.wrapping_add(1), Ordering::Release);
-        r
-    })
+/// Makes `d` a type's dict: its changes from now on invalidate the type
+/// attribute cache (`type_cache.rs`).
+pub(crate) fn mark_type_dict(d: &PyRef) {
+    payload(d).type_dict.store(true, Relaxed);
 }
 
-/// The dict's version: equal versions of one dict mean equal contents.
+/// Called after every change to `d`'s entries.
+#[inline]
+fn changed(d: &PyRef) {
+    let dict = payload(d);
+    dict.version.fetch_add(1, Release);
+    if dict.type_dict.load(Relaxed) {
+        super::type_cache::invalidate();
+    }
+}
+
+/// The dict's version: equal versions of one dict mean no change of its
+/// entries in between.
 #[inline]
 pub fn version(d: &PyRef) -> u64 {
-    payload(d).version.load(Ordering::Acquire)
+    payload(d).version.load(Acquire)
 }
 
 /// Finds `key` (with hash `hash`): its entry index and value.
 fn find(d: &PyRef, key: &PyRef, hash: i64) -> PyResult<Option<Found>> {
     loop {
-        let candidates = match with(d, |t| t.probe(key, hash)) {
+        let found = |i, e: &Entry| Found {
+            index: i,
+            key: e.key.clone(),
+            value: e.value.clone(),
+        };
+        let candidates = match with(d, |t| t.probe(key, hash, found)) {
             Probe::Found(found) => return Ok(Some(found)),
             Probe::Missing => return Ok(None),
             Probe::Compare(c) => c,
@@ -255,7 +268,11 @@ fn hash_key(key: &PyRef) -> PyResult<i64> {
 /// `d.get(key)`.
 pub fn get(d: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
     let hash = hash_key(key)?;
-    Ok(find(d, key, hash)?.map(|found| found.value))
+    match with(d, |t| t.probe(key, hash, |_, e| e.value.clone())) {
+        Probe::Found(value) => Ok(Some(value)),
+        Probe::Missing => Ok(None),
+        Probe::Compare(_) => Ok(find(d, key, hash)?.map(|found| found.value)),
+    }
 }
 
 /// `d[key] = value`.
@@ -264,10 +281,43 @@ pub fn set(d: &PyRef, key: PyRef, value: PyRef) -> PyResult<()> {
     set_hashed(d, key, hash, value)
 }
 
+/// What [`set_hashed`]'s first locked section did.
+enum QuickSet {
+    Replaced(PyRef),
+    Inserted,
+    /// A key with the hash needs Python's `==`: the key and value back.
+    Compare(PyRef, PyRef),
+}
+
 fn set_hashed(d: &PyRef, key: PyRef, hash: i64, value: PyRef) -> PyResult<()> {
+    // Keys that compare natively are found or inserted under one lock.
+    let quick = with(d, move |t| match t.probe(&key, hash, |i, _| i) {
+        Probe::Found(i) => {
+            let e = t.entries[i].as_mut().expect("a probe finds live entries");
+            QuickSet::Replaced(std::mem::replace(&mut e.value, value))
+        }
+        Probe::Missing => {
+            t.push(hash, key, value);
+            QuickSet::Inserted
+        }
+        Probe::Compare(_) => QuickSet::Compare(key, value),
+    });
+    let (key, value) = match quick {
+        QuickSet::Replaced(old) => {
+            changed(d);
+            // Dropped outside the lock: its destructor may run Python code.
+            drop(old);
+            return Ok(());
+        }
+        QuickSet::Inserted => {
+            changed(d);
+            return Ok(());
+        }
+        QuickSet::Compare(key, value) => (key, value),
+    };
     loop {
         let found = find(d, &key, hash)?;
-        let done = change(d, |t| match &found {
+        let done = with(d, |t| match &found {
             Some(f) => match t.holding(f.index, &f.key) {
                 Some(e) => {
                     let old = std::mem::replace(&mut e.value, value.clone());
@@ -275,7 +325,7 @@ fn set_hashed(d: &PyRef, key: PyRef, hash: i64, value: PyRef) -> PyResult<()> {
                 }
                 None => None,
             },
-            None => match t.probe(&key, hash) {
+            None => match t.probe(&key, hash, |_, _| ()) {
                 Probe::Missing | Probe::Compare(_) => {
                     t.push(hash, key.clone(), value.clone());
                     Some(None)
@@ -286,6 +336,7 @@ fn set_hashed(d: &PyRef, key: PyRef, hash: i64, value: PyRef) -> PyResult<()> {
         // The replaced value is dropped here, outside the lock (its
         // destructor may run Python code).
         if let Some(old) = done {
+            changed(d);
             drop(old);
             return Ok(());
         }
@@ -295,30 +346,38 @@ fn set_hashed(d: &PyRef, key: PyRef, hash: i64, value: PyRef) -> PyResult<()> {
 /// `del d[key]`: the removed value, or `None` if the key was missing.
 pub fn remove(d: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
     let hash = hash_key(key)?;
+    let quick = with(d, |t| match t.probe(key, hash, |i, _| i) {
+        Probe::Found(i) => Probe::Found(t.remove_at(i)),
+        Probe::Missing => Probe::Missing,
+        Probe::Compare(c) => Probe::Compare(c),
+    });
+    match quick {
+        Probe::Found(removed) => {
+            changed(d);
+            return Ok(removed.map(|e| e.value));
+        }
+        Probe::Missing => return Ok(None),
+        Probe::Compare(_) => {}
+    }
     loop {
         let Some(f) = find(d, key, hash)? else {
             return Ok(None);
         };
-        let removed = change(d, |t| {
+        let removed = with(d, |t| {
             t.holding(f.index, &f.key)?;
             t.remove_at(f.index)
         });
         if let Some(e) = removed {
+            changed(d);
             return Ok(Some(e.value));
         }
     }
 }
 
-/// Looks a str key up by Rust text (type dicts, module globals).
+/// Looks a str key up by Rust text (type dicts, module globals). The text
+/// is interned (it names something), so its hash is computed once.
 pub fn get_str(d: &PyRef, name: &str) -> Option<PyRef> {
-    let hash = crate::text::PyStr::from(name).hash();
-    with(d, |t| {
-        t.index.iter_hash(mix(hash)).find_map(|&i| {
-            let e = t.entries[i as usize].as_ref()?;
-            (e.hash == hash && pystr::as_str(&e.key).is_some_and(|s| s.eq_str(name)))
-                .then(|| e.value.clone())
-        })
-    })
+    get_str_key(d, &pystr::intern_cached(name))
 }
 
 /// Looks up a key that is a str object, without running Python code
@@ -389,17 +448,20 @@ pub fn entry_from(d: &PyRef, pos: usize) -> Option<(usize, PyRef, PyRef)> {
 
 /// Removes everything (the old entries are dropped outside the lock).
 pub fn clear(d: &PyRef) {
-    let old = change(d, std::mem::take);
+    let old = with(d, std::mem::take);
+    changed(d);
     drop(old);
 }
 
 /// Removes and returns the last item (`popitem`).
 pub fn pop_last(d: &PyRef) -> Option<(PyRef, PyRef)> {
-    change(d, |t| {
+    let popped = with(d, |t| {
         let i = t.entries.iter().rposition(Option::is_some)?;
         let e = t.remove_at(i)?;
         Some((e.key, e.value))
-    })
+    });
+    changed(d);
+    popped
 }
 
 /// A new dict holding these items (later keys win).

@@ -47,6 +47,7 @@ mod str_methods;
 pub mod template;
 pub mod tuple;
 pub mod tuple_methods;
+pub(crate) mod type_cache;
 mod type_object;
 pub mod union;
 

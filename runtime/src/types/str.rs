@@ -4,6 +4,7 @@
 use super::{OBJECT, Slots, Type, flags};
 use crate::object::PyRef;
 use crate::text::PyStr;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 use std::sync::Mutex;
@@ -118,4 +119,50 @@ pub fn intern_pystr(value: PyStr) -> PyRef {
     let obj = PyRef::immortal(Str::new(value.clone()), &STR);
     table.insert(value, obj.clone());
     obj
+}
+
+/// Slots of the per-thread front of [`intern`] (a power of two).
+const FRONT_SLOTS: usize = 256;
+
+thread_local! {
+    /// Recently interned names, each in the slot its text hashes to.
+    static FRONT: RefCell<[Option<PyRef>; FRONT_SLOTS]> =
+        const { RefCell::new([const { None }; FRONT_SLOTS]) };
+}
+
+/// The slot of `text` in [`FRONT`]: FNV-1a of its bytes (names are short).
+#[inline]
+fn front_slot(text: &str) -> usize {
+    let h = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    (h >> 56) as usize % FRONT_SLOTS
+}
+
+/// [`intern`] through a per-thread cache: lookups by Rust text (special
+/// methods, builtins, module names) repeat a few names, and a hit costs a
+/// short hash and one comparison instead of the global table's lock and a
+/// SipHash of the text.
+#[inline]
+pub fn intern_cached(text: &str) -> PyRef {
+    let slot = front_slot(text);
+    let hit = FRONT.try_with(|front| {
+        let front = front.try_borrow().ok()?;
+        front[slot]
+            .as_ref()
+            .filter(|s| as_str(s).is_some_and(|v| v.eq_str(text)))
+            .cloned()
+    });
+    if let Ok(Some(s)) = hit {
+        return s;
+    }
+    let s = intern(text);
+    // The str replaced is interned, so immortal: dropping it in the borrow
+    // runs nothing.
+    let _ = FRONT.try_with(|front| {
+        if let Ok(mut front) = front.try_borrow_mut() {
+            front[slot] = Some(s.clone());
+        }
+    });
+    s
 }

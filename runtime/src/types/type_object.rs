@@ -169,6 +169,7 @@ impl Type {
         let mut full_mro = vec![ty];
         full_mro.extend(mro);
         let _ = ty.mro.set(full_mro.into_boxed_slice());
+        dict::mark_type_dict(&dict);
         let _ = ty.dict.set(dict);
         let _ = ty.metatype.set(metatype);
         ty
@@ -224,7 +225,11 @@ impl Type {
 
     /// The type's `__dict__` (a dict object; a mappingproxy to Python).
     pub fn dict(&self) -> &PyRef {
-        self.dict.get_or_init(dict::new_dict)
+        self.dict.get_or_init(|| {
+            let d = dict::new_dict();
+            dict::mark_type_dict(&d);
+            d
+        })
     }
 
     /// The type object standing for this type.
@@ -256,17 +261,20 @@ impl Type {
     }
 
     /// The attribute `name` found along the MRO, unbound.
+    #[inline]
     pub fn lookup(&'static self, name: &str) -> Option<PyRef> {
-        self.mro()
-            .iter()
-            .find_map(|t| dict::get_str(t.dict(), name))
+        self.lookup_key(&super::str::intern_cached(name))
     }
 
-    /// As [`Type::lookup`], with the name as a str object.
+    /// As [`Type::lookup`], with the name as a str object; answered by the
+    /// type attribute cache (`type_cache.rs`) when it can.
+    #[inline]
     pub fn lookup_key(&'static self, name: &PyRef) -> Option<PyRef> {
-        self.mro()
-            .iter()
-            .find_map(|t| dict::get_str_key(t.dict(), name))
+        super::type_cache::lookup(self, name, || {
+            self.mro()
+                .iter()
+                .find_map(|t| dict::get_str_key(t.dict(), name))
+        })
     }
 
     /// The qualified name (`__qualname__`): a class's as set, else its name.
