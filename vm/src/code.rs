@@ -95,8 +95,17 @@ impl Code {
     }
 }
 
-/// The object a compiler constant stands for.
+/// The object a compiler constant stands for, immortal: every thread
+/// running the code loads it, and it lives as long as the code (CPython's
+/// free-threaded build defers such references; ferropy has no collector to
+/// account for deferred ones yet).
 pub fn constant(c: &Constant) -> PyRef {
+    let v = constant_object(c);
+    v.immortalize();
+    v
+}
+
+fn constant_object(c: &Constant) -> PyRef {
     match c {
         Constant::None => none(),
         Constant::Bool(b) => from_bool(*b),

@@ -61,8 +61,44 @@ impl Drop for Frame {
     }
 }
 
+/// A frame's code: counted, or, for the immortal functions of module and
+/// class bodies, a reference that lives as long as the program, so calls
+/// from many threads do not contend on the code's count.
+#[derive(Clone)]
+pub enum FrameCode {
+    Counted(Arc<Code>),
+    Static(&'static Arc<Code>),
+}
+
+impl FrameCode {
+    /// The code for a function that is never freed: its count is taken once.
+    pub fn leaked(code: &Arc<Code>) -> FrameCode {
+        FrameCode::Static(Box::leak(Box::new(code.clone())))
+    }
+
+    /// A counted handle to the code (tracebacks, generators, `f_code`).
+    pub fn arc(&self) -> Arc<Code> {
+        match self {
+            FrameCode::Counted(c) => c.clone(),
+            FrameCode::Static(c) => Arc::clone(c),
+        }
+    }
+}
+
+impl std::ops::Deref for FrameCode {
+    type Target = Code;
+
+    #[inline]
+    fn deref(&self) -> &Code {
+        match self {
+            FrameCode::Counted(c) => c,
+            FrameCode::Static(c) => c,
+        }
+    }
+}
+
 pub struct Frame {
-    pub code: Arc<Code>,
+    pub code: FrameCode,
     /// The local slots (`code.nslots` of them: fast locals, cells, free
     /// variables), then the value stack: one vector, so a call takes one.
     /// Stack operations work on its end; a stack depth `d` is
@@ -83,11 +119,17 @@ pub struct Frame {
 impl Frame {
     /// A frame for module or class body code with an explicit namespace.
     pub fn for_namespace(code: Arc<Code>, globals: PyRef, builtins: PyRef, locals: PyRef) -> Frame {
-        Frame::new(code, globals, builtins, Some(locals), None)
+        Frame::new(
+            FrameCode::Counted(code),
+            globals,
+            builtins,
+            Some(locals),
+            None,
+        )
     }
 
     fn new(
-        code: Arc<Code>,
+        code: FrameCode,
         globals: PyRef,
         builtins: PyRef,
         locals: Option<PyRef>,
@@ -114,7 +156,7 @@ impl Frame {
         kwnames: &[PyRef],
     ) -> PyResult<Frame> {
         let mut frame = Frame::new(
-            func.code.clone(),
+            func.frame_code.clone(),
             func.globals.clone(),
             func.builtins.clone(),
             None,

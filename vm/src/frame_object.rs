@@ -54,7 +54,7 @@ pub fn finished(frame: &Frame) -> PyRef {
 fn new_view(frame: &Frame, locals: Locals) -> PyRef {
     PyRef::new(
         FrameObject {
-            code: frame.code.clone(),
+            code: frame.code.arc(),
             globals: frame.globals.clone(),
             lasti: frame.lasti,
             locals,

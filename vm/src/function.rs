@@ -2,7 +2,7 @@
 //! defaults + closure) and its call slot, which runs the function's frame.
 
 use crate::code::{Code, CodeRef};
-use crate::frame::Frame;
+use crate::frame::{Frame, FrameCode};
 use runtime::object::{Layout, Locked};
 use runtime::types::{Args, OBJECT, Slots, Type, flags, method, none, str as pystr};
 use runtime::{PyErr, PyRef, PyResult};
@@ -13,6 +13,8 @@ use std::sync::{Arc, OnceLock};
 /// calls from many threads read it without locking.
 pub struct Function {
     pub code: Arc<Code>,
+    /// The code as its frames hold it.
+    pub frame_code: FrameCode,
     pub globals: PyRef,
     pub builtins: PyRef,
     pub defaults: OnceLock<PyRef>,
@@ -88,9 +90,16 @@ pub fn new_function(code: Arc<Code>, globals: PyRef, builtins: PyRef) -> PyRef {
         annotations: None,
         annotate: None,
     };
-    PyRef::new_with_dict(
+    let top_level = !code.source.flags.has(compiler::bytecode::CodeFlags::NESTED);
+    let frame_code = if top_level {
+        FrameCode::leaked(&code)
+    } else {
+        FrameCode::Counted(code.clone())
+    };
+    let f = PyRef::new_with_dict(
         Function {
             code,
+            frame_code,
             globals,
             builtins,
             defaults: OnceLock::new(),
@@ -100,7 +109,15 @@ pub fn new_function(code: Arc<Code>, globals: PyRef, builtins: PyRef) -> PyRef {
         },
         &FUNCTION,
         runtime::types::dict::new_dict(),
-    )
+    );
+    // Functions of a module or class body are what threads call and look
+    // up in common; CPython's free-threaded build defers their counts (and
+    // reclaims them by its collector), here they are immortal until the
+    // collector exists.
+    if top_level {
+        f.immortalize();
+    }
+    f
 }
 
 pub fn payload(f: &PyRef) -> &Function {

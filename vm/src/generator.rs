@@ -102,7 +102,7 @@ pub fn new_generator(frame: Frame) -> PyRef {
         (Kind::Generator, &GENERATOR)
     };
     let qualname = frame.code.qualname.clone();
-    let code = frame.code.clone();
+    let code = frame.code.arc();
     PyRef::new(
         Generator {
             kind,

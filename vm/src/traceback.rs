@@ -29,7 +29,7 @@ pub fn add(e: &PyErr, frame: &Frame) {
         let tb = PyRef::new(
             Traceback {
                 next: s.traceback.take(),
-                code: frame.code.clone(),
+                code: frame.code.arc(),
                 lasti: frame.lasti,
                 frame: view,
             },

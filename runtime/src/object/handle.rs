@@ -122,6 +122,18 @@ impl PyRef {
         self.header().ref_local.load(Relaxed) == IMMORTAL
     }
 
+    /// Makes the object immortal — never counted, never freed — when this
+    /// thread made it and still owns it (else it stays counted); says
+    /// whether it is immortal now. For objects that live as long as the
+    /// program in practice and that every thread reads (modules and their
+    /// dicts, top-level functions, code constants): their counts would
+    /// otherwise bounce between cores on every use. This stands in for
+    /// CPython 3.14t's deferred reference counting until the cycle
+    /// collector exists.
+    pub fn immortalize(&self) -> bool {
+        refcount::immortalize(self.header())
+    }
+
     /// `items` as references when none is missing: the eval loop passes a
     /// call's arguments straight from its value stack, without a copy.
     #[inline]

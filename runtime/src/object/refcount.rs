@@ -51,6 +51,21 @@ pub(super) fn incref(header: &ObjectHeader) {
     }
 }
 
+/// Makes the object immortal, if this thread owns it (only the owner writes
+/// the local count) or it is immortal already; says whether it is now.
+/// Outstanding references stay valid: immortal objects are never freed,
+/// and a count update racing with this one only changes the shared count.
+pub(super) fn immortalize(header: &ObjectHeader) -> bool {
+    if header.ref_local.load(Relaxed) == IMMORTAL {
+        return true;
+    }
+    if !owned_by_current_thread(header) {
+        return false;
+    }
+    header.ref_local.store(IMMORTAL, Relaxed);
+    true
+}
+
 /// Gives up one reference, freeing the object if it was the last.
 ///
 /// # Safety

@@ -21,7 +21,12 @@ pub fn new_module(name: &str) -> PyRef {
     let d = dict::new_dict();
     dict::set_str(&d, "__name__", pystr::new_str(name));
     dict::set_str(&d, "__doc__", super::none());
-    PyRef::new(Module { dict: d }, &MODULE)
+    // Modules and their namespaces are read by every thread (globals,
+    // attributes) and live until exit in practice.
+    d.immortalize();
+    let m = PyRef::new(Module { dict: d }, &MODULE);
+    m.immortalize();
+    m
 }
 
 /// The namespace of a module object.
