@@ -24,6 +24,7 @@ mod int_methods;
 pub mod iterators;
 pub mod list;
 pub mod list_methods;
+pub mod member;
 mod list_sort;
 pub mod memoryview;
 mod memoryview_methods;
@@ -103,6 +104,7 @@ pub fn init() {
         complex_methods::register();
         method::register();
         native::register();
+        member::register();
         union::register();
     });
 }

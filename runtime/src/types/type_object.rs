@@ -133,7 +133,7 @@ impl Type {
     }
 
     /// A Python class (`type(name, bases, ns)`): `solid` is the base whose
-    /// layout its instances extend; `mro` (after the class itself) is
+    /// layout its instances extend (as `layout`, computed by the caller); `mro` (after the class itself) is
     /// computed by the caller ([`c3_mro`]). The type is leaked: classes live as long as the
     /// process for now.
     #[allow(clippy::too_many_arguments)]
@@ -146,12 +146,9 @@ impl Type {
         metatype: &'static Type,
         flags: u32,
         slots: Slots,
+        layout: Layout,
     ) -> &'static Type {
-        let layout = if solid.layout.has_dict() || solid.layout.holds::<TypeRef>() {
-            solid.layout
-        } else {
-            solid.layout.with_dict()
-        };
+        debug_assert!(layout.same_payload(&solid.layout));
         let ty: &'static Type = Box::leak(Box::new(Type::with_layout(
             Box::leak(name.to_owned().into_boxed_str()),
             layout,
@@ -296,6 +293,19 @@ impl Type {
             return s;
         }
         "builtins".into()
+    }
+
+    /// The name CPython's `tp_name` holds, which messages and some reprs
+    /// show: a class's name, or a native type's dotted with its module
+    /// unless that is `builtins` (`sys.version_info`).
+    pub fn tp_name(&'static self) -> String {
+        if self.is_heap() {
+            return self.name.to_string();
+        }
+        match self.module_name() {
+            m if m == "builtins" => self.name.to_string(),
+            m => format!("{m}.{}", self.name),
+        }
     }
 
     /// Adds a name to the type dict (start-up, class creation).
