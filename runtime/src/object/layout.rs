@@ -104,8 +104,7 @@ impl Layout {
         self.has_dict
     }
 
-    /// Whether instances carry slot values (possibly none: `__slots__ = ()`
-    /// below a class with a dict keeps the slotted shape).
+    /// Whether instances carry slot values (a `WithSlots<T>`).
     pub fn has_slots(&self) -> bool {
         self.extra == Extra::Slots
     }
