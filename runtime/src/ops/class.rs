@@ -50,7 +50,7 @@ pub fn new_class(args: &Args) -> PyResult {
         if t.flags & flags::BASETYPE == 0 {
             return Err(PyErr::type_error(format!(
                 "type '{}' is not an acceptable base type",
-                t.name()
+                t.tp_name()
             )));
         }
         if bases.iter().any(|x| std::ptr::eq(*x, t)) {

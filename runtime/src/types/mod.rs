@@ -44,6 +44,7 @@ pub mod singletons;
 pub mod slice;
 pub mod slicing;
 pub mod str;
+pub mod struct_seq;
 mod str_methods;
 pub mod template;
 pub mod tuple;
