@@ -24,6 +24,7 @@ mod int_methods;
 pub mod iterators;
 pub mod list;
 pub mod list_methods;
+pub mod mappingproxy;
 pub mod member;
 mod list_sort;
 pub mod memoryview;
@@ -106,6 +107,7 @@ pub fn init() {
         method::register();
         native::register();
         member::register();
+        mappingproxy::register();
         union::register();
     });
 }
