@@ -109,5 +109,14 @@ pub fn init() {
         member::register();
         mappingproxy::register();
         union::register();
+        // `__subclasses__()` of built-in types: the native types with
+        // another base than `object`, in CPython's order (it readies its
+        // static exceptions by name, and makes ExceptionGroup after them).
+        let mut natives: Vec<&'static Type> = exceptions::ALL.to_vec();
+        natives.sort_by_key(|t| (std::ptr::eq(*t, &exceptions::EXCEPTION_GROUP), t.name()));
+        natives.push(&BOOL);
+        for ty in natives {
+            ty.register_native_subclass();
+        }
     });
 }

@@ -41,6 +41,7 @@ pub fn new_type(
         "__match_args__",
         tuple::new_tuple(fields.iter().map(|f| pystr::intern(f)).collect()),
     );
+    ty.register_native_subclass();
     ty
 }
 

@@ -87,8 +87,9 @@ pub struct Type {
     object: OnceLock<PyRef>,
     /// The metatype of a Python class (`type` unless a metaclass is given).
     metatype: OnceLock<&'static Type>,
-    /// The Python classes that name this type among their bases, in
-    /// creation order (`__subclasses__()`). Types are never freed, so
+    /// The classes that name this type among their bases, in creation
+    /// order (`__subclasses__()`): Python classes, and the native types
+    /// registered at start-up. Types are never freed, so
     /// plain references suffice; the lock is held only to push or copy.
     subclasses: Mutex<Vec<&'static Type>>,
     /// `__qualname__` of a Python class (kept out of its dict, as CPython).
@@ -186,7 +187,20 @@ impl Type {
         );
     }
 
-    /// The Python classes created with this type as a direct base.
+    /// Records a native type among its bases' subclasses, for
+    /// `__subclasses__()` (once, at start-up or when it is made, after its
+    /// bases are final).
+    pub fn register_native_subclass(&'static self) {
+        for base in self.bases() {
+            base.subclasses
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(self);
+        }
+    }
+
+    /// The classes created with this type as a direct base (built-in ones
+    /// registered by [`Type::register_native_subclass`]).
     pub fn subclasses(&self) -> Vec<&'static Type> {
         self.subclasses
             .lock()
