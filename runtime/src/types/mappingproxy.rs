@@ -12,12 +12,8 @@ pub struct MappingProxy {
     mapping: PyRef,
 }
 
-pub static MAPPINGPROXY: Type = Type::builtin::<MappingProxy>(
-    "mappingproxy",
-    Some(&OBJECT),
-    flags::MAPPING,
-    Slots::NONE,
-);
+pub static MAPPINGPROXY: Type =
+    Type::builtin::<MappingProxy>("mappingproxy", Some(&OBJECT), flags::MAPPING, Slots::NONE);
 
 /// A read-only proxy of `mapping` (which must be a mapping).
 pub fn new_proxy(mapping: PyRef) -> PyRef {

@@ -155,7 +155,11 @@ pub(super) fn register() {
         "__qualname__",
         |d| {
             let d = this(d)?;
-            Ok(pystr::new_str(&format!("{}.{}", d.owner.qualname(), d.name)))
+            Ok(pystr::new_str(&format!(
+                "{}.{}",
+                d.owner.qualname(),
+                d.name
+            )))
         },
         None,
     );

@@ -64,7 +64,9 @@ fn struct_seq_new(args: &Args) -> PyResult {
         .first()
         .and_then(Type::from_object)
         .map_or_else(|| "struct sequence".to_string(), |t| t.tp_name());
-    Err(PyErr::type_error(format!("cannot create '{cls}' instances")))
+    Err(PyErr::type_error(format!(
+        "cannot create '{cls}' instances"
+    )))
 }
 
 /// `sys.version_info(major=3, minor=14, ...)`.
