@@ -129,14 +129,17 @@ impl PyRef {
     pub fn instance_dict(&self) -> Option<&PyRef> {
         let base = self.obj.as_ptr().cast::<u8>();
         match self.type_of().layout.dict_place()? {
-            // SAFETY: a layout with a plain dict place was allocated by
-            // `allocate_with_dict`, whose dict field is a `PyRef` at that
-            // offset, initialised and alive while this handle is.
-            DictPlace::Plain(offset) => Some(unsafe { &*base.add(offset).cast::<PyRef>() }),
-            // SAFETY: a layout with an optional dict place was allocated by
-            // `allocate_with_slots`, whose dict field is an `Option<PyRef>`
-            // at that offset, never changed after allocation.
+            DictPlace::Plain(offset) => {
+                // SAFETY: a layout with a plain dict place was allocated by
+                // `allocate_with_dict`, whose dict field is a `PyRef` at that
+                // offset, initialised and alive while this handle is.
+                Some(unsafe { &*base.add(offset).cast::<PyRef>() })
+            }
             DictPlace::Optional(offset) => {
+                // SAFETY: a layout with an optional dict place was allocated
+                // by `allocate_with_slots`, whose dict field is an
+                // `Option<PyRef>` at that offset, never changed after
+                // allocation and alive while this handle is.
                 unsafe { &*base.add(offset).cast::<Option<PyRef>>() }.as_ref()
             }
         }
