@@ -4,8 +4,9 @@
 //!
 //! A reader thread loads items of a vector without its lock while the owner
 //! thread writes under the lock: replaces an item, grows the slot array past
-//! its capacity, or removes an item (shifting the rest). The models check
-//! that
+//! its capacity, or removes an item (shifting the rest); or threads swap a
+//! standalone slot without a lock (`AtomicRef::swap`, a function's
+//! `__defaults__`) while another loads it. The models check that
 //! - the reader never uses a freed object: it loads the payload's `alive`
 //!   atomic, and the payload's drop writes it through `with_mut`, which loom
 //!   reports as a causality violation unless it happens after every such
@@ -21,7 +22,7 @@
 
 use loom::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use loom::thread::{self, JoinHandle};
-use runtime::object::{PyRef, RefVec};
+use runtime::object::{AtomicRef, PyRef, RefVec};
 use runtime::threads::brc;
 use runtime::types::{Slots, Type};
 
@@ -140,6 +141,58 @@ fn removal_races_load() {
                 );
             });
             assert!(matches!(seen, Some(1 | 2)), "{seen:?}");
+        })
+        .join()
+        .unwrap();
+    });
+}
+
+static SLOT_HOLDER: Type = Type::builtin::<AtomicRef>("slot_holder", None, 0, Slots::NONE);
+
+/// The probe tag in a standalone slot, read without a lock (`get`), after
+/// checking it is alive.
+fn read_slot(holder: &PyRef) -> Option<usize> {
+    let item = slot(holder).get()?;
+    let probe = item.payload::<Probe>().expect("a probe");
+    assert_eq!(probe.alive.load(Relaxed), 1, "item used after its drop");
+    Some(probe.tag)
+}
+
+fn slot(holder: &PyRef) -> &AtomicRef {
+    holder.payload::<AtomicRef>().expect("a slot")
+}
+
+/// `f.__defaults__ = new` (a lock-free `AtomicRef::swap`) while a reader
+/// loads the slot: the reader sees the old or the new value, alive.
+#[test]
+fn swap_races_get() {
+    check(|| {
+        spawn(|| {
+            let h = PyRef::new(AtomicRef::new(Some(probe(1))), &SLOT_HOLDER);
+            let r = h.clone();
+            let reader = spawn(move || read_slot(&r));
+            drop(slot(&h).swap(Some(probe(2))));
+            let seen = reader.join().unwrap();
+            assert!(matches!(seen, Some(1 | 2)), "{seen:?}");
+        })
+        .join()
+        .unwrap();
+    });
+}
+
+/// Two threads swap the same slot without a lock: each replaced value goes
+/// to one of them and is dropped once (loom reports a double drop as a
+/// causality violation on the probe), and one new value stays.
+#[test]
+fn swap_races_swap() {
+    check(|| {
+        spawn(|| {
+            let h = PyRef::new(AtomicRef::new(Some(probe(1))), &SLOT_HOLDER);
+            let w = h.clone();
+            let writer = spawn(move || drop(slot(&w).swap(Some(probe(2)))));
+            drop(slot(&h).swap(Some(probe(3))));
+            writer.join().unwrap();
+            assert!(matches!(read_slot(&h), Some(2 | 3)));
         })
         .join()
         .unwrap();

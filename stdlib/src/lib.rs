@@ -2,6 +2,7 @@
 //! file or folder per module. Each exposes `make()`, returning the module
 //! object; [`register_modules`] makes them importable.
 
+pub mod encodings;
 pub mod math;
 pub mod string;
 pub mod thread;
@@ -17,6 +18,7 @@ pub fn blocking<R>(f: impl FnOnce() -> R) -> R {
 /// Makes every native module importable.
 pub fn register_modules() {
     vm::native_modules::register("_thread", thread::make);
+    vm::native_modules::register("encodings", encodings::make);
     vm::native_modules::register("math", math::make);
     vm::native_modules::register("string", string::make);
     vm::native_modules::register("string.templatelib", string::make_templatelib);

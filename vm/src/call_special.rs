@@ -67,17 +67,8 @@ pub static SUPER: Type = Type::with_layout(
 fn super_call(frame: &mut Frame, items: &[PyRef], _kw: &[PyRef]) -> PyResult {
     let (cls, obj) = match items {
         [] => {
+            // CPython's order of checks (`super_init_without_args`).
             let co = &frame.code.source;
-            let class_slot = co
-                .freevars
-                .iter()
-                .position(|n| &**n == "__class__")
-                .map(|i| frame.code.first_cell_slot() + co.cellvars.len() + i)
-                .ok_or_else(|| PyErr::runtime_error("super(): __class__ cell not found"))?;
-            let cls = frame.values[class_slot]
-                .as_ref()
-                .and_then(cell_get)
-                .ok_or_else(|| PyErr::runtime_error("super(): empty __class__ cell"))?;
             if co.arg_count == 0 {
                 return Err(PyErr::runtime_error("super(): no arguments"));
             }
@@ -88,6 +79,22 @@ fn super_call(frame: &mut Frame, items: &[PyRef], _kw: &[PyRef]) -> PyResult {
                 None => frame.values[0].clone(),
             };
             let first = first.ok_or_else(|| PyErr::runtime_error("super(): arg[0] deleted"))?;
+            let class_slot = co
+                .freevars
+                .iter()
+                .position(|n| &**n == "__class__")
+                .map(|i| frame.code.first_cell_slot() + co.cellvars.len() + i)
+                .ok_or_else(|| PyErr::runtime_error("super(): __class__ cell not found"))?;
+            let cls = frame.values[class_slot]
+                .as_ref()
+                .and_then(cell_get)
+                .ok_or_else(|| PyErr::runtime_error("super(): empty __class__ cell"))?;
+            if Type::from_object(&cls).is_none() {
+                return Err(PyErr::runtime_error(format!(
+                    "super(): __class__ is not a type ({})",
+                    cls.type_of().name()
+                )));
+            }
             (cls, Some(first))
         }
         [cls] => (cls.clone(), None),

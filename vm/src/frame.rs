@@ -260,6 +260,7 @@ fn bind_arguments(
         let defaults = func
             .defaults
             .get()
+            .as_ref()
             .and_then(tuple::as_slice)
             .map_or(0, <[PyRef]>::len);
         let given_kw = kwnames
@@ -350,7 +351,8 @@ fn bind_arguments(
     }
     // Defaults for missing positional parameters.
     if npos < argc {
-        let defaults = func.defaults.get().and_then(tuple::as_slice).unwrap_or(&[]);
+        let defaults = func.defaults.get();
+        let defaults = defaults.as_ref().and_then(tuple::as_slice).unwrap_or(&[]);
         let first_default = argc - defaults.len();
         let mut missing = Vec::new();
         for i in npos..argc {
@@ -373,7 +375,7 @@ fn bind_arguments(
                 let default = func
                     .kwdefaults
                     .get()
-                    .and_then(|d| dict::get_str_key(d, &code.varnames[i]));
+                    .and_then(|d| dict::get_str_key(&d, &code.varnames[i]));
                 match default {
                     Some(v) => *slot = Some(v),
                     None => missing.push(co.varnames[i].as_ref()),

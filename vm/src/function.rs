@@ -3,22 +3,26 @@
 
 use crate::code::{Code, CodeRef};
 use crate::frame::{Frame, FrameCode};
-use runtime::object::{Layout, Locked};
+use runtime::object::{AtomicRef, Layout, Locked, Retired};
 use runtime::types::{Args, OBJECT, Slots, Type, flags, method, none, str as pystr};
 use runtime::{PyErr, PyRef, PyResult};
 use std::sync::{Arc, OnceLock};
 
 /// The payload of a function object. What a call reads is set once, before
 /// the function escapes (`MAKE_FUNCTION` + `SET_FUNCTION_ATTRIBUTE`), so
-/// calls from many threads read it without locking.
+/// calls from many threads read it without locking; the defaults, which
+/// Python code may reassign, are swapped atomically and read by a pinned
+/// load ([`Swappable`]).
 pub struct Function {
     pub code: Arc<Code>,
     /// The code as its frames hold it.
     pub frame_code: FrameCode,
     pub globals: PyRef,
     pub builtins: PyRef,
-    pub defaults: OnceLock<PyRef>,
-    pub kwdefaults: OnceLock<PyRef>,
+    /// `__defaults__`: a tuple, or empty.
+    pub defaults: Swappable,
+    /// `__kwdefaults__`: a dict, or empty.
+    pub kwdefaults: Swappable,
     pub closure: OnceLock<PyRef>,
     /// Attributes Python code may reassign.
     pub attrs: Locked<FunctionAttrs>,
@@ -44,6 +48,40 @@ pub static FUNCTION: Type = Type::with_layout(
         ..Slots::NONE
     },
 );
+
+/// A reference that calls read without locking while `f.__defaults__ = ...`
+/// may replace it from another thread (an [`AtomicRef`]: loads pin, the
+/// replaced reference is given up after readers are done).
+pub struct Swappable(AtomicRef);
+
+impl Swappable {
+    pub fn new() -> Self {
+        Swappable(AtomicRef::new(None))
+    }
+
+    /// A new reference to the current value.
+    #[inline]
+    pub fn get(&self) -> Option<PyRef> {
+        self.0.get()
+    }
+
+    /// Sets the value (`SET_FUNCTION_ATTRIBUTE`); the batch returned holds
+    /// the replaced value, to drop with no lock held.
+    pub fn set(&self, value: PyRef) -> Retired {
+        self.0.swap(Some(value))
+    }
+
+    /// Replaces or clears the value.
+    pub fn replace(&self, value: Option<PyRef>) -> Retired {
+        self.0.swap(value)
+    }
+}
+
+impl Default for Swappable {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 /// The payload of a cell (a variable shared with nested functions).
 #[derive(Default)]
@@ -102,8 +140,8 @@ pub fn new_function(code: Arc<Code>, globals: PyRef, builtins: PyRef) -> PyRef {
             frame_code,
             globals,
             builtins,
-            defaults: OnceLock::new(),
-            kwdefaults: OnceLock::new(),
+            defaults: Swappable::new(),
+            kwdefaults: Swappable::new(),
             closure: OnceLock::new(),
             attrs: Locked::new(attrs),
         },
@@ -170,6 +208,30 @@ fn set_attr(
     Ok(())
 }
 
+/// `f.__defaults__ = value`: a tuple, or None (as `del`) for none.
+fn set_defaults(f: &PyRef, value: Option<&PyRef>) -> PyResult<()> {
+    let value = value.filter(|v| !runtime::types::is_none(v));
+    if value.is_some_and(|v| runtime::types::tuple::as_slice(v).is_none()) {
+        return Err(PyErr::type_error(
+            "__defaults__ must be set to a tuple object",
+        ));
+    }
+    drop(payload(f).defaults.replace(value.cloned()));
+    Ok(())
+}
+
+/// `f.__kwdefaults__ = value`: a dict, or None (as `del`) for none.
+fn set_kwdefaults(f: &PyRef, value: Option<&PyRef>) -> PyResult<()> {
+    let value = value.filter(|v| !runtime::types::is_none(v));
+    if value.is_some_and(|v| !v.type_of().is_subtype(&runtime::types::DICT)) {
+        return Err(PyErr::type_error(
+            "__kwdefaults__ must be set to a dict object",
+        ));
+    }
+    drop(payload(f).kwdefaults.replace(value.cloned()));
+    Ok(())
+}
+
 fn once_or_none(cell: &OnceLock<PyRef>) -> PyRef {
     cell.get().cloned().unwrap_or_else(none)
 }
@@ -197,13 +259,13 @@ pub(crate) fn register() {
     );
     FUNCTION.add_getset(
         "__defaults__",
-        |f| Ok(once_or_none(&payload(f).defaults)),
-        None,
+        |f| Ok(payload(f).defaults.get().unwrap_or_else(none)),
+        Some(set_defaults),
     );
     FUNCTION.add_getset(
         "__kwdefaults__",
-        |f| Ok(once_or_none(&payload(f).kwdefaults)),
-        None,
+        |f| Ok(payload(f).kwdefaults.get().unwrap_or_else(none)),
+        Some(set_kwdefaults),
     );
     FUNCTION.add_getset(
         "__closure__",

@@ -74,6 +74,12 @@ fn resolve_relative(name: &str, globals: &PyRef, level: i64) -> PyResult<String>
     })
 }
 
+/// Imports the module `full` (absolute, dotted) as `import full` does,
+/// returning the innermost module.
+pub fn import_module(full: &str) -> PyResult {
+    import_dotted(full)
+}
+
 fn get_module(name: &str) -> Option<PyRef> {
     dict::get_str(&interp().modules, name)
 }

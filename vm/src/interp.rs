@@ -53,6 +53,11 @@ pub fn start(gil: bool, argv: Vec<String>, path0: String) -> &'static Interp {
         modules,
     });
     attach_current_thread();
+    // CPython imports its codec search package while starting; the native
+    // one, when the embedder provides it, is in `sys.modules` likewise.
+    if crate::native_modules::is_registered("encodings") {
+        crate::import::import_module("encodings").expect("the native encodings module");
+    }
     interp
 }
 

@@ -25,3 +25,11 @@ pub fn make(name: &str) -> Option<PyRef> {
         .get(name)?;
     Some(maker())
 }
+
+/// Whether a native module is registered as `name`.
+pub fn is_registered(name: &str) -> bool {
+    MODULES
+        .read()
+        .unwrap_or_else(|e| e.into_inner())
+        .contains_key(name)
+}

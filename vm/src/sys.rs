@@ -1,8 +1,12 @@
 //! The `sys` module: what the interpreter knows about itself.
 
 use crate::thread_state::RECURSION_LIMIT;
-use runtime::types::{Args, dict, from_bool, int, list, module, native, none, str as pystr, tuple};
+use runtime::types::{
+    Args, Type, dict, float, from_bool, int, list, module, native, none, str as pystr, struct_seq,
+    tuple,
+};
 use runtime::{PyErr, PyRef, PyResult};
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
 
 static GIL: AtomicBool = AtomicBool::new(false);
@@ -25,14 +29,38 @@ pub fn make(modules: &PyRef, argv: Vec<String>, path0: String, gil: bool) -> PyR
     module::set(&m, "path", strs(path));
     module::set(&m, "modules", modules.clone());
     module::set(&m, "version", pystr::new_str("3.14.0 (ferropy 0.1.0)"));
-    let vi = tuple::new_tuple(vec![
-        int::from_i64(3),
-        int::from_i64(14),
-        int::from_i64(0),
-        pystr::new_str("final"),
-        int::from_i64(0),
-    ]);
+    let vi = info(
+        &VERSION_INFO,
+        "version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+        vec![
+            int::from_i64(3),
+            int::from_i64(14),
+            int::from_i64(0),
+            pystr::new_str("final"),
+            int::from_i64(0),
+        ],
+    );
     module::set(&m, "version_info", vi);
+    module::set(&m, "float_info", float_info());
+    module::set(&m, "int_info", int_info());
+    module::set(&m, "hash_info", hash_info());
+    module::set(
+        &m,
+        "getdefaultencoding",
+        f("getdefaultencoding", |a| {
+            a.exact("getdefaultencoding", 0, 0)?;
+            Ok(pystr::new_str("utf-8"))
+        }),
+    );
+    module::set(
+        &m,
+        "getfilesystemencoding",
+        f("getfilesystemencoding", |a| {
+            a.exact("getfilesystemencoding", 0, 0)?;
+            Ok(pystr::new_str("utf-8"))
+        }),
+    );
     module::set(&m, "hexversion", int::from_i64(0x030e00f0));
     module::set(&m, "maxsize", int::from_i64(i64::MAX));
     module::set(&m, "byteorder", pystr::new_str("little"));
@@ -177,6 +205,110 @@ pub fn make(modules: &PyRef, argv: Vec<String>, path0: String, gil: bool) -> PyR
     module::set(&m, "stderr", stderr.clone());
     module::set(&m, "__stderr__", stderr);
     m
+}
+
+static VERSION_INFO: OnceLock<&'static Type> = OnceLock::new();
+static FLOAT_INFO: OnceLock<&'static Type> = OnceLock::new();
+static INT_INFO: OnceLock<&'static Type> = OnceLock::new();
+static HASH_INFO: OnceLock<&'static Type> = OnceLock::new();
+
+/// An instance of the struct sequence type `sys.<name>` (made on first use).
+fn info(
+    ty: &OnceLock<&'static Type>,
+    name: &'static str,
+    fields: &'static [&'static str],
+    items: Vec<PyRef>,
+) -> PyRef {
+    let ty = ty.get_or_init(|| struct_seq::new_type("sys", name, fields));
+    struct_seq::new(ty, items)
+}
+
+/// `sys.float_info`: the properties of the C double.
+fn float_info() -> PyRef {
+    let i = |v: i64| int::from_i64(v);
+    info(
+        &FLOAT_INFO,
+        "float_info",
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
+        vec![
+            float::from_f64(f64::MAX),
+            i(f64::MAX_EXP.into()),
+            i(f64::MAX_10_EXP.into()),
+            float::from_f64(f64::MIN_POSITIVE),
+            i(f64::MIN_EXP.into()),
+            i(f64::MIN_10_EXP.into()),
+            i(f64::DIGITS.into()),
+            i(f64::MANTISSA_DIGITS.into()),
+            float::from_f64(f64::EPSILON),
+            i(f64::RADIX.into()),
+            i(1),
+        ],
+    )
+}
+
+/// `sys.int_info`: CPython's values (ferropy's ints are not stored in
+/// 30-bit digits, but programs size things by these).
+fn int_info() -> PyRef {
+    let i = |v: i64| int::from_i64(v);
+    info(
+        &INT_INFO,
+        "int_info",
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
+        vec![
+            i(30),
+            i(4),
+            i(runtime::num::parse::MAX_STR_DIGITS as i64),
+            i(640),
+        ],
+    )
+}
+
+/// `sys.hash_info`: the parameters of the numeric and str hashes.
+fn hash_info() -> PyRef {
+    let i = |v: i64| int::from_i64(v);
+    info(
+        &HASH_INFO,
+        "hash_info",
+        &[
+            "width",
+            "modulus",
+            "inf",
+            "nan",
+            "imag",
+            "algorithm",
+            "hash_bits",
+            "seed_bits",
+            "cutoff",
+        ],
+        vec![
+            i(64),
+            i(runtime::num::int::HASH_MODULUS as i64),
+            i(314_159),
+            i(0),
+            i(1_000_003),
+            pystr::new_str("siphash13"),
+            i(64),
+            i(128),
+            i(0),
+        ],
+    )
 }
 
 /// `sys.getsizeof(obj[, default])`: the object's `__sizeof__()` when its

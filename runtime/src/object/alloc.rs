@@ -4,6 +4,7 @@
 
 use super::handle::PyRef;
 use super::header::ObjectHeader;
+use super::locked::Locked;
 use std::mem::offset_of;
 use std::ptr::NonNull;
 
@@ -23,9 +24,29 @@ pub(super) struct WithDict<T> {
     dict: PyRef,
 }
 
+/// The payload of an instance of a Python class with `__slots__`: the
+/// solid base's payload first, then the instance dict if the class has one,
+/// then the slot values (`None`: unset), under the object's mutex.
+#[repr(C)]
+pub(super) struct WithSlots<T> {
+    payload: T,
+    dict: Option<PyRef>,
+    slots: Locked<Box<[Option<PyRef>]>>,
+}
+
 /// Where the instance dict of a `WithDict<T>` object starts.
 pub(super) const fn dict_offset<T>() -> usize {
     offset_of!(Object<WithDict<T>>, payload) + offset_of!(WithDict<T>, dict)
+}
+
+/// Where the (optional) instance dict of a `WithSlots<T>` object starts.
+pub(super) const fn slots_dict_offset<T>() -> usize {
+    offset_of!(Object<WithSlots<T>>, payload) + offset_of!(WithSlots<T>, dict)
+}
+
+/// Where the slot values of a `WithSlots<T>` object start.
+pub(super) const fn slots_offset<T>() -> usize {
+    offset_of!(Object<WithSlots<T>>, payload) + offset_of!(WithSlots<T>, slots)
 }
 
 /// Allocates an object and returns its header.
@@ -42,8 +63,28 @@ pub(super) fn allocate_with_dict<T>(
     allocate(header, WithDict { payload, dict })
 }
 
+/// Allocates an object with `nslots` empty slots and, if given, an
+/// instance dict.
+pub(super) fn allocate_with_slots<T>(
+    header: ObjectHeader,
+    payload: T,
+    dict: Option<PyRef>,
+    nslots: usize,
+) -> NonNull<ObjectHeader> {
+    let slots = Locked::new(std::iter::repeat_with(|| None).take(nslots).collect());
+    allocate(
+        header,
+        WithSlots {
+            payload,
+            dict,
+            slots,
+        },
+    )
+}
+
 /// The payload of an object allocated by [`allocate`] with a `T` (or a
-/// `WithDict<T>`, whose payload starts at the same place).
+/// `WithDict<T>` or `WithSlots<T>`, whose payload starts at the same
+/// place).
 ///
 /// # Safety
 /// `obj` was allocated with a `T` payload first and is alive for `'a`.

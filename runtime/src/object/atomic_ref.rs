@@ -6,12 +6,13 @@ use super::ebr::{self, Pin};
 use super::handle::PyRef;
 use super::header::ObjectHeader;
 use crate::sync::AtomicPtr;
-use crate::sync::Ordering::{Acquire, Relaxed, Release};
+use crate::sync::Ordering::{AcqRel, Acquire, Relaxed, Release};
 use std::ptr::{self, NonNull};
 
 /// A slot owning one reference (or none). Loads take a new reference under
 /// a [`Pin`]; stores are made by the one writer that owns the slot's
-/// container (under its object lock), and the reference they replace is
+/// container (under its object lock), or by [`AtomicRef::swap`] from any
+/// thread for a slot standing alone, and the reference they replace is
 /// handed to a [`Retired`] batch.
 pub struct AtomicRef(AtomicPtr<ObjectHeader>);
 
@@ -27,6 +28,29 @@ impl AtomicRef {
         // whoever replaces it gives that reference up only after a grace
         // period, which waits for `_pin`: the object is alive here.
         unsafe { clone_raw(self.0.load(Acquire)) }
+    }
+
+    /// A new reference to the slot's object, pinning for the load (a slot
+    /// read now and then, such as a function's `__defaults__`).
+    #[inline]
+    pub fn get(&self) -> Option<PyRef> {
+        let pin = ebr::pin();
+        self.load(&pin)
+    }
+
+    /// Stores `value` without a lock, from any thread: the swap moves the
+    /// replaced reference to exactly one caller, which gets it back in a
+    /// batch to drop once no lock is held (the drop waits for readers that
+    /// may still be loading it).
+    pub fn swap(&self, value: Option<PyRef>) -> Retired {
+        let old = self.0.swap(into_raw(value), AcqRel);
+        let mut retired = Retired::default();
+        // SAFETY: the slot owned the reference it held; the swap moved it
+        // out to this caller alone.
+        if let Some(old) = unsafe { from_raw(old) } {
+            retired.refs.push(old);
+        }
+        retired
     }
 
     /// A new reference to the slot's object, for the container's writer,

@@ -3,6 +3,8 @@
 
 use super::alloc;
 use super::header::{IMMORTAL, ObjectHeader};
+use super::layout::DictPlace;
+use super::locked::Locked;
 use super::refcount;
 use crate::sync::Ordering::Relaxed;
 use crate::threads::brc;
@@ -29,18 +31,25 @@ unsafe impl Send for PyRef {}
 unsafe impl Sync for PyRef {}
 
 impl PyRef {
-    /// A new object of type `ty` holding `payload`, owned by this thread.
+    /// A new object of type `ty` holding `payload`, owned by this thread
+    /// (with its slots empty, for a class with `__slots__`).
     ///
     /// # Panics
     /// If `ty` was not made for payload type `T`, or its instances carry a
     /// dict (use [`PyRef::new_with_dict`]): a bug in the caller.
     pub fn new<T: Send + Sync + 'static>(payload: T, ty: &'static Type) -> Self {
+        let layout = &ty.layout;
         assert!(
-            ty.layout.holds::<T>() && !ty.layout.has_dict(),
+            layout.holds::<T>() && !layout.has_dict(),
             "{ty:?} was made for another payload"
         );
+        let header = Self::new_header(ty);
         Self {
-            obj: alloc::allocate(Self::new_header(ty), payload),
+            obj: if layout.has_slots() {
+                alloc::allocate_with_slots(header, payload, None, layout.nslots())
+            } else {
+                alloc::allocate(header, payload)
+            },
         }
     }
 
@@ -54,12 +63,18 @@ impl PyRef {
         ty: &'static Type,
         dict: PyRef,
     ) -> Self {
+        let layout = &ty.layout;
         assert!(
-            ty.layout.holds::<T>() && ty.layout.has_dict(),
+            layout.holds::<T>() && layout.has_dict(),
             "{ty:?} was made for another payload"
         );
+        let header = Self::new_header(ty);
         Self {
-            obj: alloc::allocate_with_dict(Self::new_header(ty), payload, dict),
+            obj: if layout.has_slots() {
+                alloc::allocate_with_slots(header, payload, Some(dict), layout.nslots())
+            } else {
+                alloc::allocate_with_dict(header, payload, dict)
+            },
         }
     }
 
@@ -74,10 +89,10 @@ impl PyRef {
     /// types, ...).
     ///
     /// # Panics
-    /// If `ty` was not made for payload type `T` without a dict.
+    /// If `ty` was not made for payload type `T` without a dict or slots.
     pub fn immortal<T: Send + Sync + 'static>(payload: T, ty: &'static Type) -> Self {
         assert!(
-            ty.layout.holds::<T>() && !ty.layout.has_dict(),
+            ty.layout.holds::<T>() && !ty.layout.has_dict() && !ty.layout.has_slots(),
             "{ty:?} was made for another payload"
         );
         Self {
@@ -110,12 +125,43 @@ impl PyRef {
     }
 
     /// The instance dict, for instances of Python classes.
+    #[inline]
     pub fn instance_dict(&self) -> Option<&PyRef> {
-        let offset = self.type_of().layout.dict_offset()?;
-        // SAFETY: a layout with a dict offset was allocated by
-        // `allocate_with_dict`, whose dict field is a `PyRef` at that offset,
-        // initialised and alive while this handle is.
-        Some(unsafe { &*self.obj.as_ptr().cast::<u8>().add(offset).cast::<PyRef>() })
+        let base = self.obj.as_ptr().cast::<u8>();
+        match self.type_of().layout.dict_place()? {
+            DictPlace::Plain(offset) => {
+                // SAFETY: a layout with a plain dict place was allocated by
+                // `allocate_with_dict`, whose dict field is a `PyRef` at that
+                // offset, initialised and alive while this handle is.
+                Some(unsafe { &*base.add(offset).cast::<PyRef>() })
+            }
+            DictPlace::Optional(offset) => {
+                // SAFETY: a layout with an optional dict place was allocated
+                // by `allocate_with_slots`, whose dict field is an
+                // `Option<PyRef>` at that offset, never changed after
+                // allocation and alive while this handle is.
+                unsafe { &*base.add(offset).cast::<Option<PyRef>>() }.as_ref()
+            }
+        }
+    }
+
+    /// The values of the instance's `__slots__` (`None`: unset), for
+    /// instances of classes that define them; reached under the object's
+    /// mutex.
+    pub fn slot_values(&self) -> Option<&Locked<Box<[Option<PyRef>]>>> {
+        let offset = self.type_of().layout.slots_offset()?;
+        // SAFETY: a layout with a slots offset was allocated by
+        // `allocate_with_slots`, whose slots field is a
+        // `Locked<Box<[Option<PyRef>]>>` at that offset, alive while this
+        // handle is.
+        Some(unsafe {
+            &*self
+                .obj
+                .as_ptr()
+                .cast::<u8>()
+                .add(offset)
+                .cast::<Locked<Box<[Option<PyRef>]>>>()
+        })
     }
 
     pub fn is_immortal(&self) -> bool {

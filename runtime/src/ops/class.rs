@@ -3,10 +3,11 @@
 //! class's own dunders, `__set_name__` and `__init_subclass__`.
 
 use crate::err::{PyErr, PyResult};
-use crate::object::PyRef;
+use crate::object::{Layout, PyRef};
+use crate::types::member::{self, MemberKind};
 use crate::types::{
-    Args, CallFn, DescrGetFn, DescrSetFn, IterNextFn, OBJECT, Slots, TYPE, Type, c3_mro, dict,
-    flags, none, str as pystr, tuple,
+    Args, BYTES, CallFn, DescrGetFn, DescrSetFn, INT, IterNextFn, OBJECT, Slots, TUPLE, TYPE, Type,
+    TypeRef, c3_mro, dict, flags, none, str as pystr, tuple,
 };
 
 /// `type.__new__(metatype, name, bases, namespace, **kwargs)`.
@@ -49,7 +50,7 @@ pub fn new_class(args: &Args) -> PyResult {
         if t.flags & flags::BASETYPE == 0 {
             return Err(PyErr::type_error(format!(
                 "type '{}' is not an acceptable base type",
-                t.name()
+                t.tp_name()
             )));
         }
         if bases.iter().any(|x| std::ptr::eq(*x, t)) {
@@ -72,13 +73,9 @@ pub fn new_class(args: &Args) -> PyResult {
         dict::set(&body, k, v)?;
     }
     let qualname = take_qualname(&body)?.unwrap_or_else(|| name.clone());
-    if dict::get_str(&body, "__doc__").is_none() {
-        dict::set_str(&body, "__doc__", none());
-    }
-    // A class that defines equality but not hashing is unhashable.
-    if dict::get_str(&body, "__eq__").is_some() && dict::get_str(&body, "__hash__").is_none() {
-        dict::set_str(&body, "__hash__", none());
-    }
+    let slot_spec = slot_spec(&body, &name, solid)?;
+    let layout = instance_layout(solid, &bases, slot_spec.as_ref())?;
+    let new_slots = slot_spec.map_or_else(Vec::new, |s| s.names);
 
     let mut type_flags = flags::BASETYPE;
     for t in &mro {
@@ -87,11 +84,29 @@ pub fn new_class(args: &Args) -> PyResult {
     }
     type_flags |= attr_flags(&body, &mro);
     let slots = slots_for(solid, &body, &mro);
-    let ty = Type::new_heap(&name, solid, bases, mro, body, meta, type_flags, slots);
+    let ty = Type::new_heap(
+        &name, solid, bases, mro, body, meta, type_flags, slots, layout,
+    );
     ty.set_qualname(qualname);
+    let first_new_slot = solid.layout.nslots();
+    for (i, slot_name) in new_slots.into_iter().enumerate() {
+        let slot_name: &'static str = Box::leak(slot_name.into_boxed_str());
+        ty.set_attr(
+            slot_name,
+            member::new_member(slot_name, ty, MemberKind::Slot(first_new_slot + i)),
+        );
+    }
     if !solid.layout.has_dict() && ty.layout.has_dict() {
         let (get, set) = crate::types::instance_dict_getset();
         ty.add_getset("__dict__", get, Some(set));
+    }
+    let body = ty.dict();
+    if dict::get_str(body, "__doc__").is_none() {
+        dict::set_str(body, "__doc__", none());
+    }
+    // A class that defines equality but not hashing is unhashable.
+    if dict::get_str(body, "__eq__").is_some() && dict::get_str(body, "__hash__").is_none() {
+        dict::set_str(body, "__hash__", none());
     }
     let cls = ty.object();
 
@@ -137,23 +152,147 @@ fn take_qualname(body: &PyRef) -> PyResult<Option<String>> {
     Ok(Some(q))
 }
 
-/// The base whose instance layout the class extends: the most derived
-/// payload among the bases (CPython's "best base").
+/// The base whose instance layout the class extends: the one whose layout
+/// every other base's is a prefix of (CPython's "best base").
 fn solid_base(bases: &[&'static Type]) -> PyResult<&'static Type> {
     let mut best: &'static Type = bases[0];
     for &b in &bases[1..] {
-        if best.layout.same_payload(&b.layout) {
+        if extends(best, b) {
             continue;
         }
-        if best.layout.same_payload(&OBJECT.layout) {
+        if extends(b, best) {
             best = b;
-        } else if !b.layout.same_payload(&OBJECT.layout) {
+        } else {
             return Err(PyErr::type_error(
                 "multiple bases have instance lay-out conflict",
             ));
         }
     }
     Ok(best)
+}
+
+/// Whether instances laid out as `t`'s can serve as `base`'s: `base` adds
+/// nothing to `object`'s layout, or `t` carries the same payload and, if
+/// `base` has slots, descends from the class that fixed them.
+fn extends(t: &'static Type, base: &'static Type) -> bool {
+    let (tl, bl) = (&t.layout, &base.layout);
+    if bl.nslots() == 0 {
+        return bl.same_payload(&OBJECT.layout) || tl.same_payload(bl);
+    }
+    tl.same_payload(bl) && t.is_subtype(slots_owner(base))
+}
+
+/// The class that added the last of `t`'s slots: up the chain of solid
+/// bases, the first class with more slots than its base.
+fn slots_owner(mut t: &'static Type) -> &'static Type {
+    while let Some(base) = t.base().filter(|_| t.is_heap()) {
+        if t.layout.nslots() > base.layout.nslots() {
+            break;
+        }
+        t = base;
+    }
+    t
+}
+
+/// What a class body's `__slots__` asks for.
+struct SlotSpec {
+    /// The new slots' names, mangled, sorted and without repeats.
+    names: Vec<String>,
+    /// Whether `__dict__` is listed.
+    dict: bool,
+}
+
+/// Reads `__slots__` from a class body, with CPython's checks.
+fn slot_spec(body: &PyRef, class_name: &str, solid: &'static Type) -> PyResult<Option<SlotSpec>> {
+    let Some(value) = dict::get_str(body, "__slots__") else {
+        return Ok(None);
+    };
+    let items = if pystr::as_str(&value).is_some() {
+        vec![value]
+    } else {
+        super::to_vec(&value)?
+    };
+    let mut spec = SlotSpec {
+        names: Vec::new(),
+        dict: false,
+    };
+    for item in &items {
+        let s = pystr::as_str(item).ok_or_else(|| {
+            PyErr::type_error(format!(
+                "__slots__ items must be strings, not '{}'",
+                item.type_of().name()
+            ))
+        })?;
+        if !s.isidentifier() {
+            return Err(PyErr::type_error("__slots__ must be identifiers"));
+        }
+        let name = pystr::to_string(item).unwrap_or_default();
+        if name == "__dict__" {
+            if spec.dict || solid.layout.has_dict() {
+                return Err(PyErr::type_error(
+                    "__dict__ slot disallowed: we already got one",
+                ));
+            }
+            spec.dict = true;
+        } else if name != "__weakref__" {
+            spec.names.push(mangle(class_name, name));
+        }
+    }
+    spec.names.sort();
+    spec.names.dedup();
+    for name in &spec.names {
+        if dict::get_str(body, name).is_some() {
+            return Err(PyErr::value_error(format!(
+                "'{name}' in __slots__ conflicts with class variable"
+            )));
+        }
+    }
+    Ok(Some(spec))
+}
+
+/// A private name (`__x`) as seen from inside class `class_name`
+/// (`_Class__x`).
+fn mangle(class_name: &str, name: String) -> String {
+    let class = class_name.trim_start_matches('_');
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') || class.is_empty() {
+        return name;
+    }
+    format!("_{class}{name}")
+}
+
+/// The layout of a new class's instances: the solid base's payload, then
+/// an instance dict unless `__slots__` leaves it out (and no base has one),
+/// then the slot values, the base's first.
+fn instance_layout(
+    solid: &'static Type,
+    bases: &[&'static Type],
+    spec: Option<&SlotSpec>,
+) -> PyResult<Layout> {
+    let base = solid.layout;
+    let new_slots = spec.map_or(0, |s| s.names.len());
+    let var_sized = [&INT, &TUPLE, &BYTES, &TYPE]
+        .iter()
+        .any(|t| solid.is_subtype(t));
+    if new_slots > 0 && var_sized {
+        return Err(PyErr::type_error(format!(
+            "nonempty __slots__ not supported for subtype of '{}'",
+            solid.name()
+        )));
+    }
+    if base.holds::<TypeRef>() {
+        // Instances of metaclasses are types: no instance dict.
+        return Ok(base);
+    }
+    let Some(spec) = spec else {
+        return Ok(base.with_dict());
+    };
+    let dict = spec.dict || bases.iter().any(|b| b.layout.has_dict());
+    let nslots = base.nslots() + new_slots;
+    Ok(if nslots == 0 && !base.has_slots() {
+        if dict { base.with_dict() } else { base }
+    } else {
+        base.with_slots(nslots, dict)
+    })
 }
 
 /// `__new__` in a class body is a static method, `__init_subclass__` and

@@ -326,6 +326,11 @@ pub(super) fn register() {
         t.add_method("__iter__", view_iter);
         t.add_method("__reversed__", view_reversed);
         t.add_method("__repr__", view_repr);
+        t.add_getset(
+            "mapping",
+            |v| Ok(super::mappingproxy::new_proxy(view_of(v).0.clone())),
+            None,
+        );
     }
     for t in [&DICT_KEYS, &DICT_ITEMS] {
         t.add_method("__contains__", view_contains);

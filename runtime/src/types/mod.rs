@@ -25,6 +25,8 @@ pub mod iterators;
 pub mod list;
 pub mod list_methods;
 mod list_sort;
+pub mod mappingproxy;
+pub mod member;
 pub mod memoryview;
 mod memoryview_methods;
 pub mod method;
@@ -44,6 +46,7 @@ pub mod slice;
 pub mod slicing;
 pub mod str;
 mod str_methods;
+pub mod struct_seq;
 pub mod template;
 pub mod tuple;
 pub mod tuple_methods;
@@ -103,6 +106,17 @@ pub fn init() {
         complex_methods::register();
         method::register();
         native::register();
+        member::register();
+        mappingproxy::register();
         union::register();
+        // `__subclasses__()` of built-in types: the native types with
+        // another base than `object`, in CPython's order (it readies its
+        // static exceptions by name, and makes ExceptionGroup after them).
+        let mut natives: Vec<&'static Type> = exceptions::ALL.to_vec();
+        natives.sort_by_key(|t| (std::ptr::eq(*t, &exceptions::EXCEPTION_GROUP), t.name()));
+        natives.push(&BOOL);
+        for ty in natives {
+            ty.register_native_subclass();
+        }
     });
 }

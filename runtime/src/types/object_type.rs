@@ -342,8 +342,11 @@ fn type_base(this: &PyRef) -> PyResult {
     Ok(type_of_arg(this)?.base().map_or_else(none, |b| b.object()))
 }
 
+/// `cls.__dict__`: a read-only proxy of the type dict.
 fn type_dict(this: &PyRef) -> PyResult {
-    Ok(type_of_arg(this)?.dict().clone())
+    Ok(super::mappingproxy::new_proxy(
+        type_of_arg(this)?.dict().clone(),
+    ))
 }
 
 fn type_doc(this: &PyRef) -> PyResult {

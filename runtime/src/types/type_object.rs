@@ -87,8 +87,9 @@ pub struct Type {
     object: OnceLock<PyRef>,
     /// The metatype of a Python class (`type` unless a metaclass is given).
     metatype: OnceLock<&'static Type>,
-    /// The Python classes that name this type among their bases, in
-    /// creation order (`__subclasses__()`). Types are never freed, so
+    /// The classes that name this type among their bases, in creation
+    /// order (`__subclasses__()`): Python classes, and the native types
+    /// registered at start-up. Types are never freed, so
     /// plain references suffice; the lock is held only to push or copy.
     subclasses: Mutex<Vec<&'static Type>>,
     /// `__qualname__` of a Python class (kept out of its dict, as CPython).
@@ -133,7 +134,7 @@ impl Type {
     }
 
     /// A Python class (`type(name, bases, ns)`): `solid` is the base whose
-    /// layout its instances extend; `mro` (after the class itself) is
+    /// layout its instances extend (as `layout`, computed by the caller); `mro` (after the class itself) is
     /// computed by the caller ([`c3_mro`]). The type is leaked: classes live as long as the
     /// process for now.
     #[allow(clippy::too_many_arguments)]
@@ -146,12 +147,9 @@ impl Type {
         metatype: &'static Type,
         flags: u32,
         slots: Slots,
+        layout: Layout,
     ) -> &'static Type {
-        let layout = if solid.layout.has_dict() || solid.layout.holds::<TypeRef>() {
-            solid.layout
-        } else {
-            solid.layout.with_dict()
-        };
+        debug_assert!(layout.same_payload(&solid.layout));
         let ty: &'static Type = Box::leak(Box::new(Type::with_layout(
             Box::leak(name.to_owned().into_boxed_str()),
             layout,
@@ -189,7 +187,20 @@ impl Type {
         );
     }
 
-    /// The Python classes created with this type as a direct base.
+    /// Records a native type among its bases' subclasses, for
+    /// `__subclasses__()` (once, at start-up or when it is made, after its
+    /// bases are final).
+    pub fn register_native_subclass(&'static self) {
+        for base in self.bases() {
+            base.subclasses
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(self);
+        }
+    }
+
+    /// The classes created with this type as a direct base (built-in ones
+    /// registered by [`Type::register_native_subclass`]).
     pub fn subclasses(&self) -> Vec<&'static Type> {
         self.subclasses
             .lock()
@@ -296,6 +307,19 @@ impl Type {
             return s;
         }
         "builtins".into()
+    }
+
+    /// The name CPython's `tp_name` holds, which messages and some reprs
+    /// show: a class's name, or a native type's dotted with its module
+    /// unless that is `builtins` (`sys.version_info`).
+    pub fn tp_name(&'static self) -> String {
+        if self.is_heap() {
+            return self.name.to_string();
+        }
+        match self.module_name() {
+            m if m == "builtins" => self.name.to_string(),
+            m => format!("{m}.{}", self.name),
+        }
     }
 
     /// Adds a name to the type dict (start-up, class creation).

@@ -191,5 +191,6 @@ pub fn register() {
         t.add_getset("tm_isdst", |o| field(o, 8), None);
         t.add_getset("tm_zone", |o| extra(o, "tm_zone"), None);
         t.add_getset("tm_gmtoff", |o| extra(o, "tm_gmtoff"), None);
+        t.register_native_subclass();
     });
 }
