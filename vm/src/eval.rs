@@ -46,6 +46,17 @@ pub fn run_frame(frame: Frame) -> PyResult {
     }
 }
 
+/// A `cls()` call's result once its `__init__` frame returned `value`.
+fn init_result(instance: PyRef, value: &PyRef) -> PyResult {
+    if is_none(value) {
+        return Ok(instance);
+    }
+    Err(PyErr::type_error(format!(
+        "__init__() should return None, not '{}'",
+        value.type_of().name()
+    )))
+}
+
 fn recursion_error() -> PyErr {
     PyErr::recursion_error("maximum recursion depth exceeded")
 }
@@ -75,8 +86,18 @@ pub fn run(frames: &mut Vec<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
                 frames.push(callee);
             }
             Ok(Event::Return(v)) => {
-                frames.pop();
+                let init_self = frames.pop().and_then(|mut f| f.init_self.take());
                 thread_state::leave();
+                let v = match init_self {
+                    Some(instance) => match init_result(instance, &v) {
+                        Ok(instance) => instance,
+                        Err(e) => {
+                            pending = Some(e);
+                            continue;
+                        }
+                    },
+                    None => v,
+                };
                 match frames.last_mut() {
                     Some(caller) => caller.push(v),
                     None => return Ok(Exit::Return(v)),
@@ -89,9 +110,14 @@ pub fn run(frames: &mut Vec<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
                 pending = Some(PyErr::system_error("yield in a nested frame"));
             }
             Ok(Event::Generator) => {
-                let frame = frames.pop().expect("the generator's frame");
+                let mut frame = frames.pop().expect("the generator's frame");
                 thread_state::leave();
+                let init_self = frame.init_self.take();
                 let g = generator::new_generator(frame);
+                if let Some(instance) = init_self {
+                    pending = init_result(instance, &g).err();
+                    continue;
+                }
                 match frames.last_mut() {
                     Some(caller) => caller.push(g),
                     None => return Ok(Exit::Return(g)),
@@ -1285,6 +1311,23 @@ fn push_called(f: &mut Frame, called: Called) -> Step {
 fn call_value(callable: &PyRef, args: &[PyRef], kwnames: &[PyRef]) -> PyResult<Called> {
     if std::ptr::eq(callable.type_of(), &FUNCTION) {
         let frame = Frame::for_call(callable, function::payload(callable), args, kwnames)?;
+        return Ok(Called::Frame(frame));
+    }
+    if std::ptr::eq(callable.type_of(), &runtime::types::TYPE)
+        && let Some(cls) = Type::from_object(callable)
+        && cls.is_heap()
+        && let Some(init) = cls.lookup("__init__")
+        && std::ptr::eq(init.type_of(), &FUNCTION)
+        && let Some(instance) = runtime::types::instance_for_init(cls)
+    {
+        // `cls(...)` with object's `__new__` and a Python `__init__`: the
+        // `__init__` runs as a frame of this loop, not a nested one.
+        let instance = instance?;
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(instance.clone());
+        all.extend_from_slice(args);
+        let mut frame = Frame::for_call(&init, function::payload(&init), &all, kwnames)?;
+        frame.init_self = Some(instance);
         return Ok(Called::Frame(frame));
     }
     if let Some(m) = callable.payload::<BoundMethod>()

@@ -114,6 +114,9 @@ pub struct Frame {
     pub locals: Option<PyRef>,
     /// The function running, if any (for its closure).
     pub func: Option<PyRef>,
+    /// For the `__init__` of a `cls()` call the eval loop runs as a frame:
+    /// the new instance, the call's result once `__init__` returns None.
+    pub init_self: Option<PyRef>,
 }
 
 impl Frame {
@@ -143,6 +146,7 @@ impl Frame {
             builtins,
             locals,
             func,
+            init_self: None,
             code,
         }
     }

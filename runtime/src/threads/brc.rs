@@ -58,13 +58,19 @@ struct Registration {
 
 thread_local! {
     static THREAD: Registration = Registration::new();
-    /// This thread's id while it is registered and has not begun to leave,
-    /// else 0: every reference count update asks for the id, and this
-    /// destructor-free cell is one load where `THREAD` checks its lazy
-    /// initialisation and destruction state.
-    // Not `const {}`: loom's `thread_local!` (the facade under --cfg loom)
-    // has no const form.
-    #[allow(clippy::missing_const_for_thread_local)]
+}
+
+// This thread's id while it is registered and has not begun to leave, else
+// 0: every reference count update asks for the id, and this destructor-free
+// cell is one load where `THREAD` checks its lazy initialisation and
+// destruction state. Const-initialised (no lazy state to check either),
+// except under loom, whose `thread_local!` has no const form.
+#[cfg(not(loom))]
+std::thread_local! {
+    static CURRENT_ID: Cell<usize> = const { Cell::new(0) };
+}
+#[cfg(loom)]
+thread_local! {
     static CURRENT_ID: Cell<usize> = Cell::new(0);
 }
 

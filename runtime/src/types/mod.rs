@@ -57,7 +57,7 @@ pub mod union;
 pub use args::Args;
 pub use complex::from_complex as complex_from;
 pub(crate) use object_type::instance_dict_getset;
-pub use object_type::{OBJECT, TYPE, alloc_instance, check_subtype_new};
+pub use object_type::{OBJECT, TYPE, alloc_instance, check_subtype_new, instance_for_init};
 pub use singletons::{
     BOOL, ELLIPSIS_TYPE, NONE_TYPE, NOT_IMPLEMENTED_TYPE, ellipsis, from_bool, is_none,
     is_not_implemented, none, not_implemented,

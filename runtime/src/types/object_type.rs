@@ -73,6 +73,21 @@ fn object_new_slot(cls: &'static Type, _args: &Args) -> PyResult {
     Ok(alloc_instance((), cls))
 }
 
+/// The new instance of `cls()` when `cls.__new__` is `object.__new__` and
+/// `cls` is not abstract (so the call cannot fail before `__init__`): lets
+/// the eval loop run a Python `__init__` in a frame of its own. `None`
+/// otherwise: call the type.
+pub fn instance_for_init(cls: &'static Type) -> Option<PyResult> {
+    if cls.flags & flags::IS_ABSTRACT != 0 {
+        return None;
+    }
+    let new = cls.lookup("__new__")?;
+    if !PyRef::ptr_eq(&new, &OBJECT.lookup("__new__")?) {
+        return None;
+    }
+    Some(object_new_slot(cls, &Args::new(&[])))
+}
+
 /// `object.__new__(cls, *args)`.
 fn object_new(args: &Args) -> PyResult {
     let Some(cls_obj) = args.positional().first() else {
