@@ -112,15 +112,22 @@ pub(super) unsafe fn drop_object<T>(obj: NonNull<ObjectHeader>) {
 /// by recursion deep enough to overflow the stack (CPython's trashcan).
 const MAX_FREE_DEPTH: usize = 1000;
 
-/// The nesting of frees on this thread and the frees put off.
-#[derive(Default)]
-struct Trash {
-    depth: usize,
-    pending: Vec<NonNull<ObjectHeader>>,
+// The nesting of frees on this thread, and the frees put off. The depth is
+// a const-initialised, destructor-free cell (one load and store per free);
+// the list is reached only past the limit.
+#[cfg(not(loom))]
+std::thread_local! {
+    static FREE_DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    static PENDING_ANY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static PENDING: std::cell::RefCell<Vec<NonNull<ObjectHeader>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
-
+#[cfg(loom)]
 crate::sync::thread_local! {
-    static TRASH: std::cell::RefCell<Trash> = std::cell::RefCell::new(Trash::default());
+    static FREE_DEPTH: std::cell::Cell<usize> = std::cell::Cell::new(0);
+    static PENDING_ANY: std::cell::Cell<bool> = std::cell::Cell::new(false);
+    static PENDING: std::cell::RefCell<Vec<NonNull<ObjectHeader>>> =
+        std::cell::RefCell::new(Vec::new());
 }
 
 /// Frees an object whose last reference is gone, through its type; nested
@@ -130,38 +137,42 @@ crate::sync::thread_local! {
 /// As [`drop_object`]: `obj` was made by [`allocate`], no reference to it
 /// remains, and it is freed only once.
 pub(super) unsafe fn free(obj: NonNull<ObjectHeader>) {
-    let deferred = TRASH.try_with(|t| {
-        let mut t = t.borrow_mut();
-        if t.depth >= MAX_FREE_DEPTH {
-            t.pending.push(obj);
-            true
-        } else {
-            t.depth += 1;
-            false
+    let depth = FREE_DEPTH.try_with(|d| {
+        let n = d.get();
+        if n < MAX_FREE_DEPTH {
+            d.set(n + 1);
         }
+        n
     });
-    match deferred {
-        Ok(true) => return,
-        // SAFETY: the caller's guarantees, passed on (the thread is exiting:
-        // free at once).
+    match depth {
+        Ok(n) if n >= MAX_FREE_DEPTH => {
+            if PENDING.try_with(|p| p.borrow_mut().push(obj)).is_ok() {
+                let _ = PENDING_ANY.try_with(|p| p.set(true));
+                return;
+            }
+            // SAFETY: the caller's guarantees, passed on (the thread is
+            // exiting: free at once).
+            return unsafe { free_now(obj) };
+        }
+        // SAFETY: as above.
         Err(_) => return unsafe { free_now(obj) },
-        Ok(false) => {}
+        Ok(_) => {}
     }
     // SAFETY: the caller's guarantees, passed on.
     unsafe { free_now(obj) };
-    loop {
-        let next = TRASH.with(|t| {
-            let mut t = t.borrow_mut();
-            if t.depth == 1 { t.pending.pop() } else { None }
-        });
-        match next {
+    if depth == Ok(0) && PENDING_ANY.try_with(|p| p.replace(false)) == Ok(true) {
+        // The outermost free takes over what nested ones put off.
+        while let Some(o) = PENDING
+            .try_with(|p| p.borrow_mut().pop())
+            .ok()
+            .flatten()
+        {
             // SAFETY: a pending object was given to `free` under its
             // guarantees and has not been freed since.
-            Some(o) => unsafe { free_now(o) },
-            None => break,
+            unsafe { free_now(o) }
         }
     }
-    TRASH.with(|t| t.borrow_mut().depth -= 1);
+    let _ = FREE_DEPTH.try_with(|d| d.set(d.get() - 1));
 }
 
 /// Drops and frees an object now.
