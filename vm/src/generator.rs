@@ -361,7 +361,9 @@ fn gen_close_method(args: &Args) -> PyResult {
         return Ok(none());
     }
     if !started {
-        let frames = payload(g).suspended.with(g, |s| std::mem::take(&mut s.frames));
+        let frames = payload(g)
+            .suspended
+            .with(g, |s| std::mem::take(&mut s.frames));
         drop(frames);
         return Ok(none());
     }
@@ -547,7 +549,9 @@ fn agen_aclose(args: &Args) -> PyResult {
 /// `gi_suspended`: started, not finished, not running.
 fn suspended(g: &PyRef) -> bool {
     let p = payload(g);
-    p.started.load(SeqCst) && !p.running.load(SeqCst) && p.suspended.with(g, |s| s.frame().is_some())
+    p.started.load(SeqCst)
+        && !p.running.load(SeqCst)
+        && p.suspended.with(g, |s| s.frame().is_some())
 }
 
 /// The state attributes, under each kind's prefix (`gi_`, `cr_`, `ag_`);

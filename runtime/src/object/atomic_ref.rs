@@ -5,6 +5,7 @@
 use super::ebr::{self, Pin};
 use super::handle::PyRef;
 use super::header::ObjectHeader;
+use super::ref_map::MapTable;
 use crate::sync::AtomicPtr;
 use crate::sync::Ordering::{AcqRel, Acquire, Relaxed, Release};
 use std::ptr::{self, NonNull};
@@ -48,9 +49,36 @@ impl AtomicRef {
         // SAFETY: the slot owned the reference it held; the swap moved it
         // out to this caller alone.
         if let Some(old) = unsafe { from_raw(old) } {
-            retired.refs.push(old);
+            retired.push(old);
         }
         retired
+    }
+
+    /// The slot's object, borrowed for as long as `pin` lives (no count is
+    /// taken: comparing a key costs no write to it).
+    #[inline]
+    pub(super) fn peek<'p>(&self, _pin: &'p Pin) -> Option<Borrowed<'p>> {
+        // SAFETY: as in `load`, the object stays alive while `_pin` does,
+        // and the borrow cannot outlive `_pin`.
+        unsafe { Borrowed::new(self.0.load(Acquire)) }
+    }
+
+    /// The slot's object, borrowed by its writer: what a writer replaces
+    /// is given up only after its write (see [`Retired`]), so the object
+    /// outlives the write that borrowed it.
+    #[inline]
+    pub(super) fn writer_peek(&self) -> Option<Borrowed<'_>> {
+        // SAFETY: only the writer replaces the slot, and what it replaces
+        // stays in its `Retired` batch until the write ends, which the
+        // borrow of the slot does not outlast.
+        unsafe { Borrowed::new(self.0.load(Relaxed)) }
+    }
+
+    /// Stores `value` into a slot that is empty and that no reader can
+    /// reach yet (for the writer).
+    pub(super) fn init(&self, value: PyRef) {
+        let old = self.0.swap(into_raw(Some(value)), Release);
+        debug_assert!(old.is_null(), "an initialised slot was empty");
     }
 
     /// A new reference to the slot's object, for the container's writer,
@@ -72,7 +100,7 @@ impl AtomicRef {
         let old = self.0.swap(into_raw(value), Release);
         // SAFETY: the slot owned the reference it held; it is moved out.
         if let Some(old) = unsafe { from_raw(old) } {
-            retired.refs.push(old);
+            retired.push(old);
         }
     }
 
@@ -90,7 +118,7 @@ impl AtomicRef {
         let old = self.0.swap(from.0.load(Relaxed), Release);
         // SAFETY: the slot owned the reference it held; it is moved out.
         if let Some(old) = unsafe { from_raw(old) } {
-            retired.refs.push(old);
+            retired.push(old);
         }
     }
 
@@ -125,6 +153,34 @@ unsafe fn from_raw(raw: *mut ObjectHeader) -> Option<PyRef> {
 unsafe fn clone_raw(raw: *mut ObjectHeader) -> Option<PyRef> {
     let borrowed = std::mem::ManuallyDrop::new(NonNull::new(raw).map(|obj| PyRef { obj })?);
     Some(PyRef::clone(&borrowed))
+}
+
+/// An object borrowed from an [`AtomicRef`] for lifetime `'a` (a pin, or
+/// a write): a `PyRef` that gives no reference up when dropped.
+pub(super) struct Borrowed<'a> {
+    obj: std::mem::ManuallyDrop<PyRef>,
+    _life: std::marker::PhantomData<&'a ()>,
+}
+
+impl Borrowed<'_> {
+    /// # Safety
+    /// `raw` is null or points to an object that stays alive for the
+    /// chosen lifetime.
+    #[inline]
+    unsafe fn new(raw: *mut ObjectHeader) -> Option<Self> {
+        NonNull::new(raw).map(|obj| Self {
+            obj: std::mem::ManuallyDrop::new(PyRef { obj }),
+            _life: std::marker::PhantomData,
+        })
+    }
+}
+
+impl std::ops::Deref for Borrowed<'_> {
+    type Target = PyRef;
+    #[inline]
+    fn deref(&self) -> &PyRef {
+        &self.obj
+    }
 }
 
 /// The slots of a [`RefVec`](super::RefVec): a fixed-capacity array,
@@ -174,32 +230,80 @@ impl SlotArray {
 /// can still be loading them. Dropping the batch waits for a grace period
 /// (if it holds anything), then drops the references (which may run
 /// destructors): drop it after releasing the container's lock.
+///
+/// Most writes replace one reference (a list item, a dict value): it is
+/// kept inline, so such a batch allocates nothing.
 #[derive(Default)]
 pub struct Retired {
-    refs: Vec<PyRef>,
-    /// Arrays whose references were moved to a new array (not owned).
-    /// Boxed as published: readers may still be reading the `SlotArray`
-    /// itself at its address until the grace period ends.
-    #[allow(clippy::vec_box)]
-    arrays: Vec<Box<SlotArray>>,
+    one: Option<PyRef>,
+    more: Vec<PyRef>,
+    storage: Vec<Storage>,
+}
+
+/// Slot storage a writer replaced, readers may still be reading at its
+/// address (boxed as published) until the grace period ends.
+enum Storage {
+    /// An array whose references were moved to a new array (not owned).
+    MovedArray(Box<SlotArray>),
+    /// A map table whose references were moved to a new table.
+    MovedTable(Box<MapTable>),
+    /// A map table that still owns its references (a cleared map).
+    OwnedTable(Box<MapTable>),
 }
 
 impl Retired {
+    /// Adds a reference a writer took out of a slot. An immortal object is
+    /// never freed, so readers that may still be loading it need no grace
+    /// period: it is given up at once (a no-op), which spares most value
+    /// replacements (None, small ints, interned strings) the wait.
+    #[inline]
+    pub(super) fn push(&mut self, obj: PyRef) {
+        if obj.is_immortal() {
+            return;
+        }
+        if self.one.is_none() {
+            self.one = Some(obj);
+        } else {
+            self.more.push(obj);
+        }
+    }
+
+    pub(super) fn push_moved_table(&mut self, table: Box<MapTable>) {
+        self.storage.push(Storage::MovedTable(table));
+    }
+
+    pub(super) fn push_owned_table(&mut self, table: Box<MapTable>) {
+        self.storage.push(Storage::OwnedTable(table));
+    }
+
     pub(super) fn push_array(&mut self, array: Box<SlotArray>) {
-        self.arrays.push(array);
+        self.storage.push(Storage::MovedArray(array));
     }
 }
 
 impl Drop for Retired {
+    #[inline]
     fn drop(&mut self) {
-        if self.refs.is_empty() && self.arrays.is_empty() {
+        if self.one.is_none() && self.storage.is_empty() {
             return;
         }
+        self.give_up();
+    }
+}
+
+impl Retired {
+    #[inline(never)]
+    fn give_up(&mut self) {
         ebr::synchronize();
-        for array in self.arrays.drain(..) {
-            // Moved: the new array owns these references.
-            array.slots.iter().for_each(AtomicRef::forget);
+        for storage in self.storage.drain(..) {
+            match storage {
+                // Moved: the new array or table owns these references.
+                Storage::MovedArray(array) => array.slots.iter().for_each(AtomicRef::forget),
+                Storage::MovedTable(table) => table.forget_all(),
+                Storage::OwnedTable(table) => drop(table),
+            }
         }
-        self.refs.clear();
+        self.one = None;
+        self.more.clear();
     }
 }

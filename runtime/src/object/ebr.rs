@@ -58,12 +58,19 @@ lazy_static! {
     };
 }
 
+#[cfg(not(loom))]
 thread_local! {
     /// The record this thread claimed last: usually still free for it.
-    // Not `const { .. }`: loom's `thread_local!` does not accept it.
+    static HINT: Cell<usize> = const { Cell::new(0) };
+    /// The scan bound this thread itself raised the shared one to.
+    static RAISED: Cell<usize> = const { Cell::new(0) };
+}
+
+// loom's `thread_local!` does not accept `const { .. }`.
+#[cfg(loom)]
+thread_local! {
     #[allow(clippy::missing_const_for_thread_local)]
     static HINT: Cell<usize> = Cell::new(0);
-    /// The scan bound this thread itself raised the shared one to.
     #[allow(clippy::missing_const_for_thread_local)]
     static RAISED: Cell<usize> = Cell::new(0);
 }
@@ -76,9 +83,34 @@ pub struct Pin {
 }
 
 /// Pins the current thread (see the module doc).
+#[inline]
 pub fn pin() -> Pin {
     let registry = &*REGISTRY;
-    let mut i = HINT.with(Cell::get);
+    let i = HINT.with(Cell::get);
+    // The usual case: this thread's last record is free and already
+    // counted in the scan bound.
+    let record = &registry.records[i];
+    let seq = record.seq.load(Relaxed);
+    if seq.is_multiple_of(2)
+        && RAISED.with(Cell::get) > i
+        && record
+            .seq
+            .compare_exchange(seq, seq + 1, Relaxed, Relaxed)
+            .is_ok()
+    {
+        fence(SeqCst);
+        return Pin {
+            record,
+            seq: seq + 1,
+        };
+    }
+    pin_slow(i)
+}
+
+#[cold]
+#[inline(never)]
+fn pin_slow(mut i: usize) -> Pin {
+    let registry = &*REGISTRY;
     loop {
         let record = &registry.records[i];
         let seq = record.seq.load(Relaxed);
@@ -110,6 +142,7 @@ pub fn pin() -> Pin {
 }
 
 impl Drop for Pin {
+    #[inline]
     fn drop(&mut self) {
         // Release: the reader's increments happen before a writer that sees
         // this store gives up what the reader loaded.

@@ -10,6 +10,7 @@ mod handle;
 mod header;
 mod layout;
 mod locked;
+mod ref_map;
 mod ref_vec;
 mod refcount;
 
@@ -18,6 +19,7 @@ pub use handle::PyRef;
 pub use header::ObjectHeader;
 pub use layout::Layout;
 pub use locked::Locked;
+pub use ref_map::{Lookup, MapWriter, RefMap};
 pub use ref_vec::{RefVec, Writer};
 pub(crate) use refcount::QueuedRef;
 

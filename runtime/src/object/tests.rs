@@ -222,3 +222,129 @@ fn many_threads_share_and_drop_objects() {
     brc::merge_pending();
     assert_eq!(drops.load(SeqCst), OBJECTS);
 }
+
+/// A value of a map stress test: the key it was stored under, and whether
+/// it is still alive (cleared by its drop).
+struct Tagged {
+    key: usize,
+    alive: std::sync::atomic::AtomicBool,
+}
+
+impl Drop for Tagged {
+    fn drop(&mut self) {
+        self.alive.store(false, SeqCst);
+    }
+}
+
+static TAGGED: Type = Type::builtin::<Tagged>("tagged", None, 0, Slots::NONE);
+static MAP: Type = Type::builtin::<super::RefMap>("map", None, 0, Slots::NONE);
+
+fn tagged(key: usize) -> PyRef {
+    PyRef::new(
+        Tagged {
+            key,
+            alive: std::sync::atomic::AtomicBool::new(true),
+        },
+        &TAGGED,
+    )
+}
+
+/// The key number a live key or value object carries.
+fn tag_of(obj: &PyRef) -> usize {
+    let t = obj.payload::<Tagged>().expect("a tagged object");
+    assert!(t.alive.load(SeqCst), "object used after its drop");
+    t.key
+}
+
+fn map_set(m: &PyRef, key: usize, value: PyRef) {
+    use super::Lookup;
+    let map = m.payload::<super::RefMap>().expect("a map");
+    let hash = (key % 7) as i64; // many collisions
+    let (_, retired) = map.write(m, |w| match w.find(hash, |k| Some(tag_of(k) == key)) {
+        Lookup::Found(i) => w.replace_value(i, value),
+        _ => w.insert(hash, tagged(key), value),
+    });
+    drop(retired);
+}
+
+fn map_del(m: &PyRef, key: usize) {
+    use super::Lookup;
+    let map = m.payload::<super::RefMap>().expect("a map");
+    let hash = (key % 7) as i64;
+    let (removed, retired) = map.write(m, |w| match w.find(hash, |k| Some(tag_of(k) == key)) {
+        Lookup::Found(i) => w.remove(i),
+        _ => None,
+    });
+    assert!(removed.is_some());
+    drop(retired);
+}
+
+fn map_get(m: &PyRef, key: usize) -> Option<PyRef> {
+    let map = m.payload::<super::RefMap>().expect("a map");
+    match map.get((key % 7) as i64, |k| Some(tag_of(k) == key), |_, _, v| v) {
+        super::Lookup::Found(v) => Some(v),
+        _ => None,
+    }
+}
+
+/// Readers look up keys present throughout, without the lock, while a
+/// writer replaces their values (the old ones freed), inserts and deletes
+/// other keys (growing and rebuilding the table) and clears: every lookup
+/// finds its key, with a live value stored for that key.
+#[test]
+fn ref_map_lookups_race_writers() {
+    const STABLE: usize = 32;
+    const READERS: usize = 3;
+    let m = PyRef::new(super::RefMap::default(), &MAP);
+    for k in 0..STABLE {
+        map_set(&m, k, tagged(k));
+    }
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let readers: Vec<_> = (0..READERS)
+        .map(|_| {
+            let (m, stop) = (m.clone(), stop.clone());
+            thread::spawn(move || {
+                let mut reads = 0usize;
+                while !stop.load(SeqCst) {
+                    for k in 0..STABLE {
+                        let v = map_get(&m, k).expect("a key present throughout");
+                        assert_eq!(tag_of(&v), k, "another key's value");
+                        reads += 1;
+                    }
+                    for i in 0..4 {
+                        if let Some((_, k, v)) = m.payload::<super::RefMap>().unwrap().entry_from(i)
+                        {
+                            assert_eq!(tag_of(&k), tag_of(&v));
+                        }
+                    }
+                }
+                drop(m);
+                brc::leave();
+                reads
+            })
+        })
+        .collect();
+    for round in 0..2_000 {
+        for k in 0..STABLE {
+            if k % 3 == round % 3 {
+                map_set(&m, k, tagged(k));
+            }
+        }
+        for j in 0..20 {
+            map_set(&m, 1_000 + j, tagged(1_000 + j));
+        }
+        for j in 0..20 {
+            map_del(&m, 1_000 + j);
+        }
+    }
+    stop.store(true, SeqCst);
+    for r in readers {
+        assert!(r.join().unwrap() > 0);
+    }
+    let map = m.payload::<super::RefMap>().unwrap();
+    assert_eq!(map.len(), STABLE);
+    let (_, retired) = map.write(&m, |w| w.clear());
+    drop(retired);
+    assert_eq!(map.len(), 0);
+    assert!(map_get(&m, 0).is_none());
+}

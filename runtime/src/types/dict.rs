@@ -1,17 +1,17 @@
 //! The `dict` type's core: an insertion-ordered hash table of `PyRef` keys
-//! under the dict's object lock. Keys compare with Python's `==`, which may
-//! run Python code, so a lookup that meets an equal hash of a key it cannot
-//! compare natively copies the candidate out, compares with the lock
-//! released, and re-checks that the entry is still there.
+//! (a [`RefMap`]) whose lookups do not lock; changes take the dict's object
+//! lock. Keys compare with Python's `==`, which may run Python code, so a
+//! lookup that meets an equal hash of a key it cannot compare natively
+//! copies the candidate out, compares it, and re-checks that the entry
+//! still holds it.
 //!
 //! The dict methods are in `dict_methods.rs`.
 
 use super::{OBJECT, Slots, Type, flags};
 use crate::err::{PyErr, PyResult};
-use crate::object::{Locked, PyRef};
+use crate::object::{Lookup, MapWriter, PyRef, RefMap, Retired};
 use crate::ops;
 use crate::types::{int, str as pystr};
-use hashbrown::HashTable;
 use std::sync::atomic::{
     AtomicBool, AtomicU64,
     Ordering::{Acquire, Relaxed, Release},
@@ -20,27 +20,13 @@ use std::sync::atomic::{
 /// The payload of a dict object.
 #[derive(Default)]
 pub struct Dict {
-    table: Locked<Table>,
+    table: RefMap,
     /// A type's dict: every change ends the type attribute cache's entries.
     type_dict: AtomicBool,
     /// Moved on by every change of the dict's entries (right after it), so
     /// a cached lookup result (the eval loop's global cache) stays valid
     /// while the version it was made under is current.
     version: AtomicU64,
-}
-
-#[derive(Default)]
-pub(crate) struct Table {
-    index: HashTable<u32>,
-    entries: Vec<Option<Entry>>,
-    live: usize,
-}
-
-#[derive(Clone)]
-pub(crate) struct Entry {
-    hash: i64,
-    key: PyRef,
-    value: PyRef,
 }
 
 pub static DICT: Type = Type::builtin::<Dict>(
@@ -50,16 +36,9 @@ pub static DICT: Type = Type::builtin::<Dict>(
     Slots::NONE,
 );
 
-/// Spreads Python's hashes (small ints hash to themselves) over the bits
-/// the table's control bytes use.
-#[inline]
-fn mix(hash: i64) -> u64 {
-    (hash as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
-}
-
 /// Whether two keys are equal, when that can be known without running
 /// Python code: identity, exact str, exact int.
-#[inline]
+#[inline(always)]
 pub(crate) fn native_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
     if PyRef::ptr_eq(a, b) {
         return Some(true);
@@ -78,94 +57,13 @@ pub(crate) fn native_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
     None
 }
 
-/// An entry a lookup found: its index then, its key object and value.
-/// Once the lock is released the index is only valid as long as
-/// [`Table::holding`] says so.
+/// An entry a lookup found: its position then, its key object and value.
+/// The position is only valid as long as the entry still holds the key
+/// (`MapWriter::holding`, `RefMap::value_if_holding`).
 struct Found {
     index: usize,
     key: PyRef,
     value: PyRef,
-}
-
-/// What a locked probe found: on a hit, what the caller took from the
-/// entry.
-enum Probe<R> {
-    Found(R),
-    Missing,
-    /// Entries whose keys have the hash but need Python's `==`.
-    Compare(Vec<(usize, PyRef)>),
-}
-
-impl Table {
-    /// Looks `key` up among the entries whose keys compare without Python
-    /// code; on a hit, `hit` takes what the caller needs from the entry (at
-    /// its index), so nothing else is cloned.
-    fn probe<R>(&self, key: &PyRef, hash: i64, hit: impl FnOnce(usize, &Entry) -> R) -> Probe<R> {
-        let mut slow = Vec::new();
-        for &i in self.index.iter_hash(mix(hash)) {
-            let Some(e) = &self.entries[i as usize] else {
-                continue;
-            };
-            if e.hash != hash {
-                continue;
-            }
-            match native_eq(&e.key, key) {
-                Some(true) => return Probe::Found(hit(i as usize, e)),
-                Some(false) => {}
-                None => slow.push((i as usize, e.key.clone())),
-            }
-        }
-        if slow.is_empty() {
-            Probe::Missing
-        } else {
-            Probe::Compare(slow)
-        }
-    }
-
-    fn push(&mut self, hash: i64, key: PyRef, value: PyRef) {
-        let i = self.entries.len() as u32;
-        self.entries.push(Some(Entry { hash, key, value }));
-        let entries = &self.entries;
-        self.index.insert_unique(mix(hash), i, |&j| {
-            mix(entries[j as usize].as_ref().map_or(0, |e| e.hash))
-        });
-        self.live += 1;
-    }
-
-    /// The entry at `index` if it still holds `key` (the very object a
-    /// lookup found there): between a
-    /// lookup and the locked update that follows it, other threads may have
-    /// removed that entry or compacted the table (moving other keys to the
-    /// index), and then the update must look the key up again.
-    fn holding(&mut self, index: usize, key: &PyRef) -> Option<&mut Entry> {
-        self.entries
-            .get_mut(index)?
-            .as_mut()
-            .filter(|e| PyRef::ptr_eq(&e.key, key))
-    }
-
-    fn remove_at(&mut self, i: usize) -> Option<Entry> {
-        let hash = self.entries[i].as_ref()?.hash;
-        if let Ok(slot) = self.index.find_entry(mix(hash), |&j| j as usize == i) {
-            slot.remove();
-        }
-        self.live -= 1;
-        let old = self.entries[i].take();
-        if self.entries.len() > 16 && self.live * 2 < self.entries.len() {
-            self.compact();
-        }
-        old
-    }
-
-    /// Drops the holes deleted entries left, keeping order.
-    fn compact(&mut self) {
-        let entries: Vec<Entry> = self.entries.drain(..).flatten().collect();
-        self.index.clear();
-        self.live = 0;
-        for e in entries {
-            self.push(e.hash, e.key, e.value);
-        }
-    }
 }
 
 /// A new empty dict.
@@ -173,12 +71,20 @@ pub fn new_dict() -> PyRef {
     PyRef::new(Dict::default(), &DICT)
 }
 
+#[inline]
 fn payload(d: &PyRef) -> &Dict {
     d.payload::<Dict>().expect("a dict")
 }
 
-fn with<R>(d: &PyRef, f: impl FnOnce(&mut Table) -> R) -> R {
-    payload(d).table.with(d, f)
+#[inline]
+fn map(d: &PyRef) -> &RefMap {
+    &payload(d).table
+}
+
+/// Runs `f` as `d`'s writer (under its lock); what it replaced is given
+/// up afterwards, by the caller (after `changed`).
+fn write<R>(d: &PyRef, f: impl FnOnce(&mut MapWriter<'_>) -> R) -> (R, Retired) {
+    map(d).write(d, f)
 }
 
 /// Makes `d` a type's dict: its changes from now on invalidate the type
@@ -187,7 +93,8 @@ pub(crate) fn mark_type_dict(d: &PyRef) {
     payload(d).type_dict.store(true, Relaxed);
 }
 
-/// Called after every change to `d`'s entries.
+/// Called after every change to `d`'s entries (before what the change
+/// replaced is given up, whose destructors may look at the dict again).
 #[inline]
 fn changed(d: &PyRef) {
     let dict = payload(d);
@@ -204,23 +111,20 @@ pub fn version(d: &PyRef) -> u64 {
     payload(d).version.load(Acquire)
 }
 
-/// Finds `key` (with hash `hash`): its entry index and value.
-fn find(d: &PyRef, key: &PyRef, hash: i64) -> PyResult<Option<Found>> {
+/// Finds `key` (with hash `hash`) among the `candidates` a lookup could
+/// not compare natively, comparing with Python's `==` (no lock held),
+/// looking again whenever a candidate's entry changed meanwhile.
+fn find_slow(
+    d: &PyRef,
+    key: &PyRef,
+    hash: i64,
+    mut candidates: Vec<(usize, PyRef)>,
+) -> PyResult<Option<Found>> {
     loop {
-        let found = |i, e: &Entry| Found {
-            index: i,
-            key: e.key.clone(),
-            value: e.value.clone(),
-        };
-        let candidates = match with(d, |t| t.probe(key, hash, found)) {
-            Probe::Found(found) => return Ok(Some(found)),
-            Probe::Missing => return Ok(None),
-            Probe::Compare(c) => c,
-        };
         let mut changed = false;
         for (i, candidate) in candidates {
             if ops::eq(&candidate, key)? {
-                match with(d, |t| t.holding(i, &candidate).map(|e| e.value.clone())) {
+                match map(d).value_if_holding(i, &candidate) {
                     Some(value) => {
                         return Ok(Some(Found {
                             index: i,
@@ -238,6 +142,34 @@ fn find(d: &PyRef, key: &PyRef, hash: i64) -> PyResult<Option<Found>> {
         if !changed {
             return Ok(None);
         }
+        candidates = match lookup(d, key, hash) {
+            Lookup::Found(found) => return Ok(Some(found)),
+            Lookup::Missing => return Ok(None),
+            Lookup::Compare(c) => c,
+        };
+    }
+}
+
+/// A lock-free lookup of `key` comparing natively.
+#[inline]
+fn lookup(d: &PyRef, key: &PyRef, hash: i64) -> Lookup<Found> {
+    map(d).get(
+        hash,
+        |k| native_eq(k, key),
+        |index, k, value| Found {
+            index,
+            key: k.clone(),
+            value,
+        },
+    )
+}
+
+/// Finds `key` (with hash `hash`): its entry position and value.
+fn find(d: &PyRef, key: &PyRef, hash: i64) -> PyResult<Option<Found>> {
+    match lookup(d, key, hash) {
+        Lookup::Found(found) => Ok(Some(found)),
+        Lookup::Missing => Ok(None),
+        Lookup::Compare(c) => find_slow(d, key, hash, c),
     }
 }
 
@@ -268,10 +200,10 @@ fn hash_key(key: &PyRef) -> PyResult<i64> {
 /// `d.get(key)`.
 pub fn get(d: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
     let hash = hash_key(key)?;
-    match with(d, |t| t.probe(key, hash, |_, e| e.value.clone())) {
-        Probe::Found(value) => Ok(Some(value)),
-        Probe::Missing => Ok(None),
-        Probe::Compare(_) => Ok(find(d, key, hash)?.map(|found| found.value)),
+    match map(d).get(hash, |k| native_eq(k, key), |_, _, value| value) {
+        Lookup::Found(value) => Ok(Some(value)),
+        Lookup::Missing => Ok(None),
+        Lookup::Compare(c) => Ok(find_slow(d, key, hash, c)?.map(|found| found.value)),
     }
 }
 
@@ -283,61 +215,53 @@ pub fn set(d: &PyRef, key: PyRef, value: PyRef) -> PyResult<()> {
 
 /// What [`set_hashed`]'s first locked section did.
 enum QuickSet {
-    Replaced(PyRef),
-    Inserted,
+    Done,
     /// A key with the hash needs Python's `==`: the key and value back.
     Compare(PyRef, PyRef),
 }
 
 fn set_hashed(d: &PyRef, key: PyRef, hash: i64, value: PyRef) -> PyResult<()> {
     // Keys that compare natively are found or inserted under one lock.
-    let quick = with(d, move |t| match t.probe(&key, hash, |i, _| i) {
-        Probe::Found(i) => {
-            let e = t.entries[i].as_mut().expect("a probe finds live entries");
-            QuickSet::Replaced(std::mem::replace(&mut e.value, value))
+    let (quick, retired) = write(d, move |w| match w.find(hash, |k| native_eq(k, &key)) {
+        Lookup::Found(i) => {
+            w.replace_value(i, value);
+            QuickSet::Done
         }
-        Probe::Missing => {
-            t.push(hash, key, value);
-            QuickSet::Inserted
+        Lookup::Missing => {
+            w.insert(hash, key, value);
+            QuickSet::Done
         }
-        Probe::Compare(_) => QuickSet::Compare(key, value),
+        Lookup::Compare(_) => QuickSet::Compare(key, value),
     });
     let (key, value) = match quick {
-        QuickSet::Replaced(old) => {
+        QuickSet::Done => {
             changed(d);
-            // Dropped outside the lock: its destructor may run Python code.
-            drop(old);
-            return Ok(());
-        }
-        QuickSet::Inserted => {
-            changed(d);
+            // The replaced value is given up here, outside the lock (its
+            // destructor may run Python code).
+            drop(retired);
             return Ok(());
         }
         QuickSet::Compare(key, value) => (key, value),
     };
     loop {
         let found = find(d, &key, hash)?;
-        let done = with(d, |t| match &found {
-            Some(f) => match t.holding(f.index, &f.key) {
-                Some(e) => {
-                    let old = std::mem::replace(&mut e.value, value.clone());
-                    Some(Some(old))
+        let (done, retired) = write(d, |w| match &found {
+            Some(f) if w.holding(f.index, &f.key) => {
+                w.replace_value(f.index, value.clone());
+                true
+            }
+            Some(_) => false,
+            None => match w.find(hash, |k| native_eq(k, &key)) {
+                Lookup::Missing | Lookup::Compare(_) => {
+                    w.insert(hash, key.clone(), value.clone());
+                    true
                 }
-                None => None,
-            },
-            None => match t.probe(&key, hash, |_, _| ()) {
-                Probe::Missing | Probe::Compare(_) => {
-                    t.push(hash, key.clone(), value.clone());
-                    Some(None)
-                }
-                Probe::Found(..) => None,
+                Lookup::Found(..) => false,
             },
         });
-        // The replaced value is dropped here, outside the lock (its
-        // destructor may run Python code).
-        if let Some(old) = done {
+        if done {
             changed(d);
-            drop(old);
+            drop(retired);
             return Ok(());
         }
     }
@@ -346,30 +270,34 @@ fn set_hashed(d: &PyRef, key: PyRef, hash: i64, value: PyRef) -> PyResult<()> {
 /// `del d[key]`: the removed value, or `None` if the key was missing.
 pub fn remove(d: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
     let hash = hash_key(key)?;
-    let quick = with(d, |t| match t.probe(key, hash, |i, _| i) {
-        Probe::Found(i) => Probe::Found(t.remove_at(i)),
-        Probe::Missing => Probe::Missing,
-        Probe::Compare(c) => Probe::Compare(c),
+    let (quick, retired) = write(d, |w| match w.find(hash, |k| native_eq(k, key)) {
+        Lookup::Found(i) => Lookup::Found(w.remove(i)),
+        Lookup::Missing => Lookup::Missing,
+        Lookup::Compare(c) => Lookup::Compare(c),
     });
     match quick {
-        Probe::Found(removed) => {
+        Lookup::Found(removed) => {
             changed(d);
-            return Ok(removed.map(|e| e.value));
+            drop(retired);
+            return Ok(removed.map(|(_, value)| value));
         }
-        Probe::Missing => return Ok(None),
-        Probe::Compare(_) => {}
+        Lookup::Missing => return Ok(None),
+        Lookup::Compare(_) => {}
     }
     loop {
         let Some(f) = find(d, key, hash)? else {
             return Ok(None);
         };
-        let removed = with(d, |t| {
-            t.holding(f.index, &f.key)?;
-            t.remove_at(f.index)
+        let (removed, retired) = write(d, |w| {
+            if !w.holding(f.index, &f.key) {
+                return None;
+            }
+            w.remove(f.index)
         });
-        if let Some(e) = removed {
+        if let Some((_, value)) = removed {
             changed(d);
-            return Ok(Some(e.value));
+            drop(retired);
+            return Ok(Some(value));
         }
     }
 }
@@ -385,16 +313,12 @@ pub fn get_str(d: &PyRef, name: &str) -> Option<PyRef> {
 #[inline]
 pub fn get_str_key(d: &PyRef, key: &PyRef) -> Option<PyRef> {
     let s = pystr::payload(key)?;
-    let hash = s.hash();
-    with(d, |t| {
-        t.index.iter_hash(mix(hash)).find_map(|&i| {
-            let e = t.entries[i as usize].as_ref()?;
-            (e.hash == hash
-                && (PyRef::ptr_eq(&e.key, key)
-                    || pystr::as_str(&e.key).is_some_and(|k| *k == s.value)))
-            .then(|| e.value.clone())
-        })
-    })
+    let eq =
+        |k: &PyRef| Some(PyRef::ptr_eq(k, key) || pystr::as_str(k).is_some_and(|k| *k == s.value));
+    match map(d).get(s.hash(), eq, |_, _, value| value) {
+        Lookup::Found(value) => Some(value),
+        Lookup::Missing | Lookup::Compare(_) => None,
+    }
 }
 
 /// Sets a str key by Rust text (start-up, class creation).
@@ -404,63 +328,51 @@ pub fn set_str(d: &PyRef, name: &str, value: PyRef) {
 }
 
 pub fn len(d: &PyRef) -> usize {
-    with(d, |t| t.live)
+    map(d).len()
+}
+
+/// The live entries under the lock (a consistent snapshot): what `f`
+/// makes of each.
+fn snapshot<T>(d: &PyRef, f: impl FnMut(&PyRef, &PyRef) -> T) -> Vec<T> {
+    // Nothing is replaced: the batch is empty.
+    write(d, |w| w.entries(f)).0
 }
 
 /// A snapshot of the items, in order.
 pub fn items(d: &PyRef) -> Vec<(PyRef, PyRef)> {
-    with(d, |t| {
-        t.entries
-            .iter()
-            .flatten()
-            .map(|e| (e.key.clone(), e.value.clone()))
-            .collect()
-    })
+    snapshot(d, |k, v| (k.clone(), v.clone()))
 }
 
 pub fn keys(d: &PyRef) -> Vec<PyRef> {
-    with(d, |t| {
-        t.entries.iter().flatten().map(|e| e.key.clone()).collect()
-    })
+    snapshot(d, |k, _| k.clone())
 }
 
 pub fn values(d: &PyRef) -> Vec<PyRef> {
-    with(d, |t| {
-        t.entries
-            .iter()
-            .flatten()
-            .map(|e| e.value.clone())
-            .collect()
-    })
+    snapshot(d, |_, v| v.clone())
 }
 
 /// The entry at or after position `pos` (for iterators): its position,
-/// key and value. Positions stay valid while the dict does not shrink.
+/// key and value. Positions stay valid while the dict does not grow past
+/// its table or get cleared.
 pub fn entry_from(d: &PyRef, pos: usize) -> Option<(usize, PyRef, PyRef)> {
-    with(d, |t| {
-        t.entries
-            .iter()
-            .enumerate()
-            .skip(pos)
-            .find_map(|(i, e)| e.as_ref().map(|e| (i, e.key.clone(), e.value.clone())))
-    })
+    map(d).entry_from(pos)
 }
 
-/// Removes everything (the old entries are dropped outside the lock).
+/// Removes everything (the old entries are given up outside the lock).
 pub fn clear(d: &PyRef) {
-    let old = with(d, std::mem::take);
+    let ((), retired) = write(d, |w| w.clear());
     changed(d);
-    drop(old);
+    drop(retired);
 }
 
 /// Removes and returns the last item (`popitem`).
 pub fn pop_last(d: &PyRef) -> Option<(PyRef, PyRef)> {
-    let popped = with(d, |t| {
-        let i = t.entries.iter().rposition(Option::is_some)?;
-        let e = t.remove_at(i)?;
-        Some((e.key, e.value))
+    let (popped, retired) = write(d, |w| {
+        let i = w.last()?;
+        w.remove(i)
     });
     changed(d);
+    drop(retired);
     popped
 }
 
@@ -476,12 +388,5 @@ pub fn from_items(items: impl IntoIterator<Item = (PyRef, PyRef)>) -> PyResult<P
 /// The last entry before position `end` (for reverse iterators): its
 /// position, key and value.
 pub fn entry_before(d: &PyRef, end: usize) -> Option<(usize, PyRef, PyRef)> {
-    with(d, |t| {
-        let end = end.min(t.entries.len());
-        t.entries[..end]
-            .iter()
-            .enumerate()
-            .rev()
-            .find_map(|(i, e)| e.as_ref().map(|e| (i, e.key.clone(), e.value.clone())))
-    })
+    map(d).entry_before(end)
 }
