@@ -61,7 +61,10 @@ pub static SUPER: Type = Type::with_layout(
     Layout::of::<Super>(),
     Some(&OBJECT),
     flags::BASETYPE | flags::HAS_GETATTRIBUTE,
-    Slots::NONE,
+    Slots {
+        getattro: Some(super_getattro),
+        ..Slots::NONE
+    },
 );
 
 fn super_call(frame: &mut Frame, items: &[PyRef], _kw: &[PyRef]) -> PyResult {
@@ -142,10 +145,15 @@ fn make_super(cls: &PyRef, obj: Option<PyRef>) -> PyResult {
 
 fn super_getattribute(args: &Args) -> PyResult {
     let a = args.exact("__getattribute__", 2, 2)?;
-    let s = a[0].payload::<Super>().expect("a super object");
-    let name = &a[1];
+    super_getattro(&a[0], &a[1])
+}
+
+/// The attribute `name` of the super object `this`: found along the MRO
+/// after the class super() was given, bound to its object.
+fn super_getattro(this: &PyRef, name: &PyRef) -> PyResult {
+    let s = this.payload::<Super>().expect("a super object");
     if pystr::as_str(name).is_some_and(|n| n.eq_str("__class__")) {
-        return ops::generic_getattr(&a[0], name);
+        return ops::generic_getattr(this, name);
     }
     let mro = s.obj_type.mro();
     let start = mro
@@ -164,7 +172,7 @@ fn super_getattribute(args: &Args) -> PyResult {
             };
         }
     }
-    ops::generic_getattr(&a[0], name)
+    ops::generic_getattr(this, name)
 }
 
 fn super_new(args: &Args) -> PyResult {

@@ -57,6 +57,27 @@ fn init_result(instance: PyRef, value: &PyRef) -> PyResult {
     )))
 }
 
+/// The getter of `obj.name` when that attribute is a plain `property` on
+/// the type with a Python function as getter and the lookup is the generic
+/// one (a property, a data descriptor, wins over the instance dict).
+fn python_property_getter(obj: &PyRef, name: &PyRef) -> Option<PyRef> {
+    use runtime::types::descriptors::{PROPERTY, Property};
+    let ty = obj.type_of();
+    if ty.flags & (runtime::types::flags::HAS_GETATTRIBUTE | runtime::types::flags::HAS_GETATTR)
+        != 0
+        || Type::from_object(obj).is_some()
+        || runtime::types::module::module_dict(obj).is_some()
+    {
+        return None;
+    }
+    let descr = ty.lookup_key(name)?;
+    if !std::ptr::eq(descr.type_of(), &PROPERTY) {
+        return None;
+    }
+    let fget = descr.payload::<Property>()?.fget.clone()?;
+    std::ptr::eq(fget.type_of(), &FUNCTION).then_some(fget)
+}
+
 fn recursion_error() -> PyErr {
     PyErr::recursion_error("maximum recursion depth exceeded")
 }
@@ -573,7 +594,14 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
         }
         LOAD_ATTR => {
             let obj = f.pop();
-            let v = ops::getattr(&obj, &f.code.names[arg as usize])?;
+            let name = &f.code.names[arg as usize];
+            if let Some(fget) = python_property_getter(&obj, name) {
+                // A property whose getter is a Python function: the getter
+                // runs as a frame of this loop (CPython's LOAD_ATTR_PROPERTY).
+                let frame = Frame::for_call(&fget, function::payload(&fget), &[obj], &[])?;
+                return Ok(Some(Event::Call(frame)));
+            }
+            let v = ops::getattr(&obj, name)?;
             f.push(v);
         }
         LOAD_METHOD => {

@@ -13,7 +13,10 @@ pub fn getattr(obj: &PyRef, name: &PyRef) -> PyResult {
         return type_getattro(obj, name);
     }
     let result = if ty.flags & flags::HAS_GETATTRIBUTE != 0 {
-        super::call_method(obj, "__getattribute__", std::slice::from_ref(name))
+        match ty.slots.getattro {
+            Some(getattro) if !ty.is_heap() => getattro(obj, name),
+            _ => super::call_method(obj, "__getattribute__", std::slice::from_ref(name)),
+        }
     } else {
         type_getattro(obj, name)
     };

@@ -25,6 +25,10 @@ pub type DescrGetFn = fn(&PyRef, Option<&PyRef>, &'static Type) -> PyResult;
 pub type DescrSetFn = fn(&PyRef, &PyRef, Option<&PyRef>) -> PyResult<()>;
 /// `fn(iterator)`: the next item, `None` when exhausted (`tp_iternext`).
 pub type IterNextFn = fn(&PyRef) -> PyResult<Option<PyRef>>;
+/// A built-in type's own `__getattribute__`, called directly by
+/// `ops::getattr` for its exact instances (and instances of subclasses that
+/// do not define their own).
+pub type GetAttroFn = fn(&PyRef, &PyRef) -> PyResult;
 
 /// The operations native code calls without a dict lookup. A Python class
 /// inherits its base's, or gets a slot that calls its own dunder method.
@@ -35,6 +39,7 @@ pub struct Slots {
     pub descr_get: Option<DescrGetFn>,
     pub descr_set: Option<DescrSetFn>,
     pub iternext: Option<IterNextFn>,
+    pub getattro: Option<GetAttroFn>,
 }
 
 impl Slots {
@@ -44,6 +49,7 @@ impl Slots {
         descr_get: None,
         descr_set: None,
         iternext: None,
+        getattro: None,
     };
 }
 
