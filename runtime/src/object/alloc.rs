@@ -162,11 +162,7 @@ pub(super) unsafe fn free(obj: NonNull<ObjectHeader>) {
     unsafe { free_now(obj) };
     if depth == Ok(0) && PENDING_ANY.try_with(|p| p.replace(false)) == Ok(true) {
         // The outermost free takes over what nested ones put off.
-        while let Some(o) = PENDING
-            .try_with(|p| p.borrow_mut().pop())
-            .ok()
-            .flatten()
-        {
+        while let Some(o) = PENDING.try_with(|p| p.borrow_mut().pop()).ok().flatten() {
             // SAFETY: a pending object was given to `free` under its
             // guarantees and has not been freed since.
             unsafe { free_now(o) }
