@@ -2,10 +2,10 @@
 
 use std::process::ExitCode;
 
-mod allocator;
-
+/// mimalloc, as the design fixes for the whole runtime (see
+/// `runtime::object::Allocator`).
 #[global_allocator]
-static GLOBAL: allocator::Allocator = allocator::Allocator;
+static GLOBAL: runtime::object::Allocator = runtime::object::Allocator;
 
 const USAGE: &str = "usage: ferropy [-X gil=0|1] [-c cmd | -m mod | file] [arg] ...
        ferropy --dump-ast FILE | --parse-only FILE... | --compile-only FILE... | --dis FILE";

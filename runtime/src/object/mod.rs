@@ -4,6 +4,8 @@
 //! All of the runtime's raw pointers and `unsafe` outside `lock/` live here.
 
 mod alloc;
+#[cfg(not(loom))]
+mod allocator;
 mod atomic_ref;
 pub mod ebr;
 mod handle;
@@ -14,6 +16,8 @@ mod ref_map;
 mod ref_vec;
 mod refcount;
 
+#[cfg(not(loom))]
+pub use allocator::Allocator;
 pub use atomic_ref::{AtomicRef, Retired};
 pub use handle::PyRef;
 pub use header::ObjectHeader;
