@@ -160,7 +160,7 @@ pub(super) unsafe fn free(obj: NonNull<ObjectHeader>) {
     }
     // SAFETY: the caller's guarantees, passed on.
     unsafe { free_now(obj) };
-    if depth == Ok(0) && PENDING_ANY.try_with(|p| p.replace(false)) == Ok(true) {
+    if matches!(depth, Ok(0)) && matches!(PENDING_ANY.try_with(|p| p.replace(false)), Ok(true)) {
         // The outermost free takes over what nested ones put off.
         while let Some(o) = PENDING.try_with(|p| p.borrow_mut().pop()).ok().flatten() {
             // SAFETY: a pending object was given to `free` under its
