@@ -21,8 +21,11 @@ use crate::object::{PyRef, static_address};
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-/// Entries per thread (a power of two).
+/// Entries per thread (a power of two), in sets of two ([`WAYS`]): a key
+/// may sit in either entry of its set, so two hot keys that hash alike do
+/// not keep evicting each other.
 const SLOTS: usize = 1024;
+const WAYS: usize = 2;
 
 /// Writes to type dicts so far.
 static EPOCH: AtomicU64 = AtomicU64::new(0);
@@ -55,10 +58,18 @@ pub(crate) fn invalidate() {
     EPOCH.fetch_add(1, Ordering::Release);
 }
 
+/// The first entry of the set of (type, name).
 #[inline]
-fn slot(ty: usize, name: usize) -> usize {
+fn set_of(ty: usize, name: usize) -> usize {
     let h = (ty ^ name.rotate_left(23)).wrapping_mul(0x9E37_79B9_7F4A_7C15_u64 as usize);
-    (h >> (usize::BITS - SLOTS.trailing_zeros())) & (SLOTS - 1)
+    (h >> (usize::BITS - SLOTS.trailing_zeros())) & (SLOTS - WAYS)
+}
+
+impl Entry {
+    #[inline]
+    fn answers(&self, epoch: u64, ty: usize, name: usize) -> bool {
+        self.epoch == epoch && self.ty == ty && self.name.as_ref().is_some_and(|n| n.id() == name)
+    }
 }
 
 /// The attribute `name` (a str object) of `ty`, from the cache or from
@@ -72,26 +83,29 @@ pub(crate) fn lookup(
 ) -> Option<PyRef> {
     let ty_addr = static_address(ty);
     let name_addr = name.id();
-    let i = slot(ty_addr, name_addr);
+    let set = set_of(ty_addr, name_addr);
     let epoch = EPOCH.load(Ordering::Acquire);
     let hit = CACHE.try_with(|cache| {
         let cache = cache.try_borrow().ok()?;
-        let e = &cache[i];
-        let same_name = e.name.as_ref().is_some_and(|n| n.id() == name_addr);
-        (e.epoch == epoch && e.ty == ty_addr && same_name).then(|| e.value.clone())
+        cache[set..set + WAYS]
+            .iter()
+            .find(|e| e.answers(epoch, ty_addr, name_addr))
+            .map(|e| e.value.clone())
     });
     if let Ok(Some(found)) = hit {
         return found;
     }
-    fill(i, epoch, ty_addr, name, walk)
+    fill(set, epoch, ty_addr, name, walk)
 }
 
-/// A miss: walks the MRO and files the answer in slot `i` under `epoch`
-/// (the epoch read before the walk).
+/// A miss: walks the MRO and files the answer first in set `set` under
+/// `epoch` (the epoch read before the walk); the set's other entries move
+/// down a place (the last one is evicted), so the most recently filled
+/// keys stay.
 #[cold]
 #[inline(never)]
 fn fill(
-    i: usize,
+    set: usize,
     epoch: u64,
     ty_addr: usize,
     name: &PyRef,
@@ -104,11 +118,13 @@ fn fill(
         name: Some(name.clone()),
         value: value.clone(),
     };
-    // The entry replaced is dropped after the borrow ends: its value's
+    // The entry evicted is dropped after the borrow ends: its value's
     // destructor may run Python code, which may look attributes up.
     let replaced = CACHE.try_with(|cache| {
         let mut cache = cache.try_borrow_mut().ok()?;
-        Some(std::mem::replace(&mut cache[i], entry))
+        let ways = &mut cache[set..set + WAYS];
+        ways.rotate_right(1);
+        Some(std::mem::replace(&mut ways[0], entry))
     });
     drop(replaced);
     value
