@@ -39,3 +39,25 @@ macro_rules! lazy_static {
 }
 #[cfg(not(loom))]
 pub(crate) use lazy_static;
+
+/// A thread-local with a constant initialiser: std's `const { .. }` form,
+/// whose accesses skip the lazy-initialisation check (one plain load for a
+/// type without a destructor); under loom, loom's `thread_local!`, which
+/// has no const form.
+#[cfg(not(loom))]
+macro_rules! const_thread_local {
+    ($($(#[$attr:meta])* $vis:vis static $name:ident : $ty:ty = $init:expr;)+) => {
+        std::thread_local! {
+            $($(#[$attr])* $vis static $name: $ty = const { $init };)+
+        }
+    };
+}
+#[cfg(loom)]
+macro_rules! const_thread_local {
+    ($($(#[$attr:meta])* $vis:vis static $name:ident : $ty:ty = $init:expr;)+) => {
+        loom::thread_local! {
+            $($(#[$attr])* $vis static $name: $ty = $init;)+
+        }
+    };
+}
+pub(crate) use const_thread_local;

@@ -24,7 +24,7 @@
 //! with plain [`RawMutex::lock`] would keep its sections' mutexes held.
 
 use super::{Detach, RawMutex};
-use crate::sync::thread_local;
+use crate::sync::const_thread_local;
 use std::{cell::RefCell, marker::PhantomData, ptr};
 
 /// One section on a thread's stack.
@@ -36,9 +36,7 @@ struct Entry {
     suspended: bool,
 }
 
-thread_local! {
-    // Not `const { .. }`: loom's `thread_local!` does not accept it.
-    #[allow(clippy::missing_const_for_thread_local)]
+const_thread_local! {
     static STACK: RefCell<Vec<Entry>> = RefCell::new(Vec::new());
 }
 

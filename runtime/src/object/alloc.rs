@@ -115,15 +115,7 @@ const MAX_FREE_DEPTH: usize = 1000;
 // The nesting of frees on this thread, and the frees put off. The depth is
 // a const-initialised, destructor-free cell (one load and store per free);
 // the list is reached only past the limit.
-#[cfg(not(loom))]
-std::thread_local! {
-    static FREE_DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
-    static PENDING_ANY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    static PENDING: std::cell::RefCell<Vec<NonNull<ObjectHeader>>> =
-        const { std::cell::RefCell::new(Vec::new()) };
-}
-#[cfg(loom)]
-crate::sync::thread_local! {
+crate::sync::const_thread_local! {
     static FREE_DEPTH: std::cell::Cell<usize> = std::cell::Cell::new(0);
     static PENDING_ANY: std::cell::Cell<bool> = std::cell::Cell::new(false);
     static PENDING: std::cell::RefCell<Vec<NonNull<ObjectHeader>>> =

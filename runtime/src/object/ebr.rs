@@ -25,7 +25,7 @@
 //! `Acquire` load synchronizes with).
 
 use crate::sync::Ordering::{Acquire, Relaxed, Release, SeqCst};
-use crate::sync::{AtomicUsize, fence, hint, lazy_static, thread, thread_local};
+use crate::sync::{AtomicUsize, const_thread_local, fence, hint, lazy_static, thread};
 use std::cell::Cell;
 
 /// How many readers may be pinned at once; more wait for a free record.
@@ -58,20 +58,10 @@ lazy_static! {
     };
 }
 
-#[cfg(not(loom))]
-thread_local! {
+const_thread_local! {
     /// The record this thread claimed last: usually still free for it.
-    static HINT: Cell<usize> = const { Cell::new(0) };
-    /// The scan bound this thread itself raised the shared one to.
-    static RAISED: Cell<usize> = const { Cell::new(0) };
-}
-
-// loom's `thread_local!` does not accept `const { .. }`.
-#[cfg(loom)]
-thread_local! {
-    #[allow(clippy::missing_const_for_thread_local)]
     static HINT: Cell<usize> = Cell::new(0);
-    #[allow(clippy::missing_const_for_thread_local)]
+    /// The scan bound this thread itself raised the shared one to.
     static RAISED: Cell<usize> = Cell::new(0);
 }
 

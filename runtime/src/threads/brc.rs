@@ -14,7 +14,8 @@
 
 use crate::object::QueuedRef;
 use crate::sync::{
-    Arc, AtomicBool, Mutex, MutexGuard, Ordering::Relaxed, lazy_static, thread_local,
+    Arc, AtomicBool, Mutex, MutexGuard, Ordering::Relaxed, const_thread_local, lazy_static,
+    thread_local,
 };
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -60,17 +61,11 @@ thread_local! {
     static THREAD: Registration = Registration::new();
 }
 
-// This thread's id while it is registered and has not begun to leave, else
-// 0: every reference count update asks for the id, and this destructor-free
-// cell is one load where `THREAD` checks its lazy initialisation and
-// destruction state. Const-initialised (no lazy state to check either),
-// except under loom, whose `thread_local!` has no const form.
-#[cfg(not(loom))]
-std::thread_local! {
-    static CURRENT_ID: Cell<usize> = const { Cell::new(0) };
-}
-#[cfg(loom)]
-thread_local! {
+const_thread_local! {
+    /// This thread's id while it is registered and has not begun to leave,
+    /// else 0: every reference count update asks for the id, and this
+    /// destructor-free, const-initialised cell is one load where `THREAD`
+    /// checks its lazy initialisation and destruction state.
     static CURRENT_ID: Cell<usize> = Cell::new(0);
 }
 
