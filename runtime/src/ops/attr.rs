@@ -242,12 +242,19 @@ impl Method {
     pub fn call(&self, args: &[PyRef]) -> PyResult {
         match self {
             Method::Bound(f) => super::call(f, args),
-            Method::Unbound(f, this) => {
-                let mut items = Vec::with_capacity(args.len() + 1);
-                items.push(this.clone());
-                items.extend_from_slice(args);
-                super::call_with(f, &Args::new(&items))
-            }
+            // Special methods take at most two arguments besides self:
+            // those calls build their argument list on the stack.
+            Method::Unbound(f, this) => match args {
+                [] => super::call_with(f, &Args::new(std::slice::from_ref(this))),
+                [a] => super::call_with(f, &Args::new(&[this.clone(), a.clone()])),
+                [a, b] => super::call_with(f, &Args::new(&[this.clone(), a.clone(), b.clone()])),
+                _ => {
+                    let mut items = Vec::with_capacity(args.len() + 1);
+                    items.push(this.clone());
+                    items.extend_from_slice(args);
+                    super::call_with(f, &Args::new(&items))
+                }
+            },
         }
     }
 }
