@@ -2,7 +2,9 @@
 
 use crate::err::{PyErr, PyResult};
 use crate::object::PyRef;
-use crate::types::{Type, dict, exceptions, int, iterators, list, set, tuple};
+use crate::types::{
+    Type, dict, exceptions, int, iterators, list, list_methods, set, tuple, tuple_methods,
+};
 
 /// `len(obj)`.
 pub fn len(obj: &PyRef) -> PyResult<usize> {
@@ -55,13 +57,18 @@ pub fn getitem(obj: &PyRef, key: &PyRef) -> PyResult {
             .and_then(|i| list::get(obj, i))
             .ok_or_else(|| PyErr::index_error("list index out of range"));
     }
+    if list::is_exact(obj) {
+        return list_methods::getitem(obj, key);
+    }
     if tuple::is_exact(obj)
         && let Some(items) = tuple::as_slice(obj)
-        && let Some(i) = exact_index(key, items.len())
     {
-        return i
-            .map(|i| items[i].clone())
-            .ok_or_else(|| PyErr::index_error("tuple index out of range"));
+        if let Some(i) = exact_index(key, items.len()) {
+            return i
+                .map(|i| items[i].clone())
+                .ok_or_else(|| PyErr::index_error("tuple index out of range"));
+        }
+        return tuple_methods::getitem(obj, items, key);
     }
     if std::ptr::eq(obj.type_of(), &dict::DICT) {
         return match dict::get(obj, key)? {
@@ -104,6 +111,9 @@ pub fn setitem(obj: &PyRef, key: &PyRef, value: &PyRef) -> PyResult<()> {
             _ => Err(PyErr::index_error("list assignment index out of range")),
         };
     }
+    if list::is_exact(obj) {
+        return list_methods::setitem(obj, key, value);
+    }
     match super::lookup_method(obj, "__setitem__")? {
         Some(m) => m.call(&[key.clone(), value.clone()]).map(drop),
         None => Err(PyErr::type_error(format!(
@@ -134,6 +144,9 @@ pub fn delitem(obj: &PyRef, key: &PyRef) -> PyResult<()> {
             }
             None => Err(PyErr::index_error("list assignment index out of range")),
         };
+    }
+    if list::is_exact(obj) {
+        return list_methods::delitem(obj, key);
     }
     match super::lookup_method(obj, "__delitem__")? {
         Some(m) => m.call(std::slice::from_ref(key)).map(drop),

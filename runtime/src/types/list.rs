@@ -81,6 +81,17 @@ pub fn append(l: &PyRef, item: PyRef) {
     write(l, |w| w.push(item));
 }
 
+/// The items a slice selects (`l[start:stop:step]`), read under the lock
+/// (one state of the list) without copying the rest.
+pub fn select(l: &PyRef, bounds: super::slice::Bounds) -> Vec<PyRef> {
+    write(l, |w| {
+        let (start, _, step, count) = super::slice::adjust_indices(bounds, w.len());
+        super::slice::positions(start, step, count)
+            .filter_map(|i| w.get(i))
+            .collect()
+    })
+}
+
 /// Appends every item of `new`.
 pub fn extend(l: &PyRef, new: Vec<PyRef>) {
     write(l, |w| new.into_iter().for_each(|item| w.push(item)));

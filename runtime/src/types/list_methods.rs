@@ -65,13 +65,17 @@ fn list_len(args: &Args) -> PyResult {
 
 fn list_getitem(args: &Args) -> PyResult {
     let a = args.exact("__getitem__", 2, 2)?;
-    if let Some(bounds) = slice::unpack(&a[1])? {
-        let items = with_items(&a[0], |v| slicing::select(v, bounds));
-        return Ok(super::list::new_list(items));
+    getitem(&a[0], &a[1])
+}
+
+/// `list.__getitem__(l, key)` (also the direct path of `ops::getitem`).
+pub(crate) fn getitem(l: &PyRef, key: &PyRef) -> PyResult {
+    if let Some(bounds) = slice::unpack(key)? {
+        return Ok(super::list::new_list(super::list::select(l, bounds)));
     }
-    let len = super::list::len(&a[0]);
-    seq::index(&a[1], len, "list")?
-        .and_then(|i| super::list::get(&a[0], i))
+    let len = super::list::len(l);
+    seq::index(key, len, "list")?
+        .and_then(|i| super::list::get(l, i))
         .ok_or_else(|| PyErr::index_error("list index out of range"))
 }
 
@@ -90,15 +94,22 @@ fn assigned_items(value: &PyRef) -> PyResult<Vec<PyRef>> {
 
 fn list_setitem(args: &Args) -> PyResult {
     let a = args.exact("__setitem__", 3, 3)?;
-    if let Some(bounds) = slice::unpack(&a[1])? {
-        let new = assigned_items(&a[2])?;
-        let old = with_items(&a[0], |v| slicing::assign(v, bounds, new))?;
+    setitem(&a[0], &a[1], &a[2])?;
+    Ok(none())
+}
+
+/// `list.__setitem__(l, key, value)` (also the direct path of
+/// `ops::setitem`).
+pub(crate) fn setitem(l: &PyRef, key: &PyRef, value: &PyRef) -> PyResult<()> {
+    if let Some(bounds) = slice::unpack(key)? {
+        let new = assigned_items(value)?;
+        let old = with_items(l, |v| slicing::assign(v, bounds, new))?;
         drop(old);
-        return Ok(none());
+        return Ok(());
     }
-    let i = assign_index(&a[0], &a[1])?;
-    if super::list::set(&a[0], i, a[2].clone()) {
-        Ok(none())
+    let i = assign_index(l, key)?;
+    if super::list::set(l, i, value.clone()) {
+        Ok(())
     } else {
         Err(PyErr::index_error("list assignment index out of range"))
     }
@@ -106,16 +117,22 @@ fn list_setitem(args: &Args) -> PyResult {
 
 fn list_delitem(args: &Args) -> PyResult {
     let a = args.exact("__delitem__", 2, 2)?;
-    if let Some(bounds) = slice::unpack(&a[1])? {
-        let old = with_items(&a[0], |v| slicing::delete(v, bounds));
+    delitem(&a[0], &a[1])?;
+    Ok(none())
+}
+
+/// `list.__delitem__(l, key)` (also the direct path of `ops::delitem`).
+pub(crate) fn delitem(l: &PyRef, key: &PyRef) -> PyResult<()> {
+    if let Some(bounds) = slice::unpack(key)? {
+        let old = with_items(l, |v| slicing::delete(v, bounds));
         drop(old);
-        return Ok(none());
+        return Ok(());
     }
-    let i = assign_index(&a[0], &a[1])?;
-    match super::list::remove(&a[0], i) {
+    let i = assign_index(l, key)?;
+    match super::list::remove(l, i) {
         Some(old) => {
             drop(old);
-            Ok(none())
+            Ok(())
         }
         None => Err(PyErr::index_error("list assignment index out of range")),
     }

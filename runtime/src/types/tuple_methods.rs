@@ -59,15 +59,20 @@ fn tuple_len(args: &Args) -> PyResult {
 
 fn tuple_getitem(args: &Args) -> PyResult {
     let a = args.exact("__getitem__", 2, 2)?;
-    let items = items(args);
-    if let Some(bounds) = slice::unpack(&a[1])? {
+    getitem(&a[0], items(args), &a[1])
+}
+
+/// `tuple.__getitem__(t, key)` for a tuple whose items are `items` (also
+/// the direct path of `ops::getitem`).
+pub(crate) fn getitem(t: &PyRef, items: &[PyRef], key: &PyRef) -> PyResult {
+    if let Some(bounds) = slice::unpack(key)? {
         // An exact tuple is immutable: `t[:]` is `t` itself.
-        if is_exact(&a[0]) && slicing::selects_all(bounds, items.len()) {
-            return Ok(a[0].clone());
+        if is_exact(t) && slicing::selects_all(bounds, items.len()) {
+            return Ok(t.clone());
         }
         return Ok(new_tuple(slicing::select(items, bounds)));
     }
-    match seq::index(&a[1], items.len(), "tuple")? {
+    match seq::index(key, items.len(), "tuple")? {
         Some(i) => Ok(items[i].clone()),
         None => Err(PyErr::index_error("tuple index out of range")),
     }
