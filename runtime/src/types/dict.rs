@@ -193,7 +193,14 @@ pub fn hash_for(key: &PyRef, what: &str) -> PyResult<i64> {
     })
 }
 
+#[inline]
 fn hash_key(key: &PyRef) -> PyResult<i64> {
+    // The common key, with its cached hash, without the general dispatch.
+    if pystr::is_exact(key)
+        && let Some(s) = pystr::payload(key)
+    {
+        return Ok(s.hash());
+    }
     hash_for(key, "dict key")
 }
 
