@@ -104,6 +104,13 @@ impl AtomicRef {
         }
     }
 
+    /// Stores `value` into a slot known to be empty (past a vector's end),
+    /// so nothing is replaced (for the writer).
+    pub(super) fn fill_empty(&self, value: PyRef) {
+        let old = self.0.swap(into_raw(Some(value)), Release);
+        debug_assert!(old.is_null(), "fill_empty on a slot holding a reference");
+    }
+
     /// Makes this slot hold `from`'s reference, whose ownership moves here
     /// (`from` keeps the pointer until overwritten or cleared by
     /// [`AtomicRef::forget`], so readers of either slot see a live object).

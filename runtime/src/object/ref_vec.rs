@@ -178,7 +178,7 @@ impl<'a> Writer<'a> {
             .and_then(|a| a.slot(len))
             .expect("reserved");
         // The slot past the end is empty: nothing to retire.
-        slot.replace(Some(item), &mut Retired::default());
+        slot.fill_empty(item);
         self.vec.len.store(len + 1, Release);
     }
 
