@@ -14,7 +14,13 @@
 //!
 //! Entries hold strong references to the value found and to the name (so
 //! the name's address, which keys the entry, is not reused while the entry
-//! lives); types are never freed, so their addresses stay unique.
+//! lives); types are never freed, so their addresses stay unique. A stale
+//! entry keeps its value alive until it is evicted or its thread exits:
+//! a class attribute replaced or deleted may outlive its last reference
+//! by that long (bounded by the cache's size; CPython frees it at once).
+//! With finalizers (`__del__`) this becomes observable, and stale entries
+//! will then have to be dropped eagerly (e.g. by the writing thread, and by
+//! each thread at its next lookup after an epoch change).
 
 use super::Type;
 use crate::object::{PyRef, static_address};
