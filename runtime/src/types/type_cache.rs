@@ -5,7 +5,7 @@
 //! Validity is one global epoch, a count of the writes to type dicts:
 //! `dict.rs` bumps it after every change to a dict marked as a type's
 //! ([`super::dict::mark_type_dict`]), however the change is made (class
-//! attribute assignment, `del`, or the dict reached through `C.__dict__`).
+//! attribute assignment, `del`, `setattr`, class creation).
 //! An entry holds the epoch read before its walk and answers only while the
 //! epoch is unchanged. The writer bumps with `Release` after its write and
 //! the reader loads with `Acquire` before walking, so a reader that sees the
