@@ -57,6 +57,42 @@ fn init_result(instance: PyRef, value: &PyRef) -> PyResult {
     )))
 }
 
+/// `local.name` as one step when a `LOAD_ATTR` follows `LOAD_FAST`: the
+/// attribute is read from the local's reference in place (CPython 3.14's
+/// borrowed `LOAD_FAST_BORROW`), without counting the object up and down,
+/// which matters most for an object many threads use (a shared `self`).
+/// The caller checked [`is_load_attr`] and that the local is bound.
+#[inline]
+fn load_fast_attr(f: &mut Frame, local: u32) -> Step {
+    let at = f.pc;
+    let (_, name_arg) = decode(f.code.source.code[at]);
+    // The attribute instruction is the one running from here (its line
+    // for tracebacks; both share their exception handler).
+    f.lasti = at;
+    f.pc = at + 1 + Opcode::LOAD_ATTR.cache_words() as usize;
+    let obj = f.values[local as usize].as_ref().expect("a bound local");
+    let name = &f.code.names[name_arg as usize];
+    if let Some(fget) = python_property_getter(obj, name) {
+        let obj = obj.clone();
+        let frame = Frame::for_call(&fget, function::payload(&fget), &[obj], &[])?;
+        return Ok(Some(Event::Call(frame)));
+    }
+    let v = ops::getattr(obj, name)?;
+    f.push(v);
+    Ok(None)
+}
+
+/// Whether the next instruction is a `LOAD_ATTR` (of the value a
+/// `LOAD_FAST` would push).
+#[inline]
+fn is_load_attr(f: &Frame) -> bool {
+    f.code
+        .source
+        .code
+        .get(f.pc)
+        .is_some_and(|&w| decode(w).0 == Some(Opcode::LOAD_ATTR))
+}
+
 /// The getter of `obj.name` when that attribute is a plain `property` on
 /// the type with a Python function as getter and the lookup is the generic
 /// one (a property, a data descriptor, wins over the instance dict).
@@ -447,6 +483,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             f.push(v);
         }
         LOAD_FAST | LOAD_FAST_CHECK => match &f.values[arg as usize] {
+            Some(_) if is_load_attr(f) => return load_fast_attr(f, arg),
             Some(v) => {
                 let v = v.clone();
                 f.push(v);
@@ -1158,6 +1195,20 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             } else {
                 base + 2
             };
+            if kw.is_empty()
+                && std::ptr::eq(callable.type_of(), &FUNCTION)
+                && function::payload(&callable).code.plain_params == Some(f.values.len() - first)
+            {
+                // A Python function taking exactly these positional
+                // arguments: they move from the stack into its frame.
+                let frame = Frame::for_plain_call(
+                    &callable,
+                    function::payload(&callable),
+                    f.values.drain(first..),
+                );
+                f.values.truncate(base);
+                return Ok(Some(Event::Call(frame)));
+            }
             // The arguments stay on the stack during the call, as CPython's.
             let args = PyRef::all_some(&f.values[first..]).expect("call arguments");
             let called = call_value(&callable, args, kw);

@@ -151,6 +151,27 @@ impl Frame {
         }
     }
 
+    /// A frame for calling `func`, whose parameters are plain positional
+    /// ones ([`Code::plain_params`]), with exactly that many arguments,
+    /// moved in.
+    pub fn for_plain_call(
+        fobj: &PyRef,
+        func: &Function,
+        args: impl Iterator<Item = Option<PyRef>>,
+    ) -> Frame {
+        let mut frame = Frame::new(
+            func.frame_code.clone(),
+            func.globals.clone(),
+            func.builtins.clone(),
+            None,
+            Some(fobj.clone()),
+        );
+        for (slot, v) in frame.values.iter_mut().zip(args) {
+            *slot = v;
+        }
+        frame
+    }
+
     /// A frame for calling `func` with `items` (positional, then keyword
     /// values named by `kwnames`).
     pub fn for_call(
