@@ -7,3 +7,6 @@
 //! ```
 //!
 //! (ci/test.sh runs exactly that.) Without `--cfg loom` the crate is empty.
+
+#[cfg(loom)]
+pub mod probe;

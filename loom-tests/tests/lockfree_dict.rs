@@ -18,45 +18,13 @@
 
 #![cfg(loom)]
 
-use loom::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use loom::thread::{self, JoinHandle};
+use loom_tests::probe::{PREEMPTIONS, probe, tag};
 use runtime::object::{Lookup, PyRef, RefMap};
 use runtime::threads::brc;
 use runtime::types::{Slots, Type};
 
-const PREEMPTIONS: usize = 3;
-
-/// A key or value whose use after its drop loom detects, with a tag.
-struct Probe {
-    alive: AtomicUsize,
-    tag: usize,
-}
-
-impl Drop for Probe {
-    fn drop(&mut self) {
-        self.alive.with_mut(|alive| *alive = 0);
-    }
-}
-
-static PROBE: Type = Type::builtin::<Probe>("probe", None, 0, Slots::NONE);
 static HOLDER: Type = Type::builtin::<RefMap>("holder", None, 0, Slots::NONE);
-
-fn probe(tag: usize) -> PyRef {
-    PyRef::new(
-        Probe {
-            alive: AtomicUsize::new(1),
-            tag,
-        },
-        &PROBE,
-    )
-}
-
-/// The tag of a live probe.
-fn tag(obj: &PyRef) -> usize {
-    let p = obj.payload::<Probe>().expect("a probe");
-    assert_eq!(p.alive.load(Relaxed), 1, "object used after its drop");
-    p.tag
-}
 
 /// Keys are probes tagged with their key number; a key's hash is
 /// `hash(k)`, so keys 1 and 5 collide (`hash` is 1 for both).

@@ -20,39 +20,13 @@
 
 #![cfg(loom)]
 
-use loom::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use loom::thread::{self, JoinHandle};
+use loom_tests::probe::{PREEMPTIONS, probe, tag};
 use runtime::object::{AtomicRef, PyRef, RefVec};
 use runtime::threads::brc;
 use runtime::types::{Slots, Type};
 
-const PREEMPTIONS: usize = 3;
-
-/// An item whose use after its drop loom detects, with a tag to tell
-/// items apart.
-struct Probe {
-    alive: AtomicUsize,
-    tag: usize,
-}
-
-impl Drop for Probe {
-    fn drop(&mut self) {
-        self.alive.with_mut(|alive| *alive = 0);
-    }
-}
-
-static PROBE: Type = Type::builtin::<Probe>("probe", None, 0, Slots::NONE);
 static HOLDER: Type = Type::builtin::<RefVec>("holder", None, 0, Slots::NONE);
-
-fn probe(tag: usize) -> PyRef {
-    PyRef::new(
-        Probe {
-            alive: AtomicUsize::new(1),
-            tag,
-        },
-        &PROBE,
-    )
-}
 
 /// A vector object holding probes tagged `tags`.
 fn holder(tags: &[usize]) -> PyRef {
@@ -69,9 +43,7 @@ fn items(holder: &PyRef) -> &RefVec {
 /// Item `i`'s tag, read without the lock, after checking it is alive.
 fn read(holder: &PyRef, i: usize) -> Option<usize> {
     let item = items(holder).get(i)?;
-    let probe = item.payload::<Probe>().expect("a probe");
-    assert_eq!(probe.alive.load(Relaxed), 1, "item used after its drop");
-    Some(probe.tag)
+    Some(tag(&item))
 }
 
 fn spawn<T: 'static>(body: impl FnOnce() -> T + Send + 'static) -> JoinHandle<T> {
@@ -135,10 +107,7 @@ fn removal_races_load() {
         spawn(|| {
             let seen = race(&[1, 2], 0, |h| {
                 let removed = items(h).write(h, |w| w.remove(0));
-                assert_eq!(
-                    removed.and_then(|r| r.payload::<Probe>().map(|p| p.tag)),
-                    Some(1)
-                );
+                assert_eq!(removed.map(|r| tag(&r)), Some(1));
             });
             assert!(matches!(seen, Some(1 | 2)), "{seen:?}");
         })
@@ -153,9 +122,7 @@ static SLOT_HOLDER: Type = Type::builtin::<AtomicRef>("slot_holder", None, 0, Sl
 /// checking it is alive.
 fn read_slot(holder: &PyRef) -> Option<usize> {
     let item = slot(holder).get()?;
-    let probe = item.payload::<Probe>().expect("a probe");
-    assert_eq!(probe.alive.load(Relaxed), 1, "item used after its drop");
-    Some(probe.tag)
+    Some(tag(&item))
 }
 
 fn slot(holder: &PyRef) -> &AtomicRef {

@@ -151,6 +151,18 @@ impl Frame {
         }
     }
 
+    /// A frame for running the function `fobj` (payload `func`), its
+    /// parameters still unbound.
+    fn for_function(fobj: &PyRef, func: &Function) -> Frame {
+        Frame::new(
+            func.frame_code.clone(),
+            func.globals.clone(),
+            func.builtins.clone(),
+            None,
+            Some(fobj.clone()),
+        )
+    }
+
     /// A frame for calling `func`, whose parameters are plain positional
     /// ones ([`Code::plain_params`]), with exactly that many arguments,
     /// moved in.
@@ -159,13 +171,7 @@ impl Frame {
         func: &Function,
         args: impl Iterator<Item = Option<PyRef>>,
     ) -> Frame {
-        let mut frame = Frame::new(
-            func.frame_code.clone(),
-            func.globals.clone(),
-            func.builtins.clone(),
-            None,
-            Some(fobj.clone()),
-        );
+        let mut frame = Frame::for_function(fobj, func);
         for (slot, v) in frame.values.iter_mut().zip(args) {
             *slot = v;
         }
@@ -180,13 +186,7 @@ impl Frame {
         items: &[PyRef],
         kwnames: &[PyRef],
     ) -> PyResult<Frame> {
-        let mut frame = Frame::new(
-            func.frame_code.clone(),
-            func.globals.clone(),
-            func.builtins.clone(),
-            None,
-            Some(fobj.clone()),
-        );
+        let mut frame = Frame::for_function(fobj, func);
         let nslots = frame.code.nslots;
         bind_arguments(&mut frame.values[..nslots], func, items, kwnames)?;
         Ok(frame)
