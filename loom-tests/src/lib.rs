@@ -9,4 +9,4 @@
 //! (ci/test.sh runs exactly that.) Without `--cfg loom` the crate is empty.
 
 #[cfg(loom)]
-pub mod probe;
+pub mod support;

@@ -18,10 +18,8 @@
 
 #![cfg(loom)]
 
-use loom::thread::{self, JoinHandle};
-use loom_tests::probe::{PREEMPTIONS, probe, tag};
+use loom_tests::support::{check, probe, spawn, tag};
 use runtime::object::{Lookup, PyRef, RefMap};
-use runtime::threads::brc;
 use runtime::types::{Slots, Type};
 
 static HOLDER: Type = Type::builtin::<RefMap>("holder", None, 0, Slots::NONE);
@@ -79,14 +77,6 @@ fn get(h: &PyRef, k: usize) -> Option<usize> {
     }
 }
 
-fn spawn<T: 'static>(body: impl FnOnce() -> T + Send + 'static) -> JoinHandle<T> {
-    thread::spawn(|| {
-        let result = body();
-        brc::leave();
-        result
-    })
-}
-
 /// Runs `write` on a map of `keys` while another thread looks up key
 /// `k`; returns what the reader saw.
 fn race(keys: &'static [usize], k: usize, write: fn(&PyRef)) -> Option<usize> {
@@ -95,12 +85,6 @@ fn race(keys: &'static [usize], k: usize, write: fn(&PyRef)) -> Option<usize> {
     let reader = spawn(move || get(&shared, k));
     write(&h);
     reader.join().unwrap()
-}
-
-fn check(model: impl Fn() + Sync + Send + 'static) {
-    let mut builder = loom::model::Builder::new();
-    builder.preemption_bound.get_or_insert(PREEMPTIONS);
-    builder.check(model);
 }
 
 /// `d[1] = new` while a reader looks up `d[1]`.

@@ -20,10 +20,8 @@
 
 #![cfg(loom)]
 
-use loom::thread::{self, JoinHandle};
-use loom_tests::probe::{PREEMPTIONS, probe, tag};
+use loom_tests::support::{check, probe, spawn, tag};
 use runtime::object::{AtomicRef, PyRef, RefVec};
-use runtime::threads::brc;
 use runtime::types::{Slots, Type};
 
 static HOLDER: Type = Type::builtin::<RefVec>("holder", None, 0, Slots::NONE);
@@ -46,14 +44,6 @@ fn read(holder: &PyRef, i: usize) -> Option<usize> {
     Some(tag(&item))
 }
 
-fn spawn<T: 'static>(body: impl FnOnce() -> T + Send + 'static) -> JoinHandle<T> {
-    thread::spawn(|| {
-        let result = body();
-        brc::leave();
-        result
-    })
-}
-
 /// Runs `write` on a vector of `tags` while another thread reads item
 /// `index`; returns what the reader saw.
 fn race(tags: &'static [usize], index: usize, write: fn(&PyRef)) -> Option<usize> {
@@ -62,12 +52,6 @@ fn race(tags: &'static [usize], index: usize, write: fn(&PyRef)) -> Option<usize
     let reader = spawn(move || read(&shared, index));
     write(&h);
     reader.join().unwrap()
-}
-
-fn check(model: impl Fn() + Sync + Send + 'static) {
-    let mut builder = loom::model::Builder::new();
-    builder.preemption_bound.get_or_insert(PREEMPTIONS);
-    builder.check(model);
 }
 
 /// `l[0] = new` while a reader loads `l[0]`.

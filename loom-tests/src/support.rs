@@ -1,8 +1,11 @@
-//! The object the lock-free container models store: loom detects a use
-//! after its drop, and its tag tells objects apart.
+//! What the lock-free container models share: the object they store (loom
+//! detects a use after its drop, and its tag tells objects apart), model
+//! threads that leave the runtime as real ones do, and the model runner.
 
 use loom::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+use loom::thread::{self, JoinHandle};
 use runtime::object::PyRef;
+use runtime::threads::brc;
 use runtime::types::{Slots, Type};
 
 /// Preemptions per execution the container models explore
@@ -42,4 +45,20 @@ pub fn tag(obj: &PyRef) -> usize {
     let p = obj.payload::<Probe>().expect("a probe");
     assert_eq!(p.alive.load(Relaxed), 1, "object used after its drop");
     p.tag
+}
+
+/// A model thread, which leaves the biased-RC registry when done.
+pub fn spawn<T: 'static>(body: impl FnOnce() -> T + Send + 'static) -> JoinHandle<T> {
+    thread::spawn(|| {
+        let result = body();
+        brc::leave();
+        result
+    })
+}
+
+/// Runs the container model `model` within [`PREEMPTIONS`].
+pub fn check(model: impl Fn() + Sync + Send + 'static) {
+    let mut builder = loom::model::Builder::new();
+    builder.preemption_bound.get_or_insert(PREEMPTIONS);
+    builder.check(model);
 }
