@@ -7,7 +7,10 @@
 //! the slot comes from the instruction's address, the entry says which
 //! (globals, builtins, name) it answers. Entries hold strong references to
 //! the dicts, the name and the value, so none of them can be freed and
-//! their addresses reused while an entry names them.
+//! their addresses reused while an entry names them. The price: a value a
+//! global no longer holds stays alive until its entry's slot is reused or
+//! the thread exits (as in the type attribute cache); no finalizer can
+//! observe that yet, and with `__del__` entries will need evicting.
 
 use runtime::PyRef;
 use runtime::types::dict;
