@@ -89,6 +89,14 @@ pub fn richcompare(a: &PyRef, b: &PyRef, op: CompareOp) -> PyResult {
     if let Some(r) = native_compare(a, b, op) {
         return Ok(from_bool(r));
     }
+    // Exact tuples compare item by item: what `tuple.__lt__` & co. do,
+    // without looking the method up (sorting tuples compares millions).
+    if tuple::is_exact(a)
+        && tuple::is_exact(b)
+        && let (Some(x), Some(y)) = (tuple::as_slice(a), tuple::as_slice(b))
+    {
+        return crate::types::seq::compare(x, y, op);
+    }
     let (ta, tb) = (a.type_of(), b.type_of());
     let reflected_first = !std::ptr::eq(ta, tb) && tb.is_subtype(ta);
     if reflected_first && let Some(r) = try_dunder(b, a, op.reflected())? {
