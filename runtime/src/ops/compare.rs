@@ -161,6 +161,18 @@ pub fn hash(obj: &PyRef) -> PyResult<i64> {
     if int::is_exact(obj) {
         return Ok(int::as_int(obj).map_or(0, Int::hash));
     }
+    // Exact floats and tuples hash as their `__hash__` does, without the
+    // method call (tuples are the usual compound dict and set keys).
+    if float::is_exact(obj)
+        && let Some(x) = float::as_f64(obj)
+    {
+        return Ok(crate::num::float::hash(x).unwrap_or_else(|| identity_hash(obj)));
+    }
+    if tuple::is_exact(obj)
+        && let Some(items) = tuple::as_slice(obj)
+    {
+        return crate::types::tuple_methods::hash_items(items);
+    }
     let ty = obj.type_of();
     match ty.lookup("__hash__") {
         Some(f) if crate::types::is_none(&f) => Err(unhashable(obj)),
