@@ -11,7 +11,7 @@ use super::{OBJECT, Slots, Type, flags};
 use crate::err::{PyErr, PyResult};
 use crate::object::{Lookup, MapWriter, PyRef, RefMap, Retired};
 use crate::ops;
-use crate::types::{int, str as pystr};
+use crate::types::{int, str as pystr, tuple};
 use std::sync::atomic::{
     AtomicBool, AtomicU64,
     Ordering::{Acquire, Relaxed, Release},
@@ -40,6 +40,29 @@ pub static DICT: Type = Type::builtin::<Dict>(
 /// Python code: identity, exact str, exact int.
 #[inline(always)]
 pub(crate) fn native_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
+    if let Some(eq) = scalar_eq(a, b) {
+        return Some(eq);
+    }
+    // Exact tuples of such keys (the usual compound keys), one level deep:
+    // Python compares their items by identity, then `==`.
+    let (x, y) = (tuple::as_slice(a)?, tuple::as_slice(b)?);
+    if !(tuple::is_exact(a) && tuple::is_exact(b)) {
+        return None;
+    }
+    if x.len() != y.len() {
+        return Some(false);
+    }
+    for (p, q) in x.iter().zip(y) {
+        if !scalar_eq(p, q)? {
+            return Some(false);
+        }
+    }
+    Some(true)
+}
+
+/// [`native_eq`] for identical objects, exact strs and exact ints.
+#[inline]
+fn scalar_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
     if PyRef::ptr_eq(a, b) {
         return Some(true);
     }
