@@ -136,10 +136,10 @@ impl PyRef {
                 Some(unsafe { &*base.add(offset).cast::<PyRef>() })
             }
             DictPlace::Optional(offset) => {
-                // SAFETY: a layout with an optional dict place was allocated
-                // by `allocate_with_slots`, whose dict field is an
-                // `Option<PyRef>` at that offset, never changed after
-                // allocation and alive while this handle is.
+                // A layout with an optional dict place was allocated by
+                // `allocate_with_slots`: an `Option<PyRef>` at that offset.
+                // SAFETY: that field is never changed after allocation and
+                // lives as long as this handle's object.
                 unsafe { &*base.add(offset).cast::<Option<PyRef>>() }.as_ref()
             }
         }
@@ -150,10 +150,9 @@ impl PyRef {
     /// mutex.
     pub fn slot_values(&self) -> Option<&Locked<Box<[Option<PyRef>]>>> {
         let offset = self.type_of().layout.slots_offset()?;
-        // SAFETY: a layout with a slots offset was allocated by
-        // `allocate_with_slots`, whose slots field is a
-        // `Locked<Box<[Option<PyRef>]>>` at that offset, alive while this
-        // handle is.
+        // A layout with a slots offset was allocated by `allocate_with_slots`:
+        // a `Locked<Box<[Option<PyRef>]>>` at that offset.
+        // SAFETY: that field lives as long as this handle's object.
         Some(unsafe {
             &*self
                 .obj

@@ -45,10 +45,10 @@ impl<T> Locked<T> {
             }
         }
         let _unlock = Unlock(mutex);
-        // SAFETY: the cell lies inside `owner`, whose mutex this thread now
-        // holds, and every access to the cell goes through `with` under that
-        // mutex, which is not re-entrant: no other reference to the value
-        // exists until `_unlock` releases it.
+        // The cell lies inside `owner` (asserted), whose mutex this thread now
+        // holds; every access to the cell goes through `with` under it.
+        // SAFETY: the mutex is not re-entrant, so no other reference to the
+        // value exists until `_unlock` releases it.
         let value = unsafe { &mut *self.0.get() };
         f(value)
     }

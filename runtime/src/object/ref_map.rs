@@ -308,10 +308,9 @@ impl<'a> MapWriter<'a> {
     /// only within the write (never returning it), and a table this write
     /// replaces stays allocated in `self.retired` until after the write.
     fn table(&self) -> Option<&'a MapTable> {
-        // SAFETY: only the writer replaces the table, and a replaced table
-        // is freed only when the writer's `Retired` batch is dropped, after
-        // the write; the caller is that writer, and does not keep the
-        // reference past the write.
+        // Only the writer replaces the table, and a replaced one is freed
+        // when the writer's `Retired` batch is dropped, after the write.
+        // SAFETY: the caller is that writer and keeps no reference past it.
         unsafe { self.map.table.load(Relaxed).as_ref() }
     }
 
@@ -423,10 +422,9 @@ impl<'a> MapWriter<'a> {
         // AcqRel: the new table's contents are published with it.
         let old = self.map.table.swap(Box::into_raw(new), AcqRel);
         if !old.is_null() {
-            // SAFETY: `old` came from `Box::into_raw` and is no longer
-            // published; readers still using it are waited for before
-            // `Retired` frees it, and its references now belong to the new
-            // table.
+            // Readers still using `old` are waited for before `Retired`
+            // frees it; its references now belong to the new table.
+            // SAFETY: `old` came from `Box::into_raw` and is unpublished.
             self.retired.push_moved_table(unsafe { Box::from_raw(old) });
         }
     }
