@@ -544,9 +544,7 @@ impl<'a> Parser<'a> {
                 return self.number(token);
             }
             T::String | T::FStringStart | T::TStringStart => return self.strings(),
-            T::LPar => return self.paren_atom(),
-            T::LSqb => return self.list_atom(),
-            T::LBrace => return self.brace_atom(),
+            T::LPar | T::LSqb | T::LBrace => return self.bracket_atom(token.kind),
             _ => return Err(Fail::NoMatch),
         };
         self.bump()?;
@@ -555,6 +553,28 @@ impl<'a> Parser<'a> {
             kind: None,
             range: Range::new(token.start, token.end),
         }))
+    }
+
+    /// A parenthesized, list, set or dict atom. Without the `invalid_*`
+    /// checks a bracket that failed to parse here fails at once the next
+    /// time: the second pass's checks re-parse each enclosing level's
+    /// contents, which would otherwise cost depth × length on deeply nested
+    /// broken input (CPython memoizes its rules for the same reason).
+    fn bracket_atom(&mut self, kind: T) -> PResult<Expr> {
+        let memo = !self.check_invalid;
+        if memo && self.failed_brackets.contains(&self.pos) {
+            return Err(Fail::NoMatch);
+        }
+        let start = self.pos;
+        let result = match kind {
+            T::LPar => self.paren_atom(),
+            T::LSqb => self.list_atom(),
+            _ => self.brace_atom(),
+        };
+        if memo && matches!(result, Err(Fail::NoMatch)) {
+            self.failed_brackets.insert(start);
+        }
+        result
     }
 
     /// A NUMBER token's constant.

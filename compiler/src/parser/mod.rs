@@ -21,6 +21,8 @@ mod statements;
 mod strings;
 mod targets;
 
+use std::collections::HashSet;
+
 use crate::ast::{Module, Pos, Range};
 use crate::error::{ErrorKind, SyntaxError};
 use crate::tokenizer::{self, Token, TokenKind, Tokens};
@@ -57,6 +59,8 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
         Err(Fail::NoMatch) => {
             let furthest = first.furthest;
             let mut second = Parser::new(source, &tokens, true);
+            // Its checks re-run first-pass rules, which fail where they did.
+            second.failed_brackets = std::mem::take(&mut first.failed_brackets);
             // CPython keeps the tokens fetched by the first pass, so errors
             // placed at "the last token fetched" see the first pass's furthest.
             second.furthest = furthest;
@@ -87,6 +91,9 @@ pub(crate) struct Parser<'a> {
     /// `from __future__ import barry_as_FLUFL` was seen: `<>` replaces `!=`.
     pub(crate) barry_as_flufl: bool,
     depth: u32,
+    /// Token positions where a bracketed atom failed without the `invalid_*`
+    /// checks (see `bracket_atom`).
+    failed_brackets: HashSet<usize>,
 }
 
 impl<'a> Parser<'a> {
@@ -101,6 +108,7 @@ impl<'a> Parser<'a> {
             tokenizer_error_raised: false,
             barry_as_flufl: false,
             depth: 0,
+            failed_brackets: HashSet::new(),
         }
     }
 
