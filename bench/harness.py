@@ -134,10 +134,12 @@ def cpython():
 
 
 def ferropy(build=True):
-    """ferropy's release binary, built first unless `build` is false."""
+    """ferropy's `dist` binary (release with LTO), built first unless `build` is false."""
     if build:
-        subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "ferropy"], cwd=ROOT, check=True)
-    return str(ROOT / "target" / "release" / "ferropy")
+        subprocess.run(
+            ["cargo", "build", "--profile", "dist", "--quiet", "--bin", "ferropy"], cwd=ROOT, check=True
+        )
+    return str(ROOT / "target" / "dist" / "ferropy")
 
 
 def lib_files():

@@ -89,7 +89,7 @@ def main():
     parser.add_argument("--repeats", type=int, default=3, metavar="K", help="timed runs of each (default 3)")
     parser.add_argument("--only", default="", metavar="SUBSTR", help="only the programs whose file name has SUBSTR")
     parser.add_argument("--threads", type=int, default=os.cpu_count(), metavar="N", help="scaling's N (default: CPUs)")
-    parser.add_argument("--no-build", action="store_true", help="use target/release/ferropy as it is")
+    parser.add_argument("--no-build", action="store_true", help="use target/dist/ferropy as it is")
     parser.add_argument("--json", metavar="FILE", help="also write the medians to FILE")
     args = parser.parse_args()
     ferropy = harness.ferropy(build=not args.no_build)

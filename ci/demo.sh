@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds ferropy (release) and runs the parallel demo (ci/demo_parallel.py:
+# Builds ferropy (the `dist` profile: release with LTO) and runs the parallel demo (ci/demo_parallel.py:
 # the same CPU-bound work on 1 thread and on N threads) free-threaded, then
 # in GIL-emulation mode, then under CPython 3.14 (fetched from Debian's
 # archive into .cache if missing) for comparison.
@@ -7,8 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build --release --quiet
-ferropy=target/release/ferropy
+cargo build --profile dist --quiet --bin ferropy
+ferropy=target/dist/ferropy
 python=$(ci/fetch-cpython.sh)
 threads=${THREADS:-$(nproc)}
 

@@ -70,7 +70,7 @@ fn holder(keys: &[usize]) -> PyRef {
 
 /// Key `k`'s value tag, looked up without the lock.
 fn get(h: &PyRef, k: usize) -> Option<usize> {
-    match map(h).get(hash(k), |key| Some(tag(key) == k), |_, _, v| v) {
+    match map(h).get(hash(k), |key| Some(tag(key) == k), |_, _, v| v.clone()) {
         Lookup::Found(v) => Some(tag(&v)),
         Lookup::Missing => None,
         Lookup::Compare(_) => unreachable!("keys compare natively"),

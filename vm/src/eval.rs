@@ -9,6 +9,7 @@ use crate::frame::Frame;
 use crate::function::{self, FUNCTION, cell_get, cell_set, new_cell};
 use crate::{generator, thread_state, traceback};
 use compiler::bytecode::{CodeFlags, Intrinsic1, Intrinsic2, Opcode, decode};
+use runtime::object::StackRef;
 use runtime::ops::{self, BinOp, CompareOp};
 use runtime::types::exceptions as exc;
 use runtime::types::{
@@ -370,8 +371,12 @@ fn compare_op(arg: u32) -> CompareOp {
 }
 
 fn pop_n(f: &mut Frame, n: usize) -> Vec<PyRef> {
-    let at = f.values.len() - n;
-    f.values.drain(at..).map(|v| v.expect("a value")).collect()
+    let (at, len) = (f.values.len() - n, f.values.len());
+    let items = (at..len)
+        .map(|i| f.values.take(i).expect("a value").into_owned())
+        .collect();
+    f.values.truncate(at);
+    items
 }
 
 /// An exception instance for `raise X`: classes are instantiated.
@@ -471,7 +476,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
         }
         PUSH_NULL => f.values.push(None),
         COPY => {
-            let v = f.values[f.values.len() - arg as usize].clone();
+            let v = f.values.load(f.values.len() - arg as usize);
             f.values.push(v);
         }
         SWAP => {
@@ -484,9 +489,9 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
         }
         LOAD_FAST | LOAD_FAST_CHECK => match &f.values[arg as usize] {
             Some(_) if is_load_attr(f) => return load_fast_attr(f, arg),
-            Some(v) => {
-                let v = v.clone();
-                f.push(v);
+            Some(_) => {
+                let v = f.values.load(arg as usize);
+                f.values.push(v);
             }
             None => {
                 let name = &f.code.source.varnames[arg as usize];
@@ -498,15 +503,15 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             }
         },
         LOAD_FAST_AND_CLEAR => {
-            let v = f.values[arg as usize].take();
+            let v = f.values.take(arg as usize);
             f.values.push(v);
         }
         STORE_FAST => {
-            let v = f.values.pop().flatten();
-            f.values[arg as usize] = v;
+            let v = f.values.pop();
+            f.values.set(arg as usize, v);
         }
         DELETE_FAST => {
-            if f.values[arg as usize].take().is_none() {
+            if f.values.take(arg as usize).is_none() {
                 let name = &f.code.source.varnames[arg as usize];
                 return Err(PyErr::new(
                     &exc::UNBOUND_LOCAL_ERROR,
@@ -521,7 +526,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
                 Some(local) => f.values[local].clone(),
                 None => None,
             };
-            f.values[slot] = Some(new_cell(initial));
+            f.values.set(slot, Some(new_cell(initial).into()));
         }
         COPY_FREE_VARS => {
             let func = f.func.clone().expect("a function frame");
@@ -529,7 +534,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             let cells = closure.as_ref().and_then(tuple::as_slice).unwrap_or(&[]);
             let first = f.code.first_cell_slot() + f.code.source.cellvars.len();
             for (i, c) in cells.iter().take(arg as usize).enumerate() {
-                f.values[first + i] = Some(c.clone());
+                f.values.set(first + i, Some(c.clone().into()));
             }
         }
         LOAD_DEREF => {
@@ -550,7 +555,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             }
         }
         LOAD_FROM_DICT_OR_DEREF => {
-            let map = f.pop();
+            let map = f.pop_ref();
             let name = pystr::new_str(&deref_name(f, arg));
             match mapping_get(&map, &name)? {
                 Some(v) => f.push(v),
@@ -561,7 +566,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             }
         }
         LOAD_FROM_DICT_OR_GLOBALS => {
-            let map = f.pop();
+            let map = f.pop_ref();
             let name = f.code.names[arg as usize].clone();
             match mapping_get(&map, &name)? {
                 Some(v) => f.push(v),
@@ -610,7 +615,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
                 Some(v) => v,
                 None => return Err(name_error(name).into()),
             };
-            f.push(v);
+            f.push_ref(v);
         }
         STORE_GLOBAL => {
             let v = f.pop();
@@ -630,19 +635,20 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             f.push(l);
         }
         LOAD_ATTR => {
-            let obj = f.pop();
+            let obj = f.pop_ref();
             let name = &f.code.names[arg as usize];
             if let Some(fget) = python_property_getter(&obj, name) {
                 // A property whose getter is a Python function: the getter
                 // runs as a frame of this loop (CPython's LOAD_ATTR_PROPERTY).
-                let frame = Frame::for_call(&fget, function::payload(&fget), &[obj], &[])?;
+                let args = std::slice::from_ref(&*obj);
+                let frame = Frame::for_call(&fget, function::payload(&fget), args, &[])?;
                 return Ok(Some(Event::Call(frame)));
             }
             let v = ops::getattr(&obj, name)?;
             f.push(v);
         }
         LOAD_METHOD => {
-            let obj = f.pop();
+            let obj = f.pop_ref();
             let name = &f.code.names[arg as usize];
             let ty = obj.type_of();
             let plain_lookup = ty.flags & (runtime::types::flags::HAS_GETATTRIBUTE) == 0
@@ -656,7 +662,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
                     .is_none_or(|d| dict::get_str_key(d, name).is_none())
             {
                 f.push(m);
-                f.push(obj);
+                f.push_ref(obj);
             } else {
                 let v = ops::getattr(&obj, name)?;
                 f.push(v);
@@ -664,17 +670,17 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             }
         }
         STORE_ATTR => {
-            let obj = f.pop();
-            let v = f.pop();
+            let obj = f.pop_ref();
+            let v = f.pop_ref();
             ops::setattr(&obj, &f.code.names[arg as usize], Some(&v))?;
         }
         DELETE_ATTR => {
-            let obj = f.pop();
+            let obj = f.pop_ref();
             ops::delattr(&obj, &f.code.names[arg as usize])?;
         }
         BINARY_OP => {
-            let b = f.pop();
-            let a = f.pop();
+            let b = f.pop_ref();
+            let a = f.pop_ref();
             let (op, inplace) = binop(arg);
             let r = if let Some(r) = crate::fast_paths::binary(&a, &b, op) {
                 r
@@ -686,26 +692,26 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             f.push(r);
         }
         BINARY_SUBSCR => {
-            let key = f.pop();
-            let container = f.pop();
-            let v = ops::getitem(&container, &key)?;
-            f.push(v);
+            let key = f.pop_ref();
+            let container = f.pop_ref();
+            let v = ops::getitem_stack_ref(&container, &key)?;
+            f.push_ref(v);
         }
         STORE_SUBSCR => {
-            let key = f.pop();
-            let container = f.pop();
-            let v = f.pop();
+            let key = f.pop_ref();
+            let container = f.pop_ref();
+            let v = f.pop_ref();
             ops::setitem(&container, &key, &v)?;
         }
         DELETE_SUBSCR => {
-            let key = f.pop();
-            let container = f.pop();
+            let key = f.pop_ref();
+            let container = f.pop_ref();
             ops::delitem(&container, &key)?;
         }
         BINARY_SLICE => {
             let stop = f.pop();
             let start = f.pop();
-            let container = f.pop();
+            let container = f.pop_ref();
             let s = crate::objects::new_slice(start, stop, none());
             let v = ops::getitem(&container, &s)?;
             f.push(v);
@@ -713,8 +719,8 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
         STORE_SLICE => {
             let stop = f.pop();
             let start = f.pop();
-            let container = f.pop();
-            let v = f.pop();
+            let container = f.pop_ref();
+            let v = f.pop_ref();
             let s = crate::objects::new_slice(start, stop, none());
             ops::setitem(&container, &s, &v)?;
         }
@@ -725,19 +731,19 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             f.push(crate::objects::new_slice(start, stop, step));
         }
         UNARY_NEGATIVE => {
-            let v = f.pop();
+            let v = f.pop_ref();
             f.push(ops::negative(&v)?);
         }
         UNARY_INVERT => {
-            let v = f.pop();
+            let v = f.pop_ref();
             f.push(ops::invert(&v)?);
         }
         UNARY_NOT => {
-            let v = f.pop();
+            let v = f.pop_ref();
             f.push(from_bool(!ops::truthy(&v)?));
         }
         TO_BOOL => {
-            let v = f.pop();
+            let v = f.pop_ref();
             f.push(from_bool(ops::truthy(&v)?));
         }
         CALL_INTRINSIC_1 => {
@@ -772,7 +778,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             f.push(r);
         }
         CALL_INTRINSIC_2 => {
-            let b = f.pop();
+            let b = f.pop_ref();
             let a = f.pop();
             let r = match Intrinsic2::from_arg(arg) {
                 Some(Intrinsic2::PrepReraiseStar) => crate::exc_groups::prep_reraise_star(&a, &b)?,
@@ -787,8 +793,8 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             f.push(r);
         }
         COMPARE_OP => {
-            let b = f.pop();
-            let a = f.pop();
+            let b = f.pop_ref();
+            let a = f.pop_ref();
             let op = compare_op(arg);
             if let Some(r) = crate::fast_paths::compare(&a, &b, op) {
                 f.push(r);
@@ -802,13 +808,13 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             }
         }
         IS_OP => {
-            let b = f.pop();
-            let a = f.pop();
+            let b = f.pop_ref();
+            let a = f.pop_ref();
             f.push(from_bool(PyRef::ptr_eq(&a, &b) != (arg == 1)));
         }
         CONTAINS_OP => {
-            let container = f.pop();
-            let item = f.pop();
+            let container = f.pop_ref();
+            let item = f.pop_ref();
             let r = ops::contains(&container, &item)?;
             f.push(from_bool(r != (arg == 1)));
         }
@@ -856,7 +862,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             dict::set(&d, k, v)?;
         }
         LIST_EXTEND => {
-            let iterable = f.pop();
+            let iterable = f.pop_ref();
             let l = f.values[f.values.len() - arg as usize]
                 .clone()
                 .expect("a list");
@@ -880,7 +886,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             ops::call_method(&s, "update", &[iterable])?;
         }
         DICT_UPDATE | DICT_MERGE => {
-            let other = f.pop();
+            let other = f.pop_ref();
             let d = f.values[f.values.len() - arg as usize]
                 .clone()
                 .expect("a dict");
@@ -900,7 +906,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
                 && items.len() == arg as usize
             {
                 for v in items.iter().rev() {
-                    f.push(v.clone());
+                    f.push_ref(StackRef::new(v));
                 }
             } else {
                 unpack(f, seq, arg as usize, None)?;
@@ -916,7 +922,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             crate::interp::poll_eval_breaker();
         }
         POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE => {
-            let v = f.pop();
+            let v = f.pop_ref();
             let t = if runtime::types::singletons::is_true(&v) {
                 true
             } else if runtime::types::singletons::is_false(&v) {
@@ -929,7 +935,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             }
         }
         POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE => {
-            let v = f.pop();
+            let v = f.pop_ref();
             if is_none(&v) == (op == POP_JUMP_IF_NONE) {
                 f.pc = arg as usize;
             }
@@ -943,13 +949,19 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             }
         }
         GET_ITER => {
-            let v = f.pop();
+            let v = f.pop_ref();
             f.push(ops::iter(&v)?);
         }
         FOR_ITER => {
-            let it = f.top().clone();
-            match ops::next(&it)? {
-                Some(v) => f.push(v),
+            let next = match runtime::types::iterators::next_stack_ref(f.top()) {
+                Some(next) => next,
+                None => {
+                    let it = f.top().clone();
+                    ops::next(&it)?.map(StackRef::owned)
+                }
+            };
+            match next {
+                Some(v) => f.push_ref(v),
                 None => {
                     f.values.pop();
                     f.pc = arg as usize;
@@ -957,7 +969,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             }
         }
         GET_AITER => {
-            let v = f.pop();
+            let v = f.pop_ref();
             f.push(generator::get_aiter(&v)?);
         }
         GET_ANEXT => {
@@ -972,7 +984,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             }
         }
         GET_AWAITABLE => {
-            let v = f.pop();
+            let v = f.pop_ref();
             f.push(generator::get_awaitable(&v, arg)?);
         }
         GET_YIELD_FROM_ITER => {
@@ -1075,15 +1087,15 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             thread_state::set_handled(if is_none(&prev) { None } else { Some(prev) });
         }
         CHECK_EXC_MATCH => {
-            let t = f.pop();
+            let t = f.pop_ref();
             check_except_type(&t)?;
             let r = ops::is_instance(f.top(), &t)?;
             f.push(from_bool(r));
         }
         CHECK_EG_MATCH => {
-            let t = f.pop();
+            let t = f.pop_ref();
             check_except_type(&t)?;
-            let eg = f.pop();
+            let eg = f.pop_ref();
             let (rest, matched) = crate::exc_groups::eg_match(&eg, &t)?;
             f.push(rest);
             f.push(matched);
@@ -1098,7 +1110,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             f.push(r);
         }
         BEFORE_WITH => {
-            let mgr = f.pop();
+            let mgr = f.pop_ref();
             let (enter, exit) = if arg == 1 {
                 ("__aenter__", "__aexit__")
             } else {
@@ -1115,7 +1127,9 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             };
             let exit_bound = match exit_m {
                 ops::Method::Bound(b) => b,
-                ops::Method::Unbound(func, this) => runtime::types::method::new_method(func, this),
+                ops::Method::Unbound(func, this) => {
+                    runtime::types::method::new_method(func, this.clone())
+                }
             };
             f.push(exit_bound);
             let r = enter_m.call(&[])?;
@@ -1134,8 +1148,8 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             f.push(v);
         }
         IMPORT_NAME => {
-            let fromlist = f.pop();
-            let level = f.pop();
+            let fromlist = f.pop_ref();
+            let level = f.pop_ref();
             let name = f.code.names[arg as usize].clone();
             let m = crate::import::import_name(&name, &f.globals, &fromlist, &level)?;
             f.push(m);
@@ -1147,7 +1161,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             f.push(v);
         }
         MAKE_FUNCTION => {
-            let c = f.pop();
+            let c = f.pop_ref();
             let code = c.payload::<CodeRef>().expect("a code object").0.clone();
             f.push(function::new_function(
                 code,
@@ -1179,11 +1193,11 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             let n = arg as usize;
             // The stack holds callable, self or NULL, then the arguments.
             let base = f.values.len() - n - 2;
-            let callable = f.values[base].clone().expect("a callable");
+            let callable = f.values.load(base).expect("a callable");
             if std::ptr::eq(callable.type_of(), &crate::call_special::FRAME_FUNCTION) {
                 let mut args = pop_n(f, n);
-                if let Some(this) = f.values.pop().flatten() {
-                    args.insert(0, this);
+                if let Some(this) = f.values.pop() {
+                    args.insert(0, this.into_owned());
                 }
                 f.values.pop();
                 let r = crate::call_special::call_with_frame(&callable, f, &args, kw)?;
@@ -1204,7 +1218,8 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
                 let frame = Frame::for_plain_call(
                     &callable,
                     function::payload(&callable),
-                    f.values.drain(first..),
+                    &mut f.values,
+                    first,
                 );
                 f.values.truncate(base);
                 return Ok(Some(Event::Call(frame)));
@@ -1216,9 +1231,13 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             return push_called(f, called?);
         }
         CALL_FUNCTION_EX => {
-            let kwargs = if arg & 1 != 0 { Some(f.pop()) } else { None };
-            let posargs = f.pop();
-            let this = f.values.pop().flatten();
+            let kwargs = if arg & 1 != 0 {
+                Some(f.pop_ref())
+            } else {
+                None
+            };
+            let posargs = f.pop_ref();
+            let this = f.values.pop().map(StackRef::into_owned);
             let callable = f.pop();
             let mut args = crate::objects::star_args(&callable, &posargs)?;
             if let Some(this) = this {
@@ -1251,12 +1270,12 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             f.push(r);
         }
         FORMAT_WITH_SPEC => {
-            let spec = f.pop();
-            let v = f.pop();
+            let spec = f.pop_ref();
+            let v = f.pop_ref();
             f.push(ops::format(&v, &spec)?);
         }
         CONVERT_VALUE => {
-            let v = f.pop();
+            let v = f.pop_ref();
             let r = match arg {
                 1 => ops::str_(&v)?,
                 2 => ops::repr(&v)?,
@@ -1306,9 +1325,9 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             ));
         }
         MATCH_CLASS => {
-            let names = f.pop();
-            let cls = f.pop();
-            let subject = f.pop();
+            let names = f.pop_ref();
+            let cls = f.pop_ref();
+            let subject = f.pop_ref();
             let r = crate::patterns::match_class(&subject, &cls, arg as usize, &names)?;
             f.push(r.unwrap_or_else(none));
         }
@@ -1350,9 +1369,9 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             f.push(cell);
         }
         RESTORE_CELL => {
-            let v = f.values.pop().flatten();
+            let v = f.values.pop();
             let slot = deref_slot(f, arg);
-            f.values[slot] = v;
+            f.values.set(slot, v);
         }
         JUMP | SETUP_FINALLY | SETUP_CLEANUP | SETUP_WITH | POP_BLOCK => {
             return Err(PyErr::system_error("pseudo instruction in code").into());

@@ -5,6 +5,7 @@
 use crate::code::Code;
 use crate::function::Function;
 use compiler::bytecode::CodeFlags;
+use runtime::object::{StackRef, Values};
 use runtime::types::{dict, str as pystr, tuple};
 use runtime::{PyErr, PyRef, PyResult};
 use std::cell::RefCell;
@@ -27,7 +28,7 @@ thread_local! {
 /// An empty vector from the pool with room for `capacity`, holding `len`
 /// Nones.
 #[inline]
-fn pooled_vec(len: usize, capacity: usize) -> Vec<Option<PyRef>> {
+fn pooled_values(len: usize, capacity: usize) -> Values {
     let mut v = POOL
         .try_with(|p| p.borrow_mut().vecs.pop())
         .ok()
@@ -35,15 +36,15 @@ fn pooled_vec(len: usize, capacity: usize) -> Vec<Option<PyRef>> {
         .unwrap_or_default();
     v.reserve(capacity);
     v.resize(len, None);
-    v
+    Values::from_vec(v)
 }
 
 /// Gives a frame's vector back to the pool. Its values are dropped first,
 /// with the pool unborrowed (a destructor may run Python code, which makes
 /// frames).
 #[inline]
-fn recycle(mut v: Vec<Option<PyRef>>) {
-    v.clear();
+fn recycle(v: Values) {
+    let v = v.into_vec();
     if v.capacity() == 0 || v.capacity() > POOL_MAX_CAPACITY {
         return;
     }
@@ -103,7 +104,7 @@ pub struct Frame {
     /// variables), then the value stack: one vector, so a call takes one.
     /// Stack operations work on its end; a stack depth `d` is
     /// `values[code.nslots + d]`.
-    pub values: Vec<Option<PyRef>>,
+    pub values: Values,
     /// The next instruction (word index).
     pub pc: usize,
     /// The instruction being executed (for tracebacks and handlers).
@@ -139,7 +140,7 @@ impl Frame {
         func: Option<PyRef>,
     ) -> Frame {
         Frame {
-            values: pooled_vec(code.nslots, code.nslots + code.source.max_stack as usize),
+            values: pooled_values(code.nslots, code.nslots + code.source.max_stack as usize),
             pc: 0,
             lasti: 0,
             globals,
@@ -165,16 +166,15 @@ impl Frame {
 
     /// A frame for calling `func`, whose parameters are plain positional
     /// ones ([`Code::plain_params`]), with exactly that many arguments,
-    /// moved in.
+    /// moved in: the caller's values from `first` on.
     pub fn for_plain_call(
         fobj: &PyRef,
         func: &Function,
-        args: impl Iterator<Item = Option<PyRef>>,
+        caller: &mut Values,
+        first: usize,
     ) -> Frame {
         let mut frame = Frame::for_function(fobj, func);
-        for (slot, v) in frame.values.iter_mut().zip(args) {
-            *slot = v;
-        }
+        caller.move_into(first, &mut frame.values);
         frame
     }
 
@@ -188,7 +188,7 @@ impl Frame {
     ) -> PyResult<Frame> {
         let mut frame = Frame::for_function(fobj, func);
         let nslots = frame.code.nslots;
-        bind_arguments(&mut frame.values[..nslots], func, items, kwnames)?;
+        bind_arguments(frame.values.owned_mut(..nslots), func, items, kwnames)?;
         Ok(frame)
     }
 
@@ -204,12 +204,24 @@ impl Frame {
 
     #[inline]
     pub fn push(&mut self, v: PyRef) {
-        self.values.push(Some(v));
+        self.values.push(Some(StackRef::owned(v)));
     }
 
     #[inline]
+    pub fn push_ref(&mut self, v: StackRef) {
+        self.values.push(Some(v));
+    }
+
+    /// The top value, counted in its header (for values that go to the heap).
+    #[inline]
     pub fn pop(&mut self) -> PyRef {
-        self.values.pop().flatten().expect("a value on the stack")
+        self.pop_ref().into_owned()
+    }
+
+    /// The top value as the stack held it (for values used and dropped).
+    #[inline]
+    pub fn pop_ref(&mut self) -> StackRef {
+        self.values.pop().expect("a value on the stack")
     }
 
     #[inline]

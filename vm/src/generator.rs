@@ -92,7 +92,8 @@ enum Resume {
 }
 
 /// Wraps a frame that ran RETURN_GENERATOR.
-pub fn new_generator(frame: Frame) -> PyRef {
+pub fn new_generator(mut frame: Frame) -> PyRef {
+    frame.values.make_owned();
     let flags = frame.code.source.flags;
     let (kind, ty): (Kind, &'static Type) = if flags.has(CodeFlags::COROUTINE) {
         (Kind::Coroutine, &COROUTINE)
@@ -198,7 +199,11 @@ fn resume(g: &PyRef, how: Resume) -> PyResult<Sent> {
         Err(e) => Err(e),
     };
     // A finished generator's frame is gone (`run` popped it); what it
-    // handled is kept as a suspended one's is.
+    // handled is kept as a suspended one's is. A suspended frame may resume
+    // on another thread: it holds no references of this thread's cache.
+    for frame in &mut taken.frames {
+        frame.values.make_owned();
+    }
     state.suspended.with(g, |s| *s = taken);
     state.running.store(false, SeqCst);
     out

@@ -13,6 +13,7 @@
 //! observe that yet, and with `__del__` entries will need evicting.
 
 use runtime::PyRef;
+use runtime::object::StackRef;
 use runtime::types::dict;
 use std::cell::RefCell;
 
@@ -39,7 +40,7 @@ fn slot(site: usize) -> usize {
 /// `name` in `globals`, else in `builtins`; `site` (the instruction's
 /// address) picks the cache slot.
 #[inline]
-pub fn load(site: usize, globals: &PyRef, builtins: &PyRef, name: &PyRef) -> Option<PyRef> {
+pub fn load(site: usize, globals: &PyRef, builtins: &PyRef, name: &PyRef) -> Option<StackRef> {
     let hit = CACHE.try_with(|c| {
         let c = c.borrow();
         let e = c.get(slot(site))?.as_ref()?;
@@ -48,12 +49,12 @@ pub fn load(site: usize, globals: &PyRef, builtins: &PyRef, name: &PyRef) -> Opt
             && PyRef::ptr_eq(&e.builtins, builtins)
             && dict::version(globals) == e.globals_version
             && dict::version(builtins) == e.builtins_version)
-            .then(|| e.value.clone())
+            .then(|| StackRef::new(&e.value))
     });
     if let Ok(Some(v)) = hit {
         return Some(v);
     }
-    lookup(site, globals, builtins, name)
+    lookup(site, globals, builtins, name).map(StackRef::owned)
 }
 
 #[cold]

@@ -163,6 +163,7 @@ impl PyRef {
         })
     }
 
+    #[inline]
     pub fn is_immortal(&self) -> bool {
         self.header().ref_local.load(Relaxed) == IMMORTAL
     }
@@ -189,6 +190,22 @@ impl PyRef {
         // SAFETY: `PyRef` is a transparent `NonNull`, so `Option<PyRef>` has
         // its layout (the null pointer optimisation), and no item is `None`.
         Some(unsafe { std::slice::from_raw_parts(items.as_ptr().cast::<PyRef>(), items.len()) })
+    }
+
+    /// Runs `f` with `items` as one slice of references, borrowed for the
+    /// call rather than counted (a native call's arguments, built from
+    /// references the caller holds).
+    #[inline]
+    pub fn borrowed_slice<const N: usize, R>(
+        items: [&PyRef; N],
+        f: impl FnOnce(&[PyRef]) -> R,
+    ) -> R {
+        let copies = items.map(|r| std::mem::ManuallyDrop::new(PyRef { obj: r.obj }));
+        // SAFETY: `ManuallyDrop<PyRef>` is a transparent `PyRef`; the copies
+        // are never dropped (they own no count), and the objects stay alive
+        // through `f`, held by the borrowed originals.
+        let slice = unsafe { std::slice::from_raw_parts(copies.as_ptr().cast::<PyRef>(), N) };
+        f(slice)
     }
 
     /// Whether `a` and `b` are the same object (Python's `is`).

@@ -12,9 +12,11 @@ mod handle;
 mod header;
 mod layout;
 mod locked;
+mod ref_cache;
 mod ref_map;
 mod ref_vec;
 mod refcount;
+mod stack;
 
 #[cfg(not(loom))]
 pub use allocator::Allocator;
@@ -23,9 +25,12 @@ pub use handle::PyRef;
 pub use header::ObjectHeader;
 pub use layout::Layout;
 pub use locked::Locked;
+/// The thread's reference cache (see `ref_cache`): `flush` before blocking.
+pub use ref_cache::{flush as flush_ref_cache, held as ref_cache_held};
 pub use ref_map::{Lookup, MapWriter, RefMap};
 pub use ref_vec::{RefVec, Writer};
 pub(crate) use refcount::QueuedRef;
+pub use stack::{StackRef, Values};
 
 /// The address of a value that lives for the whole process (a type), as a
 /// number: an identity to key caches by, never turned back into a pointer.

@@ -194,13 +194,13 @@ impl RefMap {
     /// Looks up the key with hash `hash` without locking. `eq` compares a
     /// stored key with the wanted one, `None` when it cannot without
     /// running Python code; on a match, `hit` gets the entry's position,
-    /// key and value.
+    /// key and value (borrowed while the lookup lasts).
     #[inline]
     pub fn get<R>(
         &self,
         hash: i64,
         mut eq: impl FnMut(&PyRef) -> Option<bool>,
-        hit: impl FnOnce(usize, &PyRef, PyRef) -> R,
+        hit: impl FnOnce(usize, &PyRef, &PyRef) -> R,
     ) -> Lookup<R> {
         let mut slow = Vec::new();
         let found = self.read(|table, pin| {
@@ -220,8 +220,8 @@ impl RefMap {
                 };
                 match eq(&key) {
                     Some(true) => {
-                        if let Some(value) = e.value.load(pin) {
-                            return Some(hit(i, &key, value));
+                        if let Some(value) = e.value.peek(pin) {
+                            return Some(hit(i, &key, &value));
                         }
                     }
                     Some(false) => {}

@@ -18,6 +18,7 @@ use super::atomic_ref::{AtomicRef, Retired, SlotArray};
 use super::ebr;
 use super::handle::PyRef;
 use super::locked::Locked;
+use super::stack::StackRef;
 use crate::sync::AtomicPtr;
 use crate::sync::AtomicUsize;
 use crate::sync::Ordering::{AcqRel, Acquire, Relaxed, Release};
@@ -76,6 +77,20 @@ impl RefVec {
         // while the vector lives (borrowed by `self`).
         let array = unsafe { self.array.load(Acquire).as_ref() }?;
         array.slot(i)?.load(&pin)
+    }
+
+    /// Item `i` as a stack reference (cached when another thread owns the
+    /// item, see [`StackRef`]), or `None` past the end; without locking.
+    #[inline]
+    pub fn get_stack_ref(&self, i: usize) -> Option<StackRef> {
+        let pin = ebr::pin();
+        if i >= self.len.load(Acquire) {
+            return None;
+        }
+        // SAFETY: as in `get`.
+        let array = unsafe { self.array.load(Acquire).as_ref() }?;
+        let item = array.slot(i)?.peek(&pin)?;
+        Some(StackRef::new(&item))
     }
 
     /// Runs `f` with the owner's lock held, as the only writer; then

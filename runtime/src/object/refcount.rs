@@ -32,7 +32,7 @@ enum Outcome {
 }
 
 #[inline]
-fn owned_by_current_thread(header: &ObjectHeader) -> bool {
+pub(super) fn owned_by_current_thread(header: &ObjectHeader) -> bool {
     brc::current_thread_id() == Some(header.tid.load(Relaxed))
 }
 
@@ -49,6 +49,22 @@ pub(super) fn incref(header: &ObjectHeader) {
     } else {
         header.ref_shared.fetch_add(SHARED_ONE, Relaxed);
     }
+}
+
+/// Adds a reference when that writes nothing shared: the object is
+/// immortal (nothing to count) or this thread owns it. False for an object
+/// another thread owns, left uncounted.
+#[inline]
+pub(super) fn incref_if_local(header: &ObjectHeader) -> bool {
+    let local = header.ref_local.load(Relaxed);
+    if local == IMMORTAL {
+        return true;
+    }
+    if owned_by_current_thread(header) {
+        header.ref_local.store(local + 1, Relaxed);
+        return true;
+    }
+    false
 }
 
 /// Makes the object immortal, if this thread owns it (only the owner writes

@@ -281,7 +281,11 @@ fn map_del(m: &PyRef, key: usize) {
 
 fn map_get(m: &PyRef, key: usize) -> Option<PyRef> {
     let map = m.payload::<super::RefMap>().expect("a map");
-    match map.get((key % 7) as i64, |k| Some(tag_of(k) == key), |_, _, v| v) {
+    match map.get(
+        (key % 7) as i64,
+        |k| Some(tag_of(k) == key),
+        |_, _, v| v.clone(),
+    ) {
         super::Lookup::Found(v) => Some(v),
         _ => None,
     }
@@ -347,4 +351,80 @@ fn ref_map_lookups_race_writers() {
     drop(retired);
     assert_eq!(map.len(), 0);
     assert!(map_get(&m, 0).is_none());
+}
+
+// ---- stack references and the thread's reference cache ----------------
+
+use super::{StackRef, Values, flush_ref_cache, ref_cache_held};
+
+#[test]
+fn own_objects_are_not_cached() {
+    let (obj, drops) = counted();
+    let r = StackRef::new(&obj);
+    assert!(!r.is_cached());
+    assert_eq!(counts(&obj), (my_id(), 2, 0));
+    drop(r);
+    drop(obj);
+    assert_eq!(drops.load(SeqCst), 1);
+}
+
+#[test]
+fn cached_references_keep_a_foreign_object_alive_until_flushed() {
+    let (obj, drops) = counted();
+    let shared = obj.clone();
+    thread::spawn(move || {
+        let before = counts(&shared).2;
+        let refs: Vec<StackRef> = (0..3).map(|_| StackRef::new(&shared)).collect();
+        assert!(refs.iter().all(StackRef::is_cached));
+        // One count for the cache, whatever the number of cached references.
+        assert_eq!(counts(&shared).2, before + SHARED_ONE);
+        assert_eq!(ref_cache_held(), 1);
+        drop(shared);
+        let copy = refs[0].clone();
+        drop(refs);
+        flush_ref_cache();
+        assert_eq!(ref_cache_held(), 1, "a referenced entry stays");
+        assert_eq!(copy.payload::<Counted>().map(|_| ()), Some(()));
+        drop(copy);
+        flush_ref_cache();
+        assert_eq!(ref_cache_held(), 0);
+    })
+    .join()
+    .unwrap();
+    assert_eq!(drops.load(SeqCst), 0);
+    drop(obj);
+    brc::merge_pending();
+    assert_eq!(drops.load(SeqCst), 1);
+}
+
+#[test]
+fn values_keep_counts_through_moves() {
+    let (obj, drops) = counted();
+    let shared = obj.clone();
+    thread::spawn(move || {
+        let mut caller = Values::default();
+        caller.push(Some(StackRef::new(&shared)));
+        caller.push(Some(StackRef::new(&shared)));
+        caller.push(None);
+        caller.swap(0, 2);
+        assert!(caller[0].is_none() && caller[2].is_some());
+        let mut callee = Values::from_vec(vec![None, None, None]);
+        caller.move_into(1, &mut callee);
+        assert_eq!(caller.len(), 1);
+        let loaded = callee.load(0).expect("a value");
+        assert!(loaded.is_cached());
+        callee.set(2, Some(loaded));
+        callee.make_owned();
+        assert_eq!(ref_cache_held(), 1);
+        flush_ref_cache();
+        assert_eq!(ref_cache_held(), 0, "owned values need no entry");
+        let owned = callee.pop().expect("a value");
+        assert!(!owned.is_cached());
+        drop((caller, callee, owned, shared));
+    })
+    .join()
+    .unwrap();
+    drop(obj);
+    brc::merge_pending();
+    assert_eq!(drops.load(SeqCst), 1);
 }

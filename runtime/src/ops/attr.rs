@@ -231,26 +231,31 @@ pub fn generic_setattr(obj: &PyRef, name: &PyRef, value: Option<&PyRef>) -> PyRe
 
 /// A special method found on an object's type, ready to call with the
 /// object as self (bound only when the attribute is not a plain function).
-pub enum Method {
-    /// Call `func(obj, *args)`.
-    Unbound(PyRef, PyRef),
+pub enum Method<'a> {
+    /// Call `func(obj, *args)`, with `obj` borrowed (not counted: special
+    /// methods of objects many threads share cost them no writes).
+    Unbound(PyRef, &'a PyRef),
     /// Call `func(*args)`.
     Bound(PyRef),
 }
 
-impl Method {
+impl Method<'_> {
     pub fn call(&self, args: &[PyRef]) -> PyResult {
         match self {
             Method::Bound(f) => super::call(f, args),
             // Special methods take at most two arguments besides self:
-            // those calls build their argument list on the stack.
+            // those calls pass theirs borrowed, from the stack.
             Method::Unbound(f, this) => match args {
                 [] => super::call_with(f, &Args::new(std::slice::from_ref(this))),
-                [a] => super::call_with(f, &Args::new(&[this.clone(), a.clone()])),
-                [a, b] => super::call_with(f, &Args::new(&[this.clone(), a.clone(), b.clone()])),
+                [a] => {
+                    PyRef::borrowed_slice([this, a], |items| super::call_with(f, &Args::new(items)))
+                }
+                [a, b] => PyRef::borrowed_slice([this, a, b], |items| {
+                    super::call_with(f, &Args::new(items))
+                }),
                 _ => {
                     let mut items = Vec::with_capacity(args.len() + 1);
-                    items.push(this.clone());
+                    items.push(PyRef::clone(this));
                     items.extend_from_slice(args);
                     super::call_with(f, &Args::new(&items))
                 }
@@ -261,14 +266,14 @@ impl Method {
 
 /// Looks `name` up on `type(obj)` (not the instance), as the interpreter
 /// looks up special methods.
-pub fn lookup_method(obj: &PyRef, name: &str) -> PyResult<Option<Method>> {
+pub fn lookup_method<'a>(obj: &'a PyRef, name: &str) -> PyResult<Option<Method<'a>>> {
     let ty = obj.type_of();
     let Some(f) = ty.lookup(name) else {
         return Ok(None);
     };
     let fty = f.type_of();
     if fty.flags & flags::METHOD_DESCRIPTOR != 0 {
-        return Ok(Some(Method::Unbound(f, obj.clone())));
+        return Ok(Some(Method::Unbound(f, obj)));
     }
     match fty.slots.descr_get {
         Some(get) => Ok(Some(Method::Bound(get(&f, Some(obj), ty)?))),

@@ -22,5 +22,7 @@ pub use compare::{
     CompareOp, eq, hash, identity_hash, is_instance, is_subclass, richcompare, richcompare_bool,
 };
 pub use number::{BinOp, binary_op, float_op, inplace_op, int_op, invert, negative, positive};
-pub use sequence::{contains, delitem, getitem, iter, len, next, sequence_fast, setitem, to_vec};
+pub use sequence::{
+    contains, delitem, getitem, getitem_stack_ref, iter, len, next, sequence_fast, setitem, to_vec,
+};
 pub use text::{ascii, format, repr, str_, truthy};

@@ -1,7 +1,7 @@
 //! Containers and iteration: `len`, subscripting, `in`, `iter`, `next`.
 
 use crate::err::{PyErr, PyResult};
-use crate::object::PyRef;
+use crate::object::{PyRef, StackRef};
 use crate::types::{
     Type, dict, exceptions, int, iterators, list, list_methods, set, tuple, tuple_methods,
 };
@@ -49,6 +49,35 @@ fn exact_index(key: &PyRef, len: usize) -> Option<Option<usize>> {
 }
 
 /// `obj[key]`.
+/// `obj[key]` as the eval loop holds the result: an item of an exact list,
+/// tuple or dict comes without a count on the item's header when another
+/// thread owns it (see [`StackRef`]).
+#[inline]
+pub fn getitem_stack_ref(obj: &PyRef, key: &PyRef) -> PyResult<StackRef> {
+    if list::is_exact(obj)
+        && let Some(i) = exact_index(key, list::len(obj))
+    {
+        return i
+            .and_then(|i| list::get_stack_ref(obj, i))
+            .ok_or_else(|| PyErr::index_error("list index out of range"));
+    }
+    if tuple::is_exact(obj)
+        && let Some(items) = tuple::as_slice(obj)
+        && let Some(i) = exact_index(key, items.len())
+    {
+        return i
+            .map(|i| StackRef::new(&items[i]))
+            .ok_or_else(|| PyErr::index_error("tuple index out of range"));
+    }
+    if std::ptr::eq(obj.type_of(), &dict::DICT) {
+        return match dict::get_stack_ref(obj, key)? {
+            Some(v) => Ok(v),
+            None => Err(PyErr::key_error(key.clone())),
+        };
+    }
+    getitem(obj, key).map(StackRef::owned)
+}
+
 pub fn getitem(obj: &PyRef, key: &PyRef) -> PyResult {
     if list::is_exact(obj)
         && let Some(i) = exact_index(key, list::len(obj))

@@ -9,7 +9,7 @@
 
 use super::{OBJECT, Slots, Type, flags};
 use crate::err::{PyErr, PyResult};
-use crate::object::{Lookup, MapWriter, PyRef, RefMap, Retired};
+use crate::object::{Lookup, MapWriter, PyRef, RefMap, Retired, StackRef};
 use crate::ops;
 use crate::types::{int, str as pystr, tuple};
 use std::sync::atomic::{
@@ -182,7 +182,7 @@ fn lookup(d: &PyRef, key: &PyRef, hash: i64) -> Lookup<Found> {
         |index, k, value| Found {
             index,
             key: k.clone(),
-            value,
+            value: value.clone(),
         },
     )
 }
@@ -230,10 +230,24 @@ fn hash_key(key: &PyRef) -> PyResult<i64> {
 /// `d.get(key)`.
 pub fn get(d: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
     let hash = hash_key(key)?;
-    match map(d).get(hash, |k| native_eq(k, key), |_, _, value| value) {
+    match map(d).get(hash, |k| native_eq(k, key), |_, _, value| value.clone()) {
         Lookup::Found(value) => Ok(Some(value)),
         Lookup::Missing => Ok(None),
         Lookup::Compare(c) => Ok(find_slow(d, key, hash, c)?.map(|found| found.value)),
+    }
+}
+
+/// `d.get(key)` as the eval loop holds the value (see [`StackRef`]).
+pub fn get_stack_ref(d: &PyRef, key: &PyRef) -> PyResult<Option<StackRef>> {
+    let hash = hash_key(key)?;
+    match map(d).get(
+        hash,
+        |k| native_eq(k, key),
+        |_, _, value| StackRef::new(value),
+    ) {
+        Lookup::Found(value) => Ok(Some(value)),
+        Lookup::Missing => Ok(None),
+        Lookup::Compare(c) => Ok(find_slow(d, key, hash, c)?.map(|found| found.value.into())),
     }
 }
 
@@ -345,7 +359,7 @@ pub fn get_str_key(d: &PyRef, key: &PyRef) -> Option<PyRef> {
     let s = pystr::payload(key)?;
     let eq =
         |k: &PyRef| Some(PyRef::ptr_eq(k, key) || pystr::as_str(k).is_some_and(|k| *k == s.value));
-    match map(d).get(s.hash(), eq, |_, _, value| value) {
+    match map(d).get(s.hash(), eq, |_, _, value| value.clone()) {
         Lookup::Found(value) => Some(value),
         Lookup::Missing | Lookup::Compare(_) => None,
     }

@@ -5,7 +5,7 @@
 
 use super::{OBJECT, Slots, Type, exceptions, int, list, tuple};
 use crate::err::PyResult;
-use crate::object::PyRef;
+use crate::object::{PyRef, StackRef};
 use crate::ops;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
@@ -83,6 +83,33 @@ fn list_next(it: &PyRef) -> PyResult<Option<PyRef>> {
         s.index.store(DONE, Relaxed);
     }
     Ok(item)
+}
+
+/// The next item of a list or tuple iterator as the eval loop holds it (see
+/// [`StackRef`]): `None` for other iterators, `Some(None)` once exhausted.
+#[inline]
+pub fn next_stack_ref(it: &PyRef) -> Option<Option<StackRef>> {
+    let ty = it.type_of();
+    let is_list = std::ptr::eq(ty, &LIST_ITERATOR);
+    if !is_list && !std::ptr::eq(ty, &TUPLE_ITERATOR) {
+        return None;
+    }
+    let s = state(it);
+    let Some(i) = claim(&s.index) else {
+        return Some(None);
+    };
+    let item = if is_list {
+        list::get_stack_ref(&s.seq, i)
+    } else {
+        tuple::as_slice(&s.seq)
+            .expect("a tuple")
+            .get(i)
+            .map(StackRef::new)
+    };
+    if item.is_none() {
+        s.index.store(DONE, Relaxed);
+    }
+    Some(item)
 }
 
 fn tuple_next(it: &PyRef) -> PyResult<Option<PyRef>> {

@@ -4,7 +4,7 @@
 //! The list methods are in `list_methods.rs`.
 
 use super::{OBJECT, Slots, Type, flags};
-use crate::object::{PyRef, RefVec, Writer};
+use crate::object::{PyRef, RefVec, StackRef, Writer};
 
 /// The payload of a list object.
 #[derive(Default)]
@@ -75,6 +75,11 @@ pub fn len(l: &PyRef) -> usize {
 #[inline]
 pub fn get(l: &PyRef, i: usize) -> Option<PyRef> {
     items(l).get(i)
+}
+
+/// Item `i` as the eval loop holds it (see [`StackRef`]).
+pub fn get_stack_ref(l: &PyRef, i: usize) -> Option<StackRef> {
+    items(l).get_stack_ref(i)
 }
 
 pub fn append(l: &PyRef, item: PyRef) {
