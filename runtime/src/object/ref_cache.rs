@@ -36,7 +36,7 @@ use std::ptr::NonNull;
 /// Entries in the table (a power of two), and how many may hold objects
 /// before the thread gives up those no stack refers to: what the cache keeps
 /// alive is bounded, even for a thread that never blocks.
-const ENTRIES: usize = 8192;
+const ENTRIES: usize = 16384;
 const HIGH_WATER: usize = ENTRIES / 4 * 3;
 
 struct Table {
