@@ -95,6 +95,7 @@ pub fn blocking<R>(f: impl FnOnce() -> R) -> R {
 /// when nothing is requested.
 #[inline]
 pub fn poll_eval_breaker() {
+    runtime::object::flush_ref_cache_if_full();
     HANDLE.with(|h| {
         if let Some(handle) = h.borrow().as_ref()
             && !handle.state().eval_breaker().pending().is_empty()

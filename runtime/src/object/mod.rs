@@ -26,7 +26,9 @@ pub use header::ObjectHeader;
 pub use layout::Layout;
 pub use locked::Locked;
 /// The thread's reference cache (see `ref_cache`): `flush` before blocking.
-pub use ref_cache::{flush as flush_ref_cache, held as ref_cache_held};
+pub use ref_cache::{
+    flush as flush_ref_cache, flush_if_full as flush_ref_cache_if_full, held as ref_cache_held,
+};
 pub use ref_map::{Lookup, MapWriter, RefMap};
 pub use ref_vec::{RefVec, Writer};
 pub(crate) use refcount::QueuedRef;

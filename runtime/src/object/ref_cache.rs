@@ -20,8 +20,9 @@
 //! object wanting an occupied entry is counted in its header instead) and
 //! made of plain cells in a thread-local without a destructor, so that an
 //! update is a hash and two memory accesses. The thread empties it of
-//! unreferenced entries when it blocks, when it ends, and when three
-//! quarters of the entries are taken ([`flush`]).
+//! unreferenced entries when it blocks, when it ends, and at its next eval
+//! breaker poll once three quarters of the entries are taken ([`flush`],
+//! [`flush_if_full`]).
 //!
 //! The cache is the thread's alone; a cached reference must be given up by
 //! the thread that took it, which is why frames make every reference they
@@ -71,28 +72,36 @@ fn slot(addr: usize) -> usize {
 pub(super) fn acquire(obj: &PyRef) -> bool {
     let addr = obj.id();
     let i = slot(addr);
-    let Ok((cached, full)) = TABLE.try_with(|t| {
-        let held = t.addr[i].get();
-        if held == addr {
-            t.count[i].set(t.count[i].get() + 1);
-            return (true, false);
-        }
-        if held != 0 {
-            return (false, false);
-        }
-        // The entry's own reference, given up by `flush`.
-        std::mem::forget(obj.clone());
-        t.addr[i].set(addr);
-        t.count[i].set(1);
-        t.used.set(t.used.get() + 1);
-        (true, t.used.get() > HIGH_WATER)
-    }) else {
-        return false;
-    };
-    if full {
+    TABLE
+        .try_with(|t| {
+            let held = t.addr[i].get();
+            if held == addr {
+                t.count[i].set(t.count[i].get() + 1);
+                return true;
+            }
+            // A full table takes no more until `flush_if_full` empties it:
+            // giving references up here could run finalizers inside a
+            // caller's pinned read or borrowed cache.
+            if held != 0 || t.used.get() >= HIGH_WATER {
+                return false;
+            }
+            // The entry's own reference, given up by `flush`.
+            std::mem::forget(obj.clone());
+            t.addr[i].set(addr);
+            t.count[i].set(1);
+            t.used.set(t.used.get() + 1);
+            true
+        })
+        .unwrap_or(false)
+}
+
+/// [`flush`] when three quarters of the entries are taken: called where
+/// the thread may run Python code (the eval breaker's poll).
+#[inline]
+pub fn flush_if_full() {
+    if TABLE.try_with(|t| t.used.get() >= HIGH_WATER) == Ok(true) {
         flush();
     }
-    cached
 }
 
 /// Counts one more cached reference to the object at `addr`, which already

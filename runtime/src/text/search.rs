@@ -42,6 +42,32 @@ fn matches_at<A: Copy + Into<u32>, B: Copy + Into<u32>>(
     })
 }
 
+/// The first (or, `reverse`, last) position in `candidates` where `hay`
+/// holds `needle`: each candidate is tested on its first unit, and the rest
+/// compared only where that matches.
+fn find_short<A: Copy + Into<u32>, B: Copy + Into<u32>>(
+    hay: &[A],
+    needle: &[B],
+    candidates: std::ops::RangeInclusive<usize>,
+    reverse: bool,
+) -> Option<usize> {
+    let Some((&first, rest)) = needle.split_first() else {
+        return if reverse {
+            Some(*candidates.end())
+        } else {
+            Some(*candidates.start())
+        };
+    };
+    let first: u32 = first.into();
+    let found = |&i: &usize| hay[i].into() == first && matches_at(hay, i + 1, rest);
+    let mut candidates = candidates;
+    if reverse {
+        candidates.rfind(found)
+    } else {
+        candidates.find(found)
+    }
+}
+
 /// The longest needle matched by trying every position.
 const SHORT_NEEDLE: usize = 8;
 
@@ -94,12 +120,9 @@ impl PyStr {
             .checked_sub(needle.len())
             .filter(|&last| last >= start)?;
         if needle.len() <= SHORT_NEEDLE {
-            let mut candidates = start..=last;
-            return if reverse {
-                candidates.rfind(|&i| self.matches_at(i, needle))
-            } else {
-                candidates.find(|&i| self.matches_at(i, needle))
-            };
+            return with_units!(self, hay => with_units!(needle, n => {
+                find_short(hay, n, start..=last, reverse)
+            }));
         }
         let hay = self.code_points_in(start..end);
         if reverse {
