@@ -1162,7 +1162,12 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
         }
         MAKE_FUNCTION => {
             let c = f.pop_ref();
-            let code = c.payload::<CodeRef>().expect("a code object").0.clone();
+            let code = match c.immortal_payload::<CodeRef>() {
+                Some(constant) => function::CodeSource::Immortal(&constant.0),
+                None => function::CodeSource::Counted(
+                    c.payload::<CodeRef>().expect("a code object").0.clone(),
+                ),
+            };
             f.push(function::new_function(
                 code,
                 f.globals.clone(),

@@ -108,8 +108,19 @@ pub fn cell_set(cell: &PyRef, value: Option<PyRef>) -> Option<PyRef> {
         .with(cell, |v| std::mem::replace(v, value))
 }
 
+/// Where a new function's code comes from.
+pub enum CodeSource {
+    /// An immortal code constant's: frames hold it without counting.
+    Immortal(&'static Arc<Code>),
+    Counted(Arc<Code>),
+}
+
 /// A new function for `code` in `globals` (`MAKE_FUNCTION`).
-pub fn new_function(code: Arc<Code>, globals: PyRef, builtins: PyRef) -> PyRef {
+pub fn new_function(code: CodeSource, globals: PyRef, builtins: PyRef) -> PyRef {
+    let (code, immortal_code) = match code {
+        CodeSource::Immortal(c) => (c.clone(), Some(c)),
+        CodeSource::Counted(c) => (c, None),
+    };
     let doc = if code
         .source
         .flags
@@ -129,10 +140,10 @@ pub fn new_function(code: Arc<Code>, globals: PyRef, builtins: PyRef) -> PyRef {
         annotate: None,
     };
     let top_level = !code.source.flags.has(compiler::bytecode::CodeFlags::NESTED);
-    let frame_code = if top_level {
-        FrameCode::leaked(&code)
-    } else {
-        FrameCode::Counted(code.clone())
+    let frame_code = match immortal_code {
+        Some(c) => FrameCode::Static(c),
+        None if top_level => FrameCode::leaked(&code),
+        None => FrameCode::Counted(code.clone()),
     };
     let f = PyRef::new_with_dict(
         Function {

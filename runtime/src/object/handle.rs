@@ -168,6 +168,17 @@ impl PyRef {
         self.header().ref_local.load(Relaxed) == IMMORTAL
     }
 
+    /// The payload of an immortal object, which lives as long as the program.
+    pub fn immortal_payload<T: 'static>(&self) -> Option<&'static T> {
+        if !self.is_immortal() {
+            return None;
+        }
+        let payload: *const T = self.payload::<T>()?;
+        // SAFETY: an immortal object is never counted down nor freed, so its
+        // payload stays where it is for the rest of the program.
+        Some(unsafe { &*payload })
+    }
+
     /// Makes the object immortal — never counted, never freed — when this
     /// thread made it and still owns it (else it stays counted); says
     /// whether it is immortal now. For objects that live as long as the
