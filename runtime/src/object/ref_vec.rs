@@ -68,6 +68,19 @@ impl RefVec {
     /// Item `i`, or `None` past the end; without locking.
     #[inline]
     pub fn get(&self, i: usize) -> Option<PyRef> {
+        self.read(i, PyRef::clone)
+    }
+
+    /// Item `i` as a stack reference (cached when another thread owns the
+    /// item, see [`StackRef`]), or `None` past the end; without locking.
+    #[inline]
+    pub fn get_stack_ref(&self, i: usize) -> Option<StackRef> {
+        self.read(i, StackRef::new)
+    }
+
+    /// `take` of item `i`, borrowed while pinned, or `None` past the end.
+    #[inline]
+    fn read<R>(&self, i: usize, take: impl FnOnce(&PyRef) -> R) -> Option<R> {
         let pin = ebr::pin();
         if i >= self.len.load(Acquire) {
             return None;
@@ -76,21 +89,8 @@ impl RefVec {
         // period that waits for `pin`, and arrays are never freed otherwise
         // while the vector lives (borrowed by `self`).
         let array = unsafe { self.array.load(Acquire).as_ref() }?;
-        array.slot(i)?.load(&pin)
-    }
-
-    /// Item `i` as a stack reference (cached when another thread owns the
-    /// item, see [`StackRef`]), or `None` past the end; without locking.
-    #[inline]
-    pub fn get_stack_ref(&self, i: usize) -> Option<StackRef> {
-        let pin = ebr::pin();
-        if i >= self.len.load(Acquire) {
-            return None;
-        }
-        // SAFETY: as in `get`.
-        let array = unsafe { self.array.load(Acquire).as_ref() }?;
         let item = array.slot(i)?.peek(&pin)?;
-        Some(StackRef::new(&item))
+        Some(take(&item))
     }
 
     /// Runs `f` with the owner's lock held, as the only writer; then
