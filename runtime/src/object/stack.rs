@@ -98,8 +98,7 @@ impl Clone for StackRef {
     #[inline]
     fn clone(&self) -> Self {
         if self.cached {
-            ref_cache::add(self.obj.id());
-            Self::cached_copy(&self.obj)
+            Self::add_cached(&self.obj)
         } else {
             Self::new(&self.obj)
         }

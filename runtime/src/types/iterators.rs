@@ -58,19 +58,20 @@ fn state(it: &PyRef) -> &SeqIter {
     it.payload::<SeqIter>().expect("a sequence iterator")
 }
 
-/// Takes the next index; `None` once the iterator is exhausted. A load and
-/// a store, not a read-modify-write: an iterator is nearly always used by
-/// one thread, and threads sharing one may see an item twice or miss one,
-/// as in CPython's free-threaded build (the index is checked against the
-/// sequence's length either way).
+/// Claims the next index for this caller (each index goes to one thread
+/// only); `None` once the iterator is exhausted.
 #[inline]
 fn claim(index: &AtomicUsize) -> Option<usize> {
-    let i = index.load(Relaxed);
-    if i == DONE {
-        return None;
+    let mut i = index.load(Relaxed);
+    loop {
+        if i == DONE {
+            return None;
+        }
+        match index.compare_exchange_weak(i, i + 1, Relaxed, Relaxed) {
+            Ok(_) => return Some(i),
+            Err(now) => i = now,
+        }
     }
-    index.store(i + 1, Relaxed);
-    Some(i)
 }
 
 fn list_next(it: &PyRef) -> PyResult<Option<PyRef>> {

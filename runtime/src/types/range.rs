@@ -292,13 +292,11 @@ pub static LONGRANGE_ITERATOR: Type = Type::builtin::<LongRangeIter>(
 
 fn range_next(it: &PyRef) -> PyResult<Option<PyRef>> {
     let s = it.payload::<RangeIter>().expect("a range_iterator");
-    // A load and a store, as the sequence iterators (`iterators::claim`):
-    // threads sharing one iterator may repeat or skip a number.
-    let i = s.index.load(Relaxed);
+    let i = s.index.fetch_add(1, Relaxed);
     if i >= s.len {
+        s.index.store(s.len, Relaxed);
         return Ok(None);
     }
-    s.index.store(i + 1, Relaxed);
     Ok(Some(int::from_i64(
         s.start.wrapping_add((i as i64).wrapping_mul(s.step)),
     )))
