@@ -64,9 +64,9 @@ fn init_result(instance: PyRef, value: &PyRef) -> PyResult {
 /// which matters most for an object many threads use (a shared `self`).
 /// The caller checked [`is_load_attr`] and that the local is bound.
 #[inline]
-fn load_fast_attr(f: &mut Frame, local: u32) -> Step {
+fn load_fast_attr(f: &mut Frame, words: &[u32], local: u32) -> Step {
     let at = f.pc;
-    let (_, name_arg) = decode(f.code.source.code[at]);
+    let (_, name_arg) = decode(words[at]);
     // The attribute instruction is the one running from here (its line
     // for tracebacks; both share their exception handler).
     f.lasti = at;
@@ -86,12 +86,10 @@ fn load_fast_attr(f: &mut Frame, local: u32) -> Step {
 /// Whether the next instruction is a `LOAD_ATTR` (of the value a
 /// `LOAD_FAST` would push).
 #[inline]
-fn is_load_attr(f: &Frame) -> bool {
-    f.code
-        .source
-        .code
+fn is_load_attr(f: &Frame, words: &[u32]) -> bool {
+    words
         .get(f.pc)
-        .is_some_and(|&w| decode(w).0 == Some(Opcode::LOAD_ATTR))
+        .is_some_and(|&w| w as u8 == Opcode::LOAD_ATTR as u8)
 }
 
 /// The getter of `obj.name` when that attribute is a plain `property` on
@@ -247,14 +245,18 @@ fn chain_context(e: &PyErr) {
 /// Executes the frame's instructions until it calls, returns, yields or
 /// raises an exception it does not handle.
 fn execute(f: &mut Frame) -> PyResult<Event> {
+    // The frame's code, held apart from the frame (a pointer copy for the
+    // static code of functions) so that the instruction words stay at hand
+    // while the instructions change the frame.
+    let code = f.code.clone();
+    let words: &[u32] = &code.source.code;
     loop {
-        let word = f.code.source.code[f.pc];
-        let (op, arg) = decode(word);
-        let op = op.expect("a valid opcode");
         let here = f.pc;
+        let (op, arg) = decode(words[here]);
+        let op = op.expect("a valid opcode");
         f.lasti = here;
-        f.pc += 1 + op.cache_words() as usize;
-        match step(f, op, arg) {
+        f.pc = here + 1 + op.cache_words() as usize;
+        match step(f, words, op, arg) {
             Ok(None) => {}
             Ok(Some(event)) => return Ok(event),
             Err(Raised::Error(e)) => unwind(f, e, true, here)?,
@@ -463,7 +465,7 @@ fn unpack(f: &mut Frame, seq: PyRef, before: usize, after: Option<usize>) -> PyR
 }
 
 #[inline(always)]
-fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
+fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32) -> Step {
     use Opcode::*;
     match op {
         NOP | RESUME => {
@@ -488,7 +490,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
             f.push(v);
         }
         LOAD_FAST | LOAD_FAST_CHECK => match &f.values[arg as usize] {
-            Some(_) if is_load_attr(f) => return load_fast_attr(f, arg),
+            Some(_) if is_load_attr(f, words) => return load_fast_attr(f, words, arg),
             Some(_) => {
                 let v = f.values.load(arg as usize);
                 f.values.push(v);
@@ -610,7 +612,7 @@ fn step(f: &mut Frame, op: Opcode, arg: u32) -> Step {
         }
         LOAD_GLOBAL => {
             let name = &f.code.names[arg as usize];
-            let site = std::ptr::from_ref(&f.code.source.code[f.lasti]) as usize;
+            let site = std::ptr::from_ref(&words[f.lasti]) as usize;
             let v = match crate::global_cache::load(site, &f.globals, &f.builtins, name) {
                 Some(v) => v,
                 None => return Err(name_error(name).into()),
