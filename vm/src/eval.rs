@@ -4,8 +4,9 @@
 //! raises RecursionError). Native code calling Python (a `key=` function, a
 //! dunder) starts a nested [`run`].
 
+use crate::attr_cache::{self, Loaded};
 use crate::code::CodeRef;
-use crate::frame::Frame;
+use crate::frame::{Frame, Pool};
 use crate::function::{self, FUNCTION, cell_get, cell_set, new_cell};
 use crate::{generator, thread_state, traceback};
 use compiler::bytecode::{CodeFlags, Intrinsic1, Intrinsic2, Opcode, decode};
@@ -27,6 +28,12 @@ pub enum Exit {
 /// What an instruction asks of the frame loop.
 enum Event {
     Call(Frame),
+    /// A call to a Python function whose frame the frame loop makes
+    /// ([`Frame::for_plain_call`] with the caller's stack from `base`).
+    PlainCall {
+        base: usize,
+        first: usize,
+    },
     Return(PyRef),
     Yield(PyRef),
     /// The frame became a generator object: return it to the caller.
@@ -73,13 +80,15 @@ fn load_fast_attr(f: &mut Frame, words: &[u32], local: u32) -> Step {
     f.pc = at + 1 + Opcode::LOAD_ATTR.cache_words() as usize;
     let obj = f.values[local as usize].as_ref().expect("a bound local");
     let name = &f.code.names[name_arg as usize];
-    if let Some(fget) = python_property_getter(obj, name) {
-        let obj = obj.clone();
-        let frame = Frame::for_call(&fget, function::payload(&fget), &[obj], &[])?;
-        return Ok(Some(Event::Call(frame)));
+    let site = std::ptr::from_ref(&words[at]) as usize;
+    match attr_cache::load_attr(site, obj, name)? {
+        Loaded::Value(v) => f.push(v),
+        Loaded::Getter(fget) => {
+            let obj = obj.clone();
+            let frame = Frame::for_call(&fget, function::payload(&fget), &[obj], &[])?;
+            return Ok(Some(Event::Call(frame)));
+        }
     }
-    let v = ops::getattr(obj, name)?;
-    f.push(v);
     Ok(None)
 }
 
@@ -92,27 +101,6 @@ fn is_load_attr(f: &Frame, words: &[u32]) -> bool {
         .is_some_and(|&w| w as u8 == Opcode::LOAD_ATTR as u8)
 }
 
-/// The getter of `obj.name` when that attribute is a plain `property` on
-/// the type with a Python function as getter and the lookup is the generic
-/// one (a property, a data descriptor, wins over the instance dict).
-fn python_property_getter(obj: &PyRef, name: &PyRef) -> Option<PyRef> {
-    use runtime::types::descriptors::{PROPERTY, Property};
-    let ty = obj.type_of();
-    if ty.flags & (runtime::types::flags::HAS_GETATTRIBUTE | runtime::types::flags::HAS_GETATTR)
-        != 0
-        || Type::from_object(obj).is_some()
-        || runtime::types::module::module_dict(obj).is_some()
-    {
-        return None;
-    }
-    let descr = ty.lookup_key(name)?;
-    if !std::ptr::eq(descr.type_of(), &PROPERTY) {
-        return None;
-    }
-    let fget = descr.payload::<Property>()?.fget.clone()?;
-    std::ptr::eq(fget.type_of(), &FUNCTION).then_some(fget)
-}
-
 fn recursion_error() -> PyErr {
     PyErr::recursion_error("maximum recursion depth exceeded")
 }
@@ -123,6 +111,7 @@ fn recursion_error() -> PyErr {
 /// finish (a yielded bottom frame is left to the caller).
 pub fn run(frames: &mut Vec<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
     let mut pending = throw;
+    let mut pool = Pool::checkout();
     loop {
         let frame = frames.last_mut().expect("a frame to run");
         let event = match pending.take() {
@@ -141,8 +130,20 @@ pub fn run(frames: &mut Vec<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
                 }
                 frames.push(callee);
             }
+            Ok(Event::PlainCall { base, first }) => {
+                if !thread_state::enter() {
+                    thread_state::leave();
+                    pending = Some(recursion_error());
+                    continue;
+                }
+                let callee = Frame::for_plain_call(frame, base, first, &mut pool);
+                frames.push(callee);
+            }
             Ok(Event::Return(v)) => {
-                let init_self = frames.pop().and_then(|mut f| f.init_self.take());
+                let mut done = frames.pop().expect("the returning frame");
+                let init_self = done.init_self.take();
+                pool.recycle(std::mem::take(&mut done.values));
+                drop(done);
                 thread_state::leave();
                 let v = match init_self {
                     Some(instance) => match init_result(instance, &v) {
@@ -639,30 +640,24 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32) -> Step {
         LOAD_ATTR => {
             let obj = f.pop_ref();
             let name = &f.code.names[arg as usize];
-            if let Some(fget) = python_property_getter(&obj, name) {
-                // A property whose getter is a Python function: the getter
-                // runs as a frame of this loop (CPython's LOAD_ATTR_PROPERTY).
-                let args = std::slice::from_ref(&*obj);
-                let frame = Frame::for_call(&fget, function::payload(&fget), args, &[])?;
-                return Ok(Some(Event::Call(frame)));
+            let site = std::ptr::from_ref(&words[f.lasti]) as usize;
+            match attr_cache::load_attr(site, &obj, name)? {
+                Loaded::Value(v) => f.push(v),
+                Loaded::Getter(fget) => {
+                    // A property whose getter is a Python function: the
+                    // getter runs as a frame of this loop (CPython's
+                    // LOAD_ATTR_PROPERTY).
+                    let args = std::slice::from_ref(&*obj);
+                    let frame = Frame::for_call(&fget, function::payload(&fget), args, &[])?;
+                    return Ok(Some(Event::Call(frame)));
+                }
             }
-            let v = ops::getattr(&obj, name)?;
-            f.push(v);
         }
         LOAD_METHOD => {
             let obj = f.pop_ref();
             let name = &f.code.names[arg as usize];
-            let ty = obj.type_of();
-            let plain_lookup = ty.flags & (runtime::types::flags::HAS_GETATTRIBUTE) == 0
-                && Type::from_object(&obj).is_none()
-                && runtime::types::module::module_dict(&obj).is_none();
-            if plain_lookup
-                && let Some(m) = ty.lookup_key(name)
-                && m.type_of().flags & runtime::types::flags::METHOD_DESCRIPTOR != 0
-                && obj
-                    .instance_dict()
-                    .is_none_or(|d| dict::get_str_key(d, name).is_none())
-            {
+            let site = std::ptr::from_ref(&words[f.lasti]) as usize;
+            if let Some(m) = attr_cache::load_method(site, &obj, name) {
                 f.push(m);
                 f.push_ref(obj);
             } else {
@@ -673,8 +668,9 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32) -> Step {
         }
         STORE_ATTR => {
             let obj = f.pop_ref();
-            let v = f.pop_ref();
-            ops::setattr(&obj, &f.code.names[arg as usize], Some(&v))?;
+            let v = f.pop();
+            let site = std::ptr::from_ref(&words[f.lasti]) as usize;
+            attr_cache::store_attr(site, &obj, &f.code.names[arg as usize], v)?;
         }
         DELETE_ATTR => {
             let obj = f.pop_ref();
@@ -1200,6 +1196,20 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32) -> Step {
             let n = arg as usize;
             // The stack holds callable, self or NULL, then the arguments.
             let base = f.values.len() - n - 2;
+            let first = if f.values[base + 1].is_some() {
+                base + 1
+            } else {
+                base + 2
+            };
+            let callee = f.values[base].as_ref().expect("a callable");
+            if kw.is_empty()
+                && std::ptr::eq(callee.type_of(), &FUNCTION)
+                && function::payload(callee).code.plain_params == Some(f.values.len() - first)
+            {
+                // A Python function taking exactly these positional
+                // arguments: they move from the stack into its frame.
+                return Ok(Some(Event::PlainCall { base, first }));
+            }
             let callable = f.values.load(base).expect("a callable");
             if std::ptr::eq(callable.type_of(), &crate::call_special::FRAME_FUNCTION) {
                 let mut args = pop_n(f, n);
@@ -1210,26 +1220,6 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32) -> Step {
                 let r = crate::call_special::call_with_frame(&callable, f, &args, kw)?;
                 f.push(r);
                 return Ok(None);
-            }
-            let first = if f.values[base + 1].is_some() {
-                base + 1
-            } else {
-                base + 2
-            };
-            if kw.is_empty()
-                && std::ptr::eq(callable.type_of(), &FUNCTION)
-                && function::payload(&callable).code.plain_params == Some(f.values.len() - first)
-            {
-                // A Python function taking exactly these positional
-                // arguments: they move from the stack into its frame.
-                let frame = Frame::for_plain_call(
-                    &callable,
-                    function::payload(&callable),
-                    &mut f.values,
-                    first,
-                );
-                f.values.truncate(base);
-                return Ok(Some(Event::Call(frame)));
             }
             // The arguments stay on the stack during the call, as CPython's.
             let args = PyRef::all_some(&f.values[first..]).expect("call arguments");

@@ -12,8 +12,12 @@ use std::cell::RefCell;
 use std::sync::Arc;
 
 /// Slot and stack vectors of finished frames, for the next frames of the
-/// thread: a call then allocates nothing in the common case.
-struct Pool {
+/// thread: a call then allocates nothing in the common case. The eval
+/// loop checks the thread's pool out for as long as it runs ([`Pool::checkout`]),
+/// so its calls and returns reach it without a thread-local lookup; frames
+/// made elsewhere use what is left in the thread's slot.
+#[derive(Default)]
+pub struct Pool {
     vecs: Vec<Vec<Option<PyRef>>>,
 }
 
@@ -25,23 +29,65 @@ thread_local! {
     static POOL: RefCell<Pool> = const { RefCell::new(Pool { vecs: Vec::new() }) };
 }
 
-/// An empty vector from the pool with room for `capacity`, holding `len`
-/// Nones.
+impl Pool {
+    /// The thread's pool, taken out of its slot (a nested eval loop finds
+    /// the slot empty and starts its own).
+    pub fn checkout() -> Pool {
+        POOL.try_with(|p| std::mem::take(&mut *p.borrow_mut()))
+            .unwrap_or_default()
+    }
+
+    /// Values storage for a frame: `len` Nones, room for `capacity`.
+    #[inline]
+    fn values(&mut self, len: usize, capacity: usize) -> Values {
+        prepared(self.vecs.pop().unwrap_or_default(), len, capacity)
+    }
+
+    /// Keeps a finished frame's storage. Its values are dropped first (a
+    /// destructor may run Python code, which makes frames elsewhere).
+    #[inline]
+    pub fn recycle(&mut self, v: Values) {
+        let v = v.into_vec();
+        if v.capacity() != 0 && v.capacity() <= POOL_MAX_CAPACITY && self.vecs.len() < POOL_VECS {
+            self.vecs.push(v);
+        }
+    }
+}
+
+impl Drop for Pool {
+    /// Back into the thread's slot, unless a nested loop left one there.
+    fn drop(&mut self) {
+        let vecs = std::mem::take(&mut self.vecs);
+        let _ = POOL.try_with(|p| {
+            if let Ok(mut p) = p.try_borrow_mut()
+                && p.vecs.len() < vecs.len()
+            {
+                p.vecs = vecs;
+            }
+        });
+    }
+}
+
+/// Storage for a frame made outside an eval loop, from the thread's slot.
 #[inline]
 fn pooled_values(len: usize, capacity: usize) -> Values {
-    let mut v = POOL
+    let v = POOL
         .try_with(|p| p.borrow_mut().vecs.pop())
         .ok()
         .flatten()
         .unwrap_or_default();
+    prepared(v, len, capacity)
+}
+
+/// `v` (empty) as a frame's values: `len` Nones, room for `capacity`.
+#[inline]
+fn prepared(mut v: Vec<Option<PyRef>>, len: usize, capacity: usize) -> Values {
     v.reserve(capacity);
     v.resize(len, None);
     Values::from_vec(v)
 }
 
-/// Gives a frame's vector back to the pool. Its values are dropped first,
-/// with the pool unborrowed (a destructor may run Python code, which makes
-/// frames).
+/// Gives a frame's storage back to the thread's slot.
 #[inline]
 fn recycle(v: Values) {
     let v = v.into_vec();
@@ -164,18 +210,29 @@ impl Frame {
         )
     }
 
-    /// A frame for calling `func`, whose parameters are plain positional
-    /// ones ([`Code::plain_params`]), with exactly that many arguments,
-    /// moved in: the caller's values from `first` on.
-    pub fn for_plain_call(
-        fobj: &PyRef,
-        func: &Function,
-        caller: &mut Values,
-        first: usize,
-    ) -> Frame {
-        let mut frame = Frame::for_function(fobj, func);
-        caller.move_into(first, &mut frame.values);
-        frame
+    /// The frame of a call the caller's stack holds as `callable, NULL or
+    /// self, arguments` from `base`, to a Python function whose parameters
+    /// are plain positional ones ([`Code::plain_params`]) numbering the
+    /// arguments from `first`: they move into its slots and the caller's
+    /// stack drops to `base`.
+    pub fn for_plain_call(caller: &mut Frame, base: usize, first: usize, pool: &mut Pool) -> Frame {
+        let fobj = caller.values.take(base).expect("a callable").into_owned();
+        let func = crate::function::payload(&fobj);
+        let code = func.frame_code.clone();
+        let mut values = pool.values(code.nslots, code.nslots + code.source.max_stack as usize);
+        caller.values.move_into(first, &mut values);
+        caller.values.truncate(base);
+        Frame {
+            values,
+            pc: 0,
+            lasti: 0,
+            globals: func.globals.clone(),
+            builtins: func.builtins.clone(),
+            locals: None,
+            init_self: None,
+            code,
+            func: Some(fobj),
+        }
     }
 
     /// A frame for calling `func` with `items` (positional, then keyword

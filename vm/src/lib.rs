@@ -2,6 +2,7 @@
 //! functions, generators and coroutines, calls that need the frame, the
 //! import system, `sys`, and the `builtins` module.
 
+mod attr_cache;
 pub mod builtins;
 mod builtins_glue;
 pub(crate) mod call_special;

@@ -239,6 +239,7 @@ impl RefMap {
 
     /// The value of the entry at `pos` if that entry still holds `key`
     /// (the very object a lookup found there); without locking.
+    #[inline]
     pub fn value_if_holding(&self, pos: usize, key: &PyRef) -> Option<PyRef> {
         self.read(|table, pin| {
             let e = table.entries.get(pos)?;

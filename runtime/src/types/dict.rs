@@ -365,6 +365,26 @@ pub fn get_str_key(d: &PyRef, key: &PyRef) -> Option<PyRef> {
     }
 }
 
+/// As [`get_str_key`], with the position of the entry found, for a later
+/// [`get_at`] (attribute caches remember where an instance dict holds a
+/// name).
+pub fn get_str_key_at(d: &PyRef, key: &PyRef) -> Option<(usize, PyRef)> {
+    let s = pystr::payload(key)?;
+    let eq =
+        |k: &PyRef| Some(PyRef::ptr_eq(k, key) || pystr::as_str(k).is_some_and(|k| *k == s.value));
+    match map(d).get(s.hash(), eq, |pos, _, value| (pos, value.clone())) {
+        Lookup::Found(found) => Some(found),
+        Lookup::Missing | Lookup::Compare(_) => None,
+    }
+}
+
+/// The value at entry position `pos` if that entry's key is `key` itself
+/// (the object, as interned names are); `None` says only "not there".
+#[inline]
+pub fn get_at(d: &PyRef, pos: usize, key: &PyRef) -> Option<PyRef> {
+    map(d).value_if_holding(pos, key)
+}
+
 /// Sets a str key by Rust text (start-up, class creation).
 pub fn set_str(d: &PyRef, name: &str, value: PyRef) {
     let key = pystr::intern(name);

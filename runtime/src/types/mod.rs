@@ -50,7 +50,7 @@ pub mod struct_seq;
 pub mod template;
 pub mod tuple;
 pub mod tuple_methods;
-pub(crate) mod type_cache;
+pub mod type_cache;
 mod type_object;
 pub mod union;
 

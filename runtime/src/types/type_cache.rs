@@ -58,6 +58,13 @@ thread_local! {
     static CACHE: RefCell<[Entry; SLOTS]> = const { RefCell::new([const { Entry::EMPTY }; SLOTS]) };
 }
 
+/// The current epoch: what a type's lookups answer stays the same while
+/// it does (caches of attribute sites file their answers under it).
+#[inline]
+pub fn epoch() -> u64 {
+    EPOCH.load(Ordering::Acquire)
+}
+
 /// Ends every entry of every thread: a type dict has been written.
 #[inline]
 pub(crate) fn invalidate() {

@@ -1,0 +1,265 @@
+//! The caches of attribute sites (`LOAD_ATTR`, `LOAD_METHOD`, `STORE_ATTR`),
+//! CPython's specialized attribute instructions in another form: what the
+//! generic lookup found for an object's type and a name is remembered with
+//! the type-cache epoch ([`type_cache::epoch`]) and reused while no type
+//! dict has changed, so that the common cases skip the walks of the MRO and
+//! go straight to the instance dict, the method, or the property's getter.
+//!
+//! An entry answers for (type, name, epoch): the type decides which lookup
+//! `object.__getattribute__` does, and no type's attributes change within
+//! an epoch. Like the global-name cache it is per thread and direct-mapped
+//! by the instruction's address, with strong references to the name (so its
+//! address names it while the entry lives) and to the values it keeps;
+//! types are never freed, so a type's address stays its own.
+//!
+//! [`type_cache::epoch`]: runtime::types::type_cache::epoch
+
+use runtime::types::descriptors::{PROPERTY, Property};
+use runtime::types::{Type, dict, flags, module, type_cache};
+use runtime::{PyRef, PyResult, ops};
+use std::cell::RefCell;
+
+use crate::function::FUNCTION;
+
+const SLOTS: usize = 1024;
+
+/// What the generic lookup does for objects of the entry's type.
+enum Kind {
+    /// Reads the instance dict (no data descriptor on the type shadows
+    /// it), where the name was last found at entry position `pos`.
+    Instance { pos: usize },
+    /// Reads the instance dict, and failing that the type's plain value
+    /// (an attribute that is no descriptor, such as a class constant).
+    TypeValue(PyRef),
+    /// Calls the getter of a property whose getter is a Python function.
+    Property(PyRef),
+    /// `LOAD_METHOD`: the type's method (a descriptor binding like a
+    /// function's), which the instance dict does not shadow.
+    Method(PyRef),
+    /// `STORE_ATTR`: stores into the instance dict (no data descriptor on
+    /// the type, no `__setattr__`).
+    StoreInstance,
+}
+
+struct Entry {
+    ty: usize,
+    name: PyRef,
+    epoch: u64,
+    kind: Kind,
+}
+
+thread_local! {
+    static CACHE: RefCell<Vec<Option<Entry>>> = const { RefCell::new(Vec::new()) };
+}
+
+#[inline]
+fn slot(site: usize) -> usize {
+    (site >> 2 ^ site >> 12) % SLOTS
+}
+
+/// What `obj.name` gave at an attribute site.
+pub enum Loaded {
+    Value(PyRef),
+    /// A property's Python getter, for the eval loop to run as a frame.
+    Getter(PyRef),
+}
+
+/// What a hit left to do once the cache is unborrowed.
+enum Hit {
+    Done(Loaded),
+    /// The instance dict lacked the name: the generic lookup decides.
+    Generic,
+}
+
+/// Runs `f` on the entry of `site` if it answers for `obj`'s type and
+/// `name` now; `None` on a miss.
+#[inline]
+fn with_entry<R>(
+    site: usize,
+    obj: &PyRef,
+    name: &PyRef,
+    f: impl FnOnce(&mut Kind) -> R,
+) -> Option<R> {
+    let ty = std::ptr::from_ref(obj.type_of()) as usize;
+    let epoch = type_cache::epoch();
+    CACHE
+        .try_with(|c| {
+            let mut c = c.try_borrow_mut().ok()?;
+            let e = c.get_mut(slot(site))?.as_mut()?;
+            (e.ty == ty && e.epoch == epoch && PyRef::ptr_eq(&e.name, name)).then(|| f(&mut e.kind))
+        })
+        .ok()
+        .flatten()
+}
+
+/// Files `kind` for (`obj`'s type, `name`) under `epoch` at `site`.
+fn fill(site: usize, obj: &PyRef, name: &PyRef, epoch: u64, kind: Kind) {
+    let entry = Entry {
+        ty: std::ptr::from_ref(obj.type_of()) as usize,
+        name: name.clone(),
+        epoch,
+        kind,
+    };
+    let old = CACHE.try_with(|c| {
+        let mut c = c.try_borrow_mut().ok()?;
+        if c.is_empty() {
+            c.resize_with(SLOTS, || None);
+        }
+        c[slot(site)].replace(entry)
+    });
+    // Dropped with the cache unborrowed: a destructor may run Python code.
+    drop(old);
+}
+
+/// Whether `obj`'s attributes come from `object.__getattribute__`'s
+/// lookup (not a type's or a module's, nor a Python `__getattribute__`).
+#[inline]
+fn generic_lookup(obj: &PyRef) -> bool {
+    obj.type_of().flags & flags::HAS_GETATTRIBUTE == 0
+        && Type::from_object(obj).is_none()
+        && module::module_dict(obj).is_none()
+}
+
+/// `obj.name` at `site` (`LOAD_ATTR`).
+#[inline]
+pub fn load_attr(site: usize, obj: &PyRef, name: &PyRef) -> PyResult<Loaded> {
+    let hit = with_entry(site, obj, name, |kind| match kind {
+        Kind::Instance { pos } => match instance_value(obj, name, pos) {
+            Some(v) => Hit::Done(Loaded::Value(v)),
+            None => Hit::Generic,
+        },
+        Kind::TypeValue(value) => match instance_value(obj, name, &mut { usize::MAX }) {
+            Some(v) => Hit::Done(Loaded::Value(v)),
+            None => Hit::Done(Loaded::Value(value.clone())),
+        },
+        Kind::Property(fget) => Hit::Done(Loaded::Getter(fget.clone())),
+        Kind::Method(_) | Kind::StoreInstance => Hit::Generic,
+    });
+    match hit {
+        Some(Hit::Done(loaded)) => Ok(loaded),
+        Some(Hit::Generic) => ops::getattr(obj, name).map(Loaded::Value),
+        None => load_attr_miss(site, obj, name),
+    }
+}
+
+/// The instance dict's value for `name`, looked for at `pos` first (which
+/// is updated when the name has moved).
+#[inline]
+fn instance_value(obj: &PyRef, name: &PyRef, pos: &mut usize) -> Option<PyRef> {
+    let d = obj.instance_dict()?;
+    if let Some(v) = dict::get_at(d, *pos, name) {
+        return Some(v);
+    }
+    let (at, v) = dict::get_str_key_at(d, name)?;
+    *pos = at;
+    Some(v)
+}
+
+#[cold]
+#[inline(never)]
+fn load_attr_miss(site: usize, obj: &PyRef, name: &PyRef) -> PyResult<Loaded> {
+    let epoch = type_cache::epoch();
+    if !generic_lookup(obj) {
+        return ops::getattr(obj, name).map(Loaded::Value);
+    }
+    let ty = obj.type_of();
+    let descr = ty.lookup_key(name);
+    let kind = match &descr {
+        Some(d) if ty.flags & flags::HAS_GETATTR == 0 && python_property(d).is_some() => {
+            python_property(d).map(Kind::Property)
+        }
+        Some(d) if d.type_of().slots.descr_get.is_some() => {
+            let data = d.type_of().slots.descr_set.is_some();
+            (!data && obj.instance_dict().is_some()).then_some(Kind::Instance { pos: usize::MAX })
+        }
+        Some(d) => Some(Kind::TypeValue(d.clone())),
+        None => obj
+            .instance_dict()
+            .is_some()
+            .then_some(Kind::Instance { pos: usize::MAX }),
+    };
+    let getter = match &kind {
+        Some(Kind::Property(fget)) => Some(fget.clone()),
+        _ => None,
+    };
+    if let Some(kind) = kind {
+        fill(site, obj, name, epoch, kind);
+    }
+    match getter {
+        Some(fget) => Ok(Loaded::Getter(fget)),
+        None => ops::getattr(obj, name).map(Loaded::Value),
+    }
+}
+
+/// The getter of `descr` when it is a `property` whose getter is a Python
+/// function (which the eval loop runs as a frame of its own).
+fn python_property(descr: &PyRef) -> Option<PyRef> {
+    if !std::ptr::eq(descr.type_of(), &PROPERTY) {
+        return None;
+    }
+    let fget = descr.payload::<Property>()?.fget.clone()?;
+    std::ptr::eq(fget.type_of(), &FUNCTION).then_some(fget)
+}
+
+/// `LOAD_METHOD` at `site`: the method to call with `obj` as its first
+/// argument, or `None` when `obj.name` must be looked up as an attribute.
+#[inline]
+pub fn load_method(site: usize, obj: &PyRef, name: &PyRef) -> Option<PyRef> {
+    let found = with_entry(site, obj, name, |kind| match kind {
+        Kind::Method(m) => Some(m.clone()),
+        _ => None,
+    });
+    let method = match found {
+        Some(m) => m?,
+        None => load_method_miss(site, obj, name)?,
+    };
+    // An instance attribute of the name shadows the method.
+    let shadowed = obj
+        .instance_dict()
+        .is_some_and(|d| dict::get_str_key(d, name).is_some());
+    (!shadowed).then_some(method)
+}
+
+#[cold]
+#[inline(never)]
+fn load_method_miss(site: usize, obj: &PyRef, name: &PyRef) -> Option<PyRef> {
+    let epoch = type_cache::epoch();
+    if !generic_lookup(obj) {
+        return None;
+    }
+    let m = obj.type_of().lookup_key(name)?;
+    if m.type_of().flags & flags::METHOD_DESCRIPTOR == 0 {
+        return None;
+    }
+    fill(site, obj, name, epoch, Kind::Method(m.clone()));
+    Some(m)
+}
+
+/// `obj.name = value` at `site` (`STORE_ATTR`).
+#[inline]
+pub fn store_attr(site: usize, obj: &PyRef, name: &PyRef, value: PyRef) -> PyResult<()> {
+    let hit = with_entry(site, obj, name, |kind| matches!(kind, Kind::StoreInstance));
+    match (hit, obj.instance_dict()) {
+        (Some(true), Some(d)) => dict::set(d, name.clone(), value),
+        (Some(_), _) => ops::setattr(obj, name, Some(&value)),
+        (None, _) => store_attr_miss(site, obj, name, &value),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn store_attr_miss(site: usize, obj: &PyRef, name: &PyRef, value: &PyRef) -> PyResult<()> {
+    let epoch = type_cache::epoch();
+    let ty = obj.type_of();
+    let plain = ty.flags & flags::HAS_SETATTR == 0
+        && Type::from_object(obj).is_none()
+        && module::module_dict(obj).is_none()
+        && obj.instance_dict().is_some()
+        && ty
+            .lookup_key(name)
+            .is_none_or(|d| d.type_of().slots.descr_set.is_none());
+    if plain {
+        fill(site, obj, name, epoch, Kind::StoreInstance);
+    }
+    ops::setattr(obj, name, Some(value))
+}
