@@ -394,11 +394,24 @@ impl Int {
 }
 
 impl Ord for Int {
+    /// Without copying: a `Big` is normalized, so it lies beyond every
+    /// `Small` on the side of its sign.
     fn cmp(&self, other: &Int) -> Ordering {
         match (self, other) {
             (Int::Small(a), Int::Small(b)) => a.cmp(b),
-            _ => self.to_big().cmp(&other.to_big()),
+            (Int::Big(a), Int::Big(b)) => a.cmp(b),
+            (Int::Big(a), Int::Small(_)) => big_side(a),
+            (Int::Small(_), Int::Big(b)) => big_side(b).reverse(),
         }
+    }
+}
+
+/// How a normalized `Big` compares with any `Small`.
+fn big_side(big: &BigInt) -> Ordering {
+    if big.is_negative() {
+        Ordering::Less
+    } else {
+        Ordering::Greater
     }
 }
 

@@ -170,6 +170,15 @@ impl PyStr {
         }
     }
 
+    /// The code points as bytes when every one is below 256 (no copy):
+    /// bytes compare as the code points do.
+    pub fn as_latin1(&self) -> Option<&[u8]> {
+        match &self.0 {
+            Data::Latin1(units) => Some(units),
+            _ => None,
+        }
+    }
+
     /// The length in code points.
     pub fn len(&self) -> usize {
         with_units!(self, units => units.len())
@@ -328,8 +337,14 @@ impl From<&str> for PyStr {
 
 /// Code-point order, as Python compares strings.
 impl Ord for PyStr {
+    /// A slice comparison when both have one width.
     fn cmp(&self, other: &PyStr) -> Ordering {
-        self.code_points().cmp(other.code_points())
+        match (self.storage(), other.storage()) {
+            (Storage::Latin1(a), Storage::Latin1(b)) => a.cmp(b),
+            (Storage::Ucs2(a), Storage::Ucs2(b)) => a.cmp(b),
+            (Storage::Ucs4(a), Storage::Ucs4(b)) => a.cmp(b),
+            _ => self.code_points().cmp(other.code_points()),
+        }
     }
 }
 
