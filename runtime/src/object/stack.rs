@@ -106,15 +106,25 @@ impl Clone for StackRef {
 }
 
 impl Drop for StackRef {
+    /// Small enough to inline where the eval loop drops its operands: an
+    /// immortal object (None, bools, small ints, constants) costs one load
+    /// and compare; counted and cached references go out of line.
     #[inline(always)]
     fn drop(&mut self) {
         if self.cached {
             release(self.obj.id());
-        } else {
-            // SAFETY: the handle is owned and dropped only here.
-            unsafe { ManuallyDrop::drop(&mut self.obj) }
+        } else if !self.obj.is_immortal() {
+            drop_counted(&mut self.obj);
         }
     }
+}
+
+/// Gives up an owned reference to a mortal object.
+#[inline(never)]
+fn drop_counted(obj: &mut ManuallyDrop<PyRef>) {
+    // SAFETY: the handle is owned, and its `StackRef` is being dropped: it
+    // is never used again.
+    unsafe { ManuallyDrop::drop(obj) }
 }
 
 impl std::ops::Deref for StackRef {
