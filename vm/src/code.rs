@@ -13,6 +13,9 @@ use std::sync::{Arc, OnceLock};
 /// A code object ready to run; shared by every function made from it.
 pub struct Code {
     pub source: Arc<CodeObject>,
+    /// The words the eval loop runs: `source.code` with adjacent pairs
+    /// fused ([`crate::fused`]).
+    pub words: Box<[u32]>,
     pub consts: Vec<PyRef>,
     /// `co_names`, interned.
     pub names: Vec<PyRef>,
@@ -59,6 +62,7 @@ impl Code {
             name: pystr::intern(&source.name),
             qualname: pystr::new_str(&source.qualname),
             lines: OnceLock::new(),
+            words: crate::fused::prepare(&source.code),
             source,
         })
     }

@@ -92,6 +92,29 @@ fn load_fast_attr(f: &mut Frame, words: &[u32], local: u32) -> Step {
     Ok(None)
 }
 
+/// `LOAD_FAST`: pushes a local, or reads its attribute in place when a
+/// `LOAD_ATTR` follows.
+#[inline(always)]
+fn load_fast(f: &mut Frame, words: &[u32], arg: u32) -> Step {
+    match &f.values[arg as usize] {
+        Some(_) if is_load_attr(f, words) => load_fast_attr(f, words, arg),
+        Some(_) => {
+            let v = f.values.load(arg as usize);
+            f.values.push(v);
+            Ok(None)
+        }
+        None => Err(unbound_local(f, arg).into()),
+    }
+}
+
+fn unbound_local(f: &Frame, arg: u32) -> PyErr {
+    let name = &f.code.source.varnames[arg as usize];
+    PyErr::new(
+        &exc::UNBOUND_LOCAL_ERROR,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
+}
+
 /// Whether the next instruction is a `LOAD_ATTR` (of the value a
 /// `LOAD_FAST` would push).
 #[inline]
@@ -250,7 +273,7 @@ fn execute(f: &mut Frame) -> PyResult<Event> {
     // static code of functions) so that the instruction words stay at hand
     // while the instructions change the frame.
     let code = f.code.clone();
-    let words: &[u32] = &code.source.code;
+    let words: &[u32] = &code.words;
     loop {
         let here = f.pc;
         let (op, arg) = decode(words[here]);
@@ -490,21 +513,13 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32) -> Step {
             let v = f.code.consts[arg as usize].clone();
             f.push(v);
         }
-        LOAD_FAST | LOAD_FAST_CHECK => match &f.values[arg as usize] {
-            Some(_) if is_load_attr(f, words) => return load_fast_attr(f, words, arg),
-            Some(_) => {
-                let v = f.values.load(arg as usize);
-                f.values.push(v);
-            }
-            None => {
-                let name = &f.code.source.varnames[arg as usize];
-                return Err(PyErr::new(
-                    &exc::UNBOUND_LOCAL_ERROR,
-                    format!("cannot access local variable '{name}' where it is not associated with a value"),
-                )
-                .into());
-            }
-        },
+        LOAD_FAST | LOAD_FAST_CHECK => return load_fast(f, words, arg),
+        LOAD_FAST_LOAD_FAST => {
+            let v = f.values.load(arg as usize).expect("a bound local");
+            f.values.push(Some(v));
+            let (_, second) = crate::fused::second(words, f.lasti, op);
+            return load_fast(f, words, second);
+        }
         LOAD_FAST_AND_CLEAR => {
             let v = f.values.take(arg as usize);
             f.values.push(v);
@@ -515,12 +530,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32) -> Step {
         }
         DELETE_FAST => {
             if f.values.take(arg as usize).is_none() {
-                let name = &f.code.source.varnames[arg as usize];
-                return Err(PyErr::new(
-                    &exc::UNBOUND_LOCAL_ERROR,
-                    format!("cannot access local variable '{name}' where it is not associated with a value"),
-                )
-                .into());
+                return Err(unbound_local(f, arg).into());
             }
         }
         MAKE_CELL => {
@@ -789,6 +799,22 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32) -> Step {
                 }
             };
             f.push(r);
+        }
+        COMPARE_OP_JUMP => {
+            let b = f.pop_ref();
+            let a = f.pop_ref();
+            let t = match crate::fast_paths::compare_bool(&a, &b, compare_op(arg)) {
+                Some(t) => t,
+                None => {
+                    let r = ops::richcompare(&a, &b, compare_op(arg))?;
+                    drop((a, b));
+                    ops::truthy(&r)?
+                }
+            };
+            let (jump, target) = crate::fused::second(words, f.lasti, op);
+            if t == (jump == Some(POP_JUMP_IF_TRUE)) {
+                f.pc = target as usize;
+            }
         }
         COMPARE_OP => {
             let b = f.pop_ref();

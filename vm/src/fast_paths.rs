@@ -89,11 +89,17 @@ fn int_binary(x: i64, y: i64, op: BinOp) -> Option<i64> {
 /// is the same).
 #[inline]
 pub fn compare(a: &PyRef, b: &PyRef, op: CompareOp) -> Option<PyRef> {
+    compare_bool(a, b, op).map(from_bool)
+}
+
+/// [`compare`]'s answer as a Rust bool (a comparison deciding a jump).
+#[inline]
+pub fn compare_bool(a: &PyRef, b: &PyRef, op: CompareOp) -> Option<bool> {
     if let Some((x, y)) = small_ints(a, b) {
-        return Some(from_bool(compare_values(x, y, op)));
+        return Some(compare_values(x, y, op));
     }
     let (x, y) = floats(a, b)?;
-    Some(from_bool(compare_values(x, y, op)))
+    Some(compare_values(x, y, op))
 }
 
 #[inline]

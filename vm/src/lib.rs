@@ -13,6 +13,7 @@ mod fast_paths;
 pub mod frame;
 mod frame_object;
 pub mod function;
+mod fused;
 pub mod generator;
 mod global_cache;
 mod import;

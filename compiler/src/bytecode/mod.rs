@@ -61,6 +61,13 @@ mod tests {
             if op.is_pseudo() {
                 assert_eq!(op.cache_words(), 0, "{} is never emitted", op.name());
             }
+            if op.is_fused() {
+                assert!(
+                    op.cache_words() > 0,
+                    "{} covers two instructions",
+                    op.name()
+                );
+            }
             if op.flags().contains(OpFlags::CONDITIONAL) {
                 assert!(op.is_jump(), "{} is conditional but not a jump", op.name());
             }

@@ -49,6 +49,11 @@ impl OpFlags {
     /// Exists only in the compiler's flow graph; the assembler removes or
     /// replaces it.
     pub const PSEUDO: OpFlags = OpFlags(16);
+    /// Two adjacent instructions run as one, made by the eval loop when it
+    /// prepares a code object (never emitted): the opcode replaces the
+    /// first one's, the second one's words stay (a jump may land there),
+    /// and the cache words cover them.
+    pub const FUSED: OpFlags = OpFlags(32);
 
     pub const fn union(self, other: OpFlags) -> OpFlags {
         OpFlags(self.0 | other.0)
@@ -137,6 +142,10 @@ impl Opcode {
 
     pub fn is_pseudo(self) -> bool {
         self.flags().contains(OpFlags::PSEUDO)
+    }
+
+    pub fn is_fused(self) -> bool {
+        self.flags().contains(OpFlags::FUSED)
     }
 
     /// Changes the stack depth by `pushes - pops`.
@@ -361,4 +370,9 @@ opcodes! {
     /// Puts a cell saved by `LOAD_CLOSURE` back in its slot (after an
     /// inlined comprehension that had its own cell for the name).
     RESTORE_CELL = 115, Deref, |_, _| (1, 0), [], cache 0, family [];
+    /// `COMPARE_OP` then `POP_JUMP_IF_FALSE`/`POP_JUMP_IF_TRUE` (the next
+    /// word): the comparison decides the jump without making a bool.
+    COMPARE_OP_JUMP = 116, Compare, |_, _| (2, 0), [JUMP, CONDITIONAL, MAY_RAISE, FUSED], cache 3, family [];
+    /// `LOAD_FAST` twice: this local, then the next word's.
+    LOAD_FAST_LOAD_FAST = 117, Local, |_, _| (0, 2), [FUSED], cache 1, family [];
 }

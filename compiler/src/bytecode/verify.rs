@@ -21,8 +21,8 @@ fn one(code: &CodeObject) -> Result<(), String> {
     let mut index = HashMap::new();
     for (i, &(at, op, _)) in instructions.iter().enumerate() {
         let op = op.ok_or(format!("unknown opcode at {at}"))?;
-        if op.is_pseudo() {
-            return Err(format!("pseudo instruction {} at {at}", op.name()));
+        if op.is_pseudo() || op.is_fused() {
+            return Err(format!("{} at {at} is never emitted", op.name()));
         }
         index.insert(at as u32, i);
     }
