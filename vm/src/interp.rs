@@ -73,6 +73,7 @@ pub fn attach_current_thread() {
 /// Detaches and unregisters the calling thread.
 pub fn detach_current_thread() {
     runtime::object::flush_ref_cache();
+    runtime::object::give_up_deferred();
     let handle = HANDLE.with(|h| h.borrow_mut().take());
     if let Some(h) = handle {
         h.detach();
@@ -85,6 +86,7 @@ pub fn blocking<R>(f: impl FnOnce() -> R) -> R {
     // What only the thread's reference cache keeps alive is released before
     // the thread waits, not when it next gets to run.
     runtime::object::flush_ref_cache();
+    runtime::object::give_up_deferred();
     HANDLE.with(|h| match h.borrow().as_ref() {
         Some(handle) => handle.detached(f),
         None => f(),

@@ -6,8 +6,9 @@ use super::ebr::{self, Pin};
 use super::handle::PyRef;
 use super::header::ObjectHeader;
 use super::ref_map::MapTable;
-use crate::sync::AtomicPtr;
 use crate::sync::Ordering::{AcqRel, Acquire, Relaxed, Release};
+use crate::sync::{AtomicPtr, const_thread_local};
+use std::cell::RefCell;
 use std::ptr::{self, NonNull};
 
 /// A slot owning one reference (or none). Loads take a new reference under
@@ -268,6 +269,10 @@ impl Retired {
         if obj.is_immortal() {
             return;
         }
+        if is_leaf(&obj) {
+            defer(obj);
+            return;
+        }
         if self.one.is_none() {
             self.one = Some(obj);
         } else {
@@ -313,4 +318,72 @@ impl Retired {
         self.one = None;
         self.more.clear();
     }
+}
+
+/// Whether giving `obj` up can run no code and free nothing else: an exact
+/// float, int, str or bytes holds no references and has no finalizer, so
+/// when it is freed is not observable (and nothing can take a weak
+/// reference to it).
+#[inline]
+fn is_leaf(obj: &PyRef) -> bool {
+    use crate::types::{bytes, float, int, str as pystr};
+    let ty = obj.type_of();
+    [&float::FLOAT, &int::INT, &pystr::STR, &bytes::BYTES]
+        .iter()
+        .any(|&leaf| ptr::eq(ty, leaf))
+}
+
+/// How many replaced leaf objects a thread keeps before one grace period
+/// gives them all up.
+const DEFERRED_BATCH: usize = 64;
+
+/// Replaced leaf objects waiting for a grace period: a writer replacing a
+/// float in a dict or list many times (`self.x /= n`, `v[i] = x * y`) then
+/// waits once per batch rather than once per write. Given up at the batch
+/// size, when the thread blocks or leaves ([`give_up_deferred`]), and by
+/// the thread's exit otherwise.
+struct Deferred(Vec<PyRef>);
+
+impl Deferred {
+    fn give_up(&mut self) {
+        if !self.0.is_empty() {
+            ebr::synchronize();
+            self.0.clear();
+        }
+    }
+}
+
+impl Drop for Deferred {
+    fn drop(&mut self) {
+        self.give_up();
+    }
+}
+
+const_thread_local! {
+    static DEFERRED: RefCell<Deferred> = RefCell::new(Deferred(Vec::new()));
+}
+
+/// Keeps `obj` (a replaced leaf object, unlinked) for the thread's next
+/// batch; if the thread's batch is gone (it is exiting), waits for a grace
+/// period and gives it up at once.
+fn defer(obj: PyRef) {
+    let mut obj = Some(obj);
+    let _ = DEFERRED.try_with(|d| {
+        let mut d = d.borrow_mut();
+        d.0.extend(obj.take());
+        if d.0.len() >= DEFERRED_BATCH {
+            // Nothing a leaf's release does reaches back here.
+            d.give_up();
+        }
+    });
+    if let Some(obj) = obj {
+        ebr::synchronize();
+        drop(obj);
+    }
+}
+
+/// Gives up the thread's replaced leaf objects after a grace period (before
+/// the thread blocks or leaves, so that it holds nothing while idle).
+pub fn give_up_deferred() {
+    let _ = DEFERRED.try_with(|d| d.borrow_mut().give_up());
 }

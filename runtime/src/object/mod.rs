@@ -20,7 +20,7 @@ mod stack;
 
 #[cfg(not(loom))]
 pub use allocator::Allocator;
-pub use atomic_ref::{AtomicRef, Retired};
+pub use atomic_ref::{AtomicRef, Retired, give_up_deferred};
 pub use handle::PyRef;
 pub use header::ObjectHeader;
 pub use layout::Layout;

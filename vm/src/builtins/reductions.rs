@@ -3,7 +3,7 @@
 
 use runtime::ops::{self, BinOp, CompareOp};
 use runtime::types::native::NativeFn;
-use runtime::types::{Args, BOOL, float, from_bool, int, is_none, list, str as pystr, tuple};
+use runtime::types::{Args, BOOL, float, from_bool, int, is_none, list, str as pystr};
 use runtime::{PyErr, PyRef, PyResult};
 
 pub(super) const FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -68,13 +68,8 @@ fn min_max(args: &Args, fname: &str, op: CompareOp) -> PyResult {
             "Cannot specify a default for {fname}() with multiple positional arguments"
         )));
     }
-    let it = if pos.len() == 1 {
-        ops::iter(&pos[0])?
-    } else {
-        ops::iter(&tuple::new_tuple(pos.to_vec()))?
-    };
     let mut best: Option<(PyRef, PyRef)> = None;
-    while let Some(item) = ops::next(&it)? {
+    let mut consider = |item: PyRef| -> PyResult<()> {
         let k = match key {
             Some(f) => ops::call(f, std::slice::from_ref(&item))?,
             None => item.clone(),
@@ -86,6 +81,15 @@ fn min_max(args: &Args, fname: &str, op: CompareOp) -> PyResult {
         if better {
             best = Some((item, k));
         }
+        Ok(())
+    };
+    if let [iterable] = pos {
+        let it = ops::iter(iterable)?;
+        while let Some(item) = ops::next(&it)? {
+            consider(item)?;
+        }
+    } else {
+        pos.iter().try_for_each(|item| consider(item.clone()))?;
     }
     match (best, default) {
         (Some((item, _)), _) => Ok(item),
