@@ -37,8 +37,11 @@ enum Kind {
     /// function's), which the instance dict does not shadow.
     Method(PyRef),
     /// `STORE_ATTR`: stores into the instance dict (no data descriptor on
-    /// the type, no `__setattr__`).
-    StoreInstance,
+    /// the type, no `__setattr__`), where the name was last at `pos`.
+    StoreInstance { pos: usize },
+    /// Reads a module's namespace (which comes before anything else a
+    /// module's attribute lookup does), where the name was last at `pos`.
+    Module { pos: usize },
 }
 
 struct Entry {
@@ -111,6 +114,13 @@ fn fill(site: usize, obj: &PyRef, name: &PyRef, epoch: u64, kind: Kind) {
     drop(old);
 }
 
+/// Whether `obj` is a module (not of a subclass, which may change how its
+/// attributes are found).
+#[inline]
+fn is_module(obj: &PyRef) -> bool {
+    std::ptr::eq(obj.type_of(), &module::MODULE)
+}
+
 /// Whether `obj`'s attributes come from `object.__getattribute__`'s
 /// lookup (not a type's or a module's, nor a Python `__getattribute__`).
 #[inline]
@@ -133,7 +143,11 @@ pub fn load_attr(site: usize, obj: &PyRef, name: &PyRef) -> PyResult<Loaded> {
             None => Hit::Done(Loaded::Value(value.clone())),
         },
         Kind::Property(fget) => Hit::Done(Loaded::Getter(fget.clone())),
-        Kind::Method(_) | Kind::StoreInstance => Hit::Generic,
+        Kind::Module { pos } => match module_value(obj, name, pos) {
+            Some(v) => Hit::Done(Loaded::Value(v)),
+            None => Hit::Generic,
+        },
+        Kind::Method(_) | Kind::StoreInstance { .. } => Hit::Generic,
     });
     match hit {
         Some(Hit::Done(loaded)) => Ok(loaded),
@@ -146,7 +160,17 @@ pub fn load_attr(site: usize, obj: &PyRef, name: &PyRef) -> PyResult<Loaded> {
 /// is updated when the name has moved).
 #[inline]
 fn instance_value(obj: &PyRef, name: &PyRef, pos: &mut usize) -> Option<PyRef> {
-    let d = obj.instance_dict()?;
+    dict_value(obj.instance_dict()?, name, pos)
+}
+
+/// A module's global `name`, as [`instance_value`].
+#[inline]
+fn module_value(obj: &PyRef, name: &PyRef, pos: &mut usize) -> Option<PyRef> {
+    dict_value(module::module_dict(obj)?, name, pos)
+}
+
+#[inline]
+fn dict_value(d: &PyRef, name: &PyRef, pos: &mut usize) -> Option<PyRef> {
     if let Some(v) = dict::get_at(d, *pos, name) {
         return Some(v);
     }
@@ -159,6 +183,9 @@ fn instance_value(obj: &PyRef, name: &PyRef, pos: &mut usize) -> Option<PyRef> {
 #[inline(never)]
 fn load_attr_miss(site: usize, obj: &PyRef, name: &PyRef) -> PyResult<Loaded> {
     let epoch = type_cache::epoch();
+    if is_module(obj) {
+        fill(site, obj, name, epoch, Kind::Module { pos: usize::MAX });
+    }
     if !generic_lookup(obj) {
         return ops::getattr(obj, name).map(Loaded::Value);
     }
@@ -201,29 +228,52 @@ fn python_property(descr: &PyRef) -> Option<PyRef> {
     std::ptr::eq(fget.type_of(), &FUNCTION).then_some(fget)
 }
 
-/// `LOAD_METHOD` at `site`: the method to call with `obj` as its first
-/// argument, or `None` when `obj.name` must be looked up as an attribute.
+/// What `LOAD_METHOD` found.
+pub enum MethodLookup {
+    /// A method to call with the object as its first argument.
+    Method(PyRef),
+    /// The attribute itself, to call as it is.
+    Value(PyRef),
+    /// Neither without the generic lookup.
+    Generic,
+}
+
+/// `LOAD_METHOD` at `site`.
 #[inline]
-pub fn load_method(site: usize, obj: &PyRef, name: &PyRef) -> Option<PyRef> {
+pub fn load_method(site: usize, obj: &PyRef, name: &PyRef) -> MethodLookup {
     let found = with_entry(site, obj, name, |kind| match kind {
-        Kind::Method(m) => Some(m.clone()),
+        Kind::Method(m) => Some(MethodLookup::Method(m.clone())),
+        Kind::Module { pos } => module_value(obj, name, pos).map(MethodLookup::Value),
         _ => None,
     });
-    let method = match found {
-        Some(m) => m?,
-        None => load_method_miss(site, obj, name)?,
+    let found = match found {
+        Some(found) => found,
+        None => load_method_miss(site, obj, name),
     };
-    // An instance attribute of the name shadows the method.
-    let shadowed = obj
-        .instance_dict()
-        .is_some_and(|d| dict::get_str_key(d, name).is_some());
-    (!shadowed).then_some(method)
+    match found {
+        // An instance attribute of the name shadows the method.
+        Some(MethodLookup::Method(_))
+            if obj
+                .instance_dict()
+                .is_some_and(|d| dict::get_str_key(d, name).is_some()) =>
+        {
+            MethodLookup::Generic
+        }
+        Some(found) => found,
+        None => MethodLookup::Generic,
+    }
 }
 
 #[cold]
 #[inline(never)]
-fn load_method_miss(site: usize, obj: &PyRef, name: &PyRef) -> Option<PyRef> {
+fn load_method_miss(site: usize, obj: &PyRef, name: &PyRef) -> Option<MethodLookup> {
     let epoch = type_cache::epoch();
+    if is_module(obj) {
+        let mut pos = usize::MAX;
+        let v = module_value(obj, name, &mut pos)?;
+        fill(site, obj, name, epoch, Kind::Module { pos });
+        return Some(MethodLookup::Value(v));
+    }
     if !generic_lookup(obj) {
         return None;
     }
@@ -232,15 +282,28 @@ fn load_method_miss(site: usize, obj: &PyRef, name: &PyRef) -> Option<PyRef> {
         return None;
     }
     fill(site, obj, name, epoch, Kind::Method(m.clone()));
-    Some(m)
+    Some(MethodLookup::Method(m))
 }
 
 /// `obj.name = value` at `site` (`STORE_ATTR`).
 #[inline]
 pub fn store_attr(site: usize, obj: &PyRef, name: &PyRef, value: PyRef) -> PyResult<()> {
-    let hit = with_entry(site, obj, name, |kind| matches!(kind, Kind::StoreInstance));
-    match (hit, obj.instance_dict()) {
-        (Some(true), Some(d)) => dict::set(d, name.clone(), value),
+    // The position is read and updated around the store, with the cache
+    // unborrowed: a store may free what it replaces, which may run code.
+    let hint = with_entry(site, obj, name, |kind| match kind {
+        Kind::StoreInstance { pos } => Some(*pos),
+        _ => None,
+    });
+    match (hint, obj.instance_dict()) {
+        (Some(Some(mut pos)), Some(d)) => {
+            dict::set_str_at(d, &mut pos, name, value)?;
+            with_entry(site, obj, name, |kind| {
+                if let Kind::StoreInstance { pos: at } = kind {
+                    *at = pos;
+                }
+            });
+            Ok(())
+        }
         (Some(_), _) => ops::setattr(obj, name, Some(&value)),
         (None, _) => store_attr_miss(site, obj, name, &value),
     }
@@ -259,7 +322,13 @@ fn store_attr_miss(site: usize, obj: &PyRef, name: &PyRef, value: &PyRef) -> PyR
             .lookup_key(name)
             .is_none_or(|d| d.type_of().slots.descr_set.is_none());
     if plain {
-        fill(site, obj, name, epoch, Kind::StoreInstance);
+        fill(
+            site,
+            obj,
+            name,
+            epoch,
+            Kind::StoreInstance { pos: usize::MAX },
+        );
     }
     ops::setattr(obj, name, Some(value))
 }

@@ -4,7 +4,7 @@
 //! raises RecursionError). Native code calling Python (a `key=` function, a
 //! dunder) starts a nested [`run`].
 
-use crate::attr_cache::{self, Loaded};
+use crate::attr_cache::{self, Loaded, MethodLookup};
 use crate::code::CodeRef;
 use crate::frame::{Frame, Pool};
 use crate::function::{self, FUNCTION, cell_get, cell_set, new_cell};
@@ -667,13 +667,20 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32) -> Step {
             let obj = f.pop_ref();
             let name = &f.code.names[arg as usize];
             let site = std::ptr::from_ref(&words[f.lasti]) as usize;
-            if let Some(m) = attr_cache::load_method(site, &obj, name) {
-                f.push(m);
-                f.push_ref(obj);
-            } else {
-                let v = ops::getattr(&obj, name)?;
-                f.push(v);
-                f.values.push(None);
+            match attr_cache::load_method(site, &obj, name) {
+                MethodLookup::Method(m) => {
+                    f.push(m);
+                    f.push_ref(obj);
+                }
+                MethodLookup::Value(v) => {
+                    f.push(v);
+                    f.values.push(None);
+                }
+                MethodLookup::Generic => {
+                    let v = ops::getattr(&obj, name)?;
+                    f.push(v);
+                    f.values.push(None);
+                }
             }
         }
         STORE_ATTR => {

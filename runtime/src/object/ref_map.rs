@@ -372,8 +372,8 @@ impl<'a> MapWriter<'a> {
         e.value.replace(Some(value), &mut self.retired);
     }
 
-    /// Adds an entry for a key the caller found missing.
-    pub fn insert(&mut self, hash: i64, key: PyRef, value: PyRef) {
+    /// Adds an entry for a key the caller found missing: its position.
+    pub fn insert(&mut self, hash: i64, key: PyRef, value: PyRef) -> usize {
         let full = self
             .table()
             .is_none_or(|t| t.used.load(Relaxed) == t.entries.len());
@@ -394,6 +394,7 @@ impl<'a> MapWriter<'a> {
         // Release: a reader that loads the number sees the entry's fields.
         slot.store(pos as u32, Release);
         self.map.len.store(self.len() + 1, Release);
+        pos
     }
 
     /// Publishes a table holding the live entries, in order, with room for

@@ -385,6 +385,39 @@ pub fn get_at(d: &PyRef, pos: usize, key: &PyRef) -> Option<PyRef> {
     map(d).value_if_holding(pos, key)
 }
 
+/// Sets the str `key` (an exact str) to `value`, looking at entry position
+/// `*pos` first; `*pos` becomes where the key is now. The attribute caches'
+/// stores into instance dicts, which mostly replace a value in place.
+pub fn set_str_at(d: &PyRef, pos: &mut usize, key: &PyRef, value: PyRef) -> PyResult<()> {
+    let hint = *pos;
+    let hash = pystr::payload(key).expect("a str key").hash();
+    let (done, retired) = write(d, |w| {
+        if w.holding(hint, key) {
+            w.replace_value(hint, value);
+            return Ok(hint);
+        }
+        let eq = |k: &PyRef| Some(PyRef::ptr_eq(k, key) || native_eq(k, key)?);
+        match w.find(hash, eq) {
+            Lookup::Found(i) => {
+                w.replace_value(i, value);
+                Ok(i)
+            }
+            Lookup::Missing => Ok(w.insert(hash, key.clone(), value)),
+            // A key of another type that needs Python's `==`.
+            Lookup::Compare(_) => Err(value),
+        }
+    });
+    match done {
+        Ok(at) => {
+            *pos = at;
+            changed(d);
+            drop(retired);
+            Ok(())
+        }
+        Err(value) => set_hashed(d, key.clone(), hash, value),
+    }
+}
+
 /// Sets a str key by Rust text (start-up, class creation).
 pub fn set_str(d: &PyRef, name: &str, value: PyRef) {
     let key = pystr::intern(name);
