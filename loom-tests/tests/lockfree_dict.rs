@@ -42,7 +42,7 @@ fn map(holder: &PyRef) -> &RefMap {
 fn set(h: &PyRef, k: usize, v: PyRef) {
     let (_, retired) = map(h).write(h, |w| match w.find(hash(k), |key| Some(tag(key) == k)) {
         Lookup::Found(i) => w.replace_value(i, v),
-        Lookup::Missing => w.insert(hash(k), probe(k), v),
+        Lookup::Missing => drop(w.insert(hash(k), probe(k), v)),
         Lookup::Compare(_) => unreachable!("keys compare natively"),
     });
     drop(retired);

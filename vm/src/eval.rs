@@ -163,10 +163,10 @@ pub fn run(frames: &mut Vec<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
                 frames.push(callee);
             }
             Ok(Event::Return(v)) => {
-                let mut done = frames.pop().expect("the returning frame");
-                let init_self = done.init_self.take();
-                pool.recycle(std::mem::take(&mut done.values));
-                drop(done);
+                let init_self = frame.init_self.take();
+                pool.recycle(std::mem::take(&mut frame.values));
+                // Dropped in place, not moved out first.
+                frames.truncate(frames.len() - 1);
                 thread_state::leave();
                 let v = match init_self {
                     Some(instance) => match init_result(instance, &v) {

@@ -37,10 +37,10 @@ impl Pool {
             .unwrap_or_default()
     }
 
-    /// Values storage for a frame: `len` Nones, room for `capacity`.
+    /// Empty values storage for a frame.
     #[inline]
-    fn values(&mut self, len: usize, capacity: usize) -> Values {
-        prepared(self.vecs.pop().unwrap_or_default(), len, capacity)
+    fn storage(&mut self) -> Values {
+        Values::from_vec(self.vecs.pop().unwrap_or_default())
     }
 
     /// Keeps a finished frame's storage. Its values are dropped first (a
@@ -219,9 +219,14 @@ impl Frame {
         let fobj = caller.values.take(base).expect("a callable").into_owned();
         let func = crate::function::payload(&fobj);
         let code = func.frame_code.clone();
-        let mut values = pool.values(code.nslots, code.nslots + code.source.max_stack as usize);
-        caller.values.move_into(first, &mut values);
-        caller.values.truncate(base);
+        let mut values = pool.storage();
+        values.start_call(
+            &mut caller.values,
+            base,
+            first,
+            code.nslots,
+            code.nslots + code.source.max_stack as usize,
+        );
         Frame {
             values,
             pc: 0,

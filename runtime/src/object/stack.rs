@@ -297,25 +297,35 @@ impl Values {
         }
     }
 
-    /// Moves items `from..` into `dest`'s first slots, which are NULL, in
-    /// order, keeping how each is counted (a call's arguments becoming the
-    /// callee's locals).
+    /// Makes this storage (empty) a callee's values: `nslots` slots, the
+    /// first ones taking the caller's items from `first` on (moved, each
+    /// counted as it was), the rest NULL, with room for `capacity`; the
+    /// caller's stack then drops to `base` (the callable and the NULL or
+    /// self between are given up).
     #[inline]
-    pub fn move_into(&mut self, from: usize, dest: &mut Values) {
-        debug_assert!(dest.cached == 0 && dest.items.iter().all(Option::is_none));
-        assert!(
-            dest.items.len() >= self.items.len() - from,
-            "more arguments than slots"
-        );
-        if from < CACHEABLE {
-            // Item `from + j` becomes item `j`: its bit moves down, and a
-            // bit past the mask stays owned, as it was.
-            dest.cached = self.cached >> from;
-            self.cached &= !(!0 << from);
+    pub fn start_call(
+        &mut self,
+        caller: &mut Values,
+        base: usize,
+        first: usize,
+        nslots: usize,
+        capacity: usize,
+    ) {
+        debug_assert!(self.items.is_empty() && self.cached == 0);
+        let n = caller.items.len() - first;
+        assert!(n <= nslots, "more arguments than slots");
+        self.items.reserve(capacity);
+        self.items.resize(nslots, None);
+        if first < CACHEABLE {
+            // Item `first + j` becomes item `j`: its bit moves down; a bit
+            // past the mask stays owned, as it was.
+            self.cached = caller.cached >> first;
+            caller.cached &= !(!0 << first);
         }
-        for (slot, v) in dest.items.iter_mut().zip(self.items.drain(from..)) {
-            *slot = v;
+        for slot in self.items[..n].iter_mut().rev() {
+            *slot = caller.items.pop().flatten();
         }
+        caller.truncate(base);
     }
 
     /// Makes every cached reference owned: before the frame leaves this

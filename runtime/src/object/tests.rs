@@ -262,7 +262,7 @@ fn map_set(m: &PyRef, key: usize, value: PyRef) {
     let hash = (key % 7) as i64; // many collisions
     let (_, retired) = map.write(m, |w| match w.find(hash, |k| Some(tag_of(k) == key)) {
         Lookup::Found(i) => w.replace_value(i, value),
-        _ => w.insert(hash, tagged(key), value),
+        _ => drop(w.insert(hash, tagged(key), value)),
     });
     drop(retired);
 }
@@ -402,15 +402,19 @@ fn values_keep_counts_through_moves() {
     let (obj, drops) = counted();
     let shared = obj.clone();
     thread::spawn(move || {
+        // A call's stack: the callable, NULL, two arguments.
         let mut caller = Values::default();
         caller.push(Some(StackRef::new(&shared)));
         caller.push(Some(StackRef::new(&shared)));
         caller.push(None);
-        caller.swap(0, 2);
-        assert!(caller[0].is_none() && caller[2].is_some());
-        let mut callee = Values::from_vec(vec![None, None, None]);
-        caller.move_into(1, &mut callee);
-        assert_eq!(caller.len(), 1);
+        caller.swap(1, 2);
+        assert!(caller[1].is_none() && caller[2].is_some());
+        caller.push(Some(StackRef::new(&shared)));
+        let mut callee = Values::default();
+        callee.start_call(&mut caller, 0, 2, 3, 8);
+        assert_eq!(caller.len(), 0);
+        assert_eq!(callee.len(), 3);
+        assert!(callee[2].is_none(), "a slot past the arguments is NULL");
         let loaded = callee.load(0).expect("a value");
         assert!(loaded.is_cached());
         callee.set(2, Some(loaded));
