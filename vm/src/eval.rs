@@ -115,6 +115,43 @@ fn unbound_local(f: &Frame, arg: u32) -> PyErr {
     )
 }
 
+/// The `LOAD_FAST` of the fused instruction `op` now running: an unbound
+/// local is reported at its own place.
+#[inline(always)]
+fn load_second_local(f: &mut Frame, words: &[u32], op: Opcode) -> Step {
+    let at = crate::fused::second_at(f.lasti, op);
+    let (_, local) = decode(words[at]);
+    if f.values[local as usize].is_none() {
+        f.lasti = at;
+    }
+    load_fast(f, words, local)
+}
+
+/// Pushes a local (`LOAD_FAST` with no attribute after it).
+#[inline(always)]
+fn push_local(f: &mut Frame, arg: u32) -> PyResult<()> {
+    match f.values.load(arg as usize) {
+        Some(v) => {
+            f.values.push(Some(v));
+            Ok(())
+        }
+        None => Err(unbound_local(f, arg)),
+    }
+}
+
+/// `BINARY_OP` with argument `arg` on `a` and `b`.
+#[inline(always)]
+fn binary_op(a: &PyRef, b: &PyRef, arg: u32) -> PyResult {
+    let (op, inplace) = binop(arg);
+    if let Some(r) = crate::fast_paths::binary(a, b, op) {
+        Ok(r)
+    } else if inplace {
+        ops::inplace_op(a, b, op)
+    } else {
+        ops::binary_op(a, b, op)
+    }
+}
+
 /// Whether the next instruction is a `LOAD_ATTR` (of the value a
 /// `LOAD_FAST` would push).
 #[inline]
@@ -515,10 +552,26 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32) -> Step {
         }
         LOAD_FAST | LOAD_FAST_CHECK => return load_fast(f, words, arg),
         LOAD_FAST_LOAD_FAST => {
-            let v = f.values.load(arg as usize).expect("a bound local");
-            f.values.push(Some(v));
+            push_local(f, arg)?;
+            return load_second_local(f, words, op);
+        }
+        LOAD_FAST_LOAD_CONST => {
+            push_local(f, arg)?;
             let (_, second) = crate::fused::second(words, f.lasti, op);
-            return load_fast(f, words, second);
+            let v = f.code.consts[second as usize].clone();
+            f.push(v);
+        }
+        STORE_FAST_LOAD_FAST => {
+            let v = f.values.pop();
+            f.values.set(arg as usize, v);
+            return load_second_local(f, words, op);
+        }
+        LOAD_CONST_BINARY_OP => {
+            let a = f.pop_ref();
+            let (_, second) = crate::fused::second(words, f.lasti, op);
+            let b = &f.code.consts[arg as usize];
+            let r = binary_op(&a, b, second)?;
+            f.push(r);
         }
         LOAD_FAST_AND_CLEAR => {
             let v = f.values.take(arg as usize);
@@ -696,14 +749,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32) -> Step {
         BINARY_OP => {
             let b = f.pop_ref();
             let a = f.pop_ref();
-            let (op, inplace) = binop(arg);
-            let r = if let Some(r) = crate::fast_paths::binary(&a, &b, op) {
-                r
-            } else if inplace {
-                ops::inplace_op(&a, &b, op)?
-            } else {
-                ops::binary_op(&a, &b, op)?
-            };
+            let r = binary_op(&a, &b, arg)?;
             f.push(r);
         }
         BINARY_SUBSCR => {
@@ -984,12 +1030,11 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32) -> Step {
             f.push(ops::iter(&v)?);
         }
         FOR_ITER => {
+            // The iterator is borrowed from the stack: what its `__next__`
+            // runs cannot reach this frame's values.
             let next = match runtime::types::iterators::next_stack_ref(f.top()) {
                 Some(next) => next,
-                None => {
-                    let it = f.top().clone();
-                    ops::next(&it)?.map(StackRef::owned)
-                }
+                None => ops::next(f.top())?.map(StackRef::owned),
             };
             match next {
                 Some(v) => f.push_ref(v),

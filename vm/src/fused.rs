@@ -35,11 +35,15 @@ pub fn prepare(code: &[u32]) -> Box<[u32]> {
 /// The fused form of `first` followed by `second` (and then `third`).
 fn fusion(first: Opcode, second: Opcode, third: Option<Opcode>) -> Option<Opcode> {
     use Opcode::*;
+    // A local load before `LOAD_ATTR` reads the attribute in place (the
+    // eval loop's own pairing), so that one stays alone.
+    let load_local = |op| matches!(op, LOAD_FAST | LOAD_FAST_CHECK) && third != Some(LOAD_ATTR);
     match (first, second) {
         (COMPARE_OP, POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE) => Some(COMPARE_OP_JUMP),
-        // A `LOAD_FAST` before `LOAD_ATTR` reads the attribute in place
-        // (the eval loop's own pairing), so that one stays alone.
-        (LOAD_FAST, LOAD_FAST) if third != Some(LOAD_ATTR) => Some(LOAD_FAST_LOAD_FAST),
+        (LOAD_FAST | LOAD_FAST_CHECK, second) if load_local(second) => Some(LOAD_FAST_LOAD_FAST),
+        (LOAD_FAST | LOAD_FAST_CHECK, LOAD_CONST) => Some(LOAD_FAST_LOAD_CONST),
+        (STORE_FAST, second) if load_local(second) => Some(STORE_FAST_LOAD_FAST),
+        (LOAD_CONST, BINARY_OP) => Some(LOAD_CONST_BINARY_OP),
         _ => None,
     }
 }
@@ -47,7 +51,14 @@ fn fusion(first: Opcode, second: Opcode, third: Option<Opcode>) -> Option<Opcode
 /// The second instruction of the fused one at `at`: its opcode and argument.
 #[inline]
 pub fn second(words: &[u32], at: usize, first: Opcode) -> (Option<Opcode>, u32) {
-    decode(words[at + 1 + first_cache_words(first)])
+    decode(words[second_at(at, first)])
+}
+
+/// Where the second instruction of the fused one at `at` is (for the
+/// location of an error it raises).
+#[inline]
+pub fn second_at(at: usize, fused: Opcode) -> usize {
+    at + 1 + first_cache_words(fused)
 }
 
 /// The cache words of the first instruction of a fused pair.
@@ -55,6 +66,8 @@ pub fn second(words: &[u32], at: usize, first: Opcode) -> (Option<Opcode>, u32) 
 fn first_cache_words(fused: Opcode) -> usize {
     match fused {
         Opcode::COMPARE_OP_JUMP => Opcode::COMPARE_OP.cache_words() as usize,
+        // The first instruction of the others is a local or constant load
+        // or a local store, which have none.
         _ => 0,
     }
 }
@@ -93,7 +106,27 @@ mod tests {
         // Before LOAD_ATTR the pair stays apart.
         assert_eq!(decode(words[6]), (Some(LOAD_FAST), 0));
         assert_eq!(words[7..], code[7..]);
-        assert_eq!(Opcode::COMPARE_OP_JUMP.cache_words(), 3);
-        assert_eq!(Opcode::LOAD_FAST_LOAD_FAST.cache_words(), 1);
+    }
+
+    #[test]
+    fn a_fused_opcode_covers_both_instructions() {
+        use Opcode::*;
+        let pairs = [
+            (COMPARE_OP_JUMP, COMPARE_OP, POP_JUMP_IF_TRUE),
+            (LOAD_FAST_LOAD_FAST, LOAD_FAST_CHECK, LOAD_FAST),
+            (LOAD_FAST_LOAD_CONST, LOAD_FAST, LOAD_CONST),
+            (STORE_FAST_LOAD_FAST, STORE_FAST, LOAD_FAST_CHECK),
+            (LOAD_CONST_BINARY_OP, LOAD_CONST, BINARY_OP),
+        ];
+        for (fused, first, second) in pairs {
+            assert_eq!(fusion(first, second, None), Some(fused));
+            assert_eq!(first_cache_words(fused) as u32, first.cache_words());
+            let span = 2 + first.cache_words() + second.cache_words();
+            assert_eq!(1 + fused.cache_words(), span, "{}", fused.name());
+            assert_eq!(
+                fused.depth_change(0, false),
+                first.depth_change(0, false) + second.depth_change(0, false)
+            );
+        }
     }
 }

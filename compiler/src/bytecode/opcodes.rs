@@ -373,6 +373,14 @@ opcodes! {
     /// `COMPARE_OP` then `POP_JUMP_IF_FALSE`/`POP_JUMP_IF_TRUE` (the next
     /// word): the comparison decides the jump without making a bool.
     COMPARE_OP_JUMP = 116, Compare, |_, _| (2, 0), [JUMP, CONDITIONAL, MAY_RAISE, FUSED], cache 3, family [];
-    /// `LOAD_FAST` twice: this local, then the next word's.
-    LOAD_FAST_LOAD_FAST = 117, Local, |_, _| (0, 2), [FUSED], cache 1, family [];
+    /// `LOAD_FAST` (or `LOAD_FAST_CHECK`) twice: this local, then the next
+    /// word's.
+    LOAD_FAST_LOAD_FAST = 117, Local, |_, _| (0, 2), [MAY_RAISE, FUSED], cache 1, family [];
+    /// `LOAD_FAST` then `LOAD_CONST` (the next word's constant).
+    LOAD_FAST_LOAD_CONST = 118, Local, |_, _| (0, 2), [MAY_RAISE, FUSED], cache 1, family [];
+    /// `STORE_FAST` then `LOAD_FAST` (the next word's local).
+    STORE_FAST_LOAD_FAST = 119, Local, |_, _| (1, 1), [MAY_RAISE, FUSED], cache 1, family [];
+    /// `LOAD_CONST` then `BINARY_OP` (the next word's operator): the
+    /// constant is the right operand, read in place.
+    LOAD_CONST_BINARY_OP = 120, Const, |_, _| (1, 1), [MAY_RAISE, FUSED], cache 2, family [];
 }
