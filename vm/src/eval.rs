@@ -953,6 +953,9 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32) -> Step {
         FOR_ITER => {
             let next = match runtime::types::iterators::next_stack_ref(f.top()) {
                 Some(next) => next,
+                None if generator::is_generator(f.top()) => {
+                    generator::next(f.top())?.map(StackRef::owned)
+                }
                 None => {
                     let it = f.top().clone();
                     ops::next(&it)?.map(StackRef::owned)
