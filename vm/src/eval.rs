@@ -1034,6 +1034,9 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32) -> Step {
             // runs cannot reach this frame's values.
             let next = match runtime::types::iterators::next_stack_ref(f.top()) {
                 Some(next) => next,
+                None if generator::is_generator(f.top()) => {
+                    generator::next(f.top())?.map(StackRef::owned)
+                }
                 None => ops::next(f.top())?.map(StackRef::owned),
             };
             match next {

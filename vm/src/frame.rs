@@ -56,7 +56,19 @@ impl Pool {
 
 impl Drop for Pool {
     /// Back into the thread's slot, unless a nested loop left one there.
+    #[inline]
     fn drop(&mut self) {
+        // A nested loop that made no frames (a generator resumed from
+        // native code) has nothing to give back.
+        if !self.vecs.is_empty() {
+            self.give_back();
+        }
+    }
+}
+
+impl Pool {
+    #[cold]
+    fn give_back(&mut self) {
         let vecs = std::mem::take(&mut self.vecs);
         let _ = POOL.try_with(|p| {
             if let Ok(mut p) = p.try_borrow_mut()

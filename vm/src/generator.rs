@@ -12,8 +12,9 @@ use runtime::object::Locked;
 use runtime::types::exceptions as exc;
 use runtime::types::{Args, OBJECT, Slots, Type, from_bool, is_none, none, str as pystr, tuple};
 use runtime::{PyErr, PyRef, PyResult, ops};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
+use std::sync::atomic::AtomicU8;
+use std::sync::atomic::Ordering::{Acquire, Relaxed, Release};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError, TryLockError};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -25,14 +26,34 @@ enum Kind {
 /// The payload of generators, coroutines and async generators.
 pub struct Generator {
     kind: Kind,
-    suspended: Locked<Suspended>,
-    running: AtomicBool,
-    started: AtomicBool,
+    /// [`CREATED`], [`SUSPENDED`], [`RUNNING`] or [`FINISHED`]. A thread
+    /// resumes the generator by moving it from `CREATED` or `SUSPENDED` to
+    /// `RUNNING` (one compare-and-swap, [`Generator::claim`]); that thread
+    /// alone then locks `suspended` and holds it while the frame runs, and
+    /// publishes the next state after unlocking. Anyone finding `RUNNING`
+    /// (the generator itself, or another thread) gets "already executing".
+    state: AtomicU8,
+    /// Locked (blocking) only by the thread that claimed the generator;
+    /// others only try it, after seeing the generator is not running
+    /// ([`Generator::inspect`]), and hold it for a moment, running no Python
+    /// code. So it is held while Python code runs only by the claimer, and
+    /// nothing ever waits on it for long.
+    suspended: Mutex<Suspended>,
     qualname: PyRef,
     code: Arc<Code>,
 }
 
-/// What a generator keeps between resumptions; taken out while it runs.
+/// Not run yet: the frame is at its first instruction.
+const CREATED: u8 = 0;
+/// Suspended at a `yield` (or `await`).
+const SUSPENDED: u8 = 1;
+/// Running: the thread running it holds its suspended state.
+const RUNNING: u8 = 2;
+/// Returned, raised or closed: no frame any more.
+const FINISHED: u8 = 3;
+
+/// What a generator keeps between resumptions; the thread running it holds
+/// it locked while it runs.
 #[derive(Default)]
 struct Suspended {
     /// The generator's frame, none once it finished: the frame stack the eval
@@ -46,6 +67,60 @@ struct Suspended {
 impl Suspended {
     fn frame(&self) -> Option<&Frame> {
         self.frames.first()
+    }
+}
+
+impl Generator {
+    /// Claims the generator to run it: the state it was in (`CREATED` or
+    /// `SUSPENDED`), or the one that stops it (`RUNNING` or `FINISHED`).
+    #[inline]
+    fn claim(&self) -> Result<u8, u8> {
+        let mut now = self.state.load(Relaxed);
+        loop {
+            if now >= RUNNING {
+                return Err(now);
+            }
+            match self
+                .state
+                .compare_exchange_weak(now, RUNNING, Acquire, Relaxed)
+            {
+                Ok(_) => return Ok(now),
+                Err(seen) => now = seen,
+            }
+        }
+    }
+
+    /// Ends a claim: the generator is in state `to` for the next resumer.
+    #[inline]
+    fn release(&self, to: u8) {
+        self.state.store(to, Release);
+    }
+
+    /// The suspended state, for the thread that claimed the generator.
+    #[inline]
+    fn lock(&self) -> MutexGuard<'_, Suspended> {
+        // A panic while it was held (a bug) left the generator claimed for
+        // good; nothing reaches the state through here any more.
+        self.suspended
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Reads the suspended state; `None` while the generator runs (the
+    /// running thread has it).
+    fn inspect<R>(&self, f: impl FnOnce(&Suspended) -> R) -> Option<R> {
+        loop {
+            if self.state.load(Acquire) == RUNNING {
+                return None;
+            }
+            match self.suspended.try_lock() {
+                Ok(s) => return Some(f(&s)),
+                Err(TryLockError::Poisoned(s)) => return Some(f(&s.into_inner())),
+                // Another reader for a moment, or a claimer that has just
+                // started (the next look sees it running).
+                Err(TryLockError::WouldBlock) => std::thread::yield_now(),
+            }
+        }
     }
 }
 
@@ -107,12 +182,11 @@ pub fn new_generator(mut frame: Frame) -> PyRef {
     PyRef::new(
         Generator {
             kind,
-            suspended: Locked::new(Suspended {
+            state: AtomicU8::new(CREATED),
+            suspended: Mutex::new(Suspended {
                 frames: vec![frame],
                 handled: None,
             }),
-            running: AtomicBool::new(false),
-            started: AtomicBool::new(false),
             qualname,
             code,
         },
@@ -142,54 +216,68 @@ fn kind_name(k: Kind) -> &'static str {
     }
 }
 
+fn already_executing(kind: Kind) -> PyErr {
+    PyErr::value_error(format!("{} already executing", kind_name(kind)))
+}
+
 /// Resumes the generator `g` with a value or an exception.
 fn resume(g: &PyRef, how: Resume) -> PyResult<Sent> {
+    resume_inlined(g, how)
+}
+
+/// [`resume`], inlined into the paths that resume most (`next()`, FOR_ITER
+/// and SEND).
+#[inline(always)]
+fn resume_inlined(g: &PyRef, how: Resume) -> PyResult<Sent> {
     let state = payload(g);
-    if state.running.swap(true, SeqCst) {
-        return Err(PyErr::value_error(format!(
-            "{} already executing",
-            kind_name(state.kind)
-        )));
-    }
-    let mut taken = state.suspended.with(g, std::mem::take);
-    if taken.frames.is_empty() {
-        state.running.store(false, SeqCst);
-        return match how {
-            Resume::Throw(e) => Err(PyErr::from_instance(e)),
-            Resume::Value(_) if state.kind == Kind::Coroutine => Err(PyErr::runtime_error(
-                "cannot reuse already awaited coroutine",
-            )),
-            Resume::Value(_) => Ok(Sent::Returned(none())),
-        };
-    }
-    let first = !state.started.swap(true, SeqCst);
-    let throw = match how {
+    let was = match state.claim() {
+        Ok(was) => was,
+        Err(RUNNING) => return Err(already_executing(state.kind)),
+        Err(_) => {
+            return match how {
+                Resume::Throw(e) => Err(PyErr::from_instance(e)),
+                Resume::Value(_) if state.kind == Kind::Coroutine => Err(PyErr::runtime_error(
+                    "cannot reuse already awaited coroutine",
+                )),
+                Resume::Value(_) => Ok(Sent::Returned(none())),
+            };
+        }
+    };
+    let mut taken = state.lock();
+    let (value, throw) = match how {
         Resume::Value(v) => {
-            if first && !is_none(&v) {
-                state.started.store(false, SeqCst);
-                state.suspended.with(g, |s| *s = taken);
-                state.running.store(false, SeqCst);
+            if was == CREATED && !is_none(&v) {
+                drop(taken);
+                state.release(CREATED);
                 return Err(PyErr::type_error(format!(
                     "can't send non-None value to a just-started {}",
                     kind_name(state.kind)
                 )));
             }
-            taken.frames[0].push(v);
-            None
+            (Some(v), None)
         }
-        Resume::Throw(e) => {
-            if first {
-                // Thrown before the first instruction: nothing handles it.
-                state.running.store(false, SeqCst);
-                return Err(PyErr::from_instance(e));
-            }
-            Some(PyErr::from_instance(e))
+        // Thrown before the first instruction: nothing handles it.
+        Resume::Throw(e) if was == CREATED => {
+            let frames = std::mem::take(&mut taken.frames);
+            drop(taken);
+            state.release(FINISHED);
+            drop(frames);
+            return Err(PyErr::from_instance(e));
         }
+        Resume::Throw(e) => (None, Some(PyErr::from_instance(e))),
     };
-    let outer = thread_state::set_handled(taken.handled.take());
-    thread_state::enter();
+    if !thread_state::enter() {
+        thread_state::leave();
+        drop(taken);
+        state.release(was);
+        return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
+    }
+    if let Some(v) = value {
+        taken.frames[0].push(v);
+    }
+    let level = thread_state::enter_level(taken.handled.take());
     let result = eval::run(&mut taken.frames, throw);
-    taken.handled = thread_state::set_handled(outer);
+    taken.handled = thread_state::leave_level(level);
     let out = match result {
         Ok(Exit::Yield(v)) => {
             thread_state::leave();
@@ -198,14 +286,19 @@ fn resume(g: &PyRef, how: Resume) -> PyResult<Sent> {
         Ok(Exit::Return(v)) => Ok(Sent::Returned(v)),
         Err(e) => Err(e),
     };
-    // A finished generator's frame is gone (`run` popped it); what it
-    // handled is kept as a suspended one's is. A suspended frame may resume
-    // on another thread: it holds no references of this thread's cache.
-    for frame in &mut taken.frames {
+    // A finished generator's frame is gone (`run` popped it), and what it
+    // handled goes. A suspended frame may resume on another thread: it
+    // holds no references of this thread's cache.
+    if let Some(frame) = taken.frames.first_mut() {
         frame.values.make_owned();
+        drop(taken);
+        state.release(SUSPENDED);
+    } else {
+        let handled = taken.handled.take();
+        drop(taken);
+        state.release(FINISHED);
+        drop(handled);
     }
-    state.suspended.with(g, |s| *s = taken);
-    state.running.store(false, SeqCst);
     out
 }
 
@@ -213,7 +306,7 @@ fn resume(g: &PyRef, how: Resume) -> PyResult<Sent> {
 /// through `__next__`/`send`.
 pub fn send(receiver: &PyRef, value: PyRef) -> PyResult<Sent> {
     if is_generator_like(receiver) && payload(receiver).kind != Kind::AsyncGenerator {
-        return resume(receiver, Resume::Value(value));
+        return resume_inlined(receiver, Resume::Value(value));
     }
     let r = if is_none(&value) && receiver.type_of().slots.iternext.is_some() {
         match receiver.type_of().slots.iternext {
@@ -257,8 +350,14 @@ fn stop_iteration(v: PyRef) -> PyErr {
     e
 }
 
+/// `next(g)` of a generator (the `iternext` slot, and `FOR_ITER` over a
+/// generator): the yielded value, or `None` when it returned.
+pub fn next(g: &PyRef) -> PyResult<Option<PyRef>> {
+    gen_iternext(g)
+}
+
 fn gen_iternext(g: &PyRef) -> PyResult<Option<PyRef>> {
-    match resume(g, Resume::Value(none()))? {
+    match resume_inlined(g, Resume::Value(none()))? {
         Sent::Yielded(v) => Ok(Some(v)),
         Sent::Returned(_) => Ok(None),
     }
@@ -307,13 +406,15 @@ fn throw_value(args: &[PyRef]) -> PyResult<PyRef> {
 
 /// The subiterator a generator suspended in `yield from`/`await` delegates to.
 fn delegate(g: &PyRef) -> Option<PyRef> {
-    payload(g).suspended.with(g, |s| {
-        let f = s.frame()?;
-        let (op, arg) = compiler::bytecode::decode(*f.code.source.code.get(f.pc)?);
-        (op == Some(compiler::bytecode::Opcode::RESUME) && arg >= 2)
-            .then(|| f.stack().last().cloned().flatten())
-            .flatten()
-    })
+    payload(g)
+        .inspect(|s| {
+            let f = s.frame()?;
+            let (op, arg) = compiler::bytecode::decode(*f.code.source.code.get(f.pc)?);
+            (op == Some(compiler::bytecode::Opcode::RESUME) && arg >= 2)
+                .then(|| f.stack().last().cloned().flatten())
+                .flatten()
+        })
+        .flatten()
 }
 
 fn gen_throw_method(args: &Args) -> PyResult {
@@ -360,17 +461,22 @@ fn finish(sent: Sent) -> PyResult {
 fn gen_close_method(args: &Args) -> PyResult {
     let a = args.exact("close", 1, 1)?;
     let g = &a[0];
-    let started = payload(g).started.load(SeqCst);
-    let alive = payload(g).suspended.with(g, |s| s.frame().is_some());
-    if !alive {
-        return Ok(none());
-    }
-    if !started {
-        let frames = payload(g)
-            .suspended
-            .with(g, |s| std::mem::take(&mut s.frames));
-        drop(frames);
-        return Ok(none());
+    let state = payload(g);
+    match state.state.load(Acquire) {
+        FINISHED => return Ok(none()),
+        // Never started: it finishes without running.
+        CREATED
+            if state
+                .state
+                .compare_exchange(CREATED, RUNNING, Acquire, Relaxed)
+                .is_ok() =>
+        {
+            let frames = std::mem::take(&mut state.lock().frames);
+            state.release(FINISHED);
+            drop(frames);
+            return Ok(none());
+        }
+        _ => {}
     }
     let exit = ops::call(&exc::GENERATOR_EXIT.object(), &[])?;
     match throw_into(g, exit) {
@@ -553,10 +659,7 @@ fn agen_aclose(args: &Args) -> PyResult {
 
 /// `gi_suspended`: started, not finished, not running.
 fn suspended(g: &PyRef) -> bool {
-    let p = payload(g);
-    p.started.load(SeqCst)
-        && !p.running.load(SeqCst)
-        && p.suspended.with(g, |s| s.frame().is_some())
+    payload(g).state.load(Acquire) == SUSPENDED
 }
 
 /// The state attributes, under each kind's prefix (`gi_`, `cr_`, `ag_`);
@@ -565,7 +668,7 @@ fn register_state(ty: &'static Type, prefix: &str, yieldfrom: &str) {
     let name = |attr: &str| -> &'static str { format!("{prefix}_{attr}").leak() };
     ty.add_getset(
         name("running"),
-        |g| Ok(from_bool(payload(g).running.load(SeqCst))),
+        |g| Ok(from_bool(payload(g).state.load(Acquire) == RUNNING)),
         None,
     );
     ty.add_getset(name("suspended"), |g| Ok(from_bool(suspended(g))), None);
@@ -573,8 +676,8 @@ fn register_state(ty: &'static Type, prefix: &str, yieldfrom: &str) {
         name("frame"),
         |g| {
             Ok(payload(g)
-                .suspended
-                .with(g, |s| s.frame().map(frame_object::snapshot))
+                .inspect(|s| s.frame().map(frame_object::snapshot))
+                .flatten()
                 .unwrap_or_else(none))
         },
         None,

@@ -5,7 +5,7 @@
 //! overflow).
 
 use runtime::PyRef;
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
 /// `sys.getrecursionlimit()`.
@@ -20,7 +20,14 @@ thread_local! {
     static DEPTH: Cell<usize> = const { Cell::new(0) };
     /// The lowest stack address this thread may reach (0: unchecked).
     static STACK_FLOOR: Cell<usize> = const { Cell::new(0) };
-    static HANDLED: RefCell<Option<PyRef>> = const { RefCell::new(None) };
+    /// The exception being handled at the current level: the running
+    /// generator's own (CPython's `gi_exc_state`) or, outside generators,
+    /// the thread's.
+    static HANDLED: Cell<Option<PyRef>> = const { Cell::new(None) };
+    /// The innermost exception handled at a level below the current one
+    /// (the callers of the running generators), which the current level
+    /// sees while it handles none itself.
+    static BELOW: Cell<Option<PyRef>> = const { Cell::new(None) };
 }
 
 /// An address in the current Rust stack frame.
@@ -52,12 +59,66 @@ pub fn leave() {
     DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
 }
 
-/// The exception currently being handled.
-pub fn handled() -> Option<PyRef> {
-    HANDLED.with(|h| h.borrow().clone())
+/// A copy of the value in `cell`.
+fn peek(cell: &'static std::thread::LocalKey<Cell<Option<PyRef>>>) -> Option<PyRef> {
+    cell.with(|c| {
+        let v = c.take();
+        let copy = v.clone();
+        c.set(v);
+        copy
+    })
 }
 
-/// Replaces the handled exception, returning the previous one.
+/// The exception currently being handled (`sys.exception()`, a bare
+/// `raise`, the context of a new exception): the current level's, else the
+/// innermost one below it (CPython's `_PyErr_GetTopmostException`).
+pub fn handled() -> Option<PyRef> {
+    peek(&HANDLED).or_else(|| peek(&BELOW))
+}
+
+/// Replaces the current level's handled exception, returning the previous
+/// one (`PUSH_EXC_INFO`, `POP_EXCEPT`).
+#[inline]
 pub fn set_handled(exc: Option<PyRef>) -> Option<PyRef> {
-    HANDLED.with(|h| std::mem::replace(&mut *h.borrow_mut(), exc))
+    HANDLED.with(|h| h.replace(exc))
+}
+
+/// The level below a running generator's: what [`enter_level`] replaced.
+pub struct Level {
+    handled: Option<PyRef>,
+    /// `BELOW` before the generator ran, when its caller's level handled an
+    /// exception (which became `BELOW`); `None` when `BELOW` is unchanged.
+    below: Option<Option<PyRef>>,
+}
+
+/// Enters a generator's level on resumption, with the exception the
+/// generator was handling when it last suspended. When neither that level
+/// nor the caller's handles one (the usual case) nothing else changes.
+#[inline]
+pub fn enter_level(own: Option<PyRef>) -> Level {
+    let handled = set_handled(own);
+    let below = handled.as_ref().map(replace_below);
+    Level { handled, below }
+}
+
+/// Leaves a generator's level when it yields or finishes: the caller's is
+/// current again. Returns what the generator was handling.
+#[inline]
+pub fn leave_level(level: Level) -> Option<PyRef> {
+    let own = set_handled(level.handled);
+    if let Some(below) = level.below {
+        // The replaced copy of the caller's exception is dropped here.
+        drop(set_below(below));
+    }
+    own
+}
+
+#[cold]
+fn replace_below(outer: &PyRef) -> Option<PyRef> {
+    set_below(Some(outer.clone()))
+}
+
+#[cold]
+fn set_below(exc: Option<PyRef>) -> Option<PyRef> {
+    BELOW.with(|b| b.replace(exc))
 }
