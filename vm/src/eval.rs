@@ -503,6 +503,34 @@ fn missing_context_method(mgr: &PyRef, is_async: bool, method: &str) -> PyErr {
     ))
 }
 
+/// Pushes the `n` items of list `l`, last first, if it has exactly `n`
+/// (read under its lock: one state of the list); false leaves the stack as
+/// it was.
+fn unpack_list(values: &mut runtime::object::Values, l: &PyRef, n: usize) -> bool {
+    list::write(l, |w| {
+        if w.len() != n {
+            return false;
+        }
+        for i in (0..n).rev() {
+            values.push(w.get(i).map(StackRef::owned));
+        }
+        true
+    })
+}
+
+/// `l[key]`'s position for an exact int `key` within the list's current
+/// length (negative ones counting from the end).
+#[inline]
+fn list_index(l: &PyRef, key: &PyRef) -> Option<usize> {
+    if !int::is_exact(key) {
+        return None;
+    }
+    let i = int::as_i64(key)?;
+    let len = list::len(l) as i64;
+    let i = if i < 0 { i + len } else { i };
+    (0..len).contains(&i).then_some(i as usize)
+}
+
 fn unpack(f: &mut Frame, seq: PyRef, before: usize, after: Option<usize>) -> PyResult<()> {
     let items = crate::unpack::items(&seq, before, after)?;
     match after {
@@ -761,8 +789,17 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32) -> Step {
         STORE_SUBSCR => {
             let key = f.pop_ref();
             let container = f.pop_ref();
-            let v = f.pop_ref();
-            ops::setitem(&container, &key, &v)?;
+            let v = f.pop();
+            if list::is_exact(&container)
+                && let Some(i) = list_index(&container, &key)
+            {
+                // The value's reference moves into the list.
+                if !list::set(&container, i, v) {
+                    return Err(PyErr::index_error("list assignment index out of range").into());
+                }
+            } else {
+                ops::setitem(&container, &key, &v)?;
+            }
         }
         DELETE_SUBSCR => {
             let key = f.pop_ref();
@@ -985,7 +1022,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32) -> Step {
                 for v in items.iter().rev() {
                     f.push_ref(StackRef::new(v));
                 }
-            } else {
+            } else if !(list::is_exact(&seq) && unpack_list(&mut f.values, &seq, arg as usize)) {
                 unpack(f, seq, arg as usize, None)?;
             }
         }
