@@ -55,9 +55,12 @@ thread_local! {
     static CACHE: RefCell<Vec<Option<Entry>>> = const { RefCell::new(Vec::new()) };
 }
 
+/// The entry for (`site`, type `ty`): a site that sees several types (a
+/// method of a base class run on instances of its subclasses) keeps one
+/// entry for each.
 #[inline]
-fn slot(site: usize) -> usize {
-    (site >> 2 ^ site >> 12) % SLOTS
+fn slot(site: usize, ty: usize) -> usize {
+    (site >> 2 ^ site >> 12 ^ ty >> 4 ^ ty >> 11) % SLOTS
 }
 
 /// What `obj.name` gave at an attribute site.
@@ -88,7 +91,7 @@ fn with_entry<R>(
     CACHE
         .try_with(|c| {
             let mut c = c.try_borrow_mut().ok()?;
-            let e = c.get_mut(slot(site))?.as_mut()?;
+            let e = c.get_mut(slot(site, ty))?.as_mut()?;
             (e.ty == ty && e.epoch == epoch && PyRef::ptr_eq(&e.name, name)).then(|| f(&mut e.kind))
         })
         .ok()
@@ -97,8 +100,9 @@ fn with_entry<R>(
 
 /// Files `kind` for (`obj`'s type, `name`) under `epoch` at `site`.
 fn fill(site: usize, obj: &PyRef, name: &PyRef, epoch: u64, kind: Kind) {
+    let ty = std::ptr::from_ref(obj.type_of()) as usize;
     let entry = Entry {
-        ty: std::ptr::from_ref(obj.type_of()) as usize,
+        ty,
         name: name.clone(),
         epoch,
         kind,
@@ -108,7 +112,7 @@ fn fill(site: usize, obj: &PyRef, name: &PyRef, epoch: u64, kind: Kind) {
         if c.is_empty() {
             c.resize_with(SLOTS, || None);
         }
-        c[slot(site)].replace(entry)
+        c[slot(site, ty)].replace(entry)
     });
     // Dropped with the cache unborrowed: a destructor may run Python code.
     drop(old);
