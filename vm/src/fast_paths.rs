@@ -5,6 +5,7 @@
 //! protocol (which also raises every error: division by zero, overflow).
 
 use runtime::PyRef;
+use runtime::object::StackRef;
 use runtime::ops::{BinOp, CompareOp};
 use runtime::types::{float, from_bool, int};
 
@@ -40,9 +41,11 @@ fn floats(a: &PyRef, b: &PyRef) -> Option<(f64, f64)> {
 }
 
 /// A binary operator on small ints (when the result fits) or floats; the
-/// in-place forms are the same (int and float have no `__iadd__`).
+/// in-place forms are the same (int and float have no `__iadd__`). A float
+/// result takes over an operand's object when the stack held its only
+/// reference (`float::result`), which the caller then gives up.
 #[inline]
-pub fn binary(a: &PyRef, b: &PyRef, op: BinOp) -> Option<PyRef> {
+pub fn binary(a: &StackRef, b: &StackRef, op: BinOp) -> Option<PyRef> {
     if let Some((x, y)) = small_ints(a, b) {
         return int_binary(x, y, op).map(int::from_i64);
     }
@@ -54,7 +57,7 @@ pub fn binary(a: &PyRef, b: &PyRef, op: BinOp) -> Option<PyRef> {
         BinOp::TrueDivide if y != 0.0 => x / y,
         _ => return None,
     };
-    Some(float::from_f64(r))
+    Some(float::result(a, b, r))
 }
 
 #[inline]

@@ -37,19 +37,28 @@ impl PyRef {
     /// # Panics
     /// If `ty` was not made for payload type `T`, or its instances carry a
     /// dict (use [`PyRef::new_with_dict`]): a bug in the caller.
+    #[inline]
     pub fn new<T: Send + Sync + 'static>(payload: T, ty: &'static Type) -> Self {
+        if !ty.layout.is_plain::<T>() {
+            return Self::new_with_slots(payload, ty);
+        }
+        Self {
+            obj: alloc::allocate(Self::new_header(ty), payload),
+        }
+    }
+
+    /// [`PyRef::new`] for a type whose instances are not a plain payload:
+    /// a class with `__slots__` (else a bug in the caller).
+    #[inline(never)]
+    fn new_with_slots<T: Send + Sync + 'static>(payload: T, ty: &'static Type) -> Self {
         let layout = &ty.layout;
         assert!(
-            layout.holds::<T>() && !layout.has_dict(),
+            layout.holds::<T>() && !layout.has_dict() && layout.has_slots(),
             "{ty:?} was made for another payload"
         );
         let header = Self::new_header(ty);
         Self {
-            obj: if layout.has_slots() {
-                alloc::allocate_with_slots(header, payload, None, layout.nslots())
-            } else {
-                alloc::allocate(header, payload)
-            },
+            obj: alloc::allocate_with_slots(header, payload, None, layout.nslots()),
         }
     }
 
@@ -78,6 +87,7 @@ impl PyRef {
         }
     }
 
+    #[inline]
     fn new_header(ty: &'static Type) -> ObjectHeader {
         match brc::current_thread_id() {
             Some(tid) => ObjectHeader::owned(tid, ty),
@@ -161,6 +171,22 @@ impl PyRef {
                 .add(offset)
                 .cast::<Locked<Box<[Option<PyRef>]>>>()
         })
+    }
+
+    /// Whether this handle is the object's only reference: this thread
+    /// owns it and counts one reference, and no other thread counts any
+    /// (nor holds one in a merge queue). Its holder may then reuse the
+    /// object for a new value, as CPython's in-place float arithmetic does,
+    /// without anyone seeing it change: no other handle exists, other
+    /// threads' uses happened before they gave their references up (the
+    /// check acquires their releases), and no uncounted reader remains — a
+    /// lock-free reader counts what it loads while pinned, and a reference
+    /// taken out of a lock-free slot reaches its taker only after a grace
+    /// period (`Retired`). A cached `StackRef`'s handle is not counted in
+    /// the header (the cache's entry is): ask the stack reference first.
+    #[inline]
+    pub fn is_unique(&self) -> bool {
+        refcount::is_unique(self.header())
     }
 
     #[inline]

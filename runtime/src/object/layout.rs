@@ -7,6 +7,20 @@ use super::header::ObjectHeader;
 use std::any::TypeId;
 use std::ptr::NonNull;
 
+/// How an object whose last reference is gone is freed (see
+/// `alloc::free`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum FreeKind {
+    /// Nothing to drop (float, complex): the block goes straight back to the
+    /// thread's free list of this size class.
+    Block(u8),
+    /// The payload's drop gives up no object references (int, str): it runs
+    /// at once, without counting the nesting of frees.
+    Leaf,
+    /// The drop may free other objects: counted against the nesting limit.
+    Nested,
+}
+
 /// What follows the payload.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Extra {
@@ -46,6 +60,8 @@ pub struct Layout {
     drop_plain: unsafe fn(NonNull<ObjectHeader>),
     drop_with_dict: unsafe fn(NonNull<ObjectHeader>),
     drop_with_slots: unsafe fn(NonNull<ObjectHeader>),
+    /// How objects of this shape are freed.
+    free: FreeKind,
 }
 
 /// Where an instance's dict lies, for [`super::PyRef::instance_dict`].
@@ -73,6 +89,28 @@ impl Layout {
             drop_plain: alloc::drop_object::<T>,
             drop_with_dict: alloc::drop_object::<alloc::WithDict<T>>,
             drop_with_slots: alloc::drop_object::<alloc::WithSlots<T>>,
+            free: if std::mem::needs_drop::<T>() {
+                FreeKind::Nested
+            } else {
+                match alloc::size_class::<alloc::Object<T>>() {
+                    Some(class) => FreeKind::Block(class as u8),
+                    None => FreeKind::Leaf,
+                }
+            },
+        }
+    }
+
+    /// The same layout for a payload whose drop never gives up an object
+    /// reference (it holds none): its frees skip the nesting count. Were
+    /// that wrong, a chain of such objects would only be freed by
+    /// recursion, never unsoundly.
+    pub const fn leaf(self) -> Layout {
+        Layout {
+            free: match self.free {
+                FreeKind::Nested => FreeKind::Leaf,
+                kind => kind,
+            },
+            ..self
         }
     }
 
@@ -81,6 +119,8 @@ impl Layout {
     pub const fn with_dict(self) -> Layout {
         Layout {
             has_dict: true,
+            // Dropping the dict may free anything.
+            free: FreeKind::Nested,
             extra: match self.extra {
                 Extra::Slots => Extra::Slots,
                 _ => Extra::Dict,
@@ -95,9 +135,18 @@ impl Layout {
         Layout {
             extra: Extra::Slots,
             has_dict: dict,
+            free: FreeKind::Nested,
             nslots,
             ..self
         }
+    }
+
+    /// Whether objects of this layout are a plain `T` (a built-in type's
+    /// instances: no dict, no slots), which [`super::PyRef::new`] allocates
+    /// inline.
+    #[inline]
+    pub(super) fn is_plain<T: 'static>(&self) -> bool {
+        self.extra == Extra::None && self.payload == TypeId::of::<T>()
     }
 
     pub fn has_dict(&self) -> bool {
@@ -146,6 +195,12 @@ impl Layout {
         (self.extra == Extra::Slots).then_some(self.slots_offset)
     }
 
+    #[inline]
+    pub(super) fn free_kind(&self) -> FreeKind {
+        self.free
+    }
+
+    #[inline]
     pub(super) fn drop_fn(&self) -> unsafe fn(NonNull<ObjectHeader>) {
         match self.extra {
             Extra::None => self.drop_plain,

@@ -18,6 +18,7 @@ mod ref_vec;
 mod refcount;
 mod stack;
 
+pub(crate) use alloc::{enable_free_lists, release_free_lists};
 #[cfg(not(loom))]
 pub use allocator::Allocator;
 pub use atomic_ref::{AtomicRef, Retired, give_up_deferred};

@@ -67,6 +67,18 @@ pub(super) fn incref_if_local(header: &ObjectHeader) -> bool {
     false
 }
 
+/// Whether the caller's reference is the only one (see
+/// `PyRef::is_unique`): owned by this thread, counted once locally, and
+/// the shared word 0 (no shared references, none queued, not merged).
+#[inline]
+pub(super) fn is_unique(header: &ObjectHeader) -> bool {
+    header.ref_local.load(Relaxed) == 1
+        && owned_by_current_thread(header)
+        // Acquire: other threads' uses of the object happen before their
+        // decrements (Release), so before the caller reuses it.
+        && header.ref_shared.load(Acquire) == 0
+}
+
 /// Makes the object immortal, if this thread owns it (only the owner writes
 /// the local count) or it is immortal already; says whether it is now.
 /// Outstanding references stay valid: immortal objects are never freed,
@@ -82,14 +94,16 @@ pub(super) fn immortalize(header: &ObjectHeader) -> bool {
     true
 }
 
-/// Gives up one reference, freeing the object if it was the last.
+/// Gives up one reference, freeing the object if it was the last. The
+/// common case (an owner's count staying above zero) is inlined; the rest
+/// is called.
 ///
 /// # Safety
 /// The caller owns one reference to the live object `obj`, and does not use
 /// the object afterwards.
 #[inline]
 pub(super) unsafe fn decref(obj: NonNull<ObjectHeader>) {
-    let outcome = {
+    let last = {
         // SAFETY: the caller's reference keeps the object alive; it is given
         // up by the last update below, after which `header` is not used.
         let header = unsafe { obj.as_ref() };
@@ -97,25 +111,45 @@ pub(super) unsafe fn decref(obj: NonNull<ObjectHeader>) {
         if local == IMMORTAL {
             return;
         }
-        if owned_by_current_thread(header) {
-            // An owner's local count is at least 1: reaching zero ends its
-            // ownership (`merge_zero_local`).
-            header.ref_local.store(local - 1, Relaxed);
-            if local == 1 {
-                // SAFETY: this thread owns the object and its reference.
-                unsafe { merge_zero_local(obj) }
-            } else {
-                Outcome::Alive
-            }
-        } else {
-            // SAFETY: this thread owns a reference to the object.
-            unsafe { decref_shared(obj) }
+        if !owned_by_current_thread(header) {
+            // SAFETY: the caller's guarantees, passed on.
+            return unsafe { decref_foreign(obj) };
         }
+        // An owner's local count is at least 1: reaching zero ends its
+        // ownership (`merge_zero_local`).
+        header.ref_local.store(local - 1, Relaxed);
+        local == 1
     };
-    match outcome {
+    if last {
+        // SAFETY: this thread owns the object and stored its zero.
+        unsafe { last_local(obj) }
+    }
+}
+
+/// [`decref`] once the owner's local count reached zero.
+///
+/// # Safety
+/// As [`merge_zero_local`].
+#[inline(never)]
+unsafe fn last_local(obj: NonNull<ObjectHeader>) {
+    // SAFETY: the caller's guarantees.
+    if let Outcome::Free = unsafe { merge_zero_local(obj) } {
+        // SAFETY: the count reached zero in this thread's update, so no
+        // other reference exists and no other thread frees the object.
+        unsafe { alloc::free(obj) }
+    }
+}
+
+/// [`decref`] by a thread that does not own the object.
+///
+/// # Safety
+/// As [`decref`].
+#[inline(never)]
+unsafe fn decref_foreign(obj: NonNull<ObjectHeader>) {
+    // SAFETY: the caller's guarantees.
+    match unsafe { decref_shared(obj) } {
         Outcome::Alive => {}
-        // SAFETY: the count reached zero in this thread's update, so no other
-        // reference exists and no other thread frees the object.
+        // SAFETY: as in `last_local`.
         Outcome::Free => unsafe { alloc::free(obj) },
         Outcome::Queue => brc::queue_for_merge(QueuedRef(obj)),
     }

@@ -432,3 +432,132 @@ fn values_keep_counts_through_moves() {
     brc::merge_pending();
     assert_eq!(drops.load(SeqCst), 1);
 }
+
+// ---- allocation: per-thread free lists, unique references ---------------
+
+use super::alloc::{Object, kept};
+use crate::types::float;
+
+/// A payload with nothing to drop: its frees give the block back at once.
+struct Plain(#[allow(dead_code)] u64);
+
+static PLAIN: Type = Type::builtin::<Plain>("plain", None, 0, Slots::NONE);
+
+#[test]
+fn freed_blocks_are_reused_by_the_freeing_thread() {
+    let a = PyRef::new(Plain(1), &PLAIN);
+    let addr = a.id();
+    let before = kept::<Object<Plain>>();
+    drop(a);
+    assert_eq!(kept::<Object<Plain>>(), before + 1);
+    let b = PyRef::new(Plain(2), &PLAIN);
+    assert_eq!(b.id(), addr, "the last block freed is the next one used");
+    assert_eq!(kept::<Object<Plain>>(), before);
+    // Payloads with a destructor take the same blocks, dropped first.
+    let (c, drops) = counted();
+    let c_addr = c.id();
+    drop(c);
+    assert_eq!(drops.load(SeqCst), 1);
+    let (d, _) = counted();
+    assert_eq!(d.id(), c_addr);
+    drop(b);
+}
+
+#[test]
+fn a_non_owner_keeps_the_blocks_of_what_it_frees() {
+    // Made by a thread that exits: this thread, a non-owner, frees it.
+    let obj = thread::spawn(|| PyRef::new(Plain(1), &PLAIN))
+        .join()
+        .unwrap();
+    let addr = obj.id();
+    let before = kept::<Object<Plain>>();
+    drop(obj);
+    assert_eq!(kept::<Object<Plain>>(), before + 1);
+    let mine = PyRef::new(Plain(2), &PLAIN);
+    assert_eq!(mine.id(), addr, "the freeing thread reuses the block");
+    assert_eq!(owner_of(&mine), my_id());
+}
+
+#[test]
+fn a_thread_that_left_keeps_no_blocks() {
+    thread::spawn(|| {
+        drop(PyRef::new(Plain(1), &PLAIN));
+        assert!(kept::<Object<Plain>>() > 0);
+        brc::leave();
+        assert_eq!(kept::<Object<Plain>>(), 0, "leaving empties the lists");
+        drop(PyRef::new(Plain(2), &PLAIN));
+        assert_eq!(kept::<Object<Plain>>(), 0);
+    })
+    .join()
+    .unwrap();
+}
+
+#[test]
+fn only_a_sole_owned_reference_is_unique() {
+    let obj = PyRef::new(Plain(1), &PLAIN);
+    assert!(obj.is_unique());
+    let other = obj.clone();
+    assert!(!obj.is_unique());
+    drop(other);
+    assert!(obj.is_unique());
+    let shared = obj.clone();
+    thread::spawn(move || {
+        assert!(!shared.is_unique(), "another thread owns it");
+    })
+    .join()
+    .unwrap();
+    // The other thread's reference waits in this thread's merge queue.
+    assert!(!obj.is_unique());
+    brc::merge_pending();
+    assert!(!obj.is_unique(), "merged: no longer owned");
+    assert!(!PyRef::immortal(Plain(0), &PLAIN).is_unique());
+}
+
+#[test]
+fn float_results_reuse_a_dying_operand() {
+    let a = StackRef::owned(float::from_f64(1.5));
+    let b = StackRef::owned(float::from_f64(2.5));
+    let a_addr = a.id();
+    let r = float::result(&a, &b, 4.0);
+    assert_eq!(r.id(), a_addr, "the left operand's object is reused");
+    assert_eq!(float::as_f64(&r), Some(4.0));
+    drop((a, b));
+    assert!(r.is_unique());
+    // An operand something else refers to keeps its value.
+    let kept_ref = r.clone();
+    let a = StackRef::owned(r);
+    let b = StackRef::owned(float::from_f64(0.5));
+    let b_addr = b.id();
+    let r = float::result(&a, &b, 4.5);
+    assert_eq!(r.id(), b_addr, "else the right operand's");
+    assert_eq!(float::as_f64(&kept_ref), Some(4.0));
+    drop(b);
+    let b = StackRef::owned(kept_ref.clone());
+    let r2 = float::result(&a, &b, 8.0);
+    assert!(r2.id() != a.id() && r2.id() != b.id(), "neither is free");
+    assert_eq!(float::as_f64(&a), Some(4.0));
+    drop(r);
+}
+
+#[test]
+fn cached_float_operands_are_not_reused() {
+    let obj = float::from_f64(1.0);
+    let shared = obj.clone();
+    drop(obj);
+    // Another thread owns the float: this thread's references are cached.
+    thread::spawn(move || {
+        let a = StackRef::new(&shared);
+        assert!(a.is_cached());
+        drop(shared);
+        let b = StackRef::owned(float::from_f64(2.0));
+        let b_addr = b.id();
+        let r = float::result(&a, &b, 3.0);
+        assert_eq!(r.id(), b_addr);
+        assert_eq!(float::as_f64(&a), Some(1.0));
+        drop(a);
+        flush_ref_cache();
+    })
+    .join()
+    .unwrap();
+    brc::merge_pending();
+}

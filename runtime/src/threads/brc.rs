@@ -80,6 +80,10 @@ impl Registration {
             pending: pending.clone(),
         };
         registry.queues.insert(id, queue);
+        drop(registry);
+        // A registered thread keeps the blocks of objects it frees for its
+        // next ones, until it leaves.
+        crate::object::enable_free_lists();
         Self {
             id,
             pending,
@@ -110,6 +114,8 @@ impl Registration {
         // queues them again); frees that cascade to objects it owned go
         // through their shared counts, like any non-owner's.
         self.take_queue(true).into_iter().for_each(QueuedRef::merge);
+        // From here on, frees hand blocks back to the global allocator.
+        crate::object::release_free_lists();
     }
 }
 

@@ -36,7 +36,7 @@ fn new_of(cls: &'static Type, x: f64) -> PyRef {
     if std::ptr::eq(cls, &FLOAT) {
         float::from_f64(x)
     } else {
-        alloc_instance(Float(x), cls)
+        alloc_instance(Float::new(x), cls)
     }
 }
 

@@ -4,10 +4,18 @@
 use super::{OBJECT, Slots, Type, flags};
 use crate::err::{PyErr, PyResult};
 use crate::num::Int;
-use crate::object::PyRef;
+use crate::object::{Layout, PyRef};
 use std::sync::LazyLock;
 
-pub static INT: Type = Type::builtin::<Int>("int", Some(&OBJECT), flags::BASETYPE, Slots::NONE);
+/// An int's payload holds no object references, so its frees skip the
+/// nesting count (`Layout::leaf`).
+pub static INT: Type = Type::with_layout(
+    "int",
+    Layout::of::<Int>().leaf(),
+    Some(&OBJECT),
+    flags::BASETYPE,
+    Slots::NONE,
+);
 
 const SMALL_MIN: i64 = -5;
 const SMALL_MAX: i64 = 1024;

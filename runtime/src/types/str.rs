@@ -2,7 +2,7 @@
 //! hash), construction, interning. The str methods are in `str_methods.rs`.
 
 use super::{OBJECT, Slots, Type, flags};
-use crate::object::PyRef;
+use crate::object::{Layout, PyRef};
 use crate::text::PyStr;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -38,8 +38,10 @@ impl Str {
     }
 }
 
-pub static STR: Type = Type::builtin::<Str>(
+/// A str's payload holds no object references (`Layout::leaf`).
+pub static STR: Type = Type::with_layout(
     "str",
+    Layout::of::<Str>().leaf(),
     Some(&OBJECT),
     flags::BASETYPE | flags::SEQUENCE,
     Slots::NONE,
