@@ -190,9 +190,7 @@ fn run(op: &str, receiver: &Value, args: &[Value]) -> Result<Value, TextError> {
             let Value::List(items) = &args[0] else {
                 panic!("join takes a list")
             };
-            let items: Vec<PyStr> = (0..items.len())
-                .map(|i| str_arg(items, i).clone())
-                .collect();
+            let items: Vec<&PyStr> = (0..items.len()).map(|i| str_arg(items, i)).collect();
             Value::Str(s.join(&items))
         }
         "format" => Value::Str(s.format(sub())?),

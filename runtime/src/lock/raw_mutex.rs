@@ -81,12 +81,14 @@ impl RawMutex {
     }
 
     /// Takes the lock, sleeping without detaching if it is contended.
+    #[inline]
     pub fn lock(&self) {
         self.lock_detaching(&mut ());
     }
 
     /// Takes the lock; if it has to sleep, calls `thread.detach()` before and
     /// `thread.attach()` after each sleep.
+    #[inline]
     pub fn lock_detaching(&self, thread: &mut impl Detach) {
         if self
             .state
@@ -97,6 +99,8 @@ impl RawMutex {
         }
     }
 
+    #[cold]
+    #[inline(never)]
     fn lock_slow(&self, thread: &mut impl Detach) {
         let mut spins_left = SPIN_LIMIT;
         let mut since = None;
@@ -159,6 +163,7 @@ impl RawMutex {
     /// The calling thread holds the lock (it took it and has not released
     /// it): whatever the mutex protects is otherwise opened to a second
     /// thread while the holder still uses it.
+    #[inline]
     pub unsafe fn unlock(&self) {
         if self
             .state
@@ -171,6 +176,8 @@ impl RawMutex {
 
     /// Unlocks with `PARKED` set: the parking table decides, under its lock,
     /// whom to wake and what the byte becomes.
+    #[cold]
+    #[inline(never)]
     fn unlock_slow(&self) {
         debug_assert!(self.is_locked(), "unlock of an unlocked RawMutex");
         parking::unpark_one(self.key(), |woken, more_sleepers| {

@@ -337,7 +337,16 @@ impl Int {
 
     /// `hash(self)`: the value modulo 2**61 - 1, keeping the sign, with -1 (an
     /// error marker in C) replaced by -2.
+    #[inline]
     pub fn hash(&self) -> i64 {
+        match self {
+            Int::Small(n) => small_hash(*n),
+            Int::Big(_) => self.hash_general(),
+        }
+    }
+
+    #[inline(never)]
+    fn hash_general(&self) -> i64 {
         let residue = match self {
             Int::Small(n) => n.unsigned_abs() % HASH_MODULUS,
             Int::Big(n) => (n.magnitude() % HASH_MODULUS)
@@ -426,4 +435,18 @@ impl PartialOrd for Int {
 pub enum IntOrFloat {
     Int(Int),
     Float(f64),
+}
+
+/// The hash of a small int: itself when its magnitude is below the modulus
+/// (every int of up to 61 bits), -1 becoming -2.
+#[inline]
+pub fn small_hash(n: i64) -> i64 {
+    let magnitude = n.unsigned_abs();
+    let hash = if magnitude < HASH_MODULUS {
+        n
+    } else {
+        let residue = (magnitude % HASH_MODULUS) as i64;
+        if n < 0 { -residue } else { residue }
+    };
+    if hash == -1 { -2 } else { hash }
 }

@@ -325,7 +325,10 @@ fn defined_in_python(mro: &[&'static Type], body: &PyRef, name: &str) -> bool {
 }
 
 fn slots_for(solid: &'static Type, body: &PyRef, mro: &[&'static Type]) -> Slots {
-    let mut slots = solid.slots;
+    let mut slots = Slots {
+        vectorcall: None,
+        ..solid.slots
+    };
     let has = |name| defined_in_python(mro, body, name);
     if has("__call__") {
         slots.call = Some(slot_call as CallFn);

@@ -151,16 +151,31 @@ pub fn eq(a: &PyRef, b: &PyRef) -> PyResult<bool> {
     richcompare_bool(a, b, CompareOp::Eq)
 }
 
+/// The hash of an exact str (cached) or exact int, which need no dispatch
+/// and cannot fail; `None` for other objects.
+#[inline(always)]
+pub fn native_hash(obj: &PyRef) -> Option<i64> {
+    let ty = obj.type_of();
+    if std::ptr::eq(ty, &pystr::STR) {
+        return pystr::payload(obj).map(pystr::Str::hash);
+    }
+    if std::ptr::eq(ty, &int::INT) {
+        return int::as_int(obj).map(Int::hash);
+    }
+    None
+}
+
 /// `hash(obj)`.
+#[inline]
 pub fn hash(obj: &PyRef) -> PyResult<i64> {
-    if let Some(s) = pystr::payload(obj)
-        && pystr::is_exact(obj)
-    {
-        return Ok(s.hash());
+    match native_hash(obj) {
+        Some(h) => Ok(h),
+        None => hash_general(obj),
     }
-    if int::is_exact(obj) {
-        return Ok(int::as_int(obj).map_or(0, Int::hash));
-    }
+}
+
+#[inline(never)]
+fn hash_general(obj: &PyRef) -> PyResult<i64> {
     // Exact floats and tuples hash as their `__hash__` does, without the
     // method call (tuples are the usual compound dict and set keys).
     if float::is_exact(obj)
@@ -169,10 +184,16 @@ pub fn hash(obj: &PyRef) -> PyResult<i64> {
         return Ok(crate::num::float::hash(x).unwrap_or_else(|| identity_hash(obj)));
     }
     if tuple::is_exact(obj)
-        && let Some(items) = tuple::as_slice(obj)
+        && let Some(t) = tuple::payload(obj)
     {
-        return crate::types::tuple_methods::hash_items(items);
+        return tuple::hash(t);
     }
+    hash_by_dunder(obj)
+}
+
+/// `hash(obj)` by its type's `__hash__`.
+#[inline(never)]
+fn hash_by_dunder(obj: &PyRef) -> PyResult<i64> {
     let ty = obj.type_of();
     match ty.lookup("__hash__") {
         Some(f) if crate::types::is_none(&f) => Err(unhashable(obj)),

@@ -19,7 +19,8 @@ pub use attr::{
 };
 pub use call::{call, call_kw, call_method, call_with};
 pub use compare::{
-    CompareOp, eq, hash, identity_hash, is_instance, is_subclass, richcompare, richcompare_bool,
+    CompareOp, eq, hash, identity_hash, is_instance, is_subclass, native_hash, richcompare,
+    richcompare_bool,
 };
 pub use number::{BinOp, binary_op, float_op, inplace_op, int_op, invert, negative, positive};
 pub use sequence::{

@@ -137,9 +137,62 @@ fn native_binary(a: &PyRef, b: &PyRef, op: BinOp) -> Option<PyResult> {
     float_op(x, y, op)
 }
 
+/// `+`, `*` and `%` on exact strs, lists and tuples whose result the
+/// dispatch would get from the sequence's own method (nothing else can
+/// take part: the other operand is of an exact type that does not override
+/// the reflected method), called without looking it up.
+#[inline]
+fn sequence_binary(a: &PyRef, b: &PyRef, op: BinOp) -> Option<PyResult> {
+    use types::{list_methods, str_methods, tuple_methods};
+    let (ta, tb) = (a.type_of(), b.type_of());
+    let seq_op = |ty: &'static Type, add: bool| -> Option<types::native::NativeFn> {
+        Some(if std::ptr::eq(ty, &types::STR) {
+            if add {
+                str_methods::add
+            } else {
+                str_methods::mul
+            }
+        } else if std::ptr::eq(ty, &types::LIST) {
+            if add {
+                list_methods::list_add
+            } else {
+                list_methods::list_mul
+            }
+        } else if std::ptr::eq(ty, &types::TUPLE) {
+            if add {
+                tuple_methods::tuple_add
+            } else {
+                tuple_methods::tuple_mul
+            }
+        } else {
+            return None;
+        })
+    };
+    let (f, first, second) = match op {
+        BinOp::Add if std::ptr::eq(ta, tb) => (seq_op(ta, true)?, a, b),
+        BinOp::Multiply if std::ptr::eq(tb, &types::INT) => (seq_op(ta, false)?, a, b),
+        BinOp::Multiply if std::ptr::eq(ta, &types::INT) => (seq_op(tb, false)?, b, a),
+        // `str % x` formats unless `x`'s type is a str subclass (whose
+        // `__rmod__` goes first).
+        BinOp::Remainder
+            if std::ptr::eq(ta, &types::STR)
+                && (std::ptr::eq(tb, &types::STR) || !tb.is_subtype(&types::STR)) =>
+        {
+            (str_methods::modulo as types::native::NativeFn, a, b)
+        }
+        _ => return None,
+    };
+    Some(PyRef::borrowed_slice([first, second], |args| {
+        f(&types::Args::new(args))
+    }))
+}
+
 /// `a OP b`.
 pub fn binary_op(a: &PyRef, b: &PyRef, op: BinOp) -> PyResult {
     if let Some(r) = native_binary(a, b, op) {
+        return r;
+    }
+    if let Some(r) = sequence_binary(a, b, op) {
         return r;
     }
     match binary_dispatch(a, b, op)? {
@@ -260,6 +313,12 @@ fn try_call(obj: &PyRef, name: &str, other: &PyRef) -> PyResult<Option<PyRef>> {
 /// `a OP= b`: `__iop__` if the left operand has it, else `a OP b`.
 pub fn inplace_op(a: &PyRef, b: &PyRef, op: BinOp) -> PyResult {
     if let Some(r) = native_binary(a, b, op) {
+        return r;
+    }
+    // Strs and tuples have no in-place methods; a list's `+=`/`*=` change it.
+    if !std::ptr::eq(a.type_of(), &types::LIST)
+        && let Some(r) = sequence_binary(a, b, op)
+    {
         return r;
     }
     let (_, _, iname, symbol) = op.names();

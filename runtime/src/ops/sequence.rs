@@ -3,7 +3,8 @@
 use crate::err::{PyErr, PyResult};
 use crate::object::{PyRef, StackRef};
 use crate::types::{
-    Type, dict, exceptions, int, iterators, list, list_methods, set, tuple, tuple_methods,
+    Type, dict, exceptions, int, iterators, list, list_methods, range, set, str as pystr, tuple,
+    tuple_methods,
 };
 
 /// `len(obj)`.
@@ -16,6 +17,14 @@ pub fn len(obj: &PyRef) -> PyResult<usize> {
     }
     if std::ptr::eq(obj.type_of(), &dict::DICT) {
         return Ok(dict::len(obj));
+    }
+    if std::ptr::eq(obj.type_of(), &pystr::STR)
+        && let Some(s) = pystr::as_str(obj)
+    {
+        return Ok(s.len());
+    }
+    if std::ptr::eq(obj.type_of(), &set::SET) || std::ptr::eq(obj.type_of(), &set::FROZENSET) {
+        return Ok(set::len(obj));
     }
     let Some(m) = super::lookup_method(obj, "__len__")? else {
         return Err(PyErr::type_error(format!(
@@ -197,15 +206,51 @@ fn no_item_deletion(ty: &'static crate::types::Type) -> PyErr {
     ))
 }
 
-/// `item in container`.
+/// `item in container`. The exact built-in containers answer directly,
+/// as their `__contains__` would.
+#[inline]
 pub fn contains(container: &PyRef, item: &PyRef) -> PyResult<bool> {
     let ty = container.type_of();
-    if std::ptr::eq(ty, &dict::DICT) {
-        return Ok(dict::get(container, item)?.is_some());
-    }
     if std::ptr::eq(ty, &set::SET) || std::ptr::eq(ty, &set::FROZENSET) {
         return set::contains(container, item);
     }
+    if std::ptr::eq(ty, &dict::DICT) {
+        return dict::contains(container, item);
+    }
+    contains_sequence(container, item)
+}
+
+/// [`contains`] past sets and dicts.
+#[inline(never)]
+fn contains_sequence(container: &PyRef, item: &PyRef) -> PyResult<bool> {
+    let ty = container.type_of();
+    if std::ptr::eq(ty, &list::LIST) {
+        return list_methods::contains(container, item);
+    }
+    if std::ptr::eq(ty, &tuple::TUPLE)
+        && let Some(items) = tuple::as_slice(container)
+    {
+        return tuple_methods::contains_in(items, item);
+    }
+    if std::ptr::eq(ty, &pystr::STR)
+        && let Some(text) = pystr::as_str(container)
+    {
+        return match pystr::as_str(item) {
+            Some(sub) => Ok(text.contains(sub)),
+            None => Err(PyErr::type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                item.type_of().name()
+            ))),
+        };
+    }
+    if std::ptr::eq(ty, &range::RANGE) {
+        return range::contains(container, item);
+    }
+    contains_general(container, item)
+}
+
+/// [`contains`] by `__contains__`, else by iteration.
+fn contains_general(container: &PyRef, item: &PyRef) -> PyResult<bool> {
     if let Some(m) = super::lookup_method(container, "__contains__")? {
         return super::truthy(&m.call(std::slice::from_ref(item))?);
     }
@@ -227,8 +272,33 @@ pub fn contains(container: &PyRef, item: &PyRef) -> PyResult<bool> {
     Ok(false)
 }
 
-/// `iter(obj)`.
+/// `iter(obj)`. The exact built-in iterables make their iterators
+/// directly, as their `__iter__` would.
 pub fn iter(obj: &PyRef) -> PyResult {
+    let ty = obj.type_of();
+    if std::ptr::eq(ty, &list::LIST) {
+        return Ok(iterators::new_list_iter(obj.clone()));
+    }
+    if std::ptr::eq(ty, &tuple::TUPLE) {
+        return Ok(iterators::new_tuple_iter(obj.clone()));
+    }
+    if std::ptr::eq(ty, &range::RANGE) {
+        return Ok(range::iter(obj));
+    }
+    if std::ptr::eq(ty, &dict::DICT) {
+        return Ok(crate::types::dict_views::new_iter(
+            obj,
+            crate::types::dict_views::Kind::Keys,
+            false,
+        ));
+    }
+    if std::ptr::eq(ty, &set::SET) || std::ptr::eq(ty, &set::FROZENSET) {
+        return Ok(crate::types::set_methods::iter(obj));
+    }
+    iter_general(obj)
+}
+
+fn iter_general(obj: &PyRef) -> PyResult {
     if let Some(m) = super::lookup_method(obj, "__iter__")? {
         if crate::types::is_none(&obj.type_of().lookup("__iter__").expect("found above")) {
             return Err(not_iterable(obj));

@@ -51,18 +51,33 @@ impl PyStr {
         PyStr::from_code_points(out)
     }
 
+    /// The string's bytes when it is pure ASCII (whose case mappings are
+    /// ASCII's own).
+    fn ascii_bytes(&self) -> Option<&[u8]> {
+        self.as_latin1().filter(|b| b.is_ascii())
+    }
+
     /// `str.lower()`.
     pub fn lower(&self) -> PyStr {
+        if let Some(b) = self.ascii_bytes() {
+            return PyStr::from_latin1(b.to_ascii_lowercase());
+        }
         self.map_chars(|i, c| self.lower_at(i, c))
     }
 
     /// `str.upper()`.
     pub fn upper(&self) -> PyStr {
+        if let Some(b) = self.ascii_bytes() {
+            return PyStr::from_latin1(b.to_ascii_uppercase());
+        }
         self.map_chars(|_, c| case::upper(c))
     }
 
     /// `str.casefold()`.
     pub fn casefold(&self) -> PyStr {
+        if let Some(b) = self.ascii_bytes() {
+            return PyStr::from_latin1(b.to_ascii_lowercase());
+        }
         self.map_chars(|_, c| case::fold(c))
     }
 
@@ -95,6 +110,13 @@ impl PyStr {
 
     /// `str.capitalize()`: the first character titlecased, the rest lowercased.
     pub fn capitalize(&self) -> PyStr {
+        if let Some(b) = self.ascii_bytes() {
+            let mut out = b.to_ascii_lowercase();
+            if let Some(first) = out.first_mut() {
+                first.make_ascii_uppercase();
+            }
+            return PyStr::from_latin1(out);
+        }
         self.map_chars(|i, c| {
             if i == 0 {
                 case::title(c)

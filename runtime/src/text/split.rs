@@ -2,6 +2,7 @@
 
 use pyunicode::props::{is_linebreak, is_space};
 
+use super::string::with_units;
 use super::{PyStr, TextError};
 
 /// A `maxsplit` argument: negative means no limit.
@@ -13,19 +14,12 @@ impl PyStr {
     /// The index after the run of characters from `start` on that satisfy `f`.
     fn skip_forward(&self, start: usize, f: impl Fn(u32) -> bool) -> usize {
         start
-            + self
-                .code_points_in(start..self.len())
-                .take_while(|&c| f(c))
-                .count()
+            + with_units!(self, units => units[start..].iter().take_while(|&&u| f(u.into())).count())
     }
 
     /// The index where the run of characters before `end` that satisfy `f` begins.
     fn skip_backward(&self, end: usize, f: impl Fn(u32) -> bool) -> usize {
-        end - self
-            .code_points_in(0..end)
-            .rev()
-            .take_while(|&c| f(c))
-            .count()
+        end - with_units!(self, units => units[..end].iter().rev().take_while(|&&u| f(u.into())).count())
     }
 
     /// `str.split(sep, maxsplit)`; `sep` of `None` splits on runs of
@@ -135,7 +129,30 @@ impl PyStr {
     }
 
     /// `self.join(items)`.
-    pub fn join(&self, items: &[PyStr]) -> PyStr {
+    pub fn join(&self, items: &[&PyStr]) -> PyStr {
+        if let Some(sep) = self.as_latin1() {
+            let mut total = sep.len() * items.len().saturating_sub(1);
+            let mut all_latin1 = true;
+            for item in items {
+                match item.as_latin1() {
+                    Some(b) => total += b.len(),
+                    None => {
+                        all_latin1 = false;
+                        break;
+                    }
+                }
+            }
+            if all_latin1 {
+                let mut bytes = Vec::with_capacity(total);
+                for (k, item) in items.iter().enumerate() {
+                    if k > 0 {
+                        bytes.extend_from_slice(sep);
+                    }
+                    bytes.extend_from_slice(item.as_latin1().unwrap_or_default());
+                }
+                return PyStr::from_latin1(bytes);
+            }
+        }
         let mut cps = Vec::new();
         for (k, item) in items.iter().enumerate() {
             if k > 0 {

@@ -140,6 +140,12 @@ impl PyStr {
         }
     }
 
+    /// The string of the Latin-1 code points `bytes` (one per byte: the
+    /// narrowest storage of any such string).
+    pub fn from_latin1(bytes: Vec<u8>) -> PyStr {
+        PyStr(Data::Latin1(bytes.into_boxed_slice()))
+    }
+
     /// The string that generalized UTF-8 (surrogates allowed, as the
     /// compiler keeps constants) spells.
     pub fn from_wtf8(bytes: &[u8]) -> PyStr {
@@ -213,6 +219,9 @@ impl PyStr {
 
     /// `self[start:end]` for `start <= end <= len`.
     pub(super) fn substring(&self, start: usize, end: usize) -> PyStr {
+        if let Data::Latin1(units) = &self.0 {
+            return PyStr(Data::Latin1(units[start..end].into()));
+        }
         with_units!(self, units => PyStr::narrowest(units[start..end].iter().map(|&u| u.into())))
     }
 
@@ -250,6 +259,9 @@ impl PyStr {
 
     /// `self + other`.
     pub fn concat(&self, other: &PyStr) -> PyStr {
+        if let (Data::Latin1(a), Data::Latin1(b)) = (&self.0, &other.0) {
+            return PyStr(Data::Latin1([&a[..], &b[..]].concat().into_boxed_slice()));
+        }
         PyStr::from_code_points(self.code_points().chain(other.code_points()))
     }
 
@@ -264,6 +276,16 @@ impl PyStr {
             .checked_mul(count)
             .filter(|&n| n <= isize::MAX as usize)
             .ok_or(TextError::Overflow("repeated string is too long"))?;
+        if let Data::Latin1(units) = &self.0 {
+            let mut bytes = Vec::new();
+            bytes
+                .try_reserve_exact(total)
+                .map_err(|_| TextError::Memory)?;
+            for _ in 0..count {
+                bytes.extend_from_slice(units);
+            }
+            return Ok(PyStr::from_latin1(bytes));
+        }
         let mut cps = Vec::new();
         cps.try_reserve_exact(total)
             .map_err(|_| TextError::Memory)?;

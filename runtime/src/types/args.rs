@@ -14,6 +14,7 @@ pub struct Args<'a> {
 
 impl<'a> Args<'a> {
     /// Positional arguments only.
+    #[inline]
     pub fn new(items: &'a [PyRef]) -> Self {
         Args {
             items,
@@ -22,20 +23,24 @@ impl<'a> Args<'a> {
     }
 
     /// `items` ends with one value per name in `kwnames` (str objects).
+    #[inline]
     pub fn with_kwnames(items: &'a [PyRef], kwnames: &'a [PyRef]) -> Self {
         debug_assert!(kwnames.len() <= items.len());
         Args { items, kwnames }
     }
 
     /// Every value, positional then keyword.
+    #[inline]
     pub fn items(&self) -> &'a [PyRef] {
         self.items
     }
 
+    #[inline]
     pub fn kwnames(&self) -> &'a [PyRef] {
         self.kwnames
     }
 
+    #[inline]
     pub fn positional(&self) -> &'a [PyRef] {
         &self.items[..self.items.len() - self.kwnames.len()]
     }
@@ -46,6 +51,7 @@ impl<'a> Args<'a> {
         self.kwnames.iter().zip(values)
     }
 
+    #[inline]
     pub fn has_kwargs(&self) -> bool {
         !self.kwnames.is_empty()
     }
@@ -58,6 +64,7 @@ impl<'a> Args<'a> {
     }
 
     /// These arguments without the first positional one (a method's self).
+    #[inline]
     pub fn skip_first(&self) -> Args<'a> {
         Args {
             items: &self.items[1..],
@@ -67,35 +74,41 @@ impl<'a> Args<'a> {
 
     /// Checks a function that takes no keyword arguments and `min..=max`
     /// positional ones, with CPython's messages; returns the positional ones.
+    #[inline]
     pub fn exact(&self, fname: &str, min: usize, max: usize) -> PyResult<&'a [PyRef]> {
+        let n = self.items.len();
+        if self.kwnames.is_empty() && n >= min && n <= max {
+            return Ok(self.items);
+        }
+        Err(self.exact_error(fname, min, max))
+    }
+
+    /// The TypeError [`Args::exact`] raises.
+    #[cold]
+    #[inline(never)]
+    fn exact_error(&self, fname: &str, min: usize, max: usize) -> PyErr {
         if self.has_kwargs() {
-            return Err(PyErr::type_error(format!(
-                "{fname}() takes no keyword arguments"
-            )));
+            return PyErr::type_error(format!("{fname}() takes no keyword arguments"));
         }
-        let pos = self.positional();
-        let n = pos.len();
-        if n < min || n > max {
-            let msg = if min == max {
-                match min {
-                    0 => format!("{fname}() takes no arguments ({n} given)"),
-                    1 => format!("{fname}() takes exactly one argument ({n} given)"),
-                    _ => format!("{fname} expected {min} arguments, got {n}"),
-                }
-            } else if n < min {
-                format!(
-                    "{fname} expected at least {min} argument{}, got {n}",
-                    if min == 1 { "" } else { "s" }
-                )
-            } else {
-                format!(
-                    "{fname} expected at most {max} argument{}, got {n}",
-                    if max == 1 { "" } else { "s" }
-                )
-            };
-            return Err(PyErr::type_error(msg));
-        }
-        Ok(pos)
+        let n = self.positional().len();
+        let msg = if min == max {
+            match min {
+                0 => format!("{fname}() takes no arguments ({n} given)"),
+                1 => format!("{fname}() takes exactly one argument ({n} given)"),
+                _ => format!("{fname} expected {min} arguments, got {n}"),
+            }
+        } else if n < min {
+            format!(
+                "{fname} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "{fname} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
+        };
+        PyErr::type_error(msg)
     }
 
     /// Binds arguments to the parameter `names` (positional or keyword;

@@ -11,7 +11,7 @@ use super::{OBJECT, Slots, Type, flags};
 use crate::err::{PyErr, PyResult};
 use crate::object::{Lookup, MapWriter, PyRef, RefMap, Retired, StackRef};
 use crate::ops;
-use crate::types::{int, str as pystr, tuple};
+use crate::types::{float, int, str as pystr, tuple};
 use std::sync::atomic::{
     AtomicBool, AtomicU64,
     Ordering::{Acquire, Relaxed, Release},
@@ -33,22 +33,35 @@ pub static DICT: Type = Type::builtin::<Dict>(
     "dict",
     Some(&OBJECT),
     flags::BASETYPE | flags::MAPPING,
-    Slots::NONE,
+    Slots {
+        vectorcall: Some(super::dict_methods::dict_vectorcall),
+        ..Slots::NONE
+    },
 );
 
 /// Whether two keys are equal, when that can be known without running
-/// Python code: identity, exact str, exact int.
+/// Python code: identity, exact str, int and float, exact tuples of those.
 #[inline(always)]
 pub(crate) fn native_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
-    if let Some(eq) = scalar_eq(a, b) {
-        return Some(eq);
+    if PyRef::ptr_eq(a, b) {
+        return Some(true);
+    }
+    if pystr::is_exact(a) && pystr::is_exact(b) {
+        return Some(pystr::as_str(a)? == pystr::as_str(b)?);
+    }
+    native_eq_general(a, b)
+}
+
+/// [`native_eq`] past identity and two strs.
+#[inline(never)]
+fn native_eq_general(a: &PyRef, b: &PyRef) -> Option<bool> {
+    let (ta, tb) = (a.type_of(), b.type_of());
+    if !(std::ptr::eq(ta, &tuple::TUPLE) && std::ptr::eq(tb, &tuple::TUPLE)) {
+        return scalar_eq(a, b);
     }
     // Exact tuples of such keys (the usual compound keys), one level deep:
     // Python compares their items by identity, then `==`.
     let (x, y) = (tuple::as_slice(a)?, tuple::as_slice(b)?);
-    if !(tuple::is_exact(a) && tuple::is_exact(b)) {
-        return None;
-    }
     if x.len() != y.len() {
         return Some(false);
     }
@@ -60,11 +73,18 @@ pub(crate) fn native_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
     Some(true)
 }
 
-/// [`native_eq`] for identical objects, exact strs and exact ints.
+/// [`native_eq`] for identical objects, exact strs, ints and floats.
 #[inline]
 fn scalar_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
     if PyRef::ptr_eq(a, b) {
         return Some(true);
+    }
+    let (ta, tb) = (a.type_of(), b.type_of());
+    if std::ptr::eq(ta, &int::INT) && std::ptr::eq(tb, &int::INT) {
+        return Some(int::as_int(a)? == int::as_int(b)?);
+    }
+    if std::ptr::eq(ta, &float::FLOAT) && std::ptr::eq(tb, &float::FLOAT) {
+        return Some(float::as_f64(a)? == float::as_f64(b)?);
     }
     let (sa, sb) = (pystr::is_exact(a), pystr::is_exact(b));
     if sa && sb {
@@ -199,8 +219,22 @@ fn find(d: &PyRef, key: &PyRef, hash: i64) -> PyResult<Option<Found>> {
 /// `hash(key)` for a key of a dict or set (`what`: "dict key", "set
 /// element"): CPython 3.14 rewords the TypeError of an unhashable key as
 /// "cannot use 'T' as a dict key (unhashable type: 'U')".
+#[inline]
 pub fn hash_for(key: &PyRef, what: &str) -> PyResult<i64> {
-    ops::hash(key).map_err(|e| {
+    match ops::native_hash(key) {
+        Some(h) => Ok(h),
+        None => hash_for_general(key, what),
+    }
+}
+
+#[inline(never)]
+fn hash_for_general(key: &PyRef, what: &str) -> PyResult<i64> {
+    // Exact tuples, the usual compound keys: their hash is cached.
+    let hashed = match tuple::payload(key) {
+        Some(t) if tuple::is_exact(key) => tuple::hash(t),
+        _ => ops::hash(key),
+    };
+    hashed.map_err(|e| {
         if !std::ptr::eq(e.type_of(), &super::exceptions::TYPE_ERROR) {
             return e;
         }
@@ -218,12 +252,6 @@ pub fn hash_for(key: &PyRef, what: &str) -> PyResult<i64> {
 
 #[inline]
 fn hash_key(key: &PyRef) -> PyResult<i64> {
-    // The common key, with its cached hash, without the general dispatch.
-    if pystr::is_exact(key)
-        && let Some(s) = pystr::payload(key)
-    {
-        return Ok(s.hash());
-    }
     hash_for(key, "dict key")
 }
 
@@ -234,6 +262,16 @@ pub fn get(d: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
         Lookup::Found(value) => Ok(Some(value)),
         Lookup::Missing => Ok(None),
         Lookup::Compare(c) => Ok(find_slow(d, key, hash, c)?.map(|found| found.value)),
+    }
+}
+
+/// `key in d`: the value is not counted.
+pub fn contains(d: &PyRef, key: &PyRef) -> PyResult<bool> {
+    let hash = hash_key(key)?;
+    match map(d).get(hash, |k| native_eq(k, key), |_, _, _| ()) {
+        Lookup::Found(()) => Ok(true),
+        Lookup::Missing => Ok(false),
+        Lookup::Compare(c) => Ok(find_slow(d, key, hash, c)?.is_some()),
     }
 }
 

@@ -80,6 +80,22 @@ fn update_with(args: &Args, fname: &str) -> PyResult {
     Ok(none())
 }
 
+/// `dict(*args)` (see [`super::VectorcallFn`]): as `dict.__init__` fills
+/// a new dict.
+pub(super) fn dict_vectorcall(_cls: &PyRef, args: &[PyRef]) -> PyResult {
+    if args.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let d = super::dict::new_dict();
+    if let Some(other) = args.first() {
+        update_from(&d, other)?;
+    }
+    Ok(d)
+}
+
 fn dict_init(args: &Args) -> PyResult {
     update_with(args, "dict")
 }

@@ -22,8 +22,15 @@ impl Float {
     }
 }
 
-pub static FLOAT: Type =
-    Type::builtin::<Float>("float", Some(&OBJECT), flags::BASETYPE, Slots::NONE);
+pub static FLOAT: Type = Type::builtin::<Float>(
+    "float",
+    Some(&OBJECT),
+    flags::BASETYPE,
+    Slots {
+        vectorcall: Some(super::float_methods::float_vectorcall),
+        ..Slots::NONE
+    },
+);
 
 #[inline]
 pub fn from_f64(value: f64) -> PyRef {

@@ -324,6 +324,17 @@ pub(super) fn real_value(x: &PyRef) -> PyResult<Option<f64>> {
 }
 
 /// `float(x=0.0, /)`.
+/// `float(*args)` (see [`super::VectorcallFn`]): `float.__init__` is
+/// object's.
+pub(super) fn float_vectorcall(cls: &PyRef, args: &[PyRef]) -> PyResult {
+    if let [x] = args
+        && super::float::is_exact(x)
+    {
+        return Ok(x.clone());
+    }
+    super::object_type::call_new(float_new, cls, args)
+}
+
 fn float_new(args: &Args) -> PyResult {
     let cls = new_cls(&FLOAT, args)?;
     let x = args.skip_first().exact("float", 0, 1)?;

@@ -14,7 +14,10 @@ pub static INT: Type = Type::with_layout(
     Layout::of::<Int>().leaf(),
     Some(&OBJECT),
     flags::BASETYPE,
-    Slots::NONE,
+    Slots {
+        vectorcall: Some(super::int_methods::int_vectorcall),
+        ..Slots::NONE
+    },
 );
 
 const SMALL_MIN: i64 = -5;

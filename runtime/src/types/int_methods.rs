@@ -317,6 +317,16 @@ fn byte_values(obj: &PyRef) -> PyResult<Vec<u8>> {
 }
 
 /// `int(x=0, /, base=10)`.
+/// `int(*args)` (see [`super::VectorcallFn`]): `int.__init__` is object's.
+pub(super) fn int_vectorcall(cls: &PyRef, args: &[PyRef]) -> PyResult {
+    if let [x] = args
+        && int::is_exact(x)
+    {
+        return Ok(x.clone());
+    }
+    super::object_type::call_new(int_new, cls, args)
+}
+
 fn int_new(args: &Args) -> PyResult {
     let cls = new_cls(&INT, args)?;
     if cls.is_subtype(&BOOL) {

@@ -16,7 +16,10 @@ pub static LIST: Type = Type::builtin::<List>(
     "list",
     Some(&OBJECT),
     flags::BASETYPE | flags::SEQUENCE,
-    Slots::NONE,
+    Slots {
+        vectorcall: Some(super::list_methods::list_vectorcall),
+        ..Slots::NONE
+    },
 );
 
 /// A new list holding `items`.

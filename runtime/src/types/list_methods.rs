@@ -30,6 +30,20 @@ fn list_new(args: &Args) -> PyResult {
     Ok(alloc_instance(List::default(), cls))
 }
 
+/// `list(*args)` (see [`super::VectorcallFn`]): as `list.__init__` checks
+/// and fills a new list.
+pub(super) fn list_vectorcall(_cls: &PyRef, args: &[PyRef]) -> PyResult {
+    match args {
+        [] => Ok(super::list::new_list(Vec::new())),
+        [it] if super::list::is_exact(it) => Ok(super::list::new_list(snapshot(it))),
+        [it] => Ok(super::list::new_list(ops::to_vec(it)?)),
+        _ => Err(PyErr::type_error(format!(
+            "list expected at most 1 argument, got {}",
+            args.len()
+        ))),
+    }
+}
+
 fn list_init(args: &Args) -> PyResult {
     let l = this(args);
     let rest = args.skip_first();
@@ -156,7 +170,12 @@ fn find(l: &PyRef, x: &PyRef, start: usize, stop: usize) -> PyResult<Option<usiz
 
 fn list_contains(args: &Args) -> PyResult {
     let a = args.exact("__contains__", 2, 2)?;
-    Ok(from_bool(find(&a[0], &a[1], 0, usize::MAX)?.is_some()))
+    Ok(from_bool(contains(&a[0], &a[1])?))
+}
+
+/// `x in l`.
+pub fn contains(l: &PyRef, x: &PyRef) -> PyResult<bool> {
+    Ok(find(l, x, 0, usize::MAX)?.is_some())
 }
 
 fn list_iter(args: &Args) -> PyResult {
@@ -176,7 +195,7 @@ fn list_reversed(args: &Args) -> PyResult {
     ))
 }
 
-fn list_add(args: &Args) -> PyResult {
+pub(crate) fn list_add(args: &Args) -> PyResult {
     let a = args.exact("__add__", 2, 2)?;
     if !is_list(&a[1]) {
         return concat_error(&a[1], "list");
@@ -193,7 +212,7 @@ fn list_iadd(args: &Args) -> PyResult {
     Ok(a[0].clone())
 }
 
-fn list_mul(args: &Args) -> PyResult {
+pub(crate) fn list_mul(args: &Args) -> PyResult {
     let a = args.exact("__mul__", 2, 2)?;
     let n = seq::repeat_count(&a[1])?;
     Ok(super::list::new_list(seq::repeat(&snapshot(&a[0]), n)?))
@@ -221,9 +240,10 @@ fn list_append(args: &Args) -> PyResult {
 }
 
 /// `l.extend(iterable)`: the items are gathered first (so `l.extend(l)`
-/// doubles the list).
+/// doubles the list); a list subclass is iterated (its `__iter__` may
+/// differ), as CPython's `list_extend` does.
 fn extend(l: &PyRef, iterable: &PyRef) -> PyResult<()> {
-    let items = if is_list(iterable) {
+    let items = if super::list::is_exact(iterable) || PyRef::ptr_eq(l, iterable) {
         snapshot(iterable)
     } else {
         ops::to_vec(iterable)?

@@ -56,6 +56,7 @@ pub fn iterate(obj: &PyRef, message: &str) -> PyResult<Vec<PyRef>> {
 
 /// The arguments after `self` of the positional-only method `owner.name`,
 /// `min..=max` of them.
+#[inline]
 pub fn method_args<'a>(
     args: &Args<'a>,
     owner: &str,
@@ -64,6 +65,22 @@ pub fn method_args<'a>(
     max: usize,
 ) -> PyResult<&'a [PyRef]> {
     let rest = args.skip_first();
+    let n = rest.items().len();
+    if !rest.has_kwargs() && n >= min && n <= max {
+        return Ok(rest.items());
+    }
+    method_args_error(rest, owner, name, min, max)
+}
+
+#[cold]
+#[inline(never)]
+fn method_args_error<'a>(
+    rest: Args<'a>,
+    owner: &str,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [PyRef]> {
     if rest.has_kwargs() {
         return Err(PyErr::type_error(format!(
             "{owner}.{name}() takes no keyword arguments"

@@ -45,7 +45,7 @@ pub mod singletons;
 pub mod slice;
 pub mod slicing;
 pub mod str;
-mod str_methods;
+pub(crate) mod str_methods;
 pub mod struct_seq;
 pub mod template;
 pub mod tuple;

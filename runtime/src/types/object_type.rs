@@ -143,6 +143,11 @@ fn object_init(args: &Args) -> PyResult {
 /// an instance of `cls`.
 fn type_call(callee: &PyRef, args: &Args) -> PyResult {
     let cls = Type::from_object(callee).expect("a type object");
+    if let Some(construct) = cls.slots.vectorcall
+        && !args.has_kwargs()
+    {
+        return construct(callee, args.items());
+    }
     if std::ptr::eq(cls, &TYPE) && args.items().len() == 1 && !args.has_kwargs() {
         return Ok(args.items()[0].type_of().object());
     }
@@ -168,6 +173,25 @@ fn type_call(callee: &PyRef, args: &Args) -> PyResult {
         }
     }
     Ok(obj)
+}
+
+/// Calls the native `__new__` function `new` with `cls` before the
+/// positional `args`, without a vector for up to three of them: the direct
+/// constructor of types whose `__init__` is object's (which takes anything
+/// when `__new__` is overridden, so it is skipped).
+pub fn call_new(new: super::native::NativeFn, cls: &PyRef, args: &[PyRef]) -> PyResult {
+    match args {
+        [] => PyRef::borrowed_slice([cls], |a| new(&Args::new(a))),
+        [x] => PyRef::borrowed_slice([cls, x], |a| new(&Args::new(a))),
+        [x, y] => PyRef::borrowed_slice([cls, x, y], |a| new(&Args::new(a))),
+        [x, y, z] => PyRef::borrowed_slice([cls, x, y, z], |a| new(&Args::new(a))),
+        _ => {
+            let mut items = Vec::with_capacity(args.len() + 1);
+            items.push(cls.clone());
+            items.extend_from_slice(args);
+            new(&Args::new(&items))
+        }
+    }
 }
 
 fn object_repr(args: &Args) -> PyResult {

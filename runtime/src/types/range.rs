@@ -16,8 +16,15 @@ pub struct Range {
     pub len: Int,
 }
 
-pub static RANGE: Type =
-    Type::builtin::<Range>("range", Some(&OBJECT), super::flags::SEQUENCE, Slots::NONE);
+pub static RANGE: Type = Type::builtin::<Range>(
+    "range",
+    Some(&OBJECT),
+    super::flags::SEQUENCE,
+    Slots {
+        vectorcall: Some(range_vectorcall),
+        ..Slots::NONE
+    },
+);
 
 const ZERO: Int = Int::Small(0);
 const ONE: Int = Int::Small(1);
@@ -90,7 +97,17 @@ fn range_new(args: &Args) -> PyResult {
     if rest.has_kwargs() {
         return Err(PyErr::type_error("range() takes no keyword arguments"));
     }
-    let pos = rest.exact("range", 1, 3)?;
+    construct(rest.positional())
+}
+
+/// `range(*args)` (see [`super::VectorcallFn`]).
+fn range_vectorcall(_cls: &PyRef, args: &[PyRef]) -> PyResult {
+    construct(args)
+}
+
+/// A new range from `range()`'s positional arguments.
+fn construct(args: &[PyRef]) -> PyResult {
+    let pos = Args::new(args).exact("range", 1, 3)?;
     let r = match pos {
         [stop] => Range::new(ZERO, int_arg(stop)?, ONE),
         [start, stop, rest @ ..] => {
@@ -188,10 +205,15 @@ fn count_by_eq(this: &PyRef, x: &PyRef, stop_at_first: bool) -> PyResult<(usize,
 
 fn range_contains(args: &Args) -> PyResult {
     let a = args.exact("__contains__", 2, 2)?;
-    if let Some(x) = exact_int(&a[1]) {
-        return Ok(from_bool(payload(&a[0]).position(x).is_some()));
+    Ok(from_bool(contains(&a[0], &a[1])?))
+}
+
+/// `x in r`: arithmetic for ints and bools, else by iteration.
+pub fn contains(r: &PyRef, x: &PyRef) -> PyResult<bool> {
+    if let Some(x) = exact_int(x) {
+        return Ok(payload(r).position(x).is_some());
     }
-    Ok(from_bool(count_by_eq(&a[0], &a[1], true)?.0 > 0))
+    Ok(count_by_eq(r, x, true)?.0 > 0)
 }
 
 fn range_count(args: &Args) -> PyResult {
@@ -345,8 +367,13 @@ fn new_iter(start: Int, step: Int, len: Int) -> PyRef {
 }
 
 fn range_iter(args: &Args) -> PyResult {
-    let r = this(args, "__iter__")?;
-    Ok(new_iter(r.start.clone(), r.step.clone(), r.len.clone()))
+    Ok(iter(&args.exact("__iter__", 1, 1)?[0]))
+}
+
+/// `iter(r)`.
+pub fn iter(r: &PyRef) -> PyRef {
+    let r = payload(r);
+    new_iter(r.start.clone(), r.step.clone(), r.len.clone())
 }
 
 fn range_reversed(args: &Args) -> PyResult {

@@ -33,20 +33,62 @@ impl Default for Set {
     }
 }
 
-pub static SET: Type = Type::builtin::<Set>("set", Some(&OBJECT), flags::BASETYPE, Slots::NONE);
-pub static FROZENSET: Type =
-    Type::builtin::<Set>("frozenset", Some(&OBJECT), flags::BASETYPE, Slots::NONE);
+pub static SET: Type = Type::builtin::<Set>(
+    "set",
+    Some(&OBJECT),
+    flags::BASETYPE,
+    Slots {
+        vectorcall: Some(super::set_methods::set_vectorcall),
+        ..Slots::NONE
+    },
+);
+pub static FROZENSET: Type = Type::builtin::<Set>(
+    "frozenset",
+    Some(&OBJECT),
+    flags::BASETYPE,
+    Slots {
+        vectorcall: Some(super::set_methods::frozenset_vectorcall),
+        ..Slots::NONE
+    },
+);
 
 const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
 
+/// A slot of the table, as CPython's `setentry`: unused (no key, hash 0),
+/// dummy (a deleted entry probed past: no key, hash -1) or active (a key
+/// and its hash, never -1).
 #[derive(Clone)]
-enum Slot {
-    Empty,
-    /// A deleted entry, probed past (CPython's `dummy`).
-    Dummy,
-    Active(i64, PyRef),
+struct Slot {
+    hash: i64,
+    key: Option<PyRef>,
+}
+
+impl Slot {
+    const EMPTY: Slot = Slot { hash: 0, key: None };
+    const DUMMY: Slot = Slot {
+        hash: -1,
+        key: None,
+    };
+
+    fn active(hash: i64, key: PyRef) -> Slot {
+        Slot {
+            hash,
+            key: Some(key),
+        }
+    }
+
+    #[inline]
+    fn is_empty(&self) -> bool {
+        self.key.is_none() && self.hash != -1
+    }
+
+    /// The hash and key of an active slot.
+    #[inline]
+    fn entry(&self) -> Option<(i64, &PyRef)> {
+        self.key.as_ref().map(|k| (self.hash, k))
+    }
 }
 
 pub(crate) struct Table {
@@ -64,7 +106,7 @@ pub(crate) struct Table {
 impl Default for Table {
     fn default() -> Self {
         Table {
-            slots: vec![Slot::Empty; MIN_SIZE],
+            slots: vec![Slot::EMPTY; MIN_SIZE],
             fill: 0,
             used: 0,
             finger: 0,
@@ -128,7 +170,8 @@ impl Cursor {
 enum Located {
     Found(usize),
     /// Absent: `slot` is where it would go; `fresh` if that slot is empty
-    /// (not a reused dummy).
+    /// (not a reused dummy). Probes that only look (`FREESLOT` false) do
+    /// not note dummies and report the empty slot that ended them.
     Missing {
         slot: usize,
         fresh: bool,
@@ -144,10 +187,10 @@ impl Table {
     fn insert_clean(slots: &mut [Slot], hash: i64, key: PyRef) {
         let mask = slots.len() - 1;
         let mut cur = Cursor::new(hash, mask);
-        while !matches!(slots[cur.pos()], Slot::Empty) {
+        while !slots[cur.pos()].is_empty() {
             cur.advance(mask);
         }
-        slots[cur.pos()] = Slot::Active(hash, key);
+        slots[cur.pos()] = Slot::active(hash, key);
     }
 
     /// Rebuilds the table with room for `min_used` keys (CPython's
@@ -157,9 +200,13 @@ impl Table {
         while size <= min_used {
             size <<= 1;
         }
-        let old = std::mem::replace(&mut self.slots, vec![Slot::Empty; size]);
+        let old = std::mem::replace(&mut self.slots, vec![Slot::EMPTY; size]);
         for slot in old {
-            if let Slot::Active(h, k) = slot {
+            if let Slot {
+                hash: h,
+                key: Some(k),
+            } = slot
+            {
                 Self::insert_clean(&mut self.slots, h, k);
             }
         }
@@ -168,7 +215,7 @@ impl Table {
     }
 
     fn insert_at(&mut self, slot: usize, fresh: bool, hash: i64, key: PyRef) {
-        self.slots[slot] = Slot::Active(hash, key);
+        self.slots[slot] = Slot::active(hash, key);
         self.used += 1;
         self.generation += 1;
         if fresh {
@@ -185,7 +232,7 @@ impl Table {
     }
 
     fn remove_at(&mut self, pos: usize) -> Option<PyRef> {
-        let Slot::Active(_, key) = std::mem::replace(&mut self.slots[pos], Slot::Dummy) else {
+        let Some(key) = std::mem::replace(&mut self.slots[pos], Slot::DUMMY).key else {
             return None;
         };
         self.used -= 1;
@@ -234,95 +281,205 @@ pub fn new_from(cls: &'static Type, iterable: Option<&PyRef>) -> PyResult {
     Ok(s)
 }
 
+/// Compares a key met with an equal hash (not the same object), when
+/// that needs no Python code; out of line, keeping the probe loop small.
+#[inline(never)]
+fn candidate_eq(k: &PyRef, key: &PyRef) -> Option<bool> {
+    native_eq(k, key)
+}
+
+/// Probes on from `cur` for `key` (with `FREESLOT`, a probe passing a dummy
+/// remembers it in `freeslot`): where the key is or would go, or the slot
+/// of a key with an equal hash that only Python's `==` can compare with it
+/// (and that key).
+#[inline]
+fn probe<const FREESLOT: bool>(
+    t: &Table,
+    key: &PyRef,
+    hash: i64,
+    cur: &mut Cursor,
+    freeslot: &mut Option<usize>,
+) -> Result<Located, (usize, PyRef)> {
+    let slots = &t.slots[..];
+    let mask = slots.len() - 1;
+    let Cursor {
+        mut base,
+        mut offset,
+        mut run,
+        mut perturb,
+    } = *cur;
+    let mut free = *freeslot;
+    loop {
+        while offset <= run {
+            let pos = base + offset;
+            let slot = &slots[pos];
+            if slot.hash == hash
+                && let Some(k) = &slot.key
+            {
+                if PyRef::ptr_eq(k, key) {
+                    return Ok(Located::Found(pos));
+                }
+                match candidate_eq(k, key) {
+                    Some(true) => return Ok(Located::Found(pos)),
+                    Some(false) => {}
+                    None => {
+                        *cur = Cursor {
+                            base,
+                            offset,
+                            run,
+                            perturb,
+                        };
+                        *freeslot = free;
+                        return Err((pos, k.clone()));
+                    }
+                }
+            } else if FREESLOT {
+                if slot.key.is_none() {
+                    if slot.hash != -1 {
+                        *freeslot = free;
+                        return Ok(Located::Missing {
+                            slot: free.unwrap_or(pos),
+                            fresh: free.is_none(),
+                        });
+                    }
+                    // CPython 3.14 reuses the last dummy the probe passed.
+                    free = Some(pos);
+                }
+            } else if slot.hash == 0 && slot.key.is_none() {
+                // A lookup probes past dummies without noting them.
+                return Ok(Located::Missing {
+                    slot: pos,
+                    fresh: true,
+                });
+            }
+            offset += 1;
+        }
+        perturb >>= PERTURB_SHIFT;
+        base = base
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(perturb as usize)
+            & mask;
+        offset = 0;
+        run = run_len(base, mask);
+    }
+}
+
 /// Probes for `key` and applies `apply` to where it is (or would go) with
-/// the lock held; Python `==` runs between locked steps.
-fn locate<R>(
+/// the lock held. Keys that compare natively take one locked probe; a key
+/// with an equal hash that needs Python's `==` is compared with the lock
+/// released (see [`locate_slow`]).
+#[inline]
+fn locate<const FREESLOT: bool, R>(
     s: &PyRef,
     key: &PyRef,
     hash: i64,
-    mut apply: impl FnMut(&mut Table, Located) -> R,
+    apply: impl FnOnce(&mut Table, Located) -> R,
 ) -> PyResult<R> {
-    let mut cursor: Option<Cursor> = None;
-    let mut freeslot: Option<usize> = None;
-    // (generation, slot, candidate, whether it equals the key)
-    let mut pending: Option<(u64, usize, PyRef, bool)> = None;
-    loop {
-        let step = with(s, |t| {
-            let mask = t.mask();
-            if let Some((generation, pos, cand, eq)) = &pending {
-                let same = t.generation == *generation
-                    && matches!(&t.slots[*pos], Slot::Active(_, k) if PyRef::ptr_eq(k, cand));
-                match (same, cursor.as_mut()) {
-                    (true, _) if *eq => return Ok(apply(t, Located::Found(*pos))),
-                    (true, Some(cur)) => cur.advance(mask),
-                    _ => {
-                        cursor = None;
-                        freeslot = None;
-                    }
-                }
-            }
-            let cur = cursor.get_or_insert_with(|| Cursor::new(hash, mask));
-            loop {
-                let pos = cur.pos();
-                match &t.slots[pos] {
-                    Slot::Empty => {
-                        let loc = Located::Missing {
-                            slot: freeslot.unwrap_or(pos),
-                            fresh: freeslot.is_none(),
-                        };
-                        return Ok(apply(t, loc));
-                    }
-                    // CPython 3.14 reuses the last dummy the probe passed.
-                    Slot::Dummy => freeslot = Some(pos),
-                    Slot::Active(h, k) if *h == hash => match native_eq(k, key) {
-                        Some(true) => return Ok(apply(t, Located::Found(pos))),
-                        Some(false) => {}
-                        None => return Err((t.generation, pos, k.clone())),
-                    },
-                    Slot::Active(..) => {}
-                }
-                cur.advance(mask);
-            }
-        });
-        drop(pending.take());
-        match step {
-            Ok(r) => return Ok(r),
-            Err((generation, pos, cand)) => {
-                let eq = ops::eq(&cand, key)?;
-                pending = Some((generation, pos, cand, eq));
-            }
+    let mut apply = Some(apply);
+    let first = with(s, |t| {
+        let mut cur = Cursor::new(hash, t.mask());
+        let mut freeslot = None;
+        match probe::<FREESLOT>(t, key, hash, &mut cur, &mut freeslot) {
+            Ok(loc) => Ok(apply.take().expect("applied once")(t, loc)),
+            Err((pos, cand)) => Err((t.generation, pos, cand, cur, freeslot)),
+        }
+    });
+    match first {
+        Ok(r) => Ok(r),
+        Err(pending) => {
+            let apply = apply.take().expect("not applied yet");
+            locate_slow::<FREESLOT, R>(s, key, hash, apply, pending)
         }
     }
 }
 
-/// The hash of a key to look up: a set that is not hashable is looked up
-/// as the equal frozenset (CPython's `set_contains_key` retry).
-fn lookup_key(key: &PyRef) -> PyResult<(PyRef, i64)> {
+/// The rest of [`locate`] once a candidate needs Python's `==`: compares it
+/// unlocked, then resumes the probe where it stopped if the table did not
+/// change meanwhile (else starts over), as CPython's `set_add_entry` does.
+#[inline(never)]
+fn locate_slow<const FREESLOT: bool, R>(
+    s: &PyRef,
+    key: &PyRef,
+    hash: i64,
+    apply: impl FnOnce(&mut Table, Located) -> R,
+    (generation, pos, cand, cur, freeslot): (u64, usize, PyRef, Cursor, Option<usize>),
+) -> PyResult<R> {
+    let mut apply = Some(apply);
+    let mut cursor = Some(cur);
+    let mut freeslot = freeslot;
+    let mut pending = (generation, pos, cand);
+    loop {
+        let eq = ops::eq(&pending.2, key)?;
+        let step = with(s, |t| {
+            let (generation, pos, cand) = &pending;
+            let same = t.generation == *generation
+                && t.slots[*pos]
+                    .key
+                    .as_ref()
+                    .is_some_and(|k| PyRef::ptr_eq(k, cand));
+            if same && eq {
+                return Ok(apply.take().expect("applied once")(t, Located::Found(*pos)));
+            }
+            let mask = t.mask();
+            let cur = match (same, cursor.as_mut()) {
+                (true, Some(cur)) => {
+                    cur.advance(mask);
+                    cur
+                }
+                _ => {
+                    freeslot = None;
+                    cursor.insert(Cursor::new(hash, mask))
+                }
+            };
+            match probe::<FREESLOT>(t, key, hash, cur, &mut freeslot) {
+                Ok(loc) => Ok(apply.take().expect("applied once")(t, loc)),
+                Err((pos, cand)) => Err((t.generation, pos, cand)),
+            }
+        });
+        match step {
+            Ok(r) => return Ok(r),
+            // The previous candidate is dropped here, unlocked.
+            Err(next) => pending = next,
+        }
+    }
+}
+
+/// Runs `f` with the key to look up and its hash: a set that is not
+/// hashable is looked up as the equal frozenset (CPython's
+/// `set_contains_key` retry).
+#[inline]
+fn with_lookup_key<R>(key: &PyRef, f: impl FnOnce(&PyRef, i64) -> PyResult<R>) -> PyResult<R> {
+    if let Some(h) = ops::native_hash(key) {
+        return f(key, h);
+    }
     match element_hash(key) {
-        Ok(h) => Ok((key.clone(), h)),
+        Ok(h) => f(key, h),
         Err(e) if is_anyset(key) && e.matches(&super::exceptions::TYPE_ERROR) => {
             let frozen = new_empty(&FROZENSET);
             merge(&frozen, &snapshot(key))?;
             let h = hash(&frozen);
-            Ok((frozen, h))
+            f(&frozen, h)
         }
         Err(e) => Err(e),
     }
 }
 
+#[inline]
 pub fn contains_hashed(s: &PyRef, key: &PyRef, hash: i64) -> PyResult<bool> {
-    locate(s, key, hash, |_, loc| matches!(loc, Located::Found(_)))
+    locate::<false, _>(s, key, hash, |_, loc| matches!(loc, Located::Found(_)))
 }
 
 /// `key in s`.
+#[inline]
 pub fn contains(s: &PyRef, key: &PyRef) -> PyResult<bool> {
-    let (key, hash) = lookup_key(key)?;
-    contains_hashed(s, &key, hash)
+    with_lookup_key(key, |key, hash| contains_hashed(s, key, hash))
 }
 
 /// Adds `key`; whether it was new.
+#[inline]
 pub fn add_hashed(s: &PyRef, key: &PyRef, hash: i64) -> PyResult<bool> {
-    locate(s, key, hash, |t, loc| match loc {
+    locate::<true, _>(s, key, hash, |t, loc| match loc {
         Located::Found(_) => false,
         Located::Missing { slot, fresh } => {
             t.insert_at(slot, fresh, hash, key.clone());
@@ -332,6 +489,7 @@ pub fn add_hashed(s: &PyRef, key: &PyRef, hash: i64) -> PyResult<bool> {
 }
 
 /// `hash(key)` for a set element, with CPython's message when unhashable.
+#[inline]
 pub fn element_hash(key: &PyRef) -> PyResult<i64> {
     dict::hash_for(key, "set element")
 }
@@ -343,8 +501,9 @@ pub fn add(s: &PyRef, key: &PyRef) -> PyResult<()> {
 }
 
 /// Removes `key`; whether it was there.
+#[inline]
 pub fn discard_hashed(s: &PyRef, key: &PyRef, hash: i64) -> PyResult<bool> {
-    let removed = locate(s, key, hash, |t, loc| match loc {
+    let removed = locate::<false, _>(s, key, hash, |t, loc| match loc {
         Located::Found(pos) => t.remove_at(pos),
         Located::Missing { .. } => None,
     })?;
@@ -353,8 +512,7 @@ pub fn discard_hashed(s: &PyRef, key: &PyRef, hash: i64) -> PyResult<bool> {
 
 /// `s.discard(key)`: whether it was there.
 pub fn discard(s: &PyRef, key: &PyRef) -> PyResult<bool> {
-    let (key, hash) = lookup_key(key)?;
-    discard_hashed(s, &key, hash)
+    with_lookup_key(key, |key, hash| discard_hashed(s, key, hash))
 }
 
 /// `s.pop()`: an arbitrary key (from CPython's roving finger), if any.
@@ -365,7 +523,7 @@ pub fn pop(s: &PyRef) -> Option<PyRef> {
         }
         let mask = t.mask();
         let mut i = t.finger & mask;
-        while !matches!(t.slots[i], Slot::Active(..)) {
+        while t.slots[i].key.is_none() {
             i = (i + 1) & mask;
         }
         t.finger = i + 1;
@@ -411,10 +569,7 @@ pub fn snapshot(s: &PyRef) -> Snapshot {
             .slots
             .iter()
             .enumerate()
-            .filter_map(|(i, slot)| match slot {
-                Slot::Active(h, k) => Some((i, *h, k.clone())),
-                _ => None,
-            })
+            .filter_map(|(i, slot)| slot.entry().map(|(h, k)| (i, h, k.clone())))
             .collect(),
     })
 }
@@ -438,7 +593,7 @@ pub fn merge(s: &PyRef, other: &Snapshot) -> PyResult<()> {
         let same_shape = t.mask() == other.mask && other.fill == other.used;
         for (i, h, k) in &other.entries {
             if same_shape {
-                t.slots[*i] = Slot::Active(*h, k.clone());
+                t.slots[*i] = Slot::active(*h, k.clone());
             } else {
                 Table::insert_clean(&mut t.slots, *h, k.clone());
             }
@@ -502,10 +657,7 @@ pub fn entry_from(s: &PyRef, pos: usize) -> (Option<(usize, PyRef)>, usize) {
             .iter()
             .enumerate()
             .skip(pos)
-            .find_map(|(i, slot)| match slot {
-                Slot::Active(_, k) => Some((i, k.clone())),
-                _ => None,
-            });
+            .find_map(|(i, slot)| slot.key.as_ref().map(|k| (i, k.clone())));
         (found, t.used)
     })
 }
@@ -522,9 +674,9 @@ pub fn hash(s: &PyRef) -> i64 {
         return cached;
     }
     let (mut h, n) = with(s, |t| {
-        let h = t.slots.iter().fold(0u64, |acc, slot| match slot {
-            Slot::Active(h, _) => acc ^ shuffle_bits(*h as u64),
-            _ => acc,
+        let h = t.slots.iter().fold(0u64, |acc, slot| match slot.entry() {
+            Some((h, _)) => acc ^ shuffle_bits(h as u64),
+            None => acc,
         });
         (h, t.used as u64)
     });

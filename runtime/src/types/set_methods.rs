@@ -249,6 +249,24 @@ fn one_iterable<'a>(args: &Args<'a>, name: &str, check_kw: bool) -> PyResult<Opt
     Ok(pos.first())
 }
 
+/// `set(*args)` (see [`super::VectorcallFn`]): as `set.__init__` fills a
+/// new set.
+pub(super) fn set_vectorcall(_cls: &PyRef, args: &[PyRef]) -> PyResult {
+    match args {
+        [] => Ok(new_empty(&SET)),
+        [it] => new_from(&SET, Some(it)),
+        _ => Err(PyErr::type_error(format!(
+            "set expected at most 1 argument, got {}",
+            args.len()
+        ))),
+    }
+}
+
+/// `frozenset(*args)` (see [`super::VectorcallFn`]).
+pub(super) fn frozenset_vectorcall(cls: &PyRef, args: &[PyRef]) -> PyResult {
+    super::object_type::call_new(frozenset_new, cls, args)
+}
+
 fn set_new(args: &Args) -> PyResult {
     let cls = check_subtype_new(&SET, &args.items()[0])?;
     if std::ptr::eq(cls, &SET) && args.has_kwargs() {
@@ -288,15 +306,19 @@ fn set_contains(args: &Args) -> PyResult {
 }
 
 fn set_iter(args: &Args) -> PyResult {
-    let s = &args.exact("__iter__", 1, 1)?[0];
-    Ok(PyRef::new(
+    Ok(iter(&args.exact("__iter__", 1, 1)?[0]))
+}
+
+/// `iter(s)`.
+pub fn iter(s: &PyRef) -> PyRef {
+    PyRef::new(
         SetIter {
             set: s.clone(),
             pos: AtomicUsize::new(0),
             used: AtomicIsize::new(len(s) as isize),
         },
         &SET_ITERATOR,
-    ))
+    )
 }
 
 fn frozenset_hash(args: &Args) -> PyResult {

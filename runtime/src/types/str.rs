@@ -44,7 +44,10 @@ pub static STR: Type = Type::with_layout(
     Layout::of::<Str>().leaf(),
     Some(&OBJECT),
     flags::BASETYPE | flags::SEQUENCE,
-    Slots::NONE,
+    Slots {
+        vectorcall: Some(super::str_methods::str_vectorcall),
+        ..Slots::NONE
+    },
 );
 
 /// A new str object.

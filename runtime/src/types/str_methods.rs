@@ -77,6 +77,14 @@ str_predicates! {
     isnumeric; isprintable; isspace; istitle; isupper;
 }
 
+/// `str(*args)` (see [`super::VectorcallFn`]): `str.__init__` is object's.
+pub(super) fn str_vectorcall(cls: &PyRef, args: &[PyRef]) -> PyResult {
+    if let [x] = args {
+        return ops::str_(x);
+    }
+    super::object_type::call_new(str_new, cls, args)
+}
+
 /// `str(object='', encoding='utf-8', errors='strict')`.
 fn str_new(args: &Args) -> PyResult {
     let cls = check_subtype_new(&STR, this(args))?;
@@ -237,7 +245,7 @@ fn contains(args: &Args) -> PyResult {
     Ok(from_bool(value(args).contains(sub)))
 }
 
-fn add(args: &Args) -> PyResult {
+pub(crate) fn add(args: &Args) -> PyResult {
     let a = slot_args(args, "__add__", 1)?;
     let Some(other) = as_str(&a[0]) else {
         return Err(PyErr::type_error(format!(
@@ -248,13 +256,13 @@ fn add(args: &Args) -> PyResult {
     Ok(new(value(args).concat(other)))
 }
 
-fn mul(args: &Args) -> PyResult {
+pub(crate) fn mul(args: &Args) -> PyResult {
     let a = slot_args(args, "__mul__", 1)?;
     let n = super::seq::repeat_count(&a[0])?;
     Ok(new(value(args).repeat(n as isize)?))
 }
 
-fn modulo(args: &Args) -> PyResult {
+pub(crate) fn modulo(args: &Args) -> PyResult {
     let a = slot_args(args, "__mod__", 1)?;
     let template: Vec<u32> = value(args).code_points().collect();
     Ok(new(PyStr::from_code_points(percent_format(
@@ -552,7 +560,7 @@ fn join(args: &Args) -> PyResult {
     let mut parts = Vec::with_capacity(items.len());
     for (k, item) in items.iter().enumerate() {
         match as_str(item) {
-            Some(s) => parts.push(s.clone()),
+            Some(s) => parts.push(s),
             None => {
                 return Err(PyErr::type_error(format!(
                     "sequence item {k}: expected str instance, {} found",

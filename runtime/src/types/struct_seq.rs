@@ -48,7 +48,7 @@ pub fn new_type(
 /// A new instance of the struct sequence type `ty`, one item per field.
 pub fn new(ty: &'static Type, items: Vec<PyRef>) -> PyRef {
     debug_assert_eq!(Some(items.len()), field_names(ty).map(|f| f.len()));
-    PyRef::new(Tuple(items.into_boxed_slice()), ty)
+    PyRef::new(Tuple::new(items.into_boxed_slice()), ty)
 }
 
 /// The field names of a struct sequence type (its `__match_args__`).

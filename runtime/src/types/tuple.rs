@@ -1,36 +1,74 @@
 //! The `tuple` type's core: an immutable boxed slice of references.
 
 use super::{OBJECT, Slots, Type, flags};
+use crate::err::PyResult;
 use crate::object::PyRef;
 use std::sync::LazyLock;
+use std::sync::atomic::{AtomicI64, Ordering::Relaxed};
 
 /// The payload of a tuple object.
-pub struct Tuple(pub Box<[PyRef]>);
+pub struct Tuple {
+    pub items: Box<[PyRef]>,
+    /// The hash once computed; -1 before (CPython 3.14 caches it too, so a
+    /// tuple's items' `__hash__` runs once).
+    hash: AtomicI64,
+}
+
+impl Tuple {
+    pub fn new(items: Box<[PyRef]>) -> Tuple {
+        Tuple {
+            items,
+            hash: AtomicI64::new(-1),
+        }
+    }
+}
 
 pub static TUPLE: Type = Type::builtin::<Tuple>(
     "tuple",
     Some(&OBJECT),
     flags::BASETYPE | flags::SEQUENCE,
-    Slots::NONE,
+    Slots {
+        vectorcall: Some(super::tuple_methods::tuple_vectorcall),
+        ..Slots::NONE
+    },
 );
 
-static EMPTY: LazyLock<PyRef> = LazyLock::new(|| PyRef::immortal(Tuple(Box::new([])), &TUPLE));
+static EMPTY: LazyLock<PyRef> = LazyLock::new(|| PyRef::immortal(Tuple::new(Box::new([])), &TUPLE));
 
 /// A new tuple of `items` (the empty tuple is shared).
 pub fn new_tuple(items: Vec<PyRef>) -> PyRef {
     if items.is_empty() {
         return EMPTY.clone();
     }
-    PyRef::new(Tuple(items.into_boxed_slice()), &TUPLE)
+    PyRef::new(Tuple::new(items.into_boxed_slice()), &TUPLE)
 }
 
 /// The items of a tuple (or tuple subclass instance).
 #[inline]
 pub fn as_slice(obj: &PyRef) -> Option<&[PyRef]> {
-    obj.payload::<Tuple>().map(|t| &*t.0)
+    obj.payload::<Tuple>().map(|t| &*t.items)
 }
 
 #[inline]
 pub fn is_exact(obj: &PyRef) -> bool {
     std::ptr::eq(obj.type_of(), &TUPLE)
+}
+
+/// `hash(t)` for a tuple (or tuple subclass instance) by tuple's own hash:
+/// CPython's xxHash-style accumulation of the item hashes, computed once.
+#[inline]
+pub fn hash(t: &Tuple) -> PyResult<i64> {
+    let cached = t.hash.load(Relaxed);
+    if cached != -1 {
+        return Ok(cached);
+    }
+    let h = super::tuple_methods::hash_items(&t.items)?;
+    t.hash.store(h, Relaxed);
+    Ok(h)
+}
+
+/// The payload of a tuple (or tuple subclass instance).
+#[inline]
+pub fn payload(obj: &PyRef) -> Option<&Tuple> {
+    obj.payload::<Tuple>()
 }

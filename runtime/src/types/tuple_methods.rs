@@ -17,7 +17,20 @@ pub fn new_of_type(cls: &'static super::Type, items: Vec<PyRef>) -> PyRef {
     if std::ptr::eq(cls, &TUPLE) {
         new_tuple(items)
     } else {
-        alloc_instance(Tuple(items.into_boxed_slice()), cls)
+        alloc_instance(Tuple::new(items.into_boxed_slice()), cls)
+    }
+}
+
+/// `tuple(*args)` (see [`super::VectorcallFn`]).
+pub(super) fn tuple_vectorcall(_cls: &PyRef, args: &[PyRef]) -> PyResult {
+    match args {
+        [] => Ok(new_tuple(Vec::new())),
+        [it] if is_exact(it) => Ok(it.clone()),
+        [it] => Ok(new_tuple(ops::to_vec(it)?)),
+        _ => Err(PyErr::type_error(format!(
+            "tuple expected at most 1 argument, got {}",
+            args.len()
+        ))),
     }
 }
 
@@ -106,7 +119,7 @@ pub fn concat_error(other: &PyRef, ty: &str) -> PyResult {
     )))
 }
 
-fn tuple_add(args: &Args) -> PyResult {
+pub(crate) fn tuple_add(args: &Args) -> PyResult {
     let a = args.exact("__add__", 2, 2)?;
     let Some(other) = as_slice(&a[1]) else {
         return concat_error(&a[1], "tuple");
@@ -118,7 +131,7 @@ fn tuple_add(args: &Args) -> PyResult {
     Ok(new_tuple(seq::concat(mine, other)?))
 }
 
-fn tuple_mul(args: &Args) -> PyResult {
+pub(crate) fn tuple_mul(args: &Args) -> PyResult {
     let a = args.exact("__mul__", 2, 2)?;
     let n = seq::repeat_count(&a[1])?;
     if n == 1 && is_exact(&a[0]) {
@@ -156,8 +169,9 @@ pub fn hash_items(items: &[PyRef]) -> PyResult<i64> {
 }
 
 fn tuple_hash(args: &Args) -> PyResult {
-    args.exact("__hash__", 1, 1)?;
-    Ok(int::from_i64(hash_items(items(args))?))
+    let this = &args.exact("__hash__", 1, 1)?[0];
+    let t = super::tuple::payload(this).expect("tuple methods get a tuple self");
+    Ok(int::from_i64(super::tuple::hash(t)?))
 }
 
 /// `seq.count(x)` over a snapshot of items.

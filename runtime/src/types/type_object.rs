@@ -30,6 +30,11 @@ pub type IterNextFn = fn(&PyRef) -> PyResult<Option<PyRef>>;
 /// do not define their own).
 pub type GetAttroFn = fn(&PyRef, &PyRef) -> PyResult;
 
+/// `fn(cls, positional)`: calling exactly this built-in type with
+/// positional arguments only, as `__new__` then `__init__` would make the
+/// instance (CPython's `tp_vectorcall` of `range`, `list`, ...).
+pub type VectorcallFn = fn(&PyRef, &[PyRef]) -> PyResult;
+
 /// The operations native code calls without a dict lookup. A Python class
 /// inherits its base's, or gets a slot that calls its own dunder method.
 #[derive(Clone, Copy, Default)]
@@ -40,6 +45,9 @@ pub struct Slots {
     pub descr_set: Option<DescrSetFn>,
     pub iternext: Option<IterNextFn>,
     pub getattro: Option<GetAttroFn>,
+    /// Calls of exactly this type; never inherited (a subclass's call
+    /// goes through its `__new__` and `__init__`).
+    pub vectorcall: Option<VectorcallFn>,
 }
 
 impl Slots {
@@ -50,6 +58,7 @@ impl Slots {
         descr_set: None,
         iternext: None,
         getattro: None,
+        vectorcall: None,
     };
 }
 

@@ -25,7 +25,7 @@ fn new(items: Vec<PyRef>, zone: PyRef, gmtoff: PyRef) -> PyRef {
     let d = dict::new_dict();
     dict::set_str(&d, "tm_zone", zone);
     dict::set_str(&d, "tm_gmtoff", gmtoff);
-    PyRef::new_with_dict(Tuple(items.into_boxed_slice()), &STRUCT_TIME, d)
+    PyRef::new_with_dict(Tuple::new(items.into_boxed_slice()), &STRUCT_TIME, d)
 }
 
 /// The struct_time of a broken-down time (Python's conventions: month
