@@ -31,6 +31,25 @@ const ONE: Int = Int::Small(1);
 
 impl Range {
     fn new(start: Int, stop: Int, step: Int) -> Range {
+        if let (Int::Small(a), Int::Small(b), Int::Small(s)) = (&start, &stop, &step) {
+            // The common small range, its length in i128 (no overflow).
+            let (a, b, s) = (i128::from(*a), i128::from(*b), i128::from(*s));
+            let n = if s > 0 && a < b {
+                (b - a - 1) / s + 1
+            } else if s < 0 && a > b {
+                (a - b - 1) / -s + 1
+            } else {
+                0
+            };
+            if let Ok(n) = i64::try_from(n) {
+                return Range {
+                    start,
+                    stop,
+                    step,
+                    len: Int::Small(n),
+                };
+            }
+        }
         let len = if !step.is_negative() && start < stop {
             stop.sub(&start)
                 .sub(&ONE)

@@ -232,9 +232,7 @@ impl Table {
     }
 
     fn remove_at(&mut self, pos: usize) -> Option<PyRef> {
-        let Some(key) = std::mem::replace(&mut self.slots[pos], Slot::DUMMY).key else {
-            return None;
-        };
+        let key = std::mem::replace(&mut self.slots[pos], Slot::DUMMY).key?;
         self.used -= 1;
         self.generation += 1;
         Some(key)
