@@ -234,20 +234,28 @@ fn hash_for_general(key: &PyRef, what: &str) -> PyResult<i64> {
         Some(t) if tuple::is_exact(key) => tuple::hash(t),
         _ => ops::hash(key),
     };
-    hashed.map_err(|e| {
-        if !std::ptr::eq(e.type_of(), &super::exceptions::TYPE_ERROR) {
-            return e;
-        }
-        let args = super::exceptions::args(e.instance());
-        let detail = match super::tuple::as_slice(&args) {
-            Some([one]) => pystr::to_string(one).unwrap_or_default(),
-            _ => String::new(),
-        };
-        PyErr::type_error(format!(
-            "cannot use '{}' as a {what} ({detail})",
-            key.type_of().name()
-        ))
-    })
+    match hashed {
+        Ok(h) => Ok(h),
+        Err(e) => Err(unhashable_key(key, what, e)),
+    }
+}
+
+/// The TypeError of an unhashable key, reworded (see [`hash_for`]).
+#[cold]
+#[inline(never)]
+fn unhashable_key(key: &PyRef, what: &str, e: PyErr) -> PyErr {
+    if !std::ptr::eq(e.type_of(), &super::exceptions::TYPE_ERROR) {
+        return e;
+    }
+    let args = super::exceptions::args(e.instance());
+    let detail = match super::tuple::as_slice(&args) {
+        Some([one]) => pystr::to_string(one).unwrap_or_default(),
+        _ => String::new(),
+    };
+    PyErr::type_error(format!(
+        "cannot use '{}' as a {what} ({detail})",
+        key.type_of().name()
+    ))
 }
 
 #[inline]
