@@ -141,7 +141,7 @@ fn push_local(f: &mut Frame, arg: u32) -> PyResult<()> {
 
 /// `BINARY_OP` with argument `arg` on `a` and `b`.
 #[inline(always)]
-fn binary_op(a: &PyRef, b: &PyRef, arg: u32) -> PyResult {
+fn binary_op(a: &StackRef, b: &StackRef, arg: u32) -> PyResult {
     let (op, inplace) = binop(arg);
     if let Some(r) = crate::fast_paths::binary(a, b, op) {
         Ok(r)
@@ -597,8 +597,9 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32) -> Step {
         LOAD_CONST_BINARY_OP => {
             let a = f.pop_ref();
             let (_, second) = crate::fused::second(words, f.lasti, op);
-            let b = &f.code.consts[arg as usize];
-            let r = binary_op(&a, b, second)?;
+            // A constant is immortal: its stack reference counts nothing.
+            let b = StackRef::new(&f.code.consts[arg as usize]);
+            let r = binary_op(&a, &b, second)?;
             f.push(r);
         }
         LOAD_FAST_AND_CLEAR => {
