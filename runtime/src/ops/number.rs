@@ -114,6 +114,11 @@ fn native_binary(a: &PyRef, b: &PyRef, op: BinOp) -> Option<PyResult> {
     if int::is_exact(a) && int::is_exact(b) {
         return int_op(int::as_int(a)?, int::as_int(b)?, op);
     }
+    if op == BinOp::Add && std::ptr::eq(a.type_of(), b.type_of()) {
+        if let Some(r) = concat_exact(a, b) {
+            return Some(r);
+        }
+    }
     let x = if float::is_exact(a) {
         float::as_f64(a)?
     } else if int::is_exact(a) && float::is_exact(b) {
@@ -135,6 +140,33 @@ fn native_binary(a: &PyRef, b: &PyRef, op: BinOp) -> Option<PyResult> {
         return None;
     };
     float_op(x, y, op)
+}
+
+/// `a + b` for two exact lists, tuples or strs: what their `__add__` gives,
+/// without the method lookups.
+fn concat_exact(a: &PyRef, b: &PyRef) -> Option<PyResult> {
+    use crate::types::{list, seq, str as pystr, tuple};
+    if list::is_exact(a) {
+        return Some(seq::concat(&list::to_vec(a), &list::to_vec(b)).map(list::new_list));
+    }
+    if tuple::is_exact(a) {
+        let (x, y) = (tuple::as_slice(a)?, tuple::as_slice(b)?);
+        // As CPython's, adding an empty tuple gives the other one itself.
+        return Some(match (x.is_empty(), y.is_empty()) {
+            (true, _) => Ok(b.clone()),
+            (_, true) => Ok(a.clone()),
+            _ => seq::concat(x, y).map(tuple::new_tuple),
+        });
+    }
+    if pystr::is_exact(a) {
+        let (x, y) = (pystr::as_str(a)?, pystr::as_str(b)?);
+        return Some(Ok(match (x.is_empty(), y.is_empty()) {
+            (true, _) => b.clone(),
+            (_, true) => a.clone(),
+            _ => pystr::from_pystr(x.concat(y)),
+        }));
+    }
+    None
 }
 
 /// `a OP b`.
