@@ -114,11 +114,6 @@ fn native_binary(a: &PyRef, b: &PyRef, op: BinOp) -> Option<PyResult> {
     if int::is_exact(a) && int::is_exact(b) {
         return int_op(int::as_int(a)?, int::as_int(b)?, op);
     }
-    if op == BinOp::Add && std::ptr::eq(a.type_of(), b.type_of()) {
-        if let Some(r) = concat_exact(a, b) {
-            return Some(r);
-        }
-    }
     let x = if float::is_exact(a) {
         float::as_f64(a)?
     } else if int::is_exact(a) && float::is_exact(b) {
@@ -172,6 +167,14 @@ fn concat_exact(a: &PyRef, b: &PyRef) -> Option<PyResult> {
 /// `a OP b`.
 pub fn binary_op(a: &PyRef, b: &PyRef, op: BinOp) -> PyResult {
     if let Some(r) = native_binary(a, b, op) {
+        return r;
+    }
+    // Not in `native_binary`, which the in-place forms use too: a list's
+    // `+=` extends it.
+    if op == BinOp::Add
+        && std::ptr::eq(a.type_of(), b.type_of())
+        && let Some(r) = concat_exact(a, b)
+    {
         return r;
     }
     match binary_dispatch(a, b, op)? {
