@@ -127,6 +127,21 @@ fn load_second_local(f: &mut Frame, words: &[u32], op: Opcode) -> Step {
     load_fast(f, words, local)
 }
 
+/// `LOAD_GLOBAL` of name `arg`, its cache entry chosen by the instruction's
+/// address.
+#[inline(always)]
+fn load_global_at(f: &mut Frame, words: &[u32], arg: u32) -> PyResult<()> {
+    let name = &f.code.names[arg as usize];
+    let site = std::ptr::from_ref(&words[f.lasti]) as usize;
+    match crate::global_cache::load(site, &f.globals, &f.builtins, name) {
+        Some(v) => {
+            f.push_ref(v);
+            Ok(())
+        }
+        None => Err(name_error(name)),
+    }
+}
+
 /// Pushes a local (`LOAD_FAST` with no attribute after it).
 #[inline(always)]
 fn push_local(f: &mut Frame, arg: u32) -> PyResult<()> {
@@ -594,6 +609,21 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             f.values.set(arg as usize, v);
             return load_second_local(f, words, op);
         }
+        LOAD_FAST_BINARY_OP => {
+            let b = match f.values.load(arg as usize) {
+                Some(b) => b,
+                None => return Err(unbound_local(f, arg).into()),
+            };
+            let a = f.pop_ref();
+            let (_, second) = crate::fused::second(words, f.lasti, op);
+            f.lasti = crate::fused::second_at(f.lasti, op);
+            let r = binary_op(&a, &b, second)?;
+            f.push(r);
+        }
+        LOAD_GLOBAL_PUSH_NULL => {
+            load_global_at(f, words, arg)?;
+            f.values.push(None);
+        }
         LOAD_CONST_BINARY_OP => {
             let a = f.pop_ref();
             let (_, second) = crate::fused::second(words, f.lasti, op);
@@ -703,15 +733,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
                 return Err(name_error(&name).into());
             }
         }
-        LOAD_GLOBAL => {
-            let name = &f.code.names[arg as usize];
-            let site = std::ptr::from_ref(&words[f.lasti]) as usize;
-            let v = match crate::global_cache::load(site, &f.globals, &f.builtins, name) {
-                Some(v) => v,
-                None => return Err(name_error(name).into()),
-            };
-            f.push_ref(v);
-        }
+        LOAD_GLOBAL => load_global_at(f, words, arg)?,
         STORE_GLOBAL => {
             let v = f.pop();
             dict::set(&f.globals, f.code.names[arg as usize].clone(), v)?;
