@@ -21,7 +21,10 @@ use std::cell::RefCell;
 
 use crate::function::FUNCTION;
 
-const SLOTS: usize = 1024;
+/// Entries per thread, in sets of two: hot keys of a site (or of several
+/// sites) that hash alike do not keep evicting each other.
+const SLOTS: usize = 2048;
+const WAYS: usize = 2;
 
 /// What the generic lookup does for objects of the entry's type.
 enum Kind {
@@ -55,12 +58,13 @@ thread_local! {
     static CACHE: RefCell<Vec<Option<Entry>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The entry for (`site`, type `ty`): a site that sees several types (a
-/// method of a base class run on instances of its subclasses) keeps one
-/// entry for each.
+/// The first entry of the set for (`site`, type `ty`): a site that sees
+/// several types (a method of a base class run on instances of its
+/// subclasses) keeps one entry for each.
 #[inline]
-fn slot(site: usize, ty: usize) -> usize {
-    (site >> 2 ^ site >> 12 ^ ty >> 4 ^ ty >> 11) % SLOTS
+fn set_of(site: usize, ty: usize) -> usize {
+    let h = (site ^ ty.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15_u64 as usize);
+    (h >> (usize::BITS - SLOTS.trailing_zeros())) & !(WAYS - 1)
 }
 
 /// What `obj.name` gave at an attribute site.
@@ -91,8 +95,13 @@ fn with_entry<R>(
     CACHE
         .try_with(|c| {
             let mut c = c.try_borrow_mut().ok()?;
-            let e = c.get_mut(slot(site, ty))?.as_mut()?;
-            (e.ty == ty && e.epoch == epoch && PyRef::ptr_eq(&e.name, name)).then(|| f(&mut e.kind))
+            let set = set_of(site, ty);
+            let e = c
+                .get_mut(set..set + WAYS)?
+                .iter_mut()
+                .flatten()
+                .find(|e| e.ty == ty && e.epoch == epoch && PyRef::ptr_eq(&e.name, name))?;
+            Some(f(&mut e.kind))
         })
         .ok()
         .flatten()
@@ -112,7 +121,13 @@ fn fill(site: usize, obj: &PyRef, name: &PyRef, epoch: u64, kind: Kind) {
         if c.is_empty() {
             c.resize_with(SLOTS, || None);
         }
-        c[slot(site, ty)].replace(entry)
+        // The new entry goes first; the set's other entries move down a
+        // place, the last one evicted.
+        let set = set_of(site, ty);
+        let evicted = c[set + WAYS - 1].take();
+        c[set..set + WAYS].rotate_right(1);
+        c[set] = Some(entry);
+        evicted
     });
     // Dropped with the cache unborrowed: a destructor may run Python code.
     drop(old);

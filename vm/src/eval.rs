@@ -127,6 +127,21 @@ fn load_second_local(f: &mut Frame, words: &[u32], op: Opcode) -> Step {
     load_fast(f, words, local)
 }
 
+/// `LOAD_GLOBAL` of name `arg`, its cache entry chosen by the instruction's
+/// address.
+#[inline(always)]
+fn load_global_at(f: &mut Frame, words: &[u32], arg: u32) -> PyResult<()> {
+    let name = &f.code.names[arg as usize];
+    let site = std::ptr::from_ref(&words[f.lasti]) as usize;
+    match crate::global_cache::load(site, &f.globals, &f.builtins, name) {
+        Some(v) => {
+            f.push_ref(v);
+            Ok(())
+        }
+        None => Err(name_error(name)),
+    }
+}
+
 /// Pushes a local (`LOAD_FAST` with no attribute after it).
 #[inline(always)]
 fn push_local(f: &mut Frame, arg: u32) -> PyResult<()> {
@@ -176,10 +191,10 @@ pub fn run(frames: &mut Vec<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
         let frame = frames.last_mut().expect("a frame to run");
         let event = match pending.take() {
             Some(e) => match unwind(frame, e, true, frame.lasti) {
-                Ok(()) => execute(frame),
+                Ok(()) => execute(frame, &mut pool),
                 Err(e) => Err(e),
             },
-            None => execute(frame),
+            None => execute(frame, &mut pool),
         };
         match event {
             Ok(Event::Call(callee)) => {
@@ -305,7 +320,7 @@ fn chain_context(e: &PyErr) {
 
 /// Executes the frame's instructions until it calls, returns, yields or
 /// raises an exception it does not handle.
-fn execute(f: &mut Frame) -> PyResult<Event> {
+fn execute(f: &mut Frame, pool: &mut Pool) -> PyResult<Event> {
     // The frame's code, held apart from the frame (a pointer copy for the
     // static code of functions) so that the instruction words stay at hand
     // while the instructions change the frame.
@@ -317,7 +332,7 @@ fn execute(f: &mut Frame) -> PyResult<Event> {
         let op = op.expect("a valid opcode");
         f.lasti = here;
         f.pc = here + 1 + op.cache_words() as usize;
-        match step(f, words, op, arg) {
+        match step(f, words, op, arg, pool) {
             Ok(None) => {}
             Ok(Some(event)) => return Ok(event),
             Err(Raised::Error(e)) => unwind(f, e, true, here)?,
@@ -554,7 +569,7 @@ fn unpack(f: &mut Frame, seq: PyRef, before: usize, after: Option<usize>) -> PyR
 }
 
 #[inline(always)]
-fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32) -> Step {
+fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> Step {
     use Opcode::*;
     match op {
         NOP | RESUME => {
@@ -593,6 +608,21 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32) -> Step {
             let v = f.values.pop();
             f.values.set(arg as usize, v);
             return load_second_local(f, words, op);
+        }
+        LOAD_FAST_BINARY_OP => {
+            let b = match f.values.load(arg as usize) {
+                Some(b) => b,
+                None => return Err(unbound_local(f, arg).into()),
+            };
+            let a = f.pop_ref();
+            let (_, second) = crate::fused::second(words, f.lasti, op);
+            f.lasti = crate::fused::second_at(f.lasti, op);
+            let r = binary_op(&a, &b, second)?;
+            f.push(r);
+        }
+        LOAD_GLOBAL_PUSH_NULL => {
+            load_global_at(f, words, arg)?;
+            f.values.push(None);
         }
         LOAD_CONST_BINARY_OP => {
             let a = f.pop_ref();
@@ -703,15 +733,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32) -> Step {
                 return Err(name_error(&name).into());
             }
         }
-        LOAD_GLOBAL => {
-            let name = &f.code.names[arg as usize];
-            let site = std::ptr::from_ref(&words[f.lasti]) as usize;
-            let v = match crate::global_cache::load(site, &f.globals, &f.builtins, name) {
-                Some(v) => v,
-                None => return Err(name_error(name).into()),
-            };
-            f.push_ref(v);
-        }
+        LOAD_GLOBAL => load_global_at(f, words, arg)?,
         STORE_GLOBAL => {
             let v = f.pop();
             dict::set(&f.globals, f.code.names[arg as usize].clone(), v)?;
@@ -1342,7 +1364,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32) -> Step {
             }
             // The arguments stay on the stack during the call, as CPython's.
             let args = PyRef::all_some(&f.values[first..]).expect("call arguments");
-            let called = call_value(&callable, args, kw);
+            let called = call_value(&callable, args, kw, pool);
             f.values.truncate(base);
             return push_called(f, called?);
         }
@@ -1374,7 +1396,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32) -> Step {
                 f.push(r);
                 return Ok(None);
             }
-            return call_push(f, callable, &args, &kwnames);
+            return call_push(f, callable, &args, &kwnames, pool);
         }
         FORMAT_SIMPLE => {
             let v = f.pop();
@@ -1505,8 +1527,14 @@ enum Called {
 }
 
 /// Calls a callable from the eval loop, pushing its result (or its frame).
-fn call_push(f: &mut Frame, callable: PyRef, args: &[PyRef], kwnames: &[PyRef]) -> Step {
-    let called = call_value(&callable, args, kwnames)?;
+fn call_push(
+    f: &mut Frame,
+    callable: PyRef,
+    args: &[PyRef],
+    kwnames: &[PyRef],
+    pool: &mut Pool,
+) -> Step {
+    let called = call_value(&callable, args, kwnames, pool)?;
     push_called(f, called)
 }
 
@@ -1522,9 +1550,14 @@ fn push_called(f: &mut Frame, called: Called) -> Step {
 
 /// Calls `callable`: a Python function (bound or not) gets a frame, the
 /// rest run now.
-fn call_value(callable: &PyRef, args: &[PyRef], kwnames: &[PyRef]) -> PyResult<Called> {
+fn call_value(
+    callable: &PyRef,
+    args: &[PyRef],
+    kwnames: &[PyRef],
+    pool: &mut Pool,
+) -> PyResult<Called> {
     if std::ptr::eq(callable.type_of(), &FUNCTION) {
-        let frame = Frame::for_call(callable, function::payload(callable), args, kwnames)?;
+        let frame = Frame::for_call_in(callable, function::payload(callable), args, kwnames, pool)?;
         return Ok(Called::Frame(frame));
     }
     if std::ptr::eq(callable.type_of(), &runtime::types::TYPE)
@@ -1540,7 +1573,7 @@ fn call_value(callable: &PyRef, args: &[PyRef], kwnames: &[PyRef]) -> PyResult<C
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(instance.clone());
         all.extend_from_slice(args);
-        let mut frame = Frame::for_call(&init, function::payload(&init), &all, kwnames)?;
+        let mut frame = Frame::for_call_in(&init, function::payload(&init), &all, kwnames, pool)?;
         frame.init_self = Some(instance);
         return Ok(Called::Frame(frame));
     }
@@ -1550,7 +1583,7 @@ fn call_value(callable: &PyRef, args: &[PyRef], kwnames: &[PyRef]) -> PyResult<C
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(m.this.clone());
         all.extend_from_slice(args);
-        let frame = Frame::for_call(&m.func, function::payload(&m.func), &all, kwnames)?;
+        let frame = Frame::for_call_in(&m.func, function::payload(&m.func), &all, kwnames, pool)?;
         return Ok(Called::Frame(frame));
     }
     let r = ops::call_with(callable, &Args::with_kwnames(args, kwnames))?;

@@ -43,6 +43,12 @@ impl Pool {
         Values::from_vec(self.vecs.pop().unwrap_or_default())
     }
 
+    /// Values storage for a frame: `len` Nones, room for `capacity`.
+    #[inline]
+    fn values(&mut self, len: usize, capacity: usize) -> Values {
+        prepared(self.vecs.pop().unwrap_or_default(), len, capacity)
+    }
+
     /// Keeps a finished frame's storage. Its values are dropped first (a
     /// destructor may run Python code, which makes frames elsewhere).
     #[inline]
@@ -197,8 +203,20 @@ impl Frame {
         locals: Option<PyRef>,
         func: Option<PyRef>,
     ) -> Frame {
+        let values = pooled_values(code.nslots, code.nslots + code.source.max_stack as usize);
+        Frame::with_values(code, globals, builtins, locals, func, values)
+    }
+
+    fn with_values(
+        code: FrameCode,
+        globals: PyRef,
+        builtins: PyRef,
+        locals: Option<PyRef>,
+        func: Option<PyRef>,
+        values: Values,
+    ) -> Frame {
         Frame {
-            values: pooled_values(code.nslots, code.nslots + code.source.max_stack as usize),
+            values,
             pc: 0,
             lasti: 0,
             globals,
@@ -262,6 +280,29 @@ impl Frame {
     ) -> PyResult<Frame> {
         let mut frame = Frame::for_function(fobj, func);
         let nslots = frame.code.nslots;
+        bind_arguments(frame.values.owned_mut(..nslots), func, items, kwnames)?;
+        Ok(frame)
+    }
+
+    /// [`Frame::for_call`] with storage from the eval loop's `pool`.
+    pub fn for_call_in(
+        fobj: &PyRef,
+        func: &Function,
+        items: &[PyRef],
+        kwnames: &[PyRef],
+        pool: &mut Pool,
+    ) -> PyResult<Frame> {
+        let code = func.frame_code.clone();
+        let nslots = code.nslots;
+        let values = pool.values(nslots, nslots + code.source.max_stack as usize);
+        let mut frame = Frame::with_values(
+            code,
+            func.globals.clone(),
+            func.builtins.clone(),
+            None,
+            Some(fobj.clone()),
+            values,
+        );
         bind_arguments(frame.values.owned_mut(..nslots), func, items, kwnames)?;
         Ok(frame)
     }

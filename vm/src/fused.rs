@@ -44,6 +44,8 @@ fn fusion(first: Opcode, second: Opcode, third: Option<Opcode>) -> Option<Opcode
         (LOAD_FAST | LOAD_FAST_CHECK, LOAD_CONST) => Some(LOAD_FAST_LOAD_CONST),
         (STORE_FAST, second) if load_local(second) => Some(STORE_FAST_LOAD_FAST),
         (LOAD_CONST, BINARY_OP) => Some(LOAD_CONST_BINARY_OP),
+        (LOAD_FAST | LOAD_FAST_CHECK, BINARY_OP) => Some(LOAD_FAST_BINARY_OP),
+        (LOAD_GLOBAL, PUSH_NULL) => Some(LOAD_GLOBAL_PUSH_NULL),
         _ => None,
     }
 }
@@ -66,6 +68,7 @@ pub fn second_at(at: usize, fused: Opcode) -> usize {
 fn first_cache_words(fused: Opcode) -> usize {
     match fused {
         Opcode::COMPARE_OP_JUMP => Opcode::COMPARE_OP.cache_words() as usize,
+        Opcode::LOAD_GLOBAL_PUSH_NULL => Opcode::LOAD_GLOBAL.cache_words() as usize,
         // The first instruction of the others is a local or constant load
         // or a local store, which have none.
         _ => 0,
@@ -117,6 +120,8 @@ mod tests {
             (LOAD_FAST_LOAD_CONST, LOAD_FAST, LOAD_CONST),
             (STORE_FAST_LOAD_FAST, STORE_FAST, LOAD_FAST_CHECK),
             (LOAD_CONST_BINARY_OP, LOAD_CONST, BINARY_OP),
+            (LOAD_FAST_BINARY_OP, LOAD_FAST_CHECK, BINARY_OP),
+            (LOAD_GLOBAL_PUSH_NULL, LOAD_GLOBAL, PUSH_NULL),
         ];
         for (fused, first, second) in pairs {
             assert_eq!(fusion(first, second, None), Some(fused));

@@ -383,4 +383,9 @@ opcodes! {
     /// `LOAD_CONST` then `BINARY_OP` (the next word's operator): the
     /// constant is the right operand, read in place.
     LOAD_CONST_BINARY_OP = 120, Const, |_, _| (1, 1), [MAY_RAISE, FUSED], cache 2, family [];
+    /// `LOAD_FAST` then `BINARY_OP` (the next word's operator): the local
+    /// is the right operand.
+    LOAD_FAST_BINARY_OP = 121, Local, |_, _| (1, 1), [MAY_RAISE, FUSED], cache 2, family [];
+    /// `LOAD_GLOBAL` then `PUSH_NULL` (a call of a global function).
+    LOAD_GLOBAL_PUSH_NULL = 122, Name, |_, _| (0, 2), [MAY_RAISE, FUSED], cache 3, family [];
 }

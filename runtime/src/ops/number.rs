@@ -137,41 +137,55 @@ fn native_binary(a: &PyRef, b: &PyRef, op: BinOp) -> Option<PyResult> {
     float_op(x, y, op)
 }
 
-/// `+`, `*` and `%` on exact strs, lists and tuples whose result the
-/// dispatch would get from the sequence's own method (nothing else can
-/// take part: the other operand is of an exact type that does not override
-/// the reflected method), called without looking it up.
+/// `a + b` for two exact lists, tuples or strs: what their `__add__` gives,
+/// without the method lookups.
+fn concat_exact(a: &PyRef, b: &PyRef) -> Option<PyResult> {
+    use crate::types::{list, seq, str as pystr, tuple};
+    if list::is_exact(a) {
+        return Some(seq::concat(&list::to_vec(a), &list::to_vec(b)).map(list::new_list));
+    }
+    if tuple::is_exact(a) {
+        let (x, y) = (tuple::as_slice(a)?, tuple::as_slice(b)?);
+        // As CPython's, adding an empty tuple gives the other one itself.
+        return Some(match (x.is_empty(), y.is_empty()) {
+            (true, _) => Ok(b.clone()),
+            (_, true) => Ok(a.clone()),
+            _ => seq::concat(x, y).map(tuple::new_tuple),
+        });
+    }
+    if pystr::is_exact(a) {
+        let (x, y) = (pystr::as_str(a)?, pystr::as_str(b)?);
+        return Some(Ok(match (x.is_empty(), y.is_empty()) {
+            (true, _) => b.clone(),
+            (_, true) => a.clone(),
+            _ => pystr::from_pystr(x.concat(y)),
+        }));
+    }
+    None
+}
+
+/// `*` and `%` on exact strs, lists and tuples whose result the dispatch
+/// would get from the sequence's own method (nothing else can take part:
+/// the other operand is of an exact type that does not override the
+/// reflected method), called without looking it up.
 #[inline]
 fn sequence_binary(a: &PyRef, b: &PyRef, op: BinOp) -> Option<PyResult> {
     use types::{list_methods, str_methods, tuple_methods};
     let (ta, tb) = (a.type_of(), b.type_of());
-    let seq_op = |ty: &'static Type, add: bool| -> Option<types::native::NativeFn> {
+    let repeat = |ty: &'static Type| -> Option<types::native::NativeFn> {
         Some(if std::ptr::eq(ty, &types::STR) {
-            if add {
-                str_methods::add
-            } else {
-                str_methods::mul
-            }
+            str_methods::mul
         } else if std::ptr::eq(ty, &types::LIST) {
-            if add {
-                list_methods::list_add
-            } else {
-                list_methods::list_mul
-            }
+            list_methods::list_mul
         } else if std::ptr::eq(ty, &types::TUPLE) {
-            if add {
-                tuple_methods::tuple_add
-            } else {
-                tuple_methods::tuple_mul
-            }
+            tuple_methods::tuple_mul
         } else {
             return None;
         })
     };
     let (f, first, second) = match op {
-        BinOp::Add if std::ptr::eq(ta, tb) => (seq_op(ta, true)?, a, b),
-        BinOp::Multiply if std::ptr::eq(tb, &types::INT) => (seq_op(ta, false)?, a, b),
-        BinOp::Multiply if std::ptr::eq(ta, &types::INT) => (seq_op(tb, false)?, b, a),
+        BinOp::Multiply if std::ptr::eq(tb, &types::INT) => (repeat(ta)?, a, b),
+        BinOp::Multiply if std::ptr::eq(ta, &types::INT) => (repeat(tb)?, b, a),
         // `str % x` formats unless `x`'s type is a str subclass (whose
         // `__rmod__` goes first).
         BinOp::Remainder
@@ -190,6 +204,14 @@ fn sequence_binary(a: &PyRef, b: &PyRef, op: BinOp) -> Option<PyResult> {
 /// `a OP b`.
 pub fn binary_op(a: &PyRef, b: &PyRef, op: BinOp) -> PyResult {
     if let Some(r) = native_binary(a, b, op) {
+        return r;
+    }
+    // Not in `native_binary`, which the in-place forms use too: a list's
+    // `+=` extends it.
+    if op == BinOp::Add
+        && std::ptr::eq(a.type_of(), b.type_of())
+        && let Some(r) = concat_exact(a, b)
+    {
         return r;
     }
     if let Some(r) = sequence_binary(a, b, op) {
@@ -316,10 +338,16 @@ pub fn inplace_op(a: &PyRef, b: &PyRef, op: BinOp) -> PyResult {
         return r;
     }
     // Strs and tuples have no in-place methods; a list's `+=`/`*=` change it.
-    if !std::ptr::eq(a.type_of(), &types::LIST)
-        && let Some(r) = sequence_binary(a, b, op)
-    {
-        return r;
+    if !std::ptr::eq(a.type_of(), &types::LIST) {
+        if op == BinOp::Add
+            && std::ptr::eq(a.type_of(), b.type_of())
+            && let Some(r) = concat_exact(a, b)
+        {
+            return r;
+        }
+        if let Some(r) = sequence_binary(a, b, op) {
+            return r;
+        }
     }
     let (_, _, iname, symbol) = op.names();
     if let Some(r) = try_call(a, iname, b)? {

@@ -195,7 +195,7 @@ fn list_reversed(args: &Args) -> PyResult {
     ))
 }
 
-pub(crate) fn list_add(args: &Args) -> PyResult {
+fn list_add(args: &Args) -> PyResult {
     let a = args.exact("__add__", 2, 2)?;
     if !is_list(&a[1]) {
         return concat_error(&a[1], "list");

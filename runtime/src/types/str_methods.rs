@@ -245,7 +245,7 @@ fn contains(args: &Args) -> PyResult {
     Ok(from_bool(value(args).contains(sub)))
 }
 
-pub(crate) fn add(args: &Args) -> PyResult {
+fn add(args: &Args) -> PyResult {
     let a = slot_args(args, "__add__", 1)?;
     let Some(other) = as_str(&a[0]) else {
         return Err(PyErr::type_error(format!(
@@ -259,6 +259,10 @@ pub(crate) fn add(args: &Args) -> PyResult {
 pub(crate) fn mul(args: &Args) -> PyResult {
     let a = slot_args(args, "__mul__", 1)?;
     let n = super::seq::repeat_count(&a[0])?;
+    // As CPython's, an exact str repeated once is itself.
+    if n == 1 && is_exact(this(args)) {
+        return Ok(this(args).clone());
+    }
     Ok(new(value(args).repeat(n as isize)?))
 }
 

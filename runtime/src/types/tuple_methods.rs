@@ -119,7 +119,7 @@ pub fn concat_error(other: &PyRef, ty: &str) -> PyResult {
     )))
 }
 
-pub(crate) fn tuple_add(args: &Args) -> PyResult {
+fn tuple_add(args: &Args) -> PyResult {
     let a = args.exact("__add__", 2, 2)?;
     let Some(other) = as_slice(&a[1]) else {
         return concat_error(&a[1], "tuple");

@@ -177,3 +177,8 @@ grown = [0]
 grown.extend(il)
 il.extend(il)
 print(list(il), tuple(il), sorted(set(il)), grown, len(il), list(it2), tuple(it2), [*il])
+
+# Identities CPython keeps: a str or tuple repeated once, concatenation
+# with an empty operand.
+s1, t1 = "abc", (1, 2)
+print(s1 * 1 is s1, 1 * s1 is s1, t1 * 1 is t1, t1 + () is t1, () + t1 is t1, "" + s1 is s1)
