@@ -984,11 +984,13 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             list::append(&l, v);
         }
         SET_ADD => {
-            let v = f.pop();
+            // The set is the one BUILD_SET made (a display or comprehension's),
+            // exact: added to directly, as CPython's PySet_Add.
+            let v = f.pop_ref();
             let s = f.values[f.values.len() - arg as usize]
-                .clone()
+                .as_ref()
                 .expect("a set");
-            ops::call_method(&s, "add", &[v])?;
+            runtime::types::set::add(s, &v)?;
         }
         MAP_ADD => {
             let v = f.pop();
@@ -1020,7 +1022,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             let s = f.values[f.values.len() - arg as usize]
                 .clone()
                 .expect("a set");
-            ops::call_method(&s, "update", &[iterable])?;
+            runtime::types::set::update(&s, &iterable)?;
         }
         DICT_UPDATE | DICT_MERGE => {
             let other = f.pop_ref();
