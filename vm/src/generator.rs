@@ -264,7 +264,10 @@ fn resume_inlined(g: &PyRef, how: Resume) -> PyResult<Sent> {
             drop(frames);
             return Err(PyErr::from_instance(e));
         }
-        Resume::Throw(e) => (None, Some(PyErr::from_instance(e))),
+        // As CPython's, the frame gets a sent value (None) on its stack
+        // before the exception is raised in it: a `yield from`'s handler
+        // (`CLEANUP_THROW`) expects the delegate and that value below it.
+        Resume::Throw(e) => (Some(none()), Some(PyErr::from_instance(e))),
     };
     if !thread_state::enter() {
         thread_state::leave();
