@@ -164,7 +164,8 @@ fn concat_exact(a: &PyRef, b: &PyRef) -> Option<PyResult> {
     None
 }
 
-/// `*` and `%` on exact strs, lists and tuples whose result the dispatch
+/// `+` of two exact strs, lists or tuples, and `*` and `%` on exact strs,
+/// lists and tuples, whose result the dispatch
 /// would get from the sequence's own method (nothing else can take part:
 /// the other operand is of an exact type that does not override the
 /// reflected method), called without looking it up.
@@ -172,6 +173,9 @@ fn concat_exact(a: &PyRef, b: &PyRef) -> Option<PyResult> {
 fn sequence_binary(a: &PyRef, b: &PyRef, op: BinOp) -> Option<PyResult> {
     use types::{list_methods, str_methods, tuple_methods};
     let (ta, tb) = (a.type_of(), b.type_of());
+    if op == BinOp::Add && std::ptr::eq(ta, tb) {
+        return concat_exact(a, b);
+    }
     let repeat = |ty: &'static Type| -> Option<types::native::NativeFn> {
         Some(if std::ptr::eq(ty, &types::STR) {
             str_methods::mul
@@ -204,14 +208,6 @@ fn sequence_binary(a: &PyRef, b: &PyRef, op: BinOp) -> Option<PyResult> {
 /// `a OP b`.
 pub fn binary_op(a: &PyRef, b: &PyRef, op: BinOp) -> PyResult {
     if let Some(r) = native_binary(a, b, op) {
-        return r;
-    }
-    // Not in `native_binary`, which the in-place forms use too: a list's
-    // `+=` extends it.
-    if op == BinOp::Add
-        && std::ptr::eq(a.type_of(), b.type_of())
-        && let Some(r) = concat_exact(a, b)
-    {
         return r;
     }
     if let Some(r) = sequence_binary(a, b, op) {
@@ -338,16 +334,10 @@ pub fn inplace_op(a: &PyRef, b: &PyRef, op: BinOp) -> PyResult {
         return r;
     }
     // Strs and tuples have no in-place methods; a list's `+=`/`*=` change it.
-    if !std::ptr::eq(a.type_of(), &types::LIST) {
-        if op == BinOp::Add
-            && std::ptr::eq(a.type_of(), b.type_of())
-            && let Some(r) = concat_exact(a, b)
-        {
-            return r;
-        }
-        if let Some(r) = sequence_binary(a, b, op) {
-            return r;
-        }
+    if !std::ptr::eq(a.type_of(), &types::LIST)
+        && let Some(r) = sequence_binary(a, b, op)
+    {
+        return r;
     }
     let (_, _, iname, symbol) = op.names();
     if let Some(r) = try_call(a, iname, b)? {
