@@ -53,7 +53,12 @@ impl Pool {
     /// destructor may run Python code, which makes frames elsewhere).
     #[inline]
     pub fn recycle(&mut self, v: Values) {
-        let v = v.into_vec();
+        self.keep(v.into_vec());
+    }
+
+    /// Keeps an emptied vector, if it is one worth keeping and there is room.
+    #[inline]
+    fn keep(&mut self, v: Vec<Option<PyRef>>) {
         if v.capacity() != 0 && v.capacity() <= POOL_MAX_CAPACITY && self.vecs.len() < POOL_VECS {
             self.vecs.push(v);
         }
@@ -109,15 +114,7 @@ fn prepared(mut v: Vec<Option<PyRef>>, len: usize, capacity: usize) -> Values {
 #[inline]
 fn recycle(v: Values) {
     let v = v.into_vec();
-    if v.capacity() == 0 || v.capacity() > POOL_MAX_CAPACITY {
-        return;
-    }
-    let _ = POOL.try_with(|p| {
-        let mut p = p.borrow_mut();
-        if p.vecs.len() < POOL_VECS {
-            p.vecs.push(v);
-        }
-    });
+    let _ = POOL.try_with(|p| p.borrow_mut().keep(v));
 }
 
 impl Drop for Frame {
