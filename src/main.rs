@@ -17,6 +17,7 @@ const USAGE: &str = "usage: ferropy [-X gil=0|1] [-c cmd | -m mod | file] [arg] 
 const PARSER_STACK: usize = 256 << 20;
 
 fn main() -> ExitCode {
+    runtime::object::Allocator::configure();
     let worker = std::thread::Builder::new()
         .stack_size(PARSER_STACK)
         .spawn(run);
