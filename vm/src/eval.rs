@@ -188,13 +188,16 @@ pub fn run(frames: &mut Vec<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
     let mut pending = throw;
     let mut pool = Pool::checkout();
     loop {
-        let frame = frames.last_mut().expect("a frame to run");
         let event = match pending.take() {
-            Some(e) => match unwind(frame, e, true, frame.lasti) {
-                Ok(()) => execute(frame, &mut pool),
-                Err(e) => Err(e),
-            },
-            None => execute(frame, &mut pool),
+            Some(e) => {
+                let frame = frames.last_mut().expect("a frame to run");
+                let at = frame.lasti;
+                match unwind(frame, e, true, at) {
+                    Ok(()) => execute(frames, &mut pool),
+                    Err(e) => Err(e),
+                }
+            }
+            None => execute(frames, &mut pool),
         };
         match event {
             Ok(Event::Call(callee)) => {
@@ -205,16 +208,9 @@ pub fn run(frames: &mut Vec<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
                 }
                 frames.push(callee);
             }
-            Ok(Event::PlainCall { base, first }) => {
-                if !thread_state::enter() {
-                    thread_state::leave();
-                    pending = Some(recursion_error());
-                    continue;
-                }
-                let callee = Frame::for_plain_call(frame, base, first, &mut pool);
-                frames.push(callee);
-            }
+            Ok(Event::PlainCall { .. }) => unreachable!("plain calls are made by execute"),
             Ok(Event::Return(v)) => {
+                let frame = frames.last_mut().expect("the returning frame");
                 let init_self = frame.init_self.take();
                 pool.recycle(std::mem::take(&mut frame.values));
                 // Dropped in place, not moved out first.
@@ -318,25 +314,51 @@ fn chain_context(e: &PyErr) {
     });
 }
 
-/// Executes the frame's instructions until it calls, returns, yields or
-/// raises an exception it does not handle.
-fn execute(f: &mut Frame, pool: &mut Pool) -> PyResult<Event> {
-    // The frame's code, held apart from the frame (a pointer copy for the
-    // static code of functions) so that the instruction words stay at hand
-    // while the instructions change the frame.
-    let code = f.code.clone();
-    let words: &[u32] = &code.words;
-    loop {
-        let here = f.pc;
-        let (op, arg) = decode(words[here]);
-        let op = op.expect("a valid opcode");
-        f.lasti = here;
-        f.pc = here + 1 + op.cache_words() as usize;
-        match step(f, words, op, arg, pool) {
-            Ok(None) => {}
-            Ok(Some(event)) => return Ok(event),
-            Err(Raised::Error(e)) => unwind(f, e, true, here)?,
-            Err(Raised::Reraise(e)) => unwind(f, e, false, here)?,
+/// Executes the top frame's instructions until it calls, returns, yields
+/// or raises an exception it does not handle. The commonest events are
+/// handled here without leaving the loop: a call to a Python function with
+/// plain positional parameters pushes its frame, and a frame returning to
+/// a Python caller (not the bottom frame, not an `__init__`) pops itself.
+fn execute(frames: &mut Vec<Frame>, pool: &mut Pool) -> PyResult<Event> {
+    'frames: loop {
+        let depth = frames.len();
+        let f = frames.last_mut().expect("a frame to run");
+        // The frame's code, held apart from the frame (a pointer copy for
+        // the static code of functions) so that the instruction words stay
+        // at hand while the instructions change the frame.
+        let code = f.code.clone();
+        let words: &[u32] = &code.words;
+        loop {
+            let here = f.pc;
+            let (op, arg) = decode(words[here]);
+            let op = op.expect("a valid opcode");
+            f.lasti = here;
+            f.pc = here + 1 + op.cache_words() as usize;
+            match step(f, words, op, arg, pool) {
+                Ok(None) => {}
+                Ok(Some(Event::PlainCall { base, first })) => {
+                    if !thread_state::enter() {
+                        thread_state::leave();
+                        let at = f.lasti;
+                        unwind(f, recursion_error(), true, at)?;
+                        continue;
+                    }
+                    let callee = Frame::for_plain_call(f, base, first, pool);
+                    frames.push(callee);
+                    continue 'frames;
+                }
+                Ok(Some(Event::Return(v))) if depth > 1 && f.init_self.is_none() => {
+                    pool.recycle(std::mem::take(&mut f.values));
+                    // Dropped in place, not moved out first.
+                    frames.truncate(depth - 1);
+                    thread_state::leave();
+                    frames[depth - 2].push(v);
+                    continue 'frames;
+                }
+                Ok(Some(event)) => return Ok(event),
+                Err(Raised::Error(e)) => unwind(f, e, true, here)?,
+                Err(Raised::Reraise(e)) => unwind(f, e, false, here)?,
+            }
         }
     }
 }

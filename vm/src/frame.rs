@@ -119,7 +119,10 @@ fn recycle(v: Values) {
 
 impl Drop for Frame {
     fn drop(&mut self) {
-        recycle(std::mem::take(&mut self.values));
+        // The eval loop recycles its frames' storage itself, leaving none.
+        if self.values.capacity() != 0 {
+            recycle(std::mem::take(&mut self.values));
+        }
     }
 }
 

@@ -177,6 +177,12 @@ impl Values {
         Self { items, cached: 0 }
     }
 
+    /// How many values the storage holds without growing.
+    #[inline]
+    pub fn capacity(&self) -> usize {
+        self.items.capacity()
+    }
+
     /// Gives the storage back, emptied.
     pub fn into_vec(mut self) -> Vec<Option<PyRef>> {
         self.truncate(0);
