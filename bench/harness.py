@@ -134,12 +134,19 @@ def cpython():
 
 
 def ferropy(build=True):
-    """ferropy's `dist` binary (release with LTO), built first unless `build` is false."""
+    """ferropy's `dist` binary (release with LTO), built with profile-guided
+    optimisation by ci/build-pgo.sh (as CPython's release builds are) unless
+    `build` is false, when the last PGO build is used, else the plain one."""
     if build:
-        subprocess.run(
-            ["cargo", "build", "--profile", "dist", "--quiet", "--bin", "ferropy"], cwd=ROOT, check=True
+        out = subprocess.run(
+            [str(ROOT / "ci" / "build-pgo.sh")], cwd=ROOT, check=True, stdout=subprocess.PIPE, text=True
         )
-    return str(ROOT / "target" / "dist" / "ferropy")
+        path = out.stdout.strip().splitlines()[-1]
+    else:
+        pgo = ROOT / "target" / "pgo" / "dist" / "ferropy"
+        path = str(pgo if pgo.exists() else ROOT / "target" / "dist" / "ferropy")
+    print(f"ferropy: {path}", file=sys.stderr)
+    return path
 
 
 def lib_files():
