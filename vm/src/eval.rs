@@ -158,13 +158,76 @@ fn push_local(f: &mut Frame, arg: u32) -> PyResult<()> {
 #[inline(always)]
 fn binary_op(a: &StackRef, b: &StackRef, arg: u32) -> PyResult {
     let (op, inplace) = binop(arg);
-    if let Some(r) = crate::fast_paths::binary(a, b, op) {
-        Ok(r)
-    } else if inplace {
+    match crate::fast_paths::binary(a, b, op) {
+        Some(r) => Ok(r),
+        None => protocol_binary_op(a, b, op, inplace),
+    }
+}
+
+/// [`binary_op`] on operands read in place (locals and constants).
+#[inline(always)]
+fn binary_op_borrowed(a: &PyRef, b: &PyRef, arg: u32) -> PyResult {
+    let (op, inplace) = binop(arg);
+    match crate::fast_paths::binary_borrowed(a, b, op) {
+        Some(r) => Ok(r),
+        None => protocol_binary_op(a, b, op, inplace),
+    }
+}
+
+fn protocol_binary_op(a: &PyRef, b: &PyRef, op: BinOp, inplace: bool) -> PyResult {
+    if inplace {
         ops::inplace_op(a, b, op)
     } else {
         ops::binary_op(a, b, op)
     }
+}
+
+/// The fused `LOAD_FAST`, then `LOAD_FAST` or (`const_b`) `LOAD_CONST`
+/// of `b`, then `BINARY_OP` (argument `binop_arg`) starting at `f.lasti`:
+/// the operands are read in place, and errors are reported at the
+/// instruction that raised them.
+#[inline(always)]
+fn load_pair_binary_op(f: &mut Frame, a: u32, const_b: bool, b: u32, binop_arg: u32) -> Step {
+    if f.values[a as usize].is_none() {
+        return Err(unbound_local(f, a).into());
+    }
+    let at = f.lasti;
+    let local_b = !const_b;
+    if local_b && f.values[b as usize].is_none() {
+        f.lasti = at + 1;
+        return Err(unbound_local(f, b).into());
+    }
+    f.lasti = at + 2;
+    let left = f.values[a as usize].as_ref().expect("a bound local");
+    let right = if local_b {
+        f.values[b as usize].as_ref().expect("a bound local")
+    } else {
+        &f.code.consts[b as usize]
+    };
+    let r = binary_op_borrowed(left, right, binop_arg)?;
+    f.push(r);
+    Ok(None)
+}
+
+/// `FOR_ITER`: pushes the iterator's next value, or pops the exhausted
+/// iterator and jumps to `target`.
+#[inline(always)]
+fn for_iter(f: &mut Frame, target: u32) -> Step {
+    // The iterator is borrowed from the stack: what its `__next__` runs
+    // cannot reach this frame's values.
+    let next = match runtime::types::iterators::next_stack_ref(f.top()) {
+        Some(next) => next,
+        None if generator::is_generator(f.top()) => generator::next(f.top())?.map(StackRef::owned),
+        None => ops::next(f.top())?.map(StackRef::owned),
+    };
+    match next {
+        Some(v) => f.push_ref(v),
+        None => {
+            f.values.pop();
+            f.pc = target as usize;
+        }
+    }
+    Ok(None)
 }
 
 /// Whether the next instruction is a `LOAD_ATTR` (of the value a
@@ -345,6 +408,8 @@ fn execute(frames: &mut Vec<Frame>, pool: &mut Pool) -> PyResult<Event> {
                     }
                     let callee = Frame::for_plain_call(f, base, first, pool);
                     frames.push(callee);
+                    // The callee's RESUME, which it skips.
+                    crate::interp::poll_eval_breaker();
                     continue 'frames;
                 }
                 Ok(Some(Event::Return(v))) if depth > 1 && f.init_self.is_none() => {
@@ -641,6 +706,14 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             f.lasti = crate::fused::second_at(f.lasti, op);
             let r = binary_op(&a, &b, second)?;
             f.push(r);
+        }
+        LOAD_FAST_LOAD_FAST_BINARY_OP | LOAD_FAST_LOAD_CONST_BINARY_OP => {
+            // The second word may be fused itself: its argument is the
+            // second instruction's either way.
+            let (_, b) = crate::fused::second(words, f.lasti, op);
+            let binop_arg = crate::fused::third(words, f.lasti);
+            let const_b = op == LOAD_FAST_LOAD_CONST_BINARY_OP;
+            return load_pair_binary_op(f, arg, const_b, b, binop_arg);
         }
         LOAD_GLOBAL_PUSH_NULL => {
             load_global_at(f, words, arg)?;
@@ -1079,8 +1152,15 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
         }
         JUMP_FORWARD => f.pc = arg as usize,
         JUMP_BACKWARD => {
-            f.pc = arg as usize;
             crate::interp::poll_eval_breaker();
+            let target = arg as usize;
+            if let (Some(FOR_ITER), end) = decode(words[target]) {
+                // The loop's next iteration, without a dispatch of its own.
+                f.lasti = target;
+                f.pc = target + 1 + FOR_ITER.cache_words() as usize;
+                return for_iter(f, end);
+            }
+            f.pc = target;
         }
         POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE => {
             let v = f.pop_ref();
@@ -1113,24 +1193,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             let v = f.pop_ref();
             f.push(ops::iter(&v)?);
         }
-        FOR_ITER => {
-            // The iterator is borrowed from the stack: what its `__next__`
-            // runs cannot reach this frame's values.
-            let next = match runtime::types::iterators::next_stack_ref(f.top()) {
-                Some(next) => next,
-                None if generator::is_generator(f.top()) => {
-                    generator::next(f.top())?.map(StackRef::owned)
-                }
-                None => ops::next(f.top())?.map(StackRef::owned),
-            };
-            match next {
-                Some(v) => f.push_ref(v),
-                None => {
-                    f.values.pop();
-                    f.pc = arg as usize;
-                }
-            }
-        }
+        FOR_ITER => return for_iter(f, arg),
         GET_AITER => {
             let v = f.pop_ref();
             f.push(generator::get_aiter(&v)?);

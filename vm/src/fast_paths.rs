@@ -40,14 +40,17 @@ fn floats(a: &PyRef, b: &PyRef) -> Option<(f64, f64)> {
     Some((operand(a)?, operand(b)?))
 }
 
-/// A binary operator on small ints (when the result fits) or floats; the
-/// in-place forms are the same (int and float have no `__iadd__`). A float
-/// result takes over an operand's object when the stack held its only
-/// reference (`float::result`), which the caller then gives up.
-#[inline]
-pub fn binary(a: &StackRef, b: &StackRef, op: BinOp) -> Option<PyRef> {
+/// A fast path's result before it becomes an object.
+enum Number {
+    Int(i64),
+    Float(f64),
+}
+
+/// A binary operator on small ints (when the result fits) or floats.
+#[inline(always)]
+fn arithmetic(a: &PyRef, b: &PyRef, op: BinOp) -> Option<Number> {
     if let Some((x, y)) = small_ints(a, b) {
-        return int_binary(x, y, op).map(int::from_i64);
+        return int_binary(x, y, op).map(Number::Int);
     }
     let (x, y) = floats(a, b)?;
     let r = match op {
@@ -57,7 +60,28 @@ pub fn binary(a: &StackRef, b: &StackRef, op: BinOp) -> Option<PyRef> {
         BinOp::TrueDivide if y != 0.0 => x / y,
         _ => return None,
     };
-    Some(float::result(a, b, r))
+    Some(Number::Float(r))
+}
+
+/// [`arithmetic`] on operands the stack held; the in-place forms are the
+/// same (int and float have no `__iadd__`). A float result takes over an
+/// operand's object when the stack held its only reference
+/// (`float::result`), which the caller then gives up.
+#[inline]
+pub fn binary(a: &StackRef, b: &StackRef, op: BinOp) -> Option<PyRef> {
+    Some(match arithmetic(a, b, op)? {
+        Number::Int(i) => int::from_i64(i),
+        Number::Float(r) => float::result(a, b, r),
+    })
+}
+
+/// [`arithmetic`] on borrowed operands (locals and constants read in place).
+#[inline]
+pub fn binary_borrowed(a: &PyRef, b: &PyRef, op: BinOp) -> Option<PyRef> {
+    Some(match arithmetic(a, b, op)? {
+        Number::Int(i) => int::from_i64(i),
+        Number::Float(r) => float::from_f64(r),
+    })
 }
 
 #[inline]

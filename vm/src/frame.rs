@@ -244,7 +244,8 @@ impl Frame {
     /// self, arguments` from `base`, to a Python function whose parameters
     /// are plain positional ones ([`Code::plain_params`]) numbering the
     /// arguments from `first`: they move into its slots and the caller's
-    /// stack drops to `base`.
+    /// stack drops to `base`. A `RESUME` first in the code is skipped: the
+    /// caller polls the eval breaker for it.
     pub fn for_plain_call(caller: &mut Frame, base: usize, first: usize, pool: &mut Pool) -> Frame {
         let fobj = caller.values.take(base).expect("a callable").into_owned();
         let func = crate::function::payload(&fobj);
@@ -257,9 +258,14 @@ impl Frame {
             code.nslots,
             code.nslots + code.source.max_stack as usize,
         );
+        let pc = usize::from(
+            code.words
+                .first()
+                .is_some_and(|&w| w as u8 == compiler::bytecode::Opcode::RESUME as u8),
+        );
         Frame {
             values,
-            pc: 0,
+            pc,
             lasti: 0,
             globals: func.globals.clone(),
             builtins: func.builtins.clone(),

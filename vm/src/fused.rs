@@ -39,6 +39,12 @@ fn fusion(first: Opcode, second: Opcode, third: Option<Opcode>) -> Option<Opcode
     // eval loop's own pairing), so that one stays alone.
     let load_local = |op| matches!(op, LOAD_FAST | LOAD_FAST_CHECK) && third != Some(LOAD_ATTR);
     match (first, second) {
+        (LOAD_FAST | LOAD_FAST_CHECK, LOAD_FAST | LOAD_FAST_CHECK) if third == Some(BINARY_OP) => {
+            Some(LOAD_FAST_LOAD_FAST_BINARY_OP)
+        }
+        (LOAD_FAST | LOAD_FAST_CHECK, LOAD_CONST) if third == Some(BINARY_OP) => {
+            Some(LOAD_FAST_LOAD_CONST_BINARY_OP)
+        }
         (COMPARE_OP, POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE) => Some(COMPARE_OP_JUMP),
         (LOAD_FAST | LOAD_FAST_CHECK, second) if load_local(second) => Some(LOAD_FAST_LOAD_FAST),
         (LOAD_FAST | LOAD_FAST_CHECK, LOAD_CONST) => Some(LOAD_FAST_LOAD_CONST),
@@ -48,6 +54,13 @@ fn fusion(first: Opcode, second: Opcode, third: Option<Opcode>) -> Option<Opcode
         (LOAD_GLOBAL, PUSH_NULL) => Some(LOAD_GLOBAL_PUSH_NULL),
         _ => None,
     }
+}
+
+/// The third instruction of the fused triple at `at` (whose first two
+/// instructions have no cache words): its argument.
+#[inline]
+pub fn third(words: &[u32], at: usize) -> u32 {
+    decode(words[at + 2]).1
 }
 
 /// The second instruction of the fused one at `at`: its opcode and argument.
@@ -109,6 +122,43 @@ mod tests {
         // Before LOAD_ATTR the pair stays apart.
         assert_eq!(decode(words[6]), (Some(LOAD_FAST), 0));
         assert_eq!(words[7..], code[7..]);
+    }
+
+    #[test]
+    fn triples_fuse_before_a_binary_op() {
+        use Opcode::*;
+        let code = [
+            encode(LOAD_FAST, 0),
+            encode(LOAD_FAST_CHECK, 1),
+            encode(BINARY_OP, 0),
+            0,
+            encode(LOAD_FAST, 2),
+            encode(LOAD_CONST, 3),
+            encode(BINARY_OP, 5),
+            0,
+            encode(RETURN_VALUE, 0),
+        ];
+        let words = prepare(&code);
+        assert_eq!(decode(words[0]), (Some(LOAD_FAST_LOAD_FAST_BINARY_OP), 0));
+        assert_eq!(second(&words, 0, LOAD_FAST_LOAD_FAST_BINARY_OP).1, 1);
+        assert_eq!(third(&words, 0), 0);
+        // A jump to the second instruction runs it as a pair.
+        assert_eq!(decode(words[1]), (Some(LOAD_FAST_BINARY_OP), 1));
+        assert_eq!(decode(words[4]), (Some(LOAD_FAST_LOAD_CONST_BINARY_OP), 2));
+        assert_eq!(third(&words, 4), 5);
+        for (triple, second_op) in [
+            (LOAD_FAST_LOAD_FAST_BINARY_OP, LOAD_FAST),
+            (LOAD_FAST_LOAD_CONST_BINARY_OP, LOAD_CONST),
+        ] {
+            let span = 3 + BINARY_OP.cache_words();
+            assert_eq!(1 + triple.cache_words(), span, "{}", triple.name());
+            assert_eq!(
+                triple.depth_change(0, false),
+                LOAD_FAST.depth_change(0, false)
+                    + second_op.depth_change(0, false)
+                    + BINARY_OP.depth_change(0, false)
+            );
+        }
     }
 
     #[test]

@@ -388,4 +388,10 @@ opcodes! {
     LOAD_FAST_BINARY_OP = 121, Local, |_, _| (1, 1), [MAY_RAISE, FUSED], cache 2, family [];
     /// `LOAD_GLOBAL` then `PUSH_NULL` (a call of a global function).
     LOAD_GLOBAL_PUSH_NULL = 122, Name, |_, _| (0, 2), [MAY_RAISE, FUSED], cache 3, family [];
+    /// `LOAD_FAST`, `LOAD_FAST` (the next word's local), then `BINARY_OP`
+    /// (the word after): the operator applies to the locals in place.
+    LOAD_FAST_LOAD_FAST_BINARY_OP = 123, Local, |_, _| (0, 1), [MAY_RAISE, FUSED], cache 3, family [];
+    /// `LOAD_FAST`, `LOAD_CONST` (the next word's constant), then
+    /// `BINARY_OP` (the word after), on the local and constant in place.
+    LOAD_FAST_LOAD_CONST_BINARY_OP = 124, Local, |_, _| (0, 1), [MAY_RAISE, FUSED], cache 3, family [];
 }
