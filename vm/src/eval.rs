@@ -182,31 +182,44 @@ fn protocol_binary_op(a: &PyRef, b: &PyRef, op: BinOp, inplace: bool) -> PyResul
     }
 }
 
-/// The fused `LOAD_FAST`, then `LOAD_FAST` or (`const_b`) `LOAD_CONST`
-/// of `b`, then `BINARY_OP` (argument `binop_arg`) starting at `f.lasti`:
-/// the operands are read in place, and errors are reported at the
-/// instruction that raised them.
+/// The two loads starting a fused run at `f.lasti`: `LOAD_FAST` of `a`,
+/// then `LOAD_FAST` or (`const_b`) `LOAD_CONST` of `b`. `then` gets the
+/// operands read in place, as the instruction after the loads (reported at
+/// `f.lasti + 2` if it raises; an unbound local at its own load).
 #[inline(always)]
-fn load_pair_binary_op(f: &mut Frame, a: u32, const_b: bool, b: u32, binop_arg: u32) -> Step {
+fn with_loaded_pair<R>(
+    f: &mut Frame,
+    a: u32,
+    const_b: bool,
+    b: u32,
+    then: impl FnOnce(&PyRef, &PyRef) -> PyResult<R>,
+) -> Result<R, Raised> {
     if f.values[a as usize].is_none() {
         return Err(unbound_local(f, a).into());
     }
     let at = f.lasti;
-    let local_b = !const_b;
-    if local_b && f.values[b as usize].is_none() {
+    if !const_b && f.values[b as usize].is_none() {
         f.lasti = at + 1;
         return Err(unbound_local(f, b).into());
     }
     f.lasti = at + 2;
     let left = f.values[a as usize].as_ref().expect("a bound local");
-    let right = if local_b {
-        f.values[b as usize].as_ref().expect("a bound local")
-    } else {
+    let right = if const_b {
         &f.code.consts[b as usize]
+    } else {
+        f.values[b as usize].as_ref().expect("a bound local")
     };
-    let r = binary_op_borrowed(left, right, binop_arg)?;
-    f.push(r);
-    Ok(None)
+    Ok(then(left, right)?)
+}
+
+/// Whether `a` compared with `b` (`COMPARE_OP` argument `arg`) is true: a
+/// comparison deciding a jump.
+#[inline(always)]
+fn compare_truth(a: &PyRef, b: &PyRef, arg: u32) -> PyResult<bool> {
+    match crate::fast_paths::compare_bool(a, b, compare_op(arg)) {
+        Some(t) => Ok(t),
+        None => ops::truthy(&ops::richcompare(a, b, compare_op(arg))?),
+    }
 }
 
 /// `FOR_ITER`: pushes the iterator's next value, or pops the exhausted
@@ -713,7 +726,21 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             let (_, b) = crate::fused::second(words, f.lasti, op);
             let binop_arg = crate::fused::third(words, f.lasti);
             let const_b = op == LOAD_FAST_LOAD_CONST_BINARY_OP;
-            return load_pair_binary_op(f, arg, const_b, b, binop_arg);
+            let r = with_loaded_pair(f, arg, const_b, b, |x, y| {
+                binary_op_borrowed(x, y, binop_arg)
+            })?;
+            f.push(r);
+        }
+        LOAD_FAST_LOAD_FAST_COMPARE_OP_JUMP | LOAD_FAST_LOAD_CONST_COMPARE_OP_JUMP => {
+            let at = f.lasti;
+            let (_, b) = crate::fused::second(words, at, op);
+            let compare_arg = crate::fused::third(words, at);
+            let const_b = op == LOAD_FAST_LOAD_CONST_COMPARE_OP_JUMP;
+            let t = with_loaded_pair(f, arg, const_b, b, |x, y| compare_truth(x, y, compare_arg))?;
+            let (jump, target) = crate::fused::fourth(words, at);
+            if t == (jump == Some(POP_JUMP_IF_TRUE)) {
+                f.pc = target as usize;
+            }
         }
         LOAD_GLOBAL_PUSH_NULL => {
             load_global_at(f, words, arg)?;
@@ -1011,14 +1038,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
         COMPARE_OP_JUMP => {
             let b = f.pop_ref();
             let a = f.pop_ref();
-            let t = match crate::fast_paths::compare_bool(&a, &b, compare_op(arg)) {
-                Some(t) => t,
-                None => {
-                    let r = ops::richcompare(&a, &b, compare_op(arg))?;
-                    drop((a, b));
-                    ops::truthy(&r)?
-                }
-            };
+            let t = compare_truth(&a, &b, arg)?;
             let (jump, target) = crate::fused::second(words, f.lasti, op);
             if t == (jump == Some(POP_JUMP_IF_TRUE)) {
                 f.pc = target as usize;

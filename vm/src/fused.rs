@@ -11,34 +11,43 @@
 
 use compiler::bytecode::{Opcode, decode, encode, instructions};
 
-/// `code` with its fusable pairs fused.
+/// `code` with its fusable runs fused.
 pub fn prepare(code: &[u32]) -> Box<[u32]> {
     let mut words = code.to_vec();
     let listed = instructions(code);
-    for pair in listed.windows(3) {
-        let [(at, Some(first), arg), (_, Some(second), _), (_, third, _)] = pair[..] else {
+    for (i, &(at, first, arg)) in listed.iter().enumerate() {
+        let op = |k: usize| listed.get(i + k).and_then(|&(_, op, _)| op);
+        let (Some(first), Some(second)) = (first, op(1)) else {
             continue;
         };
-        if let Some(fused) = fusion(first, second, third) {
+        if let Some(fused) = fusion(first, second, op(2), op(3)) {
             words[at] = encode(fused, arg);
         }
-    }
-    // The last pair has no third instruction after it.
-    if let [.., (at, Some(first), arg), (_, Some(second), _)] = listed[..]
-        && let Some(fused) = fusion(first, second, None)
-    {
-        words[at] = encode(fused, arg);
     }
     words.into_boxed_slice()
 }
 
-/// The fused form of `first` followed by `second` (and then `third`).
-fn fusion(first: Opcode, second: Opcode, third: Option<Opcode>) -> Option<Opcode> {
+/// The fused form of `first` followed by `second` (and then `third` and
+/// `fourth`, which the longer forms take in).
+fn fusion(
+    first: Opcode,
+    second: Opcode,
+    third: Option<Opcode>,
+    fourth: Option<Opcode>,
+) -> Option<Opcode> {
     use Opcode::*;
     // A local load before `LOAD_ATTR` reads the attribute in place (the
     // eval loop's own pairing), so that one stays alone.
     let load_local = |op| matches!(op, LOAD_FAST | LOAD_FAST_CHECK) && third != Some(LOAD_ATTR);
+    let compare_jump =
+        third == Some(COMPARE_OP) && matches!(fourth, Some(POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE));
     match (first, second) {
+        (LOAD_FAST | LOAD_FAST_CHECK, LOAD_FAST | LOAD_FAST_CHECK) if compare_jump => {
+            Some(LOAD_FAST_LOAD_FAST_COMPARE_OP_JUMP)
+        }
+        (LOAD_FAST | LOAD_FAST_CHECK, LOAD_CONST) if compare_jump => {
+            Some(LOAD_FAST_LOAD_CONST_COMPARE_OP_JUMP)
+        }
         (LOAD_FAST | LOAD_FAST_CHECK, LOAD_FAST | LOAD_FAST_CHECK) if third == Some(BINARY_OP) => {
             Some(LOAD_FAST_LOAD_FAST_BINARY_OP)
         }
@@ -54,6 +63,13 @@ fn fusion(first: Opcode, second: Opcode, third: Option<Opcode>) -> Option<Opcode
         (LOAD_GLOBAL, PUSH_NULL) => Some(LOAD_GLOBAL_PUSH_NULL),
         _ => None,
     }
+}
+
+/// The conditional jump ending the fused four at `at` (two loads, then
+/// `COMPARE_OP` at `at + 2`): its opcode and target.
+#[inline]
+pub fn fourth(words: &[u32], at: usize) -> (Option<Opcode>, u32) {
+    decode(words[at + 3 + Opcode::COMPARE_OP.cache_words() as usize])
 }
 
 /// The third instruction of the fused triple at `at` (whose first two
@@ -112,8 +128,14 @@ mod tests {
             encode(RETURN_VALUE, 0),
         ];
         let words = prepare(&code);
-        assert_eq!(decode(words[0]), (Some(LOAD_FAST_LOAD_FAST), 0));
-        assert_eq!(second(&words, 0, LOAD_FAST_LOAD_FAST), (Some(LOAD_FAST), 1));
+        assert_eq!(
+            decode(words[0]),
+            (Some(LOAD_FAST_LOAD_FAST_COMPARE_OP_JUMP), 0)
+        );
+        assert_eq!(
+            second(&words, 0, LOAD_FAST_LOAD_FAST_COMPARE_OP_JUMP),
+            (Some(LOAD_FAST), 1)
+        );
         assert_eq!(decode(words[2]), (Some(COMPARE_OP_JUMP), 4));
         assert_eq!(
             second(&words, 2, COMPARE_OP_JUMP),
@@ -122,6 +144,14 @@ mod tests {
         // Before LOAD_ATTR the pair stays apart.
         assert_eq!(decode(words[6]), (Some(LOAD_FAST), 0));
         assert_eq!(words[7..], code[7..]);
+        let code = [
+            encode(LOAD_FAST, 0),
+            encode(LOAD_FAST, 1),
+            encode(RETURN_VALUE, 0),
+        ];
+        let words = prepare(&code);
+        assert_eq!(decode(words[0]), (Some(LOAD_FAST_LOAD_FAST), 0));
+        assert_eq!(second(&words, 0, LOAD_FAST_LOAD_FAST), (Some(LOAD_FAST), 1));
     }
 
     #[test]
@@ -162,6 +192,45 @@ mod tests {
     }
 
     #[test]
+    fn loads_before_a_comparison_and_jump_fuse_as_four() {
+        use Opcode::*;
+        let code = [
+            encode(LOAD_FAST, 0),
+            encode(LOAD_CONST, 1),
+            encode(COMPARE_OP, 4),
+            0,
+            encode(POP_JUMP_IF_TRUE, 9),
+            0,
+            encode(LOAD_FAST_CHECK, 2),
+            encode(LOAD_FAST, 3),
+            encode(COMPARE_OP, 4),
+            0,
+            encode(POP_JUMP_IF_FALSE, 0),
+            0,
+        ];
+        let words = prepare(&code);
+        assert_eq!(
+            decode(words[0]),
+            (Some(LOAD_FAST_LOAD_CONST_COMPARE_OP_JUMP), 0)
+        );
+        assert_eq!(fourth(&words, 0), (Some(POP_JUMP_IF_TRUE), 9));
+        assert_eq!(decode(words[2]), (Some(COMPARE_OP_JUMP), 4));
+        assert_eq!(
+            decode(words[6]),
+            (Some(LOAD_FAST_LOAD_FAST_COMPARE_OP_JUMP), 2)
+        );
+        assert_eq!(fourth(&words, 6), (Some(POP_JUMP_IF_FALSE), 0));
+        for four in [
+            LOAD_FAST_LOAD_FAST_COMPARE_OP_JUMP,
+            LOAD_FAST_LOAD_CONST_COMPARE_OP_JUMP,
+        ] {
+            let span = 4 + COMPARE_OP.cache_words() + POP_JUMP_IF_TRUE.cache_words();
+            assert_eq!(1 + four.cache_words(), span, "{}", four.name());
+            assert_eq!(four.depth_change(0, false), 0);
+        }
+    }
+
+    #[test]
     fn a_fused_opcode_covers_both_instructions() {
         use Opcode::*;
         let pairs = [
@@ -174,7 +243,7 @@ mod tests {
             (LOAD_GLOBAL_PUSH_NULL, LOAD_GLOBAL, PUSH_NULL),
         ];
         for (fused, first, second) in pairs {
-            assert_eq!(fusion(first, second, None), Some(fused));
+            assert_eq!(fusion(first, second, None, None), Some(fused));
             assert_eq!(first_cache_words(fused) as u32, first.cache_words());
             let span = 2 + first.cache_words() + second.cache_words();
             assert_eq!(1 + fused.cache_words(), span, "{}", fused.name());

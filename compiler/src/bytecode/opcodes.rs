@@ -394,4 +394,11 @@ opcodes! {
     /// `LOAD_FAST`, `LOAD_CONST` (the next word's constant), then
     /// `BINARY_OP` (the word after), on the local and constant in place.
     LOAD_FAST_LOAD_CONST_BINARY_OP = 124, Local, |_, _| (0, 1), [MAY_RAISE, FUSED], cache 3, family [];
+    /// `LOAD_FAST`, `LOAD_FAST` (the next word's local), `COMPARE_OP` and
+    /// `POP_JUMP_IF_FALSE`/`POP_JUMP_IF_TRUE`: the comparison of the locals
+    /// in place decides the jump.
+    LOAD_FAST_LOAD_FAST_COMPARE_OP_JUMP = 125, Local, |_, _| (0, 0), [JUMP, CONDITIONAL, MAY_RAISE, FUSED], cache 5, family [];
+    /// `LOAD_FAST`, `LOAD_CONST` (the next word's constant), `COMPARE_OP`
+    /// and a conditional jump, as the one before.
+    LOAD_FAST_LOAD_CONST_COMPARE_OP_JUMP = 126, Local, |_, _| (0, 0), [JUMP, CONDITIONAL, MAY_RAISE, FUSED], cache 5, family [];
 }

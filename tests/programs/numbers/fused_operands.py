@@ -100,3 +100,62 @@ try:
 except ZeroDivisionError as e:
     print("ZeroDivisionError", e, "line", line_of(e))
 print(sys.version_info >= (3, 14))
+
+
+class Cmp:
+    def __init__(self, v):
+        self.v = v
+
+    def __lt__(self, other):
+        return Truthy(self.v < (other.v if isinstance(other, Cmp) else other))
+
+
+class Truthy:
+    def __init__(self, t):
+        self.t = t
+
+    def __bool__(self):
+        if self.t is None:
+            raise ValueError("no truth")
+        return self.t
+
+
+def compare_locals(a, b):
+    if a < b:
+        return "lt"
+    return "ge"
+
+
+def compare_const(a):
+    if a < 10:
+        return "small"
+    return "big"
+
+
+print(compare_locals(1, 2), compare_locals(2.5, 1), compare_locals("a", "b"))
+print(compare_const(3), compare_const(30.5), compare_const(Cmp(4)), compare_const(Cmp(40)))
+print(compare_locals(Cmp(1), Cmp(2)), compare_locals(Cmp(3), 2))
+
+
+def compare_unbound(flag):
+    if flag:
+        b = 1
+    if 1 < b:
+        return 1
+    return 0
+
+
+for f, args in [(compare_locals, (1, "x")), (compare_const, (None,)), (compare_unbound, (False,))]:
+    try:
+        print(f(*args))
+    except Exception as e:
+        print(type(e).__name__, e, "line", line_of(e))
+class NoTruth:
+    def __lt__(self, other):
+        return Truthy(None)
+
+
+try:
+    compare_const(NoTruth())
+except ValueError as e:
+    print("ValueError", e, "line", line_of(e))
