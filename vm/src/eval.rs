@@ -422,7 +422,7 @@ fn execute(frames: &mut Vec<Frame>, pool: &mut Pool) -> PyResult<Event> {
                     let callee = Frame::for_plain_call(f, base, first, pool);
                     frames.push(callee);
                     // The callee's RESUME, which it skips.
-                    crate::interp::poll_eval_breaker();
+                    pool.poll_eval_breaker();
                     continue 'frames;
                 }
                 Ok(Some(Event::Return(v))) if depth > 1 && f.init_self.is_none() => {
@@ -674,7 +674,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
     match op {
         NOP | RESUME => {
             if op == RESUME {
-                crate::interp::poll_eval_breaker();
+                pool.poll_eval_breaker();
             }
         }
         POP_TOP => {
@@ -1172,7 +1172,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
         }
         JUMP_FORWARD => f.pc = arg as usize,
         JUMP_BACKWARD => {
-            crate::interp::poll_eval_breaker();
+            pool.poll_eval_breaker();
             let target = arg as usize;
             if let (Some(FOR_ITER), end) = decode(words[target]) {
                 // The loop's next iteration, without a dispatch of its own.

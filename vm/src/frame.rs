@@ -6,6 +6,7 @@ use crate::code::Code;
 use crate::function::Function;
 use compiler::bytecode::CodeFlags;
 use runtime::object::{StackRef, Values};
+use runtime::threads::ThreadState;
 use runtime::types::{dict, str as pystr, tuple};
 use runtime::{PyErr, PyRef, PyResult};
 use std::cell::RefCell;
@@ -15,10 +16,13 @@ use std::sync::Arc;
 /// thread: a call then allocates nothing in the common case. The eval
 /// loop checks the thread's pool out for as long as it runs ([`Pool::checkout`]),
 /// so its calls and returns reach it without a thread-local lookup; frames
-/// made elsewhere use what is left in the thread's slot.
+/// made elsewhere use what is left in the thread's slot. The pool also
+/// carries the thread's state, so that the loop polls its eval breaker
+/// without a thread-local lookup either.
 #[derive(Default)]
 pub struct Pool {
     vecs: Vec<Vec<Option<PyRef>>>,
+    thread: Option<Arc<ThreadState>>,
 }
 
 /// How many vectors a thread keeps, and the largest it keeps.
@@ -26,15 +30,40 @@ const POOL_VECS: usize = 64;
 const POOL_MAX_CAPACITY: usize = 256;
 
 thread_local! {
-    static POOL: RefCell<Pool> = const { RefCell::new(Pool { vecs: Vec::new() }) };
+    static POOL: RefCell<Pool> = const {
+        RefCell::new(Pool {
+            vecs: Vec::new(),
+            thread: None,
+        })
+    };
 }
 
 impl Pool {
     /// The thread's pool, taken out of its slot (a nested eval loop finds
-    /// the slot empty and starts its own).
+    /// the slot empty and starts its own, which polls the breaker the slow
+    /// way).
     pub fn checkout() -> Pool {
         POOL.try_with(|p| std::mem::take(&mut *p.borrow_mut()))
             .unwrap_or_default()
+    }
+
+    /// Gives the thread's pool its state (on attaching) or takes it away
+    /// (on detaching: a later registration has a new state).
+    pub fn set_thread_state(state: Option<Arc<ThreadState>>) {
+        let _ = POOL.try_with(|p| {
+            if let Ok(mut p) = p.try_borrow_mut() {
+                p.thread = state;
+            }
+        });
+    }
+
+    /// The eval breaker poll (at backward jumps and calls).
+    #[inline(always)]
+    pub fn poll_eval_breaker(&self) {
+        match &self.thread {
+            Some(state) => crate::interp::poll_eval_breaker_of(state),
+            None => crate::interp::poll_eval_breaker(),
+        }
     }
 
     /// Empty values storage for a frame.
@@ -71,7 +100,7 @@ impl Drop for Pool {
     fn drop(&mut self) {
         // A nested loop that made no frames (a generator resumed from
         // native code) has nothing to give back.
-        if !self.vecs.is_empty() {
+        if !self.vecs.is_empty() || self.thread.is_some() {
             self.give_back();
         }
     }
@@ -81,11 +110,15 @@ impl Pool {
     #[cold]
     fn give_back(&mut self) {
         let vecs = std::mem::take(&mut self.vecs);
+        let thread = self.thread.take();
         let _ = POOL.try_with(|p| {
-            if let Ok(mut p) = p.try_borrow_mut()
-                && p.vecs.len() < vecs.len()
-            {
-                p.vecs = vecs;
+            if let Ok(mut p) = p.try_borrow_mut() {
+                if p.vecs.len() < vecs.len() {
+                    p.vecs = vecs;
+                }
+                if p.thread.is_none() {
+                    p.thread = thread;
+                }
             }
         });
     }

@@ -67,6 +67,7 @@ pub fn attach_current_thread() {
     crate::thread_state::set_stack_budget();
     let handle = interp().threads.register();
     handle.attach();
+    crate::frame::Pool::set_thread_state(Some(handle.state().clone()));
     HANDLE.with(|h| *h.borrow_mut() = Some(handle));
 }
 
@@ -74,6 +75,7 @@ pub fn attach_current_thread() {
 pub fn detach_current_thread() {
     runtime::object::flush_ref_cache();
     runtime::object::give_up_deferred();
+    crate::frame::Pool::set_thread_state(None);
     let handle = HANDLE.with(|h| h.borrow_mut().take());
     if let Some(h) = handle {
         h.detach();
@@ -91,6 +93,21 @@ pub fn blocking<R>(f: impl FnOnce() -> R) -> R {
         Some(handle) => handle.detached(f),
         None => f(),
     })
+}
+
+/// The eval breaker poll of a loop that has the thread's `state` at hand:
+/// two loads when nothing is requested.
+#[inline(always)]
+pub fn poll_eval_breaker_of(state: &runtime::threads::ThreadState) {
+    runtime::object::flush_ref_cache_if_full();
+    if !state.eval_breaker().pending().is_empty() {
+        answer_eval_breaker();
+    }
+}
+
+#[cold]
+fn answer_eval_breaker() {
+    poll_eval_breaker();
 }
 
 /// The eval breaker poll at backward jumps and calls: one relaxed load
