@@ -239,12 +239,19 @@ impl SlotArray {
 /// (if it holds anything), then drops the references (which may run
 /// destructors): drop it after releasing the container's lock.
 ///
-/// Most writes replace one reference (a list item, a dict value): it is
-/// kept inline, so such a batch allocates nothing.
+/// Most writes replace one reference (a list item, a dict value) or only
+/// leaf objects (deferred per thread): the batch is two words, the rest
+/// boxed, so such a write allocates, moves and checks almost nothing.
 #[derive(Default)]
 pub struct Retired {
     one: Option<PyRef>,
-    more: Vec<PyRef>,
+    rest: Option<Box<RetiredRest>>,
+}
+
+/// The rarer part of a [`Retired`] batch.
+#[derive(Default)]
+struct RetiredRest {
+    refs: Vec<PyRef>,
     storage: Vec<Storage>,
 }
 
@@ -276,30 +283,33 @@ impl Retired {
         if self.one.is_none() {
             self.one = Some(obj);
         } else {
-            self.more.push(obj);
+            self.rest().refs.push(obj);
         }
     }
 
+    fn rest(&mut self) -> &mut RetiredRest {
+        self.rest.get_or_insert_default()
+    }
+
     pub(super) fn push_moved_table(&mut self, table: Box<MapTable>) {
-        self.storage.push(Storage::MovedTable(table));
+        self.rest().storage.push(Storage::MovedTable(table));
     }
 
     pub(super) fn push_owned_table(&mut self, table: Box<MapTable>) {
-        self.storage.push(Storage::OwnedTable(table));
+        self.rest().storage.push(Storage::OwnedTable(table));
     }
 
     pub(super) fn push_array(&mut self, array: Box<SlotArray>) {
-        self.storage.push(Storage::MovedArray(array));
+        self.rest().storage.push(Storage::MovedArray(array));
     }
 }
 
 impl Drop for Retired {
     #[inline]
     fn drop(&mut self) {
-        if self.one.is_none() && self.storage.is_empty() {
-            return;
+        if self.one.is_some() || self.rest.is_some() {
+            self.give_up();
         }
-        self.give_up();
     }
 }
 
@@ -307,7 +317,8 @@ impl Retired {
     #[inline(never)]
     fn give_up(&mut self) {
         ebr::synchronize();
-        for storage in self.storage.drain(..) {
+        let rest = self.rest.take().map(|rest| *rest).unwrap_or_default();
+        for storage in rest.storage {
             match storage {
                 // Moved: the new array or table owns these references.
                 Storage::MovedArray(array) => array.slots.iter().for_each(AtomicRef::forget),
@@ -315,8 +326,9 @@ impl Retired {
                 Storage::OwnedTable(table) => drop(table),
             }
         }
+        // In the order they were replaced.
         self.one = None;
-        self.more.clear();
+        drop(rest.refs);
     }
 }
 

@@ -161,7 +161,17 @@ impl<'a> Writer<'a> {
 
     /// A copy of the items.
     pub fn to_vec(&self) -> Vec<PyRef> {
-        (0..self.len()).filter_map(|i| self.get(i)).collect()
+        self.select(0..self.len())
+    }
+
+    /// A copy of the items at `positions` (all below the length), allocated
+    /// once at its exact size (so a list made of it needs no reallocation).
+    pub fn select(&self, positions: impl ExactSizeIterator<Item = usize>) -> Vec<PyRef> {
+        let mut items = Vec::with_capacity(positions.len());
+        if let Some(array) = self.vec.array() {
+            items.extend(positions.filter_map(|i| array.slot(i)?.writer_load()));
+        }
+        items
     }
 
     /// Makes room for `capacity` items, publishing a larger array if needed;
@@ -207,7 +217,11 @@ impl<'a> Writer<'a> {
         else {
             return false;
         };
-        slot.replace(Some(item), &mut self.retired);
+        // Storing the item already there retires nothing (the slot's own
+        // reference keeps `item` alive as it is dropped).
+        if !slot.holds(&item) {
+            slot.replace(Some(item), &mut self.retired);
+        }
         true
     }
 

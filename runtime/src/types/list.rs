@@ -3,6 +3,8 @@
 //! `write` and the operations built on them).
 //! The list methods are in `list_methods.rs`.
 
+use super::slice::{self, Bounds};
+use super::slicing::{self, SizeMismatch};
 use super::{OBJECT, Slots, Type, flags};
 use crate::object::{PyRef, RefVec, StackRef, Writer};
 
@@ -91,12 +93,33 @@ pub fn append(l: &PyRef, item: PyRef) {
 
 /// The items a slice selects (`l[start:stop:step]`), read under the lock
 /// (one state of the list) without copying the rest.
-pub fn select(l: &PyRef, bounds: super::slice::Bounds) -> Vec<PyRef> {
+pub fn select(l: &PyRef, bounds: Bounds) -> Vec<PyRef> {
     write(l, |w| {
-        let (start, _, step, count) = super::slice::adjust_indices(bounds, w.len());
-        super::slice::positions(start, step, count)
-            .filter_map(|i| w.get(i))
-            .collect()
+        let (start, _, step, count) = slice::adjust_indices(bounds, w.len());
+        w.select(slice::positions(start, step, count))
+    })
+}
+
+/// `l[bounds] = new` (see [`slicing::assign`]), returning the replaced
+/// items to drop after the lock: a slice as long as `new` is stored slot by
+/// slot; a resized one rearranges a copy, as [`with_items`].
+pub fn assign_slice(
+    l: &PyRef,
+    bounds: Bounds,
+    new: Vec<PyRef>,
+) -> Result<Vec<PyRef>, SizeMismatch> {
+    write(l, |w| {
+        let (start, _, step, count) = slice::adjust_indices(bounds, w.len());
+        if count == new.len() {
+            for (i, item) in slice::positions(start, step, count).zip(new) {
+                w.set(i, item);
+            }
+            return Ok(Vec::new());
+        }
+        let mut items = w.to_vec();
+        let old = slicing::assign(&mut items, bounds, new)?;
+        w.assign(items);
+        Ok(old)
     })
 }
 

@@ -117,7 +117,7 @@ fn list_setitem(args: &Args) -> PyResult {
 pub(crate) fn setitem(l: &PyRef, key: &PyRef, value: &PyRef) -> PyResult<()> {
     if let Some(bounds) = slice::unpack(key)? {
         let new = assigned_items(value)?;
-        let old = with_items(l, |v| slicing::assign(v, bounds, new))?;
+        let old = super::list::assign_slice(l, bounds, new)?;
         drop(old);
         return Ok(());
     }

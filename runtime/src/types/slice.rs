@@ -44,7 +44,10 @@ pub fn slice_index(obj: &PyRef) -> PyResult<Option<isize>> {
     if is_none(obj) {
         return Ok(None);
     }
-    if int::as_int(obj).is_none() && obj.type_of().lookup("__index__").is_none() {
+    if let Some(i) = int::as_int(obj) {
+        return Ok(Some(clamp(i)));
+    }
+    if obj.type_of().lookup("__index__").is_none() {
         return Err(PyErr::type_error(
             "slice indices must be integers or None or have an __index__ method",
         ));
@@ -135,7 +138,7 @@ pub fn long_indices(obj: &PyRef, len: &Int) -> PyResult<(Int, Int, Int)> {
 }
 
 /// The positions an adjusted slice selects, in order.
-pub fn positions(start: isize, step: isize, count: usize) -> impl Iterator<Item = usize> {
+pub fn positions(start: isize, step: isize, count: usize) -> impl ExactSizeIterator<Item = usize> {
     (0..count).map(move |k| (start + k as isize * step) as usize)
 }
 
