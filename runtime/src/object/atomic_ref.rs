@@ -9,6 +9,7 @@ use super::ref_map::MapTable;
 use crate::sync::Ordering::{AcqRel, Acquire, Relaxed, Release};
 use crate::sync::{AtomicPtr, const_thread_local};
 use std::cell::RefCell;
+use std::mem::ManuallyDrop;
 use std::ptr::{self, NonNull};
 
 /// A slot owning one reference (or none). Loads take a new reference under
@@ -145,7 +146,7 @@ impl Drop for AtomicRef {
 
 fn into_raw(value: Option<PyRef>) -> *mut ObjectHeader {
     match value {
-        Some(r) => std::mem::ManuallyDrop::new(r).obj.as_ptr(),
+        Some(r) => ManuallyDrop::new(r).obj.as_ptr(),
         None => ptr::null_mut(),
     }
 }
@@ -159,14 +160,14 @@ unsafe fn from_raw(raw: *mut ObjectHeader) -> Option<PyRef> {
 /// # Safety
 /// `raw` is null or points to a live object.
 unsafe fn clone_raw(raw: *mut ObjectHeader) -> Option<PyRef> {
-    let borrowed = std::mem::ManuallyDrop::new(NonNull::new(raw).map(|obj| PyRef { obj })?);
+    let borrowed = ManuallyDrop::new(NonNull::new(raw).map(|obj| PyRef { obj })?);
     Some(PyRef::clone(&borrowed))
 }
 
 /// An object borrowed from an [`AtomicRef`] for lifetime `'a` (a pin, or
 /// a write): a `PyRef` that gives no reference up when dropped.
 pub(super) struct Borrowed<'a> {
-    obj: std::mem::ManuallyDrop<PyRef>,
+    obj: ManuallyDrop<PyRef>,
     _life: std::marker::PhantomData<&'a ()>,
 }
 
@@ -177,7 +178,7 @@ impl Borrowed<'_> {
     #[inline]
     unsafe fn new(raw: *mut ObjectHeader) -> Option<Self> {
         NonNull::new(raw).map(|obj| Self {
-            obj: std::mem::ManuallyDrop::new(PyRef { obj }),
+            obj: ManuallyDrop::new(PyRef { obj }),
             _life: std::marker::PhantomData,
         })
     }
@@ -242,10 +243,13 @@ impl SlotArray {
 /// Most writes replace one reference (a list item, a dict value) or only
 /// leaf objects (deferred per thread): the batch is two words, the rest
 /// boxed, so such a write allocates, moves and checks almost nothing.
+///
+/// The fields are `ManuallyDrop` so that the batch has no drop glue beyond
+/// [`Retired::drop`]'s inlined check: `give_up` empties both.
 #[derive(Default)]
 pub struct Retired {
-    one: Option<PyRef>,
-    rest: Option<Box<RetiredRest>>,
+    one: ManuallyDrop<Option<PyRef>>,
+    rest: ManuallyDrop<Option<Box<RetiredRest>>>,
 }
 
 /// The rarer part of a [`Retired`] batch.
@@ -281,7 +285,7 @@ impl Retired {
             return;
         }
         if self.one.is_none() {
-            self.one = Some(obj);
+            *self.one = Some(obj);
         } else {
             self.rest().refs.push(obj);
         }
@@ -327,7 +331,7 @@ impl Retired {
             }
         }
         // In the order they were replaced.
-        self.one = None;
+        *self.one = None;
         drop(rest.refs);
     }
 }

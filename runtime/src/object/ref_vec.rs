@@ -168,10 +168,15 @@ impl<'a> Writer<'a> {
     /// once at its exact size (so a list made of it needs no reallocation).
     pub fn select(&self, positions: impl ExactSizeIterator<Item = usize>) -> Vec<PyRef> {
         let mut items = Vec::with_capacity(positions.len());
-        if let Some(array) = self.vec.array() {
-            items.extend(positions.filter_map(|i| array.slot(i)?.writer_load()));
-        }
+        self.copy_to(&mut items, positions);
         items
+    }
+
+    /// Appends copies of the items at `positions` to `out`.
+    pub fn copy_to(&self, out: &mut Vec<PyRef>, positions: impl Iterator<Item = usize>) {
+        if let Some(array) = self.vec.array() {
+            out.extend(positions.filter_map(|i| array.slot(i)?.writer_load()));
+        }
     }
 
     /// Makes room for `capacity` items, publishing a larger array if needed;

@@ -6,6 +6,7 @@
 use super::slice::{self, Bounds};
 use super::slicing::{self, SizeMismatch};
 use super::{OBJECT, Slots, Type, flags};
+use crate::err::PyResult;
 use crate::object::{PyRef, RefVec, StackRef, Writer};
 
 /// The payload of a list object.
@@ -121,6 +122,15 @@ pub fn assign_slice(
         w.assign(items);
         Ok(old)
     })
+}
+
+/// `a + b` of two lists, each read under its own lock (one state of each).
+pub fn concat(a: &PyRef, b: &PyRef) -> PyResult {
+    let mut items = Vec::with_capacity(super::seq::concat_len(len(a), len(b))?);
+    for l in [a, b] {
+        write(l, |w| w.copy_to(&mut items, 0..w.len()));
+    }
+    Ok(new_list(items))
 }
 
 /// Appends every item of `new`.

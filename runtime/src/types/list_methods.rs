@@ -200,10 +200,7 @@ fn list_add(args: &Args) -> PyResult {
     if !is_list(&a[1]) {
         return concat_error(&a[1], "list");
     }
-    Ok(super::list::new_list(seq::concat(
-        &snapshot(&a[0]),
-        &snapshot(&a[1]),
-    )?))
+    super::list::concat(&a[0], &a[1])
 }
 
 fn list_iadd(args: &Args) -> PyResult {
