@@ -8,7 +8,9 @@ use super::header::ObjectHeader;
 use super::ref_map::MapTable;
 use crate::sync::Ordering::{AcqRel, Acquire, Relaxed, Release};
 use crate::sync::{AtomicPtr, const_thread_local};
+use std::alloc::{Layout, alloc, dealloc, handle_alloc_error};
 use std::cell::RefCell;
+use std::marker::PhantomData;
 use std::mem::ManuallyDrop;
 use std::ptr::{self, NonNull};
 
@@ -168,7 +170,7 @@ unsafe fn clone_raw(raw: *mut ObjectHeader) -> Option<PyRef> {
 /// a write): a `PyRef` that gives no reference up when dropped.
 pub(super) struct Borrowed<'a> {
     obj: ManuallyDrop<PyRef>,
-    _life: std::marker::PhantomData<&'a ()>,
+    _life: PhantomData<&'a ()>,
 }
 
 impl Borrowed<'_> {
@@ -179,7 +181,7 @@ impl Borrowed<'_> {
     unsafe fn new(raw: *mut ObjectHeader) -> Option<Self> {
         NonNull::new(raw).map(|obj| Self {
             obj: ManuallyDrop::new(PyRef { obj }),
-            _life: std::marker::PhantomData,
+            _life: PhantomData,
         })
     }
 }
@@ -192,46 +194,155 @@ impl std::ops::Deref for Borrowed<'_> {
     }
 }
 
-/// The slots of a [`RefVec`](super::RefVec): a fixed-capacity array,
-/// replaced by a larger one when it fills.
+/// The header of a [`RefVec`](super::RefVec)'s slot array: its capacity,
+/// followed in the same allocation by that many [`AtomicRef`]s (so a list
+/// costs one block besides its object). An array is replaced by a larger
+/// one when it fills. Owned as a [`SlotBox`], published as a raw pointer,
+/// and reached through [`Slots`].
+#[repr(C)]
 pub(super) struct SlotArray {
-    slots: Box<[AtomicRef]>,
+    capacity: usize,
 }
 
-impl SlotArray {
-    pub(super) fn new(capacity: usize) -> Box<Self> {
-        Box::new(Self {
-            slots: (0..capacity).map(|_| AtomicRef::new(None)).collect(),
+/// Where the slots start: right after the header.
+const SLOTS_OFFSET: usize = size_of::<SlotArray>();
+const _: () = assert!(SLOTS_OFFSET.is_multiple_of(align_of::<AtomicRef>()));
+
+/// The layout of an array of `capacity` slots.
+fn array_layout(capacity: usize) -> Layout {
+    let slots = Layout::array::<AtomicRef>(capacity).expect("slot array size");
+    let (layout, offset) = Layout::new::<SlotArray>()
+        .extend(slots)
+        .expect("slot array size");
+    debug_assert_eq!(offset, SLOTS_OFFSET);
+    layout
+}
+
+/// The first slot of `array`.
+fn first_slot(array: NonNull<SlotArray>) -> NonNull<AtomicRef> {
+    // SAFETY: an array's block extends at least to its first slot's
+    // address (its slots follow the header, `array_layout`).
+    unsafe { array.cast::<u8>().add(SLOTS_OFFSET).cast() }
+}
+
+/// An owned slot array (see [`SlotArray`]).
+pub(super) struct SlotBox(NonNull<SlotArray>);
+
+impl SlotBox {
+    /// An array of `capacity` slots, the first ones holding `items`.
+    pub(super) fn new(capacity: usize, items: impl ExactSizeIterator<Item = PyRef>) -> Self {
+        assert!(items.len() <= capacity, "more items than slots");
+        let layout = array_layout(capacity);
+        // SAFETY: the layout has a nonzero size (the header).
+        let raw = unsafe { alloc(layout) };
+        let Some(array) = NonNull::new(raw.cast::<SlotArray>()) else {
+            handle_alloc_error(layout)
+        };
+        let first = first_slot(array);
+        let mut filled = 0;
+        // SAFETY: the block is fresh, sized and aligned for the header and
+        // `capacity` slots (`array_layout`); each is written once before the
+        // array is used.
+        unsafe {
+            array.write(SlotArray { capacity });
+            for item in items.take(capacity) {
+                first.add(filled).write(AtomicRef::new(Some(item)));
+                filled += 1;
+            }
+            for i in filled..capacity {
+                first.add(i).write(AtomicRef::new(None));
+            }
+        }
+        Self(array)
+    }
+
+    /// The array, borrowed from its owner.
+    pub(super) fn slots(&self) -> Slots<'_> {
+        Slots {
+            array: self.0,
+            _life: PhantomData,
+        }
+    }
+
+    /// Gives the array up for publishing (see [`SlotBox::from_raw`]).
+    pub(super) fn into_raw(self) -> *mut SlotArray {
+        ManuallyDrop::new(self).0.as_ptr()
+    }
+
+    /// # Safety
+    /// `raw` came from [`SlotBox::into_raw`] and is owned by the caller
+    /// alone from now on.
+    pub(super) unsafe fn from_raw(raw: *mut SlotArray) -> Self {
+        Self(NonNull::new(raw).expect("a published slot array"))
+    }
+}
+
+impl Drop for SlotBox {
+    fn drop(&mut self) {
+        let capacity = self.slots().capacity();
+        let slots = ptr::slice_from_raw_parts_mut(first_slot(self.0).as_ptr(), capacity);
+        // SAFETY: the array is owned here and no longer reachable (readers
+        // that could still load it were waited for by whoever gave it up);
+        // its `capacity` slots were initialised by `new`, and the block was
+        // allocated with this layout.
+        unsafe {
+            ptr::drop_in_place(slots);
+            dealloc(self.0.cast().as_ptr(), array_layout(capacity));
+        }
+    }
+}
+
+/// A slot array borrowed for `'a` (a pin, a write, or its owner): a raw
+/// pointer, so that reaching the slots past the header keeps the whole
+/// block's provenance.
+#[derive(Clone, Copy)]
+pub(super) struct Slots<'a> {
+    array: NonNull<SlotArray>,
+    _life: PhantomData<&'a SlotArray>,
+}
+
+impl<'a> Slots<'a> {
+    /// # Safety
+    /// `raw` is null or a published array that stays allocated for `'a`.
+    pub(super) unsafe fn new(raw: *mut SlotArray) -> Option<Self> {
+        NonNull::new(raw).map(|array| Self {
+            array,
+            _life: PhantomData,
         })
     }
 
-    /// An array holding exactly `items`.
-    pub(super) fn with_items(items: Vec<PyRef>) -> Box<Self> {
-        Box::new(Self {
-            slots: items
-                .into_iter()
-                .map(|item| AtomicRef::new(Some(item)))
-                .collect(),
-        })
+    #[inline]
+    pub(super) fn capacity(self) -> usize {
+        // SAFETY: the array is allocated for `'a`, its header initialised.
+        unsafe { self.array.as_ref() }.capacity
     }
 
-    pub(super) fn capacity(&self) -> usize {
-        self.slots.len()
-    }
-
-    pub(super) fn slot(&self, i: usize) -> Option<&AtomicRef> {
-        self.slots.get(i)
+    #[inline]
+    pub(super) fn slot(self, i: usize) -> Option<&'a AtomicRef> {
+        if i >= self.capacity() {
+            return None;
+        }
+        // SAFETY: slot `i` is below the capacity, initialised by
+        // `SlotBox::new`, and allocated for `'a`.
+        Some(unsafe { first_slot(self.array).add(i).as_ref() })
     }
 
     /// A larger array holding the first `len` references, moved out of
     /// this one (which readers may still use until a grace period passes:
     /// the moved references stay alive, held by the new array).
-    pub(super) fn grow(&self, len: usize, capacity: usize) -> Box<Self> {
-        let new = Self::new(capacity);
-        for (from, to) in self.slots[..len].iter().zip(new.slots.iter()) {
-            to.take_over(from);
+    pub(super) fn grow(self, len: usize, capacity: usize) -> SlotBox {
+        let new = SlotBox::new(capacity, std::iter::empty());
+        for i in 0..len {
+            let (from, to) = (self.slot(i), new.slots().slot(i));
+            to.expect("grown")
+                .take_over(from.expect("below the length"));
         }
         new
+    }
+
+    /// Empties every slot, whose references were moved to a new array.
+    fn forget_all(self) {
+        (0..self.capacity()).for_each(|i| self.slot(i).expect("in range").forget());
     }
 }
 
@@ -263,7 +374,7 @@ struct RetiredRest {
 /// address (boxed as published) until the grace period ends.
 enum Storage {
     /// An array whose references were moved to a new array (not owned).
-    MovedArray(Box<SlotArray>),
+    MovedArray(SlotBox),
     /// A map table whose references were moved to a new table.
     MovedTable(Box<MapTable>),
     /// A map table that still owns its references (a cleared map).
@@ -303,7 +414,7 @@ impl Retired {
         self.rest().storage.push(Storage::OwnedTable(table));
     }
 
-    pub(super) fn push_array(&mut self, array: Box<SlotArray>) {
+    pub(super) fn push_array(&mut self, array: SlotBox) {
         self.rest().storage.push(Storage::MovedArray(array));
     }
 }
@@ -325,7 +436,7 @@ impl Retired {
         for storage in rest.storage {
             match storage {
                 // Moved: the new array or table owns these references.
-                Storage::MovedArray(array) => array.slots.iter().for_each(AtomicRef::forget),
+                Storage::MovedArray(array) => array.slots().forget_all(),
                 Storage::MovedTable(table) => table.forget_all(),
                 Storage::OwnedTable(table) => drop(table),
             }

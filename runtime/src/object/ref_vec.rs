@@ -14,7 +14,7 @@
 //! item (while items shift, one item may show at two neighbouring indexes),
 //! never a freed one; an index past a shrinking length reads as missing.
 
-use super::atomic_ref::{AtomicRef, Retired, SlotArray};
+use super::atomic_ref::{AtomicRef, Retired, SlotArray, SlotBox, Slots};
 use super::ebr;
 use super::handle::PyRef;
 use super::locked::Locked;
@@ -48,7 +48,7 @@ impl RefVec {
         let array = if items.is_empty() {
             ptr::null_mut()
         } else {
-            Box::into_raw(SlotArray::with_items(items))
+            SlotBox::new(len, items.into_iter()).into_raw()
         };
         Self {
             len: AtomicUsize::new(len),
@@ -88,7 +88,7 @@ impl RefVec {
         // SAFETY: a pinned reader's array is retired only after a grace
         // period that waits for `pin`, and arrays are never freed otherwise
         // while the vector lives (borrowed by `self`).
-        let array = unsafe { self.array.load(Acquire).as_ref() }?;
+        let array = unsafe { Slots::new(self.array.load(Acquire)) }?;
         let item = array.slot(i)?.peek(&pin)?;
         Some(take(&item))
     }
@@ -113,25 +113,21 @@ impl RefVec {
     }
 
     /// The current array (for its writer).
-    fn array(&self) -> Option<&SlotArray> {
+    fn array(&self) -> Option<Slots<'_>> {
         // SAFETY: only the writer replaces the array, and retires the old
         // one; the caller is that writer (or has `&mut self`).
-        unsafe { self.array.load(Relaxed).as_ref() }
+        unsafe { Slots::new(self.array.load(Relaxed)) }
     }
-}
-
-fn array_len(array: *mut SlotArray) -> usize {
-    // SAFETY: a pointer from `Box::into_raw` or null, not shared yet.
-    unsafe { array.as_ref() }.map_or(0, SlotArray::capacity)
 }
 
 impl Drop for RefVec {
     fn drop(&mut self) {
         let array = self.array.load(Relaxed);
         if !array.is_null() {
-            // SAFETY: the array came from `Box::into_raw`, and with `&mut
-            // self` no reader remains; dropping it drops its references.
-            drop(unsafe { Box::from_raw(array) });
+            // SAFETY: the array came from `SlotBox::into_raw`, and with
+            // `&mut self` no reader remains; dropping it drops its
+            // references.
+            drop(unsafe { SlotBox::from_raw(array) });
         }
     }
 }
@@ -181,21 +177,21 @@ impl<'a> Writer<'a> {
 
     /// Makes room for `capacity` items, publishing a larger array if needed;
     /// the array (none for a capacity of 0 when none was ever needed).
-    fn reserve(&mut self, capacity: usize) -> Option<&'a SlotArray> {
+    fn reserve(&mut self, capacity: usize) -> Option<Slots<'a>> {
         let vec = self.vec;
         let len = self.len();
-        let have = array_len(vec.array.load(Relaxed));
+        let have = vec.array().map_or(0, Slots::capacity);
         if capacity > have {
             let grown = match vec.array() {
                 Some(old) => old.grow(len, capacity.max(have * 2)),
-                None => SlotArray::new(capacity.max(4)),
+                None => SlotBox::new(capacity.max(4), std::iter::empty()),
             };
-            let old = vec.array.swap(Box::into_raw(grown), AcqRel);
+            let old = vec.array.swap(grown.into_raw(), AcqRel);
             if !old.is_null() {
-                // SAFETY: `old` came from `Box::into_raw` and is no longer
-                // published; readers still using it are waited for before
-                // `Retired` frees it.
-                self.retired.push_array(unsafe { Box::from_raw(old) });
+                // SAFETY: `old` came from `SlotBox::into_raw` and is no
+                // longer published; readers still using it are waited for
+                // before `Retired` frees it.
+                self.retired.push_array(unsafe { SlotBox::from_raw(old) });
             }
         }
         vec.array()
