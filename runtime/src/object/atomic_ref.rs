@@ -229,9 +229,9 @@ fn first_slot(array: NonNull<SlotArray>) -> NonNull<AtomicRef> {
 pub(super) struct SlotBox(NonNull<SlotArray>);
 
 impl SlotBox {
-    /// An array of `capacity` slots, the first ones holding `items`.
-    pub(super) fn new(capacity: usize, items: impl ExactSizeIterator<Item = PyRef>) -> Self {
-        assert!(items.len() <= capacity, "more items than slots");
+    /// An array of `capacity` slots, the first ones holding `items` (at
+    /// most `capacity` of them); and how many it holds.
+    pub(super) fn new(capacity: usize, items: impl Iterator<Item = PyRef>) -> (Self, usize) {
         let layout = array_layout(capacity);
         // SAFETY: the layout has a nonzero size (the header).
         let raw = unsafe { alloc(layout) };
@@ -253,7 +253,7 @@ impl SlotBox {
                 first.add(i).write(AtomicRef::new(None));
             }
         }
-        Self(array)
+        (Self(array), filled)
     }
 
     /// The array, borrowed from its owner.
@@ -319,30 +319,31 @@ impl<'a> Slots<'a> {
 
     #[inline]
     pub(super) fn slot(self, i: usize) -> Option<&'a AtomicRef> {
-        if i >= self.capacity() {
-            return None;
-        }
-        // SAFETY: slot `i` is below the capacity, initialised by
-        // `SlotBox::new`, and allocated for `'a`.
-        Some(unsafe { first_slot(self.array).add(i).as_ref() })
+        self.all().get(i)
+    }
+
+    /// Every slot.
+    #[inline]
+    pub(super) fn all(self) -> &'a [AtomicRef] {
+        // SAFETY: the array's `capacity` slots were initialised by
+        // `SlotBox::new` and stay allocated for `'a`.
+        unsafe { std::slice::from_raw_parts(first_slot(self.array).as_ptr(), self.capacity()) }
     }
 
     /// A larger array holding the first `len` references, moved out of
     /// this one (which readers may still use until a grace period passes:
     /// the moved references stay alive, held by the new array).
     pub(super) fn grow(self, len: usize, capacity: usize) -> SlotBox {
-        let new = SlotBox::new(capacity, std::iter::empty());
-        for i in 0..len {
-            let (from, to) = (self.slot(i), new.slots().slot(i));
-            to.expect("grown")
-                .take_over(from.expect("below the length"));
+        let (new, _) = SlotBox::new(capacity, std::iter::empty());
+        for (from, to) in self.all()[..len].iter().zip(new.slots().all()) {
+            to.take_over(from);
         }
         new
     }
 
     /// Empties every slot, whose references were moved to a new array.
     fn forget_all(self) {
-        (0..self.capacity()).for_each(|i| self.slot(i).expect("in range").forget());
+        self.all().iter().for_each(AtomicRef::forget);
     }
 }
 
@@ -388,9 +389,13 @@ impl Retired {
     /// replacements (None, small ints, interned strings) the wait.
     #[inline]
     pub(super) fn push(&mut self, obj: PyRef) {
-        if obj.is_immortal() {
-            return;
+        if !obj.is_immortal() {
+            self.push_mortal(obj);
         }
+    }
+
+    #[inline(never)]
+    fn push_mortal(&mut self, obj: PyRef) {
         if is_leaf(&obj) {
             defer(obj);
             return;

@@ -44,11 +44,17 @@ impl Default for RefVec {
 
 impl RefVec {
     pub fn new(items: Vec<PyRef>) -> Self {
-        let len = items.len();
-        let array = if items.is_empty() {
-            ptr::null_mut()
-        } else {
-            SlotBox::new(len, items.into_iter()).into_raw()
+        Self::from_items(items.into_iter())
+    }
+
+    /// A vector of `items`, stored straight into an array of their size.
+    pub fn from_items(items: impl ExactSizeIterator<Item = PyRef>) -> Self {
+        let (array, len) = match items.len() {
+            0 => (ptr::null_mut(), 0),
+            n => {
+                let (array, len) = SlotBox::new(n, items);
+                (array.into_raw(), len)
+            }
         };
         Self {
             len: AtomicUsize::new(len),
@@ -155,24 +161,34 @@ impl<'a> Writer<'a> {
         self.slot(i)?.writer_load()
     }
 
-    /// A copy of the items.
+    /// A copy of the items, allocated once at its exact size.
     pub fn to_vec(&self) -> Vec<PyRef> {
-        self.select(0..self.len())
+        self.items().map(Self::load).collect()
     }
 
-    /// A copy of the items at `positions` (all below the length), allocated
-    /// once at its exact size (so a list made of it needs no reallocation).
-    pub fn select(&self, positions: impl ExactSizeIterator<Item = usize>) -> Vec<PyRef> {
-        let mut items = Vec::with_capacity(positions.len());
-        self.copy_to(&mut items, positions);
-        items
+    /// Appends copies of the items to `out`.
+    pub fn copy_to(&self, out: &mut Vec<PyRef>) {
+        out.extend(self.items().map(Self::load));
     }
 
-    /// Appends copies of the items at `positions` to `out`.
-    pub fn copy_to(&self, out: &mut Vec<PyRef>, positions: impl Iterator<Item = usize>) {
-        if let Some(array) = self.vec.array() {
-            out.extend(positions.filter_map(|i| array.slot(i)?.writer_load()));
-        }
+    /// Copies of the items at `positions` (all below the length).
+    pub fn copies(
+        &self,
+        positions: impl ExactSizeIterator<Item = usize>,
+    ) -> impl ExactSizeIterator<Item = PyRef> {
+        positions.map(|i| self.get(i).expect("below the length"))
+    }
+
+    /// The slots below the length.
+    fn items(&self) -> std::slice::Iter<'a, AtomicRef> {
+        let items = self.vec.array().map_or(&[][..], Slots::all);
+        items[..self.len().min(items.len())].iter()
+    }
+
+    /// A new reference to the item of a slot below the length (never
+    /// empty: removal shifts items down without leaving a hole).
+    fn load(slot: &AtomicRef) -> PyRef {
+        slot.writer_load().expect("an item below the length")
     }
 
     /// Makes room for `capacity` items, publishing a larger array if needed;
@@ -184,7 +200,7 @@ impl<'a> Writer<'a> {
         if capacity > have {
             let grown = match vec.array() {
                 Some(old) => old.grow(len, capacity.max(have * 2)),
-                None => SlotBox::new(capacity.max(4), std::iter::empty()),
+                None => SlotBox::new(capacity.max(4), std::iter::empty()).0,
             };
             let old = vec.array.swap(grown.into_raw(), AcqRel);
             if !old.is_null() {

@@ -92,13 +92,15 @@ pub fn append(l: &PyRef, item: PyRef) {
     write(l, |w| w.push(item));
 }
 
-/// The items a slice selects (`l[start:stop:step]`), read under the lock
-/// (one state of the list) without copying the rest.
-pub fn select(l: &PyRef, bounds: Bounds) -> Vec<PyRef> {
-    write(l, |w| {
+/// A new list of the items a slice selects (`l[start:stop:step]`), read
+/// under the lock (one state of the list) straight into the new list's
+/// storage.
+pub fn slice(l: &PyRef, bounds: Bounds) -> PyRef {
+    let items = write(l, |w| {
         let (start, _, step, count) = slice::adjust_indices(bounds, w.len());
-        w.select(slice::positions(start, step, count))
-    })
+        RefVec::from_items(w.copies(slice::positions(start, step, count)))
+    });
+    PyRef::new(List { items }, &LIST)
 }
 
 /// `l[bounds] = new` (see [`slicing::assign`]), returning the replaced
@@ -128,7 +130,7 @@ pub fn assign_slice(
 pub fn concat(a: &PyRef, b: &PyRef) -> PyResult {
     let mut items = Vec::with_capacity(super::seq::concat_len(len(a), len(b))?);
     for l in [a, b] {
-        write(l, |w| w.copy_to(&mut items, 0..w.len()));
+        write(l, |w| w.copy_to(&mut items));
     }
     Ok(new_list(items))
 }
