@@ -226,20 +226,28 @@ impl<'a> Writer<'a> {
 
     /// Replaces item `i`; false if `i` is out of range.
     pub fn set(&mut self, i: usize, item: PyRef) -> bool {
-        let vec = self.vec;
-        let Some(slot) = vec
-            .array()
-            .and_then(|a| a.slot(i))
-            .filter(|_| i < self.len())
-        else {
+        let Some(slot) = self.items().as_slice().get(i) else {
             return false;
         };
+        self.store(slot, item);
+        true
+    }
+
+    /// Replaces the items at `positions` (all below the length) by `items`,
+    /// one each.
+    pub fn set_all(&mut self, positions: impl Iterator<Item = usize>, items: Vec<PyRef>) {
+        let slots = self.items().as_slice();
+        for (i, item) in positions.zip(items) {
+            self.store(&slots[i], item);
+        }
+    }
+
+    fn store(&mut self, slot: &AtomicRef, item: PyRef) {
         // Storing the item already there retires nothing (the slot's own
         // reference keeps `item` alive as it is dropped).
         if !slot.holds(&item) {
             slot.replace(Some(item), &mut self.retired);
         }
-        true
     }
 
     /// Removes and returns item `i`, shifting the later ones down.

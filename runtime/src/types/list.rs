@@ -114,9 +114,7 @@ pub fn assign_slice(
     write(l, |w| {
         let (start, _, step, count) = slice::adjust_indices(bounds, w.len());
         if count == new.len() {
-            for (i, item) in slice::positions(start, step, count).zip(new) {
-                w.set(i, item);
-            }
+            w.set_all(slice::positions(start, step, count), new);
             return Ok(Vec::new());
         }
         let mut items = w.to_vec();
