@@ -95,7 +95,7 @@ pub fn append(l: &PyRef, item: PyRef) {
 /// A new list of the items a slice selects (`l[start:stop:step]`), read
 /// under the lock (one state of the list) straight into the new list's
 /// storage.
-pub fn slice(l: &PyRef, bounds: Bounds) -> PyRef {
+pub fn get_slice(l: &PyRef, bounds: Bounds) -> PyRef {
     let items = write(l, |w| {
         let (start, _, step, count) = slice::adjust_indices(bounds, w.len());
         RefVec::from_items(w.copies(slice::positions(start, step, count)))

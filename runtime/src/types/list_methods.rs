@@ -85,7 +85,7 @@ fn list_getitem(args: &Args) -> PyResult {
 /// `list.__getitem__(l, key)` (also the direct path of `ops::getitem`).
 pub(crate) fn getitem(l: &PyRef, key: &PyRef) -> PyResult {
     if let Some(bounds) = slice::unpack(key)? {
-        return Ok(super::list::slice(l, bounds));
+        return Ok(super::list::get_slice(l, bounds));
     }
     let len = super::list::len(l);
     seq::index(key, len, "list")?

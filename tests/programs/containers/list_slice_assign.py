@@ -67,3 +67,24 @@ first = n[0]
 n[0] = first
 n[:] = n[::-1] + n
 print([x.name for x in n], n[1] is first)
+
+# Bounds: bools, __index__, huge ints, and non-integers.
+a = [0, 1, 2, 3, 4]
+a[1:2] = a
+print(a)
+
+
+class I:
+    def __index__(self):
+        return 1
+
+
+print(a[True:], a[False::True], a[I() :], a[:: I()], a[10**30 :], a[-(10**30) : 2])
+a[I() : 10**30] = "xy"
+print(a)
+for bad in (1.0, "1"):
+    try:
+        a[bad:]
+    except TypeError as e:
+        print(e)
+print(a + a[::-1] + [], [] + a[:0])
