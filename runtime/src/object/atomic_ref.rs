@@ -8,7 +8,10 @@ use super::header::ObjectHeader;
 use super::ref_map::MapTable;
 use crate::sync::Ordering::{AcqRel, Acquire, Relaxed, Release};
 use crate::sync::{AtomicPtr, const_thread_local};
+use std::alloc::{Layout, alloc, dealloc, handle_alloc_error};
 use std::cell::RefCell;
+use std::marker::PhantomData;
+use std::mem::ManuallyDrop;
 use std::ptr::{self, NonNull};
 
 /// A slot owning one reference (or none). Loads take a new reference under
@@ -145,7 +148,7 @@ impl Drop for AtomicRef {
 
 fn into_raw(value: Option<PyRef>) -> *mut ObjectHeader {
     match value {
-        Some(r) => std::mem::ManuallyDrop::new(r).obj.as_ptr(),
+        Some(r) => ManuallyDrop::new(r).obj.as_ptr(),
         None => ptr::null_mut(),
     }
 }
@@ -159,15 +162,15 @@ unsafe fn from_raw(raw: *mut ObjectHeader) -> Option<PyRef> {
 /// # Safety
 /// `raw` is null or points to a live object.
 unsafe fn clone_raw(raw: *mut ObjectHeader) -> Option<PyRef> {
-    let borrowed = std::mem::ManuallyDrop::new(NonNull::new(raw).map(|obj| PyRef { obj })?);
+    let borrowed = ManuallyDrop::new(NonNull::new(raw).map(|obj| PyRef { obj })?);
     Some(PyRef::clone(&borrowed))
 }
 
 /// An object borrowed from an [`AtomicRef`] for lifetime `'a` (a pin, or
 /// a write): a `PyRef` that gives no reference up when dropped.
 pub(super) struct Borrowed<'a> {
-    obj: std::mem::ManuallyDrop<PyRef>,
-    _life: std::marker::PhantomData<&'a ()>,
+    obj: ManuallyDrop<PyRef>,
+    _life: PhantomData<&'a ()>,
 }
 
 impl Borrowed<'_> {
@@ -177,8 +180,8 @@ impl Borrowed<'_> {
     #[inline]
     unsafe fn new(raw: *mut ObjectHeader) -> Option<Self> {
         NonNull::new(raw).map(|obj| Self {
-            obj: std::mem::ManuallyDrop::new(PyRef { obj }),
-            _life: std::marker::PhantomData,
+            obj: ManuallyDrop::new(PyRef { obj }),
+            _life: PhantomData,
         })
     }
 }
@@ -191,46 +194,156 @@ impl std::ops::Deref for Borrowed<'_> {
     }
 }
 
-/// The slots of a [`RefVec`](super::RefVec): a fixed-capacity array,
-/// replaced by a larger one when it fills.
+/// The header of a [`RefVec`](super::RefVec)'s slot array: its capacity,
+/// followed in the same allocation by that many [`AtomicRef`]s (so a list
+/// costs one block besides its object). An array is replaced by a larger
+/// one when it fills. Owned as a [`SlotBox`], published as a raw pointer,
+/// and reached through [`Slots`].
+#[repr(C)]
 pub(super) struct SlotArray {
-    slots: Box<[AtomicRef]>,
+    capacity: usize,
 }
 
-impl SlotArray {
-    pub(super) fn new(capacity: usize) -> Box<Self> {
-        Box::new(Self {
-            slots: (0..capacity).map(|_| AtomicRef::new(None)).collect(),
+/// Where the slots start: right after the header.
+const SLOTS_OFFSET: usize = size_of::<SlotArray>();
+const _: () = assert!(SLOTS_OFFSET.is_multiple_of(align_of::<AtomicRef>()));
+
+/// The layout of an array of `capacity` slots.
+fn array_layout(capacity: usize) -> Layout {
+    let slots = Layout::array::<AtomicRef>(capacity).expect("slot array size");
+    let (layout, offset) = Layout::new::<SlotArray>()
+        .extend(slots)
+        .expect("slot array size");
+    debug_assert_eq!(offset, SLOTS_OFFSET);
+    layout
+}
+
+/// The first slot of `array`.
+fn first_slot(array: NonNull<SlotArray>) -> NonNull<AtomicRef> {
+    // SAFETY: an array's block extends at least to its first slot's
+    // address (its slots follow the header, `array_layout`).
+    unsafe { array.cast::<u8>().add(SLOTS_OFFSET).cast() }
+}
+
+/// An owned slot array (see [`SlotArray`]).
+pub(super) struct SlotBox(NonNull<SlotArray>);
+
+impl SlotBox {
+    /// An array of `capacity` slots, the first ones holding `items` (at
+    /// most `capacity` of them); and how many it holds.
+    pub(super) fn new(capacity: usize, items: impl Iterator<Item = PyRef>) -> (Self, usize) {
+        let layout = array_layout(capacity);
+        // SAFETY: the layout has a nonzero size (the header).
+        let raw = unsafe { alloc(layout) };
+        let Some(array) = NonNull::new(raw.cast::<SlotArray>()) else {
+            handle_alloc_error(layout)
+        };
+        let first = first_slot(array);
+        let mut filled = 0;
+        // SAFETY: the block is fresh, sized and aligned for the header and
+        // `capacity` slots (`array_layout`); each is written once before the
+        // array is used.
+        unsafe {
+            array.write(SlotArray { capacity });
+            for item in items.take(capacity) {
+                first.add(filled).write(AtomicRef::new(Some(item)));
+                filled += 1;
+            }
+            for i in filled..capacity {
+                first.add(i).write(AtomicRef::new(None));
+            }
+        }
+        (Self(array), filled)
+    }
+
+    /// The array, borrowed from its owner.
+    pub(super) fn slots(&self) -> Slots<'_> {
+        Slots {
+            array: self.0,
+            _life: PhantomData,
+        }
+    }
+
+    /// Gives the array up for publishing (see [`SlotBox::from_raw`]).
+    pub(super) fn into_raw(self) -> *mut SlotArray {
+        ManuallyDrop::new(self).0.as_ptr()
+    }
+
+    /// # Safety
+    /// `raw` came from [`SlotBox::into_raw`] and is owned by the caller
+    /// alone from now on.
+    pub(super) unsafe fn from_raw(raw: *mut SlotArray) -> Self {
+        Self(NonNull::new(raw).expect("a published slot array"))
+    }
+}
+
+impl Drop for SlotBox {
+    fn drop(&mut self) {
+        let capacity = self.slots().capacity();
+        let slots = ptr::slice_from_raw_parts_mut(first_slot(self.0).as_ptr(), capacity);
+        // SAFETY: the array is owned here and no longer reachable (readers
+        // that could still load it were waited for by whoever gave it up);
+        // its `capacity` slots were initialised by `new`, and the block was
+        // allocated with this layout.
+        unsafe {
+            ptr::drop_in_place(slots);
+            dealloc(self.0.cast().as_ptr(), array_layout(capacity));
+        }
+    }
+}
+
+/// A slot array borrowed for `'a` (a pin, a write, or its owner): a raw
+/// pointer, so that reaching the slots past the header keeps the whole
+/// block's provenance.
+#[derive(Clone, Copy)]
+pub(super) struct Slots<'a> {
+    array: NonNull<SlotArray>,
+    _life: PhantomData<&'a SlotArray>,
+}
+
+impl<'a> Slots<'a> {
+    /// # Safety
+    /// `raw` is null or a published array that stays allocated for `'a`.
+    pub(super) unsafe fn new(raw: *mut SlotArray) -> Option<Self> {
+        NonNull::new(raw).map(|array| Self {
+            array,
+            _life: PhantomData,
         })
     }
 
-    /// An array holding exactly `items`.
-    pub(super) fn with_items(items: Vec<PyRef>) -> Box<Self> {
-        Box::new(Self {
-            slots: items
-                .into_iter()
-                .map(|item| AtomicRef::new(Some(item)))
-                .collect(),
-        })
+    #[inline]
+    pub(super) fn capacity(self) -> usize {
+        // SAFETY: the array is allocated for `'a`, its header initialised.
+        unsafe { self.array.as_ref() }.capacity
     }
 
-    pub(super) fn capacity(&self) -> usize {
-        self.slots.len()
+    #[inline]
+    pub(super) fn slot(self, i: usize) -> Option<&'a AtomicRef> {
+        self.all().get(i)
     }
 
-    pub(super) fn slot(&self, i: usize) -> Option<&AtomicRef> {
-        self.slots.get(i)
+    /// Every slot.
+    #[inline]
+    pub(super) fn all(self) -> &'a [AtomicRef] {
+        // SAFETY: the array's `capacity` slots were initialised by
+        // `SlotBox::new` and stay allocated for `'a`.
+        unsafe { std::slice::from_raw_parts(first_slot(self.array).as_ptr(), self.capacity()) }
     }
 
     /// A larger array holding the first `len` references, moved out of
     /// this one (which readers may still use until a grace period passes:
     /// the moved references stay alive, held by the new array).
-    pub(super) fn grow(&self, len: usize, capacity: usize) -> Box<Self> {
-        let new = Self::new(capacity);
-        for (from, to) in self.slots[..len].iter().zip(new.slots.iter()) {
+    pub(super) fn grow(self, len: usize, capacity: usize) -> SlotBox {
+        let (new, _) = SlotBox::new(capacity, std::iter::empty());
+        for (from, to) in self.all()[..len].iter().zip(new.slots().all()) {
             to.take_over(from);
         }
         new
+    }
+
+    /// Empties every slot, whose references were moved to a new array.
+    fn forget_all(self) {
+        self.all().iter().for_each(AtomicRef::forget);
     }
 }
 
@@ -239,12 +352,22 @@ impl SlotArray {
 /// (if it holds anything), then drops the references (which may run
 /// destructors): drop it after releasing the container's lock.
 ///
-/// Most writes replace one reference (a list item, a dict value): it is
-/// kept inline, so such a batch allocates nothing.
+/// Most writes replace one reference (a list item, a dict value) or only
+/// leaf objects (deferred per thread): the batch is two words, the rest
+/// boxed, so such a write allocates, moves and checks almost nothing.
+///
+/// The fields are `ManuallyDrop` so that the batch has no drop glue beyond
+/// [`Retired::drop`]'s inlined check: `give_up` empties both.
 #[derive(Default)]
 pub struct Retired {
-    one: Option<PyRef>,
-    more: Vec<PyRef>,
+    one: ManuallyDrop<Option<PyRef>>,
+    rest: ManuallyDrop<Option<Box<RetiredRest>>>,
+}
+
+/// The rarer part of a [`Retired`] batch.
+#[derive(Default)]
+struct RetiredRest {
+    refs: Vec<PyRef>,
     storage: Vec<Storage>,
 }
 
@@ -252,7 +375,7 @@ pub struct Retired {
 /// address (boxed as published) until the grace period ends.
 enum Storage {
     /// An array whose references were moved to a new array (not owned).
-    MovedArray(Box<SlotArray>),
+    MovedArray(SlotBox),
     /// A map table whose references were moved to a new table.
     MovedTable(Box<MapTable>),
     /// A map table that still owns its references (a cleared map).
@@ -266,40 +389,47 @@ impl Retired {
     /// replacements (None, small ints, interned strings) the wait.
     #[inline]
     pub(super) fn push(&mut self, obj: PyRef) {
-        if obj.is_immortal() {
-            return;
+        if !obj.is_immortal() {
+            self.push_mortal(obj);
         }
+    }
+
+    #[inline(never)]
+    fn push_mortal(&mut self, obj: PyRef) {
         if is_leaf(&obj) {
             defer(obj);
             return;
         }
         if self.one.is_none() {
-            self.one = Some(obj);
+            *self.one = Some(obj);
         } else {
-            self.more.push(obj);
+            self.rest().refs.push(obj);
         }
     }
 
+    fn rest(&mut self) -> &mut RetiredRest {
+        self.rest.get_or_insert_default()
+    }
+
     pub(super) fn push_moved_table(&mut self, table: Box<MapTable>) {
-        self.storage.push(Storage::MovedTable(table));
+        self.rest().storage.push(Storage::MovedTable(table));
     }
 
     pub(super) fn push_owned_table(&mut self, table: Box<MapTable>) {
-        self.storage.push(Storage::OwnedTable(table));
+        self.rest().storage.push(Storage::OwnedTable(table));
     }
 
-    pub(super) fn push_array(&mut self, array: Box<SlotArray>) {
-        self.storage.push(Storage::MovedArray(array));
+    pub(super) fn push_array(&mut self, array: SlotBox) {
+        self.rest().storage.push(Storage::MovedArray(array));
     }
 }
 
 impl Drop for Retired {
     #[inline]
     fn drop(&mut self) {
-        if self.one.is_none() && self.storage.is_empty() {
-            return;
+        if self.one.is_some() || self.rest.is_some() {
+            self.give_up();
         }
-        self.give_up();
     }
 }
 
@@ -307,16 +437,18 @@ impl Retired {
     #[inline(never)]
     fn give_up(&mut self) {
         ebr::synchronize();
-        for storage in self.storage.drain(..) {
+        let rest = self.rest.take().map(|rest| *rest).unwrap_or_default();
+        for storage in rest.storage {
             match storage {
                 // Moved: the new array or table owns these references.
-                Storage::MovedArray(array) => array.slots.iter().for_each(AtomicRef::forget),
+                Storage::MovedArray(array) => array.slots().forget_all(),
                 Storage::MovedTable(table) => table.forget_all(),
                 Storage::OwnedTable(table) => drop(table),
             }
         }
-        self.one = None;
-        self.more.clear();
+        // In the order they were replaced.
+        *self.one = None;
+        drop(rest.refs);
     }
 }
 
@@ -328,9 +460,11 @@ impl Retired {
 fn is_leaf(obj: &PyRef) -> bool {
     use crate::types::{bytes, float, int, str as pystr};
     let ty = obj.type_of();
-    [&float::FLOAT, &int::INT, &pystr::STR, &bytes::BYTES]
-        .iter()
-        .any(|&leaf| ptr::eq(ty, leaf))
+    // Floats first: the commonest replaced value that is not immortal.
+    ptr::eq(ty, &float::FLOAT)
+        || ptr::eq(ty, &int::INT)
+        || ptr::eq(ty, &pystr::STR)
+        || ptr::eq(ty, &bytes::BYTES)
 }
 
 /// How many replaced leaf objects a thread keeps before one grace period

@@ -14,7 +14,7 @@
 //! item (while items shift, one item may show at two neighbouring indexes),
 //! never a freed one; an index past a shrinking length reads as missing.
 
-use super::atomic_ref::{AtomicRef, Retired, SlotArray};
+use super::atomic_ref::{AtomicRef, Retired, SlotArray, SlotBox, Slots};
 use super::ebr;
 use super::handle::PyRef;
 use super::locked::Locked;
@@ -44,11 +44,17 @@ impl Default for RefVec {
 
 impl RefVec {
     pub fn new(items: Vec<PyRef>) -> Self {
-        let len = items.len();
-        let array = if items.is_empty() {
-            ptr::null_mut()
-        } else {
-            Box::into_raw(SlotArray::with_items(items))
+        Self::from_items(items.into_iter())
+    }
+
+    /// A vector of `items`, stored straight into an array of their size.
+    pub fn from_items(items: impl ExactSizeIterator<Item = PyRef>) -> Self {
+        let (array, len) = match items.len() {
+            0 => (ptr::null_mut(), 0),
+            n => {
+                let (array, len) = SlotBox::new(n, items);
+                (array.into_raw(), len)
+            }
         };
         Self {
             len: AtomicUsize::new(len),
@@ -88,7 +94,7 @@ impl RefVec {
         // SAFETY: a pinned reader's array is retired only after a grace
         // period that waits for `pin`, and arrays are never freed otherwise
         // while the vector lives (borrowed by `self`).
-        let array = unsafe { self.array.load(Acquire).as_ref() }?;
+        let array = unsafe { Slots::new(self.array.load(Acquire)) }?;
         let item = array.slot(i)?.peek(&pin)?;
         Some(take(&item))
     }
@@ -113,25 +119,21 @@ impl RefVec {
     }
 
     /// The current array (for its writer).
-    fn array(&self) -> Option<&SlotArray> {
+    fn array(&self) -> Option<Slots<'_>> {
         // SAFETY: only the writer replaces the array, and retires the old
         // one; the caller is that writer (or has `&mut self`).
-        unsafe { self.array.load(Relaxed).as_ref() }
+        unsafe { Slots::new(self.array.load(Relaxed)) }
     }
-}
-
-fn array_len(array: *mut SlotArray) -> usize {
-    // SAFETY: a pointer from `Box::into_raw` or null, not shared yet.
-    unsafe { array.as_ref() }.map_or(0, SlotArray::capacity)
 }
 
 impl Drop for RefVec {
     fn drop(&mut self) {
         let array = self.array.load(Relaxed);
         if !array.is_null() {
-            // SAFETY: the array came from `Box::into_raw`, and with `&mut
-            // self` no reader remains; dropping it drops its references.
-            drop(unsafe { Box::from_raw(array) });
+            // SAFETY: the array came from `SlotBox::into_raw`, and with
+            // `&mut self` no reader remains; dropping it drops its
+            // references.
+            drop(unsafe { SlotBox::from_raw(array) });
         }
     }
 }
@@ -159,28 +161,53 @@ impl<'a> Writer<'a> {
         self.slot(i)?.writer_load()
     }
 
-    /// A copy of the items.
+    /// A copy of the items, allocated once at its exact size.
     pub fn to_vec(&self) -> Vec<PyRef> {
-        (0..self.len()).filter_map(|i| self.get(i)).collect()
+        self.items().map(Self::load).collect()
+    }
+
+    /// Appends copies of the items to `out`.
+    pub fn copy_to(&self, out: &mut Vec<PyRef>) {
+        out.extend(self.items().map(Self::load));
+    }
+
+    /// Copies of the items at `positions` (all below the length).
+    pub fn copies(
+        &self,
+        positions: impl ExactSizeIterator<Item = usize>,
+    ) -> impl ExactSizeIterator<Item = PyRef> {
+        positions.map(|i| self.get(i).expect("below the length"))
+    }
+
+    /// The slots below the length.
+    fn items(&self) -> std::slice::Iter<'a, AtomicRef> {
+        let items = self.vec.array().map_or(&[][..], Slots::all);
+        items[..self.len().min(items.len())].iter()
+    }
+
+    /// A new reference to the item of a slot below the length (never
+    /// empty: removal shifts items down without leaving a hole).
+    fn load(slot: &AtomicRef) -> PyRef {
+        slot.writer_load().expect("an item below the length")
     }
 
     /// Makes room for `capacity` items, publishing a larger array if needed;
     /// the array (none for a capacity of 0 when none was ever needed).
-    fn reserve(&mut self, capacity: usize) -> Option<&'a SlotArray> {
+    fn reserve(&mut self, capacity: usize) -> Option<Slots<'a>> {
         let vec = self.vec;
         let len = self.len();
-        let have = array_len(vec.array.load(Relaxed));
+        let have = vec.array().map_or(0, Slots::capacity);
         if capacity > have {
             let grown = match vec.array() {
                 Some(old) => old.grow(len, capacity.max(have * 2)),
-                None => SlotArray::new(capacity.max(4)),
+                None => SlotBox::new(capacity.max(4), std::iter::empty()).0,
             };
-            let old = vec.array.swap(Box::into_raw(grown), AcqRel);
+            let old = vec.array.swap(grown.into_raw(), AcqRel);
             if !old.is_null() {
-                // SAFETY: `old` came from `Box::into_raw` and is no longer
-                // published; readers still using it are waited for before
-                // `Retired` frees it.
-                self.retired.push_array(unsafe { Box::from_raw(old) });
+                // SAFETY: `old` came from `SlotBox::into_raw` and is no
+                // longer published; readers still using it are waited for
+                // before `Retired` frees it.
+                self.retired.push_array(unsafe { SlotBox::from_raw(old) });
             }
         }
         vec.array()
@@ -199,16 +226,28 @@ impl<'a> Writer<'a> {
 
     /// Replaces item `i`; false if `i` is out of range.
     pub fn set(&mut self, i: usize, item: PyRef) -> bool {
-        let vec = self.vec;
-        let Some(slot) = vec
-            .array()
-            .and_then(|a| a.slot(i))
-            .filter(|_| i < self.len())
-        else {
+        let Some(slot) = self.items().as_slice().get(i) else {
             return false;
         };
-        slot.replace(Some(item), &mut self.retired);
+        self.store(slot, item);
         true
+    }
+
+    /// Replaces the items at `positions` (all below the length) by `items`,
+    /// one each.
+    pub fn set_all(&mut self, positions: impl Iterator<Item = usize>, items: Vec<PyRef>) {
+        let slots = self.items().as_slice();
+        for (i, item) in positions.zip(items) {
+            self.store(&slots[i], item);
+        }
+    }
+
+    fn store(&mut self, slot: &AtomicRef, item: PyRef) {
+        // Storing the item already there retires nothing (the slot's own
+        // reference keeps `item` alive as it is dropped).
+        if !slot.holds(&item) {
+            slot.replace(Some(item), &mut self.retired);
+        }
     }
 
     /// Removes and returns item `i`, shifting the later ones down.

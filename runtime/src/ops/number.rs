@@ -142,7 +142,7 @@ fn native_binary(a: &PyRef, b: &PyRef, op: BinOp) -> Option<PyResult> {
 fn concat_exact(a: &PyRef, b: &PyRef) -> Option<PyResult> {
     use crate::types::{list, seq, str as pystr, tuple};
     if list::is_exact(a) {
-        return Some(seq::concat(&list::to_vec(a), &list::to_vec(b)).map(list::new_list));
+        return Some(list::concat(a, b));
     }
     if tuple::is_exact(a) {
         let (x, y) = (tuple::as_slice(a)?, tuple::as_slice(b)?);

@@ -3,7 +3,10 @@
 //! `write` and the operations built on them).
 //! The list methods are in `list_methods.rs`.
 
+use super::slice::{self, Bounds};
+use super::slicing::{self, SizeMismatch};
 use super::{OBJECT, Slots, Type, flags};
+use crate::err::PyResult;
 use crate::object::{PyRef, RefVec, StackRef, Writer};
 
 /// The payload of a list object.
@@ -89,15 +92,45 @@ pub fn append(l: &PyRef, item: PyRef) {
     write(l, |w| w.push(item));
 }
 
-/// The items a slice selects (`l[start:stop:step]`), read under the lock
-/// (one state of the list) without copying the rest.
-pub fn select(l: &PyRef, bounds: super::slice::Bounds) -> Vec<PyRef> {
+/// A new list of the items a slice selects (`l[start:stop:step]`), read
+/// under the lock (one state of the list) straight into the new list's
+/// storage.
+pub fn get_slice(l: &PyRef, bounds: Bounds) -> PyRef {
+    let items = write(l, |w| {
+        let (start, _, step, count) = slice::adjust_indices(bounds, w.len());
+        RefVec::from_items(w.copies(slice::positions(start, step, count)))
+    });
+    PyRef::new(List { items }, &LIST)
+}
+
+/// `l[bounds] = new` (see [`slicing::assign`]), returning the replaced
+/// items to drop after the lock: a slice as long as `new` is stored slot by
+/// slot; a resized one rearranges a copy, as [`with_items`].
+pub fn assign_slice(
+    l: &PyRef,
+    bounds: Bounds,
+    new: Vec<PyRef>,
+) -> Result<Vec<PyRef>, SizeMismatch> {
     write(l, |w| {
-        let (start, _, step, count) = super::slice::adjust_indices(bounds, w.len());
-        super::slice::positions(start, step, count)
-            .filter_map(|i| w.get(i))
-            .collect()
+        let (start, _, step, count) = slice::adjust_indices(bounds, w.len());
+        if count == new.len() {
+            w.set_all(slice::positions(start, step, count), new);
+            return Ok(Vec::new());
+        }
+        let mut items = w.to_vec();
+        let old = slicing::assign(&mut items, bounds, new)?;
+        w.assign(items);
+        Ok(old)
     })
+}
+
+/// `a + b` of two lists, each read under its own lock (one state of each).
+pub fn concat(a: &PyRef, b: &PyRef) -> PyResult {
+    let mut items = Vec::with_capacity(super::seq::concat_len(len(a), len(b))?);
+    for l in [a, b] {
+        write(l, |w| w.copy_to(&mut items));
+    }
+    Ok(new_list(items))
 }
 
 /// Appends every item of `new`.

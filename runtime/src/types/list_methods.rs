@@ -85,7 +85,7 @@ fn list_getitem(args: &Args) -> PyResult {
 /// `list.__getitem__(l, key)` (also the direct path of `ops::getitem`).
 pub(crate) fn getitem(l: &PyRef, key: &PyRef) -> PyResult {
     if let Some(bounds) = slice::unpack(key)? {
-        return Ok(super::list::new_list(super::list::select(l, bounds)));
+        return Ok(super::list::get_slice(l, bounds));
     }
     let len = super::list::len(l);
     seq::index(key, len, "list")?
@@ -117,7 +117,7 @@ fn list_setitem(args: &Args) -> PyResult {
 pub(crate) fn setitem(l: &PyRef, key: &PyRef, value: &PyRef) -> PyResult<()> {
     if let Some(bounds) = slice::unpack(key)? {
         let new = assigned_items(value)?;
-        let old = with_items(l, |v| slicing::assign(v, bounds, new))?;
+        let old = super::list::assign_slice(l, bounds, new)?;
         drop(old);
         return Ok(());
     }
@@ -200,10 +200,7 @@ fn list_add(args: &Args) -> PyResult {
     if !is_list(&a[1]) {
         return concat_error(&a[1], "list");
     }
-    Ok(super::list::new_list(seq::concat(
-        &snapshot(&a[0]),
-        &snapshot(&a[1]),
-    )?))
+    super::list::concat(&a[0], &a[1])
 }
 
 fn list_iadd(args: &Args) -> PyResult {

@@ -81,10 +81,16 @@ pub fn repeat<T: Clone>(items: &[T], count: usize) -> PyResult<Vec<T>> {
 
 /// `a + b` as a new vector, or MemoryError when too large.
 pub fn concat(a: &[PyRef], b: &[PyRef]) -> PyResult<Vec<PyRef>> {
-    if a.len() + b.len() > MAX_ITEMS {
-        return Err(PyErr::memory_error());
-    }
+    concat_len(a.len(), b.len())?;
     Ok([a, b].concat())
+}
+
+/// The length of a concatenation of `a` and `b` items, or MemoryError when
+/// too large.
+pub fn concat_len(a: usize, b: usize) -> PyResult<usize> {
+    Some(a + b)
+        .filter(|&n| n <= MAX_ITEMS)
+        .ok_or_else(PyErr::memory_error)
 }
 
 /// The lexicographic comparison of two sequences' items (CPython's

@@ -30,6 +30,7 @@ pub fn as_slice(obj: &PyRef) -> Option<&Slice> {
 }
 
 /// An int clamped to the machine word, as slice bounds are.
+#[inline]
 fn clamp(i: &Int) -> isize {
     match i.to_i64() {
         Some(v) => v as isize,
@@ -40,16 +41,25 @@ fn clamp(i: &Int) -> isize {
 
 /// A slice bound or a `start`/`end` argument: `None` or an index (huge
 /// values clamped), else CPython's TypeError.
+#[inline]
 pub fn slice_index(obj: &PyRef) -> PyResult<Option<isize>> {
     if is_none(obj) {
         return Ok(None);
     }
-    if int::as_int(obj).is_none() && obj.type_of().lookup("__index__").is_none() {
+    match int::as_int(obj) {
+        Some(i) => Ok(Some(clamp(i))),
+        None => dunder_index(obj).map(Some),
+    }
+}
+
+/// A slice bound that is not an int: through its `__index__`.
+fn dunder_index(obj: &PyRef) -> PyResult<isize> {
+    if obj.type_of().lookup("__index__").is_none() {
         return Err(PyErr::type_error(
             "slice indices must be integers or None or have an __index__ method",
         ));
     }
-    Ok(Some(clamp(&int::index(obj)?)))
+    Ok(clamp(&int::index(obj)?))
 }
 
 /// A slice's bounds as given: start and stop (`None` if omitted) and
@@ -135,7 +145,7 @@ pub fn long_indices(obj: &PyRef, len: &Int) -> PyResult<(Int, Int, Int)> {
 }
 
 /// The positions an adjusted slice selects, in order.
-pub fn positions(start: isize, step: isize, count: usize) -> impl Iterator<Item = usize> {
+pub fn positions(start: isize, step: isize, count: usize) -> impl ExactSizeIterator<Item = usize> {
     (0..count).map(move |k| (start + k as isize * step) as usize)
 }
 
