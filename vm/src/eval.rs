@@ -633,6 +633,13 @@ fn unpack_list(values: &mut runtime::object::Values, l: &PyRef, n: usize) -> boo
     })
 }
 
+/// The bounds of `[start:stop]` (`BINARY_SLICE`, `STORE_SLICE`), as the
+/// slice object they would make gives them.
+fn slice_bounds(start: &PyRef, stop: &PyRef) -> PyResult<runtime::types::slice::Bounds> {
+    use runtime::types::slice::slice_index;
+    Ok((slice_index(start)?, slice_index(stop)?, 1))
+}
+
 /// `l[key]`'s position for an exact int `key` within the list's current
 /// length (negative ones counting from the end).
 #[inline]
@@ -955,8 +962,13 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             let stop = f.pop();
             let start = f.pop();
             let container = f.pop_ref();
-            let s = crate::objects::new_slice(start, stop, none());
-            let v = ops::getitem(&container, &s)?;
+            // An exact list is sliced without making the slice object.
+            let v = if list::is_exact(&container) {
+                list::get_slice(&container, slice_bounds(&start, &stop)?)
+            } else {
+                let s = crate::objects::new_slice(start, stop, none());
+                ops::getitem(&container, &s)?
+            };
             f.push(v);
         }
         STORE_SLICE => {
@@ -964,8 +976,13 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             let start = f.pop();
             let container = f.pop_ref();
             let v = f.pop_ref();
-            let s = crate::objects::new_slice(start, stop, none());
-            ops::setitem(&container, &s, &v)?;
+            if list::is_exact(&container) {
+                let bounds = slice_bounds(&start, &stop)?;
+                runtime::types::list_methods::set_slice(&container, bounds, &v)?;
+            } else {
+                let s = crate::objects::new_slice(start, stop, none());
+                ops::setitem(&container, &s, &v)?;
+            }
         }
         BUILD_SLICE => {
             let step = if arg == 3 { f.pop() } else { none() };

@@ -112,14 +112,20 @@ fn list_setitem(args: &Args) -> PyResult {
     Ok(none())
 }
 
+/// `l[start:stop:step] = value` for the slice's validated `bounds` (the
+/// eval loop's `STORE_SLICE` on an exact list, which makes no slice).
+pub fn set_slice(l: &PyRef, bounds: slice::Bounds, value: &PyRef) -> PyResult<()> {
+    let new = assigned_items(value)?;
+    let old = super::list::assign_slice(l, bounds, new)?;
+    drop(old);
+    Ok(())
+}
+
 /// `list.__setitem__(l, key, value)` (also the direct path of
 /// `ops::setitem`).
 pub(crate) fn setitem(l: &PyRef, key: &PyRef, value: &PyRef) -> PyResult<()> {
     if let Some(bounds) = slice::unpack(key)? {
-        let new = assigned_items(value)?;
-        let old = super::list::assign_slice(l, bounds, new)?;
-        drop(old);
-        return Ok(());
+        return set_slice(l, bounds, value);
     }
     let i = assign_index(l, key)?;
     if super::list::set(l, i, value.clone()) {
