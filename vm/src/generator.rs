@@ -96,6 +96,24 @@ impl Generator {
         self.state.store(to, Release);
     }
 
+    /// Ends a claim after the frame ran (or was left as it was): the
+    /// generator is `unfinished` if it still has its frame, else finished,
+    /// and what it handled goes. A suspended frame may resume on another
+    /// thread: it holds no references of this thread's cache.
+    #[inline(always)]
+    fn settle(&self, mut taken: MutexGuard<'_, Suspended>, unfinished: u8) {
+        if let Some(frame) = taken.frames.first_mut() {
+            frame.values.make_owned();
+            drop(taken);
+            self.release(unfinished);
+        } else {
+            let handled = taken.handled.take();
+            drop(taken);
+            self.release(FINISHED);
+            drop(handled);
+        }
+    }
+
     /// The suspended state, for the thread that claimed the generator.
     #[inline]
     fn lock(&self) -> MutexGuard<'_, Suspended> {
@@ -254,7 +272,7 @@ fn resume_inlined(g: &PyRef, how: Resume) -> PyResult<Sent> {
                     kind_name(state.kind)
                 )));
             }
-            (Some(v), None)
+            (v, None)
         }
         // Thrown before the first instruction: nothing handles it.
         Resume::Throw(e) if was == CREATED => {
@@ -267,42 +285,100 @@ fn resume_inlined(g: &PyRef, how: Resume) -> PyResult<Sent> {
         // As CPython's, the frame gets a sent value (None) on its stack
         // before the exception is raised in it: a `yield from`'s handler
         // (`CLEANUP_THROW`) expects the delegate and that value below it.
-        Resume::Throw(e) => (Some(none()), Some(PyErr::from_instance(e))),
+        Resume::Throw(e) => (none(), Some(PyErr::from_instance(e))),
     };
-    if !thread_state::enter() {
-        thread_state::leave();
-        drop(taken);
-        state.release(was);
-        return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
+    if let Err(e) = enter_depth() {
+        state.settle(taken, was);
+        return Err(e);
     }
-    if let Some(v) = value {
-        taken.frames[0].push(v);
+    let out = run_entered(&mut taken, value, throw);
+    state.settle(taken, SUSPENDED);
+    out
+}
+
+/// Counts a resumption towards the recursion depth (the frame it runs is
+/// one more level).
+#[inline(always)]
+fn enter_depth() -> PyResult<()> {
+    if thread_state::enter() {
+        return Ok(());
     }
+    thread_state::leave();
+    Err(PyErr::recursion_error("maximum recursion depth exceeded"))
+}
+
+/// Runs the claimed generator's frame (depth already entered) with `value`
+/// pushed as the result of the instruction it stopped at, and `throw`
+/// raised there, until it yields, returns or raises.
+#[inline(always)]
+fn run_entered(taken: &mut Suspended, value: PyRef, throw: Option<PyErr>) -> PyResult<Sent> {
+    taken.frames[0].push(value);
     let level = thread_state::enter_level(taken.handled.take());
     let result = eval::run(&mut taken.frames, throw);
     taken.handled = thread_state::leave_level(level);
-    let out = match result {
+    match result {
         Ok(Exit::Yield(v)) => {
             thread_state::leave();
             Ok(Sent::Yielded(v))
         }
         Ok(Exit::Return(v)) => Ok(Sent::Returned(v)),
         Err(e) => Err(e),
-    };
-    // A finished generator's frame is gone (`run` popped it), and what it
-    // handled goes. A suspended frame may resume on another thread: it
-    // holds no references of this thread's cache.
-    if let Some(frame) = taken.frames.first_mut() {
-        frame.values.make_owned();
-        drop(taken);
-        state.release(SUSPENDED);
-    } else {
-        let handled = taken.handled.take();
-        drop(taken);
-        state.release(FINISHED);
-        drop(handled);
     }
-    out
+}
+
+/// A generator resumed over and over by native code that runs no Python
+/// code between resumptions (`sum()` of a generator expression): it is
+/// claimed, locked and made owned once for the whole run, not per item.
+/// Held across items, the claim shows only to another thread racing to
+/// resume it in that gap (which then gets "already executing" a little
+/// longer): with the GIL no other thread runs there at all.
+pub struct Batch<'a> {
+    state: &'a Generator,
+    /// Taken back when the batch ends.
+    taken: Option<MutexGuard<'a, Suspended>>,
+    /// The state to go back to while the frame has not run.
+    was: u8,
+}
+
+impl<'a> Batch<'a> {
+    /// Claims a plain generator for a batch; `None` for other objects and
+    /// for a generator that is running or finished (whose ordinary `next`
+    /// says so).
+    pub fn claim(g: &'a PyRef) -> Option<Batch<'a>> {
+        if !is_generator(g) {
+            return None;
+        }
+        let state = payload(g);
+        let was = state.claim().ok()?;
+        Some(Batch {
+            state,
+            taken: Some(state.lock()),
+            was,
+        })
+    }
+
+    /// The next item, as `next(g)` (`None` once the generator returned).
+    #[inline]
+    pub fn next_item(&mut self) -> PyResult<Option<PyRef>> {
+        let taken = self.taken.as_mut().expect("a claimed generator");
+        if taken.frames.is_empty() {
+            return Ok(None);
+        }
+        enter_depth()?;
+        self.was = SUSPENDED;
+        match run_entered(taken, none(), None)? {
+            Sent::Yielded(v) => Ok(Some(v)),
+            Sent::Returned(_) => Ok(None),
+        }
+    }
+}
+
+impl Drop for Batch<'_> {
+    fn drop(&mut self) {
+        if let Some(taken) = self.taken.take() {
+            self.state.settle(taken, self.was);
+        }
+    }
 }
 
 /// `receiver.send(value)` for SEND: generators directly, other iterators
