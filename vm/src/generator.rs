@@ -6,7 +6,7 @@ use crate::code::{Code, CodeRef};
 use crate::eval::{self, Exit};
 use crate::frame::Frame;
 use crate::frame_object;
-use crate::thread_state;
+use crate::thread_state::{self, Level};
 use compiler::bytecode::CodeFlags;
 use runtime::object::Locked;
 use runtime::types::exceptions as exc;
@@ -287,55 +287,58 @@ fn resume_inlined(g: &PyRef, how: Resume) -> PyResult<Sent> {
         // (`CLEANUP_THROW`) expects the delegate and that value below it.
         Resume::Throw(e) => (none(), Some(PyErr::from_instance(e))),
     };
-    if let Err(e) = enter_depth() {
-        state.settle(taken, was);
-        return Err(e);
-    }
-    let out = run_entered(&mut taken, value, throw);
-    state.settle(taken, SUSPENDED);
-    out
-}
-
-/// Counts a resumption towards the recursion depth (the frame it runs is
-/// one more level).
-#[inline(always)]
-fn enter_depth() -> PyResult<()> {
-    if thread_state::enter() {
-        return Ok(());
-    }
-    thread_state::leave();
-    Err(PyErr::recursion_error("maximum recursion depth exceeded"))
-}
-
-/// Runs the claimed generator's frame (depth already entered) with `value`
-/// pushed as the result of the instruction it stopped at, and `throw`
-/// raised there, until it yields, returns or raises.
-#[inline(always)]
-fn run_entered(taken: &mut Suspended, value: PyRef, throw: Option<PyErr>) -> PyResult<Sent> {
-    taken.frames[0].push(value);
-    let level = thread_state::enter_level(taken.handled.take());
-    let result = eval::run(&mut taken.frames, throw);
-    taken.handled = thread_state::leave_level(level);
-    match result {
-        Ok(Exit::Yield(v)) => {
-            thread_state::leave();
-            Ok(Sent::Yielded(v))
+    let level = match enter(&mut taken) {
+        Ok(level) => level,
+        Err(e) => {
+            state.settle(taken, was);
+            return Err(e);
         }
-        Ok(Exit::Return(v)) => Ok(Sent::Returned(v)),
-        Err(e) => Err(e),
+    };
+    taken.frames[0].push(value);
+    let result = eval::run(&mut taken.frames, throw);
+    leave(&mut taken, level, matches!(result, Ok(Exit::Yield(_))));
+    state.settle(taken, SUSPENDED);
+    match result? {
+        Exit::Yield(v) => Ok(Sent::Yielded(v)),
+        Exit::Return(v) => Ok(Sent::Returned(v)),
+    }
+}
+
+/// Enters a claimed generator's frame: one more level of recursion depth,
+/// and the generator's exception level with what it was handling.
+#[inline(always)]
+fn enter(taken: &mut Suspended) -> PyResult<Level> {
+    if !thread_state::enter() {
+        thread_state::leave();
+        return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
+    }
+    Ok(thread_state::enter_level(taken.handled.take()))
+}
+
+/// Leaves what [`enter`] entered once the frame yielded (`run` already
+/// left the depth of a frame that finished), keeping what the generator
+/// handles for its next resumption.
+#[inline(always)]
+fn leave(taken: &mut Suspended, level: Level, yielded: bool) {
+    taken.handled = thread_state::leave_level(level);
+    if yielded {
+        thread_state::leave();
     }
 }
 
 /// A generator resumed over and over by native code that runs no Python
 /// code between resumptions (`sum()` of a generator expression): it is
-/// claimed, locked and made owned once for the whole run, not per item.
-/// Held across items, the claim shows only to another thread racing to
-/// resume it in that gap (which then gets "already executing" a little
+/// claimed, locked, entered and made owned once for the whole run, not per
+/// item. Held across items, the claim shows only to another thread racing
+/// to resume it in that gap (which then gets "already executing" a little
 /// longer): with the GIL no other thread runs there at all.
 pub struct Batch<'a> {
     state: &'a Generator,
     /// Taken back when the batch ends.
     taken: Option<MutexGuard<'a, Suspended>>,
+    /// Entered at the first resumption, left when the frame finishes or
+    /// the batch ends.
+    level: Option<Level>,
     /// The state to go back to while the frame has not run.
     was: u8,
 }
@@ -353,6 +356,7 @@ impl<'a> Batch<'a> {
         Some(Batch {
             state,
             taken: Some(state.lock()),
+            level: None,
             was,
         })
     }
@@ -364,18 +368,28 @@ impl<'a> Batch<'a> {
         if taken.frames.is_empty() {
             return Ok(None);
         }
-        enter_depth()?;
-        self.was = SUSPENDED;
-        match run_entered(taken, none(), None)? {
-            Sent::Yielded(v) => Ok(Some(v)),
-            Sent::Returned(_) => Ok(None),
+        if self.level.is_none() {
+            self.level = Some(enter(taken)?);
+            self.was = SUSPENDED;
         }
+        taken.frames[0].push(none());
+        let result = eval::run(&mut taken.frames, None);
+        if let Ok(Exit::Yield(v)) = result {
+            return Ok(Some(v));
+        }
+        if let Some(level) = self.level.take() {
+            leave(taken, level, false);
+        }
+        result.map(|_| None)
     }
 }
 
 impl Drop for Batch<'_> {
     fn drop(&mut self) {
-        if let Some(taken) = self.taken.take() {
+        if let Some(mut taken) = self.taken.take() {
+            if let Some(level) = self.level.take() {
+                leave(&mut taken, level, true);
+            }
             self.state.settle(taken, self.was);
         }
     }
