@@ -68,6 +68,17 @@ impl Suspended {
     fn frame(&self) -> Option<&Frame> {
         self.frames.first()
     }
+
+    /// The subiterator the frame delegates to while suspended in `yield
+    /// from`/`await` (at the `RESUME` after the yield, the subiterator on
+    /// top of its stack).
+    fn delegate(&self) -> Option<PyRef> {
+        let f = self.frame()?;
+        let (op, arg) = compiler::bytecode::decode(*f.code.source.code.get(f.pc)?);
+        (op == Some(compiler::bytecode::Opcode::RESUME) && arg >= 2)
+            .then(|| f.stack().last().cloned().flatten())
+            .flatten()
+    }
 }
 
 impl Generator {
@@ -287,6 +298,39 @@ fn resume_inlined(g: &PyRef, how: Resume) -> PyResult<Sent> {
         // (`CLEANUP_THROW`) expects the delegate and that value below it.
         Resume::Throw(e) => (none(), Some(PyErr::from_instance(e))),
     };
+    // A generator suspended in `yield from` a generator, handling no
+    // exception, passes the value straight down: while the delegate yields,
+    // its own frame would only yield the same again, so it stays as it is
+    // (claimed meanwhile, one level deeper, as if it ran). When the delegate
+    // finishes, the frame runs and its `SEND` finds the delegate returned
+    // None, or the delegate's result is raised where it is suspended (as
+    // `throw()` does), which `CLEANUP_THROW` turns into the value of the
+    // `yield from` or raises on.
+    let (value, throw) = match taken.delegate() {
+        Some(sub)
+            if throw.is_none()
+                && state.kind == Kind::Generator
+                && taken.handled.is_none()
+                && is_generator(&sub) =>
+        {
+            if let Err(e) = enter_depth() {
+                state.settle(taken, was);
+                return Err(e);
+            }
+            let sent = resume(&sub, Resume::Value(value));
+            thread_state::leave();
+            match sent {
+                Ok(Sent::Yielded(v)) => {
+                    state.settle(taken, SUSPENDED);
+                    return Ok(Sent::Yielded(v));
+                }
+                Ok(Sent::Returned(r)) if is_none(&r) => (r, None),
+                Ok(Sent::Returned(r)) => (none(), Some(stop_iteration(r))),
+                Err(e) => (none(), Some(e)),
+            }
+        }
+        _ => (value, throw),
+    };
     let level = match enter(&mut taken) {
         Ok(level) => level,
         Err(e) => {
@@ -308,11 +352,18 @@ fn resume_inlined(g: &PyRef, how: Resume) -> PyResult<Sent> {
 /// and the generator's exception level with what it was handling.
 #[inline(always)]
 fn enter(taken: &mut Suspended) -> PyResult<Level> {
-    if !thread_state::enter() {
-        thread_state::leave();
-        return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
-    }
+    enter_depth()?;
     Ok(thread_state::enter_level(taken.handled.take()))
+}
+
+/// One more level of recursion depth (a generator's frame resumed).
+#[inline(always)]
+fn enter_depth() -> PyResult<()> {
+    if thread_state::enter() {
+        return Ok(());
+    }
+    thread_state::leave();
+    Err(PyErr::recursion_error("maximum recursion depth exceeded"))
 }
 
 /// Leaves what [`enter`] entered once the frame yielded (`run` already
@@ -499,15 +550,7 @@ fn throw_value(args: &[PyRef]) -> PyResult<PyRef> {
 
 /// The subiterator a generator suspended in `yield from`/`await` delegates to.
 fn delegate(g: &PyRef) -> Option<PyRef> {
-    payload(g)
-        .inspect(|s| {
-            let f = s.frame()?;
-            let (op, arg) = compiler::bytecode::decode(*f.code.source.code.get(f.pc)?);
-            (op == Some(compiler::bytecode::Opcode::RESUME) && arg >= 2)
-                .then(|| f.stack().last().cloned().flatten())
-                .flatten()
-        })
-        .flatten()
+    payload(g).inspect(Suspended::delegate).flatten()
 }
 
 fn gen_throw_method(args: &Args) -> PyResult {
