@@ -2,9 +2,9 @@
 //! by `send`/`throw`/`close` (and by iteration), with the protocol pieces
 //! the eval loop needs for `yield from`, `await` and `async for`.
 
-use crate::code::{Code, CodeRef};
+use crate::code::CodeRef;
 use crate::eval::{self, Exit};
-use crate::frame::Frame;
+use crate::frame::{Frame, FrameCode};
 use crate::frame_object;
 use crate::thread_state::{self, Level};
 use compiler::bytecode::CodeFlags;
@@ -14,7 +14,7 @@ use runtime::types::{Args, OBJECT, Slots, Type, from_bool, is_none, none, str as
 use runtime::{PyErr, PyRef, PyResult, ops};
 use std::sync::atomic::AtomicU8;
 use std::sync::atomic::Ordering::{Acquire, Relaxed, Release};
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError, TryLockError};
+use std::sync::{Mutex, MutexGuard, PoisonError, TryLockError};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -40,7 +40,9 @@ pub struct Generator {
     /// nothing ever waits on it for long.
     suspended: Mutex<Suspended>,
     qualname: PyRef,
-    code: Arc<Code>,
+    /// The frame's code, kept for `gi_code` once the frame is gone: for a
+    /// generator function of a module or class body, an uncounted reference.
+    code: FrameCode,
 }
 
 /// Not run yet: the frame is at its first instruction.
@@ -207,7 +209,7 @@ pub fn new_generator(mut frame: Frame) -> PyRef {
         (Kind::Generator, &GENERATOR)
     };
     let qualname = frame.code.qualname.clone();
-    let code = frame.code.arc();
+    let code = frame.code.clone();
     PyRef::new(
         Generator {
             kind,
@@ -822,7 +824,7 @@ fn register_state(ty: &'static Type, prefix: &str, yieldfrom: &str) {
         name("code"),
         |g| {
             Ok(PyRef::new(
-                CodeRef(payload(g).code.clone()),
+                CodeRef(payload(g).code.arc()),
                 &crate::code::CODE,
             ))
         },
