@@ -55,9 +55,20 @@ pub fn binary(a: &StackRef, b: &StackRef, op: BinOp) -> Option<PyRef> {
         BinOp::Subtract => x - y,
         BinOp::Multiply => x * y,
         BinOp::TrueDivide if y != 0.0 => x / y,
+        BinOp::Power => float_power(x, y)?,
         _ => return None,
     };
     Some(float::result(a, b, r))
+}
+
+/// `x ** y` when it is a float (not an error, nor complex), by float's own
+/// `**`.
+#[inline(never)]
+fn float_power(x: f64, y: f64) -> Option<f64> {
+    match runtime::num::float::pow(x, y) {
+        Ok(runtime::num::Number::Float(r)) => Some(r),
+        _ => None,
+    }
 }
 
 #[inline]
