@@ -58,6 +58,7 @@ fn arithmetic(a: &PyRef, b: &PyRef, op: BinOp) -> Option<Number> {
         BinOp::Subtract => x - y,
         BinOp::Multiply => x * y,
         BinOp::TrueDivide if y != 0.0 => x / y,
+        BinOp::Power => float_power(x, y)?,
         _ => return None,
     };
     Some(Number::Float(r))
@@ -82,6 +83,16 @@ pub fn binary_borrowed(a: &PyRef, b: &PyRef, op: BinOp) -> Option<PyRef> {
         Number::Int(i) => int::from_i64(i),
         Number::Float(r) => float::from_f64(r),
     })
+}
+
+/// `x ** y` when it is a float (not an error, nor complex), by float's own
+/// `**`.
+#[inline(never)]
+fn float_power(x: f64, y: f64) -> Option<f64> {
+    match runtime::num::float::pow(x, y) {
+        Ok(runtime::num::Number::Float(r)) => Some(r),
+        _ => None,
+    }
 }
 
 #[inline]

@@ -2,11 +2,11 @@
 //! by `send`/`throw`/`close` (and by iteration), with the protocol pieces
 //! the eval loop needs for `yield from`, `await` and `async for`.
 
-use crate::code::{Code, CodeRef};
+use crate::code::CodeRef;
 use crate::eval::{self, Exit};
-use crate::frame::Frame;
+use crate::frame::{Frame, FrameCode};
 use crate::frame_object;
-use crate::thread_state;
+use crate::thread_state::{self, Level};
 use compiler::bytecode::CodeFlags;
 use runtime::object::Locked;
 use runtime::types::exceptions as exc;
@@ -14,7 +14,7 @@ use runtime::types::{Args, OBJECT, Slots, Type, from_bool, is_none, none, str as
 use runtime::{PyErr, PyRef, PyResult, ops};
 use std::sync::atomic::AtomicU8;
 use std::sync::atomic::Ordering::{Acquire, Relaxed, Release};
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError, TryLockError};
+use std::sync::{Mutex, MutexGuard, PoisonError, TryLockError};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -40,7 +40,9 @@ pub struct Generator {
     /// nothing ever waits on it for long.
     suspended: Mutex<Suspended>,
     qualname: PyRef,
-    code: Arc<Code>,
+    /// The frame's code, kept for `gi_code` once the frame is gone: for a
+    /// generator function of a module or class body, an uncounted reference.
+    code: FrameCode,
 }
 
 /// Not run yet: the frame is at its first instruction.
@@ -68,6 +70,17 @@ impl Suspended {
     fn frame(&self) -> Option<&Frame> {
         self.frames.first()
     }
+
+    /// The subiterator the frame delegates to while suspended in `yield
+    /// from`/`await` (at the `RESUME` after the yield, the subiterator on
+    /// top of its stack).
+    fn delegate(&self) -> Option<PyRef> {
+        let f = self.frame()?;
+        let (op, arg) = compiler::bytecode::decode(*f.code.source.code.get(f.pc)?);
+        (op == Some(compiler::bytecode::Opcode::RESUME) && arg >= 2)
+            .then(|| f.stack().last().cloned().flatten())
+            .flatten()
+    }
 }
 
 impl Generator {
@@ -94,6 +107,24 @@ impl Generator {
     #[inline]
     fn release(&self, to: u8) {
         self.state.store(to, Release);
+    }
+
+    /// Ends a claim after the frame ran (or was left as it was): the
+    /// generator is `unfinished` if it still has its frame, else finished,
+    /// and what it handled goes. A suspended frame may resume on another
+    /// thread: it holds no references of this thread's cache.
+    #[inline(always)]
+    fn settle(&self, mut taken: MutexGuard<'_, Suspended>, unfinished: u8) {
+        if let Some(frame) = taken.frames.first_mut() {
+            frame.values.make_owned();
+            drop(taken);
+            self.release(unfinished);
+        } else {
+            let handled = taken.handled.take();
+            drop(taken);
+            self.release(FINISHED);
+            drop(handled);
+        }
     }
 
     /// The suspended state, for the thread that claimed the generator.
@@ -178,7 +209,7 @@ pub fn new_generator(mut frame: Frame) -> PyRef {
         (Kind::Generator, &GENERATOR)
     };
     let qualname = frame.code.qualname.clone();
-    let code = frame.code.arc();
+    let code = frame.code.clone();
     PyRef::new(
         Generator {
             kind,
@@ -254,7 +285,7 @@ fn resume_inlined(g: &PyRef, how: Resume) -> PyResult<Sent> {
                     kind_name(state.kind)
                 )));
             }
-            (Some(v), None)
+            (v, None)
         }
         // Thrown before the first instruction: nothing handles it.
         Resume::Throw(e) if was == CREATED => {
@@ -267,42 +298,154 @@ fn resume_inlined(g: &PyRef, how: Resume) -> PyResult<Sent> {
         // As CPython's, the frame gets a sent value (None) on its stack
         // before the exception is raised in it: a `yield from`'s handler
         // (`CLEANUP_THROW`) expects the delegate and that value below it.
-        Resume::Throw(e) => (Some(none()), Some(PyErr::from_instance(e))),
+        Resume::Throw(e) => (none(), Some(PyErr::from_instance(e))),
     };
-    if !thread_state::enter() {
-        thread_state::leave();
-        drop(taken);
-        state.release(was);
-        return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
-    }
-    if let Some(v) = value {
-        taken.frames[0].push(v);
-    }
-    let level = thread_state::enter_level(taken.handled.take());
-    let result = eval::run(&mut taken.frames, throw);
-    taken.handled = thread_state::leave_level(level);
-    let out = match result {
-        Ok(Exit::Yield(v)) => {
+    // A generator suspended in `yield from` a generator, handling no
+    // exception, passes the value straight down: while the delegate yields,
+    // its own frame would only yield the same again, so it stays as it is
+    // (claimed meanwhile, one level deeper, as if it ran). When the delegate
+    // finishes, the frame runs and its `SEND` finds the delegate returned
+    // None, or the delegate's result is raised where it is suspended (as
+    // `throw()` does), which `CLEANUP_THROW` turns into the value of the
+    // `yield from` or raises on.
+    let (value, throw) = match taken.delegate() {
+        Some(sub)
+            if throw.is_none()
+                && state.kind == Kind::Generator
+                && taken.handled.is_none()
+                && is_generator(&sub) =>
+        {
+            if let Err(e) = enter_depth() {
+                state.settle(taken, was);
+                return Err(e);
+            }
+            let sent = resume(&sub, Resume::Value(value));
             thread_state::leave();
-            Ok(Sent::Yielded(v))
+            match sent {
+                Ok(Sent::Yielded(v)) => {
+                    state.settle(taken, SUSPENDED);
+                    return Ok(Sent::Yielded(v));
+                }
+                Ok(Sent::Returned(r)) if is_none(&r) => (r, None),
+                Ok(Sent::Returned(r)) => (none(), Some(stop_iteration(r))),
+                Err(e) => (none(), Some(e)),
+            }
         }
-        Ok(Exit::Return(v)) => Ok(Sent::Returned(v)),
-        Err(e) => Err(e),
+        _ => (value, throw),
     };
-    // A finished generator's frame is gone (`run` popped it), and what it
-    // handled goes. A suspended frame may resume on another thread: it
-    // holds no references of this thread's cache.
-    if let Some(frame) = taken.frames.first_mut() {
-        frame.values.make_owned();
-        drop(taken);
-        state.release(SUSPENDED);
-    } else {
-        let handled = taken.handled.take();
-        drop(taken);
-        state.release(FINISHED);
-        drop(handled);
+    let level = match enter(&mut taken) {
+        Ok(level) => level,
+        Err(e) => {
+            state.settle(taken, was);
+            return Err(e);
+        }
+    };
+    taken.frames[0].push(value);
+    let result = eval::run(&mut taken.frames, throw);
+    leave(&mut taken, level, matches!(result, Ok(Exit::Yield(_))));
+    state.settle(taken, SUSPENDED);
+    match result? {
+        Exit::Yield(v) => Ok(Sent::Yielded(v)),
+        Exit::Return(v) => Ok(Sent::Returned(v)),
     }
-    out
+}
+
+/// Enters a claimed generator's frame: one more level of recursion depth,
+/// and the generator's exception level with what it was handling.
+#[inline(always)]
+fn enter(taken: &mut Suspended) -> PyResult<Level> {
+    enter_depth()?;
+    Ok(thread_state::enter_level(taken.handled.take()))
+}
+
+/// One more level of recursion depth (a generator's frame resumed).
+#[inline(always)]
+fn enter_depth() -> PyResult<()> {
+    if thread_state::enter() {
+        return Ok(());
+    }
+    thread_state::leave();
+    Err(PyErr::recursion_error("maximum recursion depth exceeded"))
+}
+
+/// Leaves what [`enter`] entered once the frame yielded (`run` already
+/// left the depth of a frame that finished), keeping what the generator
+/// handles for its next resumption.
+#[inline(always)]
+fn leave(taken: &mut Suspended, level: Level, yielded: bool) {
+    taken.handled = thread_state::leave_level(level);
+    if yielded {
+        thread_state::leave();
+    }
+}
+
+/// A generator resumed over and over by native code that runs no Python
+/// code between resumptions (`sum()` of a generator expression): it is
+/// claimed, locked, entered and made owned once for the whole run, not per
+/// item. Held across items, the claim shows only to another thread racing
+/// to resume it in that gap (which then gets "already executing" a little
+/// longer): with the GIL no other thread runs there at all.
+pub struct Batch<'a> {
+    state: &'a Generator,
+    /// Taken back when the batch ends.
+    taken: Option<MutexGuard<'a, Suspended>>,
+    /// Entered at the first resumption, left when the frame finishes or
+    /// the batch ends.
+    level: Option<Level>,
+    /// The state to go back to while the frame has not run.
+    was: u8,
+}
+
+impl<'a> Batch<'a> {
+    /// Claims a plain generator for a batch; `None` for other objects and
+    /// for a generator that is running or finished (whose ordinary `next`
+    /// says so).
+    pub fn claim(g: &'a PyRef) -> Option<Batch<'a>> {
+        if !is_generator(g) {
+            return None;
+        }
+        let state = payload(g);
+        let was = state.claim().ok()?;
+        Some(Batch {
+            state,
+            taken: Some(state.lock()),
+            level: None,
+            was,
+        })
+    }
+
+    /// The next item, as `next(g)` (`None` once the generator returned).
+    #[inline]
+    pub fn next_item(&mut self) -> PyResult<Option<PyRef>> {
+        let taken = self.taken.as_mut().expect("a claimed generator");
+        if taken.frames.is_empty() {
+            return Ok(None);
+        }
+        if self.level.is_none() {
+            self.level = Some(enter(taken)?);
+            self.was = SUSPENDED;
+        }
+        taken.frames[0].push(none());
+        let result = eval::run(&mut taken.frames, None);
+        if let Ok(Exit::Yield(v)) = result {
+            return Ok(Some(v));
+        }
+        if let Some(level) = self.level.take() {
+            leave(taken, level, false);
+        }
+        result.map(|_| None)
+    }
+}
+
+impl Drop for Batch<'_> {
+    fn drop(&mut self) {
+        if let Some(mut taken) = self.taken.take() {
+            if let Some(level) = self.level.take() {
+                leave(&mut taken, level, true);
+            }
+            self.state.settle(taken, self.was);
+        }
+    }
 }
 
 /// `receiver.send(value)` for SEND: generators directly, other iterators
@@ -409,15 +552,7 @@ fn throw_value(args: &[PyRef]) -> PyResult<PyRef> {
 
 /// The subiterator a generator suspended in `yield from`/`await` delegates to.
 fn delegate(g: &PyRef) -> Option<PyRef> {
-    payload(g)
-        .inspect(|s| {
-            let f = s.frame()?;
-            let (op, arg) = compiler::bytecode::decode(*f.code.source.code.get(f.pc)?);
-            (op == Some(compiler::bytecode::Opcode::RESUME) && arg >= 2)
-                .then(|| f.stack().last().cloned().flatten())
-                .flatten()
-        })
-        .flatten()
+    payload(g).inspect(Suspended::delegate).flatten()
 }
 
 fn gen_throw_method(args: &Args) -> PyResult {
@@ -689,7 +824,7 @@ fn register_state(ty: &'static Type, prefix: &str, yieldfrom: &str) {
         name("code"),
         |g| {
             Ok(PyRef::new(
-                CodeRef(payload(g).code.clone()),
+                CodeRef(payload(g).code.arc()),
                 &crate::code::CODE,
             ))
         },

@@ -31,12 +31,18 @@ static SMALL: LazyLock<Vec<PyRef>> = LazyLock::new(|| {
         .collect()
 });
 
-/// A new int object.
+/// A new int object. Small enough to inline: the cached ints are a load
+/// and a count, and the allocation stays out of line.
 #[inline]
 pub fn from_i64(value: i64) -> PyRef {
     if (SMALL_MIN..=SMALL_MAX).contains(&value) {
         return SMALL[(value - SMALL_MIN) as usize].clone();
     }
+    allocate(value)
+}
+
+#[inline(never)]
+fn allocate(value: i64) -> PyRef {
     PyRef::new(Int::Small(value), &INT)
 }
 

@@ -101,11 +101,17 @@ fn range_error() -> PyErr {
 }
 
 /// A float argument (`PyFloat_AsDouble`): floats, ints, `__float__`, then
-/// `__index__`.
+/// `__index__`. A float is read inline; anything else is a call.
+#[inline]
 fn real(obj: &PyRef) -> PyResult<f64> {
-    if let Some(x) = float::as_f64(obj) {
-        return Ok(x);
+    match float::as_f64(obj) {
+        Some(x) => Ok(x),
+        None => real_other(obj),
     }
+}
+
+/// [`real`] of an argument that is not a float.
+fn real_other(obj: &PyRef) -> PyResult<f64> {
     if let Some(i) = int::as_int(obj) {
         return Ok(i.to_f64()?);
     }
@@ -144,6 +150,7 @@ fn reals<const N: usize>(args: &Args, fname: &str) -> PyResult<[f64; N]> {
     Ok(out)
 }
 
+#[inline]
 fn float_result(r: PyResult<f64>) -> PyResult {
     r.map(float::from_f64)
 }

@@ -13,12 +13,17 @@ use runtime::types::{
     int, is_none, tuple,
 };
 use runtime::{PyErr, PyRef, PyResult};
-use std::sync::atomic::{AtomicIsize, Ordering::Relaxed};
+use std::sync::atomic::{AtomicI64, AtomicIsize, Ordering::Relaxed};
 
 /// `enumerate(iterable, start=0)`.
 pub struct Enumerate {
     iter: PyRef,
-    count: Locked<Int>,
+    /// The next index while it is below `i64::MAX`: one atomic step per
+    /// item, no lock and no arbitrary-precision arithmetic.
+    small: AtomicI64,
+    /// The next index once `small` reached `i64::MAX` (which it holds from
+    /// the start when `start` is that large).
+    big: Locked<Int>,
 }
 
 /// `zip(*iterables, strict=False)` and the iterables of `map`.
@@ -97,12 +102,15 @@ fn enumerate_next(it: &PyRef) -> PyResult<Option<PyRef>> {
     let Some(item) = ops::next(&e.iter)? else {
         return Ok(None);
     };
-    let index = e.count.with(it, |c| {
-        let index = c.clone();
-        *c = index.add(&Int::Small(1));
-        index
-    });
-    Ok(Some(tuple::new_tuple(vec![int::from_int(index), item])))
+    let index = match e.small.fetch_update(Relaxed, Relaxed, |i| i.checked_add(1)) {
+        Ok(i) => int::from_i64(i),
+        Err(_) => int::from_int(e.big.with(it, |c| {
+            let index = c.clone();
+            *c = index.add(&Int::Small(1));
+            index
+        })),
+    };
+    Ok(Some(tuple::new_tuple(vec![index, item])))
 }
 
 /// One item from each iterator, `None` when the shortest is exhausted (an
@@ -222,14 +230,19 @@ fn enumerate_new(args: &Args) -> PyResult {
     let cls = check_subtype_new(&ENUMERATE, &args.items()[0])?;
     let (iterable, start) = enumerate_args(&args.skip_first())?;
     let iter = ops::iter(iterable)?;
-    let count = match start {
+    let start = match start {
         Some(s) => int::index(s)?,
         None => Int::Small(0),
+    };
+    let (small, big) = match start.to_i64() {
+        Some(i) => (i, Int::Small(i64::MAX)),
+        None => (i64::MAX, start),
     };
     Ok(alloc_instance(
         Enumerate {
             iter,
-            count: Locked::new(count),
+            small: AtomicI64::new(small),
+            big: Locked::new(big),
         },
         cls,
     ))

@@ -1,6 +1,7 @@
 //! The builtins that consume an iterable: `all`, `any`, `max`, `min`,
 //! `sum`, `sorted`.
 
+use crate::generator;
 use runtime::ops::{self, BinOp, CompareOp};
 use runtime::types::native::NativeFn;
 use runtime::types::{Args, BOOL, float, from_bool, int, is_none, list, str as pystr};
@@ -68,6 +69,18 @@ fn min_max(args: &Args, fname: &str, op: CompareOp) -> PyResult {
             "Cannot specify a default for {fname}() with multiple positional arguments"
         )));
     }
+    if let (None, [first, rest @ ..]) = (key, pos)
+        && !rest.is_empty()
+    {
+        // Several arguments compared as they are: no key, no copies.
+        let mut best = first;
+        for item in rest {
+            if beats(item, best, op)? {
+                best = item;
+            }
+        }
+        return Ok(best.clone());
+    }
     let mut best: Option<(PyRef, PyRef)> = None;
     let mut consider = |item: PyRef| -> PyResult<()> {
         let k = match key {
@@ -76,7 +89,7 @@ fn min_max(args: &Args, fname: &str, op: CompareOp) -> PyResult {
         };
         let better = match &best {
             None => true,
-            Some((_, best_key)) => ops::richcompare_bool(&k, best_key, op)?,
+            Some((_, best_key)) => beats(&k, best_key, op)?,
         };
         if better {
             best = Some((item, k));
@@ -97,6 +110,16 @@ fn min_max(args: &Args, fname: &str, op: CompareOp) -> PyResult {
         (None, None) => Err(PyErr::value_error(format!(
             "{fname}() iterable argument is empty"
         ))),
+    }
+}
+
+/// Whether `k` replaces `best` (`op` is `>` for `max`, `<` for `min`):
+/// ints and floats compared inline, as the eval loop does.
+#[inline]
+fn beats(k: &PyRef, best: &PyRef, op: CompareOp) -> PyResult<bool> {
+    match crate::fast_paths::compare_bool(k, best, op) {
+        Some(b) => Ok(b),
+        None => ops::richcompare_bool(k, best, op),
     }
 }
 
@@ -183,7 +206,8 @@ enum Step {
 /// first other item (or one that overflows) is added generically and ends
 /// this phase, as in CPython.
 fn sum_ints(it: &PyRef, mut total: i64) -> PyResult<Step> {
-    while let Some(item) = ops::next(it)? {
+    let mut items = Items::new(it);
+    while let Some(item) = items.next()? {
         let native = int::is_exact(&item) || std::ptr::eq(item.type_of(), &BOOL);
         if let Some(t) = int::as_i64(&item)
             .filter(|_| native)
@@ -192,6 +216,7 @@ fn sum_ints(it: &PyRef, mut total: i64) -> PyResult<Step> {
             total = t;
             continue;
         }
+        items.end_batch();
         let partial = int::from_i64(total);
         return Ok(Step::More(ops::binary_op(&partial, &item, BinOp::Add)?));
     }
@@ -203,18 +228,56 @@ fn sum_ints(it: &PyRef, mut total: i64) -> PyResult<Step> {
 /// this phase.
 fn sum_floats(it: &PyRef, total: f64) -> PyResult<Step> {
     let mut sum = Compensated { total, error: 0.0 };
-    while let Some(item) = ops::next(it)? {
+    let mut items = Items::new(it);
+    while let Some(item) = items.next()? {
         if float::is_exact(&item) {
             sum.add(float::as_f64(&item).expect("a float"));
         } else if let Some(i) = int::as_int(&item) {
+            if !int::is_exact(&item) {
+                // A subclass instance may have a `__del__`.
+                items.end_batch();
+            }
             sum.add(i.to_f64()?);
         } else {
+            items.end_batch();
             let partial = float::from_f64(sum.value());
             return Ok(Step::More(ops::binary_op(&partial, &item, BinOp::Add)?));
         }
     }
     Ok(Step::Done(float::from_f64(sum.value())))
 }
+
+/// The items of `sum`'s native phases: a generator is resumed as one
+/// batch (claimed once, not per item) while no Python code runs between
+/// items; the batch ends before anything that may run Python code (an
+/// item added generically, or dropped with a possible `__del__`).
+struct Items<'a> {
+    it: &'a PyRef,
+    batch: Option<generator::Batch<'a>>,
+}
+
+impl<'a> Items<'a> {
+    fn new(it: &'a PyRef) -> Items<'a> {
+        Items {
+            it,
+            batch: generator::Batch::claim(it),
+        }
+    }
+
+    #[inline]
+    fn next(&mut self) -> PyResult<Option<PyRef>> {
+        match &mut self.batch {
+            Some(g) => g.next_item(),
+            None => ops::next(self.it),
+        }
+    }
+
+    /// Ends the batch: the generator is resumed item by item from here.
+    fn end_batch(&mut self) {
+        self.batch = None;
+    }
+}
+
 /// A float sum and the rounding error it has accumulated.
 struct Compensated {
     total: f64,
