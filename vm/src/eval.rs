@@ -225,12 +225,14 @@ fn compare_truth(a: &PyRef, b: &PyRef, arg: u32) -> PyResult<bool> {
 /// `FOR_ITER`: pushes the iterator's next value, or pops the exhausted
 /// iterator and jumps to `target`.
 #[inline(always)]
-fn for_iter(f: &mut Frame, target: u32) -> Step {
+fn for_iter(f: &mut Frame, target: u32, pool: &mut Pool) -> Step {
     // The iterator is borrowed from the stack: what its `__next__` runs
     // cannot reach this frame's values.
     let next = match runtime::types::iterators::next_stack_ref(f.top()) {
         Some(next) => next,
-        None if generator::is_generator(f.top()) => generator::next(f.top())?.map(StackRef::owned),
+        None if generator::is_generator(f.top()) => {
+            generator::next(f.top(), pool)?.map(StackRef::owned)
+        }
         None => ops::next(f.top())?.map(StackRef::owned),
     };
     match next {
@@ -261,19 +263,23 @@ fn recursion_error() -> PyErr {
 /// in `frames` counts towards the recursion depth; they leave it as they
 /// finish (a yielded bottom frame is left to the caller).
 pub fn run(frames: &mut Vec<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
+    run_in(frames, throw, &mut Pool::checkout())
+}
+
+/// [`run`] with the frame pool of the eval loop that resumes a generator.
+pub fn run_in(frames: &mut Vec<Frame>, throw: Option<PyErr>, pool: &mut Pool) -> PyResult<Exit> {
     let mut pending = throw;
-    let mut pool = Pool::checkout();
     loop {
         let event = match pending.take() {
             Some(e) => {
                 let frame = frames.last_mut().expect("a frame to run");
                 let at = frame.lasti;
                 match unwind(frame, e, true, at) {
-                    Ok(()) => execute(frames, &mut pool),
+                    Ok(()) => execute(frames, pool),
                     Err(e) => Err(e),
                 }
             }
-            None => execute(frames, &mut pool),
+            None => execute(frames, pool),
         };
         match event {
             Ok(Event::Call(callee)) => {
@@ -1195,7 +1201,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
                 // The loop's next iteration, without a dispatch of its own.
                 f.lasti = target;
                 f.pc = target + 1 + FOR_ITER.cache_words() as usize;
-                return for_iter(f, end);
+                return for_iter(f, end, pool);
             }
             f.pc = target;
         }
@@ -1230,7 +1236,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             let v = f.pop_ref();
             f.push(ops::iter(&v)?);
         }
-        FOR_ITER => return for_iter(f, arg),
+        FOR_ITER => return for_iter(f, arg, pool),
         GET_AITER => {
             let v = f.pop_ref();
             f.push(generator::get_aiter(&v)?);
@@ -1262,7 +1268,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
         SEND => {
             let value = f.pop();
             let receiver = f.top().clone();
-            match generator::send(&receiver, value)? {
+            match generator::send(&receiver, value, pool)? {
                 generator::Sent::Yielded(v) => f.push(v),
                 generator::Sent::Returned(v) => {
                     f.push(v);

@@ -4,7 +4,7 @@
 
 use crate::code::CodeRef;
 use crate::eval::{self, Exit};
-use crate::frame::{Frame, FrameCode};
+use crate::frame::{Frame, FrameCode, Pool};
 use crate::frame_object;
 use crate::thread_state::{self, Level};
 use compiler::bytecode::CodeFlags;
@@ -253,13 +253,19 @@ fn already_executing(kind: Kind) -> PyErr {
 
 /// Resumes the generator `g` with a value or an exception.
 fn resume(g: &PyRef, how: Resume) -> PyResult<Sent> {
-    resume_inlined(g, how)
+    resume_inlined(g, how, None)
+}
+
+/// [`resume`] from an eval loop, whose frame `pool` the generator's frames
+/// use (a nested loop's own pool would start empty).
+fn resume_in(g: &PyRef, how: Resume, pool: Option<&mut Pool>) -> PyResult<Sent> {
+    resume_inlined(g, how, pool)
 }
 
 /// [`resume`], inlined into the paths that resume most (`next()`, FOR_ITER
 /// and SEND).
 #[inline(always)]
-fn resume_inlined(g: &PyRef, how: Resume) -> PyResult<Sent> {
+fn resume_inlined(g: &PyRef, how: Resume, mut pool: Option<&mut Pool>) -> PyResult<Sent> {
     let state = payload(g);
     let was = match state.claim() {
         Ok(was) => was,
@@ -319,7 +325,7 @@ fn resume_inlined(g: &PyRef, how: Resume) -> PyResult<Sent> {
                 state.settle(taken, was);
                 return Err(e);
             }
-            let sent = resume(&sub, Resume::Value(value));
+            let sent = resume_in(&sub, Resume::Value(value), pool.as_deref_mut());
             thread_state::leave();
             match sent {
                 Ok(Sent::Yielded(v)) => {
@@ -341,7 +347,10 @@ fn resume_inlined(g: &PyRef, how: Resume) -> PyResult<Sent> {
         }
     };
     taken.frames[0].push(value);
-    let result = eval::run(&mut taken.frames, throw);
+    let result = match pool {
+        Some(pool) => eval::run_in(&mut taken.frames, throw, pool),
+        None => eval::run(&mut taken.frames, throw),
+    };
     leave(&mut taken, level, matches!(result, Ok(Exit::Yield(_))));
     state.settle(taken, SUSPENDED);
     match result? {
@@ -448,11 +457,11 @@ impl Drop for Batch<'_> {
     }
 }
 
-/// `receiver.send(value)` for SEND: generators directly, other iterators
-/// through `__next__`/`send`.
-pub fn send(receiver: &PyRef, value: PyRef) -> PyResult<Sent> {
+/// `receiver.send(value)` for SEND: generators directly (their frames
+/// from the eval loop's `pool`), other iterators through `__next__`/`send`.
+pub fn send(receiver: &PyRef, value: PyRef, pool: &mut Pool) -> PyResult<Sent> {
     if is_generator_like(receiver) && payload(receiver).kind != Kind::AsyncGenerator {
-        return resume_inlined(receiver, Resume::Value(value));
+        return resume_inlined(receiver, Resume::Value(value), Some(pool));
     }
     let r = if is_none(&value) && receiver.type_of().slots.iternext.is_some() {
         match receiver.type_of().slots.iternext {
@@ -498,12 +507,17 @@ fn stop_iteration(v: PyRef) -> PyErr {
 
 /// `next(g)` of a generator (the `iternext` slot, and `FOR_ITER` over a
 /// generator): the yielded value, or `None` when it returned.
-pub fn next(g: &PyRef) -> PyResult<Option<PyRef>> {
-    gen_iternext(g)
+pub fn next(g: &PyRef, pool: &mut Pool) -> PyResult<Option<PyRef>> {
+    iternext(g, Some(pool))
 }
 
 fn gen_iternext(g: &PyRef) -> PyResult<Option<PyRef>> {
-    match resume_inlined(g, Resume::Value(none()))? {
+    iternext(g, None)
+}
+
+#[inline(always)]
+fn iternext(g: &PyRef, pool: Option<&mut Pool>) -> PyResult<Option<PyRef>> {
+    match resume_inlined(g, Resume::Value(none()), pool)? {
         Sent::Yielded(v) => Ok(Some(v)),
         Sent::Returned(_) => Ok(None),
     }

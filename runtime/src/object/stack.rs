@@ -337,7 +337,15 @@ impl Values {
     /// Makes every cached reference owned: before the frame leaves this
     /// thread's stack for the heap (a suspended generator), since cached
     /// references belong to the thread's cache.
+    #[inline]
     pub fn make_owned(&mut self) {
+        if self.cached != 0 {
+            self.make_cached_owned();
+        }
+    }
+
+    #[inline(never)]
+    fn make_cached_owned(&mut self) {
         while self.cached != 0 {
             let i = self.cached.trailing_zeros() as usize;
             let v = self.take(i).map(StackRef::into_owned);
