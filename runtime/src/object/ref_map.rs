@@ -10,7 +10,12 @@
 //! never reused within its table, so the key a reader finds in an entry
 //! is the entry's own key or none.
 //!
-//! Readers pin ([`ebr::pin`]), load the table, probe, and for each entry
+//! Readers first test the key's bit in the map's key filter (one bit per
+//! hash class, set by the writer before it publishes an entry with that
+//! hash, recomputed from the live keys when a table is rebuilt, cleared
+//! by `clear`): a clear bit means no key with the hash was present when
+//! the lookup began, so most misses neither pin nor probe. Otherwise they
+//! pin ([`ebr::pin`]), load the table, probe, and for each entry
 //! the index names with the hash they want compare the key (borrowed, not
 //! counted) with the caller's `eq`; on a match they load and count the
 //! value, and unpin. Writers hold the owning object's lock
@@ -38,24 +43,31 @@ use super::ebr;
 use super::handle::PyRef;
 use super::locked::Locked;
 use crate::sync::Ordering::{AcqRel, Acquire, Relaxed, Release};
-use crate::sync::{AtomicI64, AtomicPtr, AtomicU32, AtomicUsize};
+use crate::sync::{AtomicI64, AtomicPtr, AtomicU32, AtomicU64, AtomicUsize};
 use std::ptr;
 
 /// An index slot no entry ever used: probes stop here.
 const EMPTY: u32 = u32::MAX;
 /// An index slot whose entry was deleted: probes go on past it.
 const DUMMY: u32 = u32::MAX - 1;
-/// The smallest index (smaller under loom, so that models reach growth
-/// with few entries).
-#[cfg(not(loom))]
-const MIN_INDEX: usize = 8;
-#[cfg(loom)]
+/// The smallest index: room for 3 entries, an instance's few attributes.
 const MIN_INDEX: usize = 4;
 
 /// The entries a table of `index_len` index slots has room for: two
-/// thirds, so that probes stay short and always meet an [`EMPTY`] slot.
+/// thirds, so that probes stay short and always meet an [`EMPTY`] slot;
+/// all but one in the smallest table, whose probes are short anyway.
 fn usable(index_len: usize) -> usize {
-    index_len * 2 / 3
+    if index_len == MIN_INDEX {
+        MIN_INDEX - 1
+    } else {
+        index_len * 2 / 3
+    }
+}
+
+/// The bit of a [`RefMap`]'s key filter that keys with hash `hash` set.
+#[inline]
+fn filter_bit(hash: i64) -> u64 {
+    1 << (mix(hash) >> 58)
 }
 
 /// Spreads Python's hashes (small ints hash to themselves) over the high
@@ -100,7 +112,11 @@ impl MapTable {
 
     /// A table with room for `live` entries and as many insertions again.
     fn for_entries(live: usize) -> Box<Self> {
-        let want = (live * 2).max(live + 1);
+        Self::with_room((live * 2).max(live + 1))
+    }
+
+    /// The smallest table with room for `want` entries.
+    fn with_room(want: usize) -> Box<Self> {
         let mut index_len = MIN_INDEX;
         while usable(index_len) < want {
             index_len *= 2;
@@ -146,15 +162,16 @@ pub struct RefMap {
     len: AtomicUsize,
     /// Null while the map is empty and has no table.
     table: AtomicPtr<MapTable>,
+    /// The [`filter_bit`]s of the keys inserted since the table was built
+    /// (a superset of the live keys' bits): a lookup whose bit is clear
+    /// answers "missing" without pinning or probing, which is what most
+    /// lookups of a method name in an instance dict do.
+    filter: AtomicU64,
 }
 
 impl Default for RefMap {
     fn default() -> Self {
-        Self {
-            writer: Locked::new(()),
-            len: AtomicUsize::new(0),
-            table: AtomicPtr::new(ptr::null_mut()),
-        }
+        Self::with_table(ptr::null_mut())
     }
 }
 
@@ -170,6 +187,24 @@ impl Drop for RefMap {
 }
 
 impl RefMap {
+    fn with_table(table: *mut MapTable) -> Self {
+        Self {
+            writer: Locked::new(()),
+            len: AtomicUsize::new(0),
+            table: AtomicPtr::new(table),
+            filter: AtomicU64::new(0),
+        }
+    }
+
+    /// An empty map with room for `n` entries before its first growth (an
+    /// instance dict sized for its class's attributes).
+    pub fn with_capacity(n: usize) -> Self {
+        if n == 0 {
+            return Self::default();
+        }
+        Self::with_table(Box::into_raw(MapTable::with_room(n)))
+    }
+
     /// The number of live entries.
     #[inline]
     pub fn len(&self) -> usize {
@@ -202,6 +237,11 @@ impl RefMap {
         mut eq: impl FnMut(&PyRef) -> Option<bool>,
         hit: impl FnOnce(usize, &PyRef, &PyRef) -> R,
     ) -> Lookup<R> {
+        // Acquire: a key inserted before this lookup began set its bit
+        // before it was published.
+        if self.filter.load(Acquire) & filter_bit(hash) == 0 {
+            return Lookup::Missing;
+        }
         let mut slow = Vec::new();
         let found = self.read(|table, pin| {
             for slot in table.probe(hash) {
@@ -325,6 +365,9 @@ impl<'a> MapWriter<'a> {
 
     /// As [`RefMap::get`], for the writer: the position of the entry found.
     pub fn find(&self, hash: i64, mut eq: impl FnMut(&PyRef) -> Option<bool>) -> Lookup<usize> {
+        if self.map.filter.load(Relaxed) & filter_bit(hash) == 0 {
+            return Lookup::Missing;
+        }
         let Some(table) = self.table() else {
             return Lookup::Missing;
         };
@@ -381,6 +424,12 @@ impl<'a> MapWriter<'a> {
             self.rebuild();
         }
         let table = self.table().expect("rebuilt");
+        // The writer alone changes the filter; the bit is set before the
+        // entry is published (Release: readers load the filter first).
+        let filter = self.map.filter.load(Relaxed);
+        if filter & filter_bit(hash) == 0 {
+            self.map.filter.store(filter | filter_bit(hash), Release);
+        }
         let pos = table.used.load(Relaxed);
         let e = &table.entries[pos];
         e.hash.store(hash, Relaxed);
@@ -402,6 +451,9 @@ impl<'a> MapWriter<'a> {
     fn rebuild(&mut self) {
         let new = MapTable::for_entries(self.len());
         if let Some(old) = self.table() {
+            // The live keys' bits: a reader that sees the new filter before
+            // the new table still finds every key present throughout.
+            let mut filter = 0;
             let mut pos = 0;
             for e in &old.entries[..old.used.load(Relaxed)] {
                 if e.key.writer_peek().is_none() {
@@ -417,9 +469,11 @@ impl<'a> MapWriter<'a> {
                     .find(|s| s.load(Relaxed) == EMPTY)
                     .expect("an index always has free slots");
                 slot.store(pos as u32, Relaxed);
+                filter |= filter_bit(hash);
                 pos += 1;
             }
             new.used.store(pos, Relaxed);
+            self.map.filter.store(filter, Release);
         }
         // AcqRel: the new table's contents are published with it.
         let old = self.map.table.swap(Box::into_raw(new), AcqRel);
@@ -461,6 +515,7 @@ impl<'a> MapWriter<'a> {
     pub fn clear(&mut self) {
         let old = self.map.table.swap(ptr::null_mut(), AcqRel);
         self.map.len.store(0, Release);
+        self.map.filter.store(0, Release);
         if !old.is_null() {
             // SAFETY: `old` came from `Box::into_raw` and is no longer
             // published; readers still using it are waited for before

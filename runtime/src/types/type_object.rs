@@ -109,6 +109,8 @@ pub struct Type {
     subclasses: Mutex<Vec<&'static Type>>,
     /// `__qualname__` of a Python class (kept out of its dict, as CPython).
     qualname: OnceLock<Box<str>>,
+    /// See [`Type::instance_dict_size`].
+    instance_dict_size: OnceLock<usize>,
 }
 
 /// The payload of a type object: the type it stands for.
@@ -145,6 +147,7 @@ impl Type {
             metatype: OnceLock::new(),
             subclasses: Mutex::new(Vec::new()),
             qualname: OnceLock::new(),
+            instance_dict_size: OnceLock::new(),
         }
     }
 
@@ -246,6 +249,24 @@ impl Type {
                 base = b.base;
             }
             mro.into_boxed_slice()
+        })
+    }
+
+    /// How many keys a new instance's dict has room for: the attributes
+    /// that the methods of the classes along the MRO assign to `self`
+    /// (their `__static_attributes__`, read when the first instance is
+    /// made), so that an instance's dict is made at its final size.
+    pub fn instance_dict_size(&'static self) -> usize {
+        *self.instance_dict_size.get_or_init(|| {
+            let tuples: Vec<PyRef> = (self.mro().iter())
+                .filter_map(|t| dict::get_str(t.dict(), "__static_attributes__"))
+                .collect();
+            let names: std::collections::HashSet<_> = (tuples.iter())
+                .filter_map(super::tuple::as_slice)
+                .flatten()
+                .filter_map(super::str::as_str)
+                .collect();
+            names.len()
         })
     }
 
