@@ -87,27 +87,68 @@ struct Entry {
 pub(super) struct MapTable {
     /// `64 - log2(index length)`: the first slot is `mix(hash) >> shift`.
     shift: u32,
-    index: Box<[AtomicU32]>,
-    entries: Box<[Entry]>,
+    storage: Storage,
     /// Entries used so far (live or deleted): the next one to fill.
     used: AtomicUsize,
+}
+
+/// A table's index slots and entries: inside the table for the smallest
+/// size (most instance dicts), one allocation where there would be three.
+enum Storage {
+    Small {
+        index: [AtomicU32; MIN_INDEX],
+        entries: [Entry; MIN_INDEX - 1],
+    },
+    Large {
+        index: Box<[AtomicU32]>,
+        entries: Box<[Entry]>,
+    },
+}
+
+fn new_entry() -> Entry {
+    Entry {
+        hash: AtomicI64::new(0),
+        key: AtomicRef::new(None),
+        value: AtomicRef::new(None),
+    }
 }
 
 impl MapTable {
     fn new(index_len: usize) -> Box<Self> {
         debug_assert!(index_len.is_power_of_two() && index_len >= MIN_INDEX);
+        debug_assert_eq!(usable(MIN_INDEX), MIN_INDEX - 1);
+        let storage = if index_len == MIN_INDEX {
+            Storage::Small {
+                index: std::array::from_fn(|_| AtomicU32::new(EMPTY)),
+                entries: std::array::from_fn(|_| new_entry()),
+            }
+        } else {
+            Storage::Large {
+                index: (0..index_len).map(|_| AtomicU32::new(EMPTY)).collect(),
+                entries: (0..usable(index_len)).map(|_| new_entry()).collect(),
+            }
+        };
         Box::new(Self {
             shift: 64 - index_len.trailing_zeros(),
-            index: (0..index_len).map(|_| AtomicU32::new(EMPTY)).collect(),
-            entries: (0..usable(index_len))
-                .map(|_| Entry {
-                    hash: AtomicI64::new(0),
-                    key: AtomicRef::new(None),
-                    value: AtomicRef::new(None),
-                })
-                .collect(),
+            storage,
             used: AtomicUsize::new(0),
         })
+    }
+
+    #[inline]
+    fn index(&self) -> &[AtomicU32] {
+        match &self.storage {
+            Storage::Small { index, .. } => index,
+            Storage::Large { index, .. } => index,
+        }
+    }
+
+    #[inline]
+    fn entries(&self) -> &[Entry] {
+        match &self.storage {
+            Storage::Small { entries, .. } => entries,
+            Storage::Large { entries, .. } => entries,
+        }
     }
 
     /// A table with room for `live` entries and as many insertions again.
@@ -128,14 +169,15 @@ impl MapTable {
     /// stops at an [`EMPTY`] slot, which every table has).
     #[inline]
     fn probe(&self, hash: i64) -> impl Iterator<Item = &AtomicU32> {
-        let mask = self.index.len() - 1;
+        let index = self.index();
+        let mask = index.len() - 1;
         let first = (mix(hash) >> self.shift) as usize;
-        (0..).map(move |n| &self.index[(first + n) & mask])
+        (0..).map(move |n| &index[(first + n) & mask])
     }
 
     /// Empties every slot whose reference was moved to another table.
     pub(super) fn forget_all(&self) {
-        for e in &self.entries[..self.used.load(Relaxed)] {
+        for e in &self.entries()[..self.used.load(Relaxed)] {
             e.key.forget();
             e.value.forget();
         }
@@ -250,7 +292,7 @@ impl RefMap {
                     DUMMY => continue,
                     i => i as usize,
                 };
-                let e = &table.entries[i];
+                let e = &table.entries()[i];
                 if e.hash.load(Relaxed) != hash {
                     continue;
                 }
@@ -282,7 +324,7 @@ impl RefMap {
     #[inline]
     pub fn value_if_holding(&self, pos: usize, key: &PyRef) -> Option<PyRef> {
         self.read(|table, pin| {
-            let e = table.entries.get(pos)?;
+            let e = table.entries().get(pos)?;
             let k = e.key.peek(pin)?;
             if !PyRef::ptr_eq(&k, key) {
                 return None;
@@ -330,7 +372,7 @@ impl RefMap {
 }
 
 fn entry_at(table: &MapTable, i: usize, pin: &ebr::Pin) -> Option<(usize, PyRef, PyRef)> {
-    let e = &table.entries[i];
+    let e = &table.entries()[i];
     let key = e.key.load(pin)?;
     let value = e.value.load(pin)?;
     Some((i, key, value))
@@ -378,7 +420,7 @@ impl<'a> MapWriter<'a> {
                 DUMMY => continue,
                 i => i as usize,
             };
-            let e = &table.entries[i];
+            let e = &table.entries()[i];
             if e.hash.load(Relaxed) != hash {
                 continue;
             }
@@ -402,7 +444,7 @@ impl<'a> MapWriter<'a> {
     /// lookup found there).
     pub fn holding(&self, pos: usize, key: &PyRef) -> bool {
         self.table()
-            .and_then(|t| t.entries.get(pos))
+            .and_then(|t| t.entries().get(pos))
             .and_then(|e| e.key.writer_peek())
             .is_some_and(|k| PyRef::ptr_eq(&k, key))
     }
@@ -410,7 +452,7 @@ impl<'a> MapWriter<'a> {
     /// Replaces the value of the live entry at `pos`.
     pub fn replace_value(&mut self, pos: usize, value: PyRef) {
         let table = self.table().expect("a live entry's table");
-        let e = &table.entries[pos];
+        let e = &table.entries()[pos];
         debug_assert!(e.key.writer_peek().is_some(), "a live entry");
         e.value.replace(Some(value), &mut self.retired);
     }
@@ -419,7 +461,7 @@ impl<'a> MapWriter<'a> {
     pub fn insert(&mut self, hash: i64, key: PyRef, value: PyRef) -> usize {
         let full = self
             .table()
-            .is_none_or(|t| t.used.load(Relaxed) == t.entries.len());
+            .is_none_or(|t| t.used.load(Relaxed) == t.entries().len());
         if full {
             self.rebuild();
         }
@@ -431,7 +473,7 @@ impl<'a> MapWriter<'a> {
             self.map.filter.store(filter | filter_bit(hash), Release);
         }
         let pos = table.used.load(Relaxed);
-        let e = &table.entries[pos];
+        let e = &table.entries()[pos];
         e.hash.store(hash, Relaxed);
         e.key.init(key);
         e.value.init(value);
@@ -455,12 +497,12 @@ impl<'a> MapWriter<'a> {
             // the new table still finds every key present throughout.
             let mut filter = 0;
             let mut pos = 0;
-            for e in &old.entries[..old.used.load(Relaxed)] {
+            for e in &old.entries()[..old.used.load(Relaxed)] {
                 if e.key.writer_peek().is_none() {
                     continue;
                 }
                 let hash = e.hash.load(Relaxed);
-                let to = &new.entries[pos];
+                let to = &new.entries()[pos];
                 to.hash.store(hash, Relaxed);
                 to.key.take_over(&e.key);
                 to.value.take_over(&e.value);
@@ -488,7 +530,7 @@ impl<'a> MapWriter<'a> {
     /// Removes the live entry at `pos`: its key and value.
     pub fn remove(&mut self, pos: usize) -> Option<(PyRef, PyRef)> {
         let table = self.table()?;
-        let e = table.entries.get(pos)?;
+        let e = table.entries().get(pos)?;
         let key = e.key.writer_load()?;
         let value = e.value.writer_load()?;
         let hash = e.hash.load(Relaxed);
@@ -508,7 +550,7 @@ impl<'a> MapWriter<'a> {
         let table = self.table()?;
         (0..table.used.load(Relaxed))
             .rev()
-            .find(|&i| table.entries[i].key.writer_peek().is_some())
+            .find(|&i| table.entries()[i].key.writer_peek().is_some())
     }
 
     /// Removes every entry.
@@ -530,7 +572,7 @@ impl<'a> MapWriter<'a> {
             return Vec::new();
         };
         let mut out = Vec::with_capacity(self.len());
-        for e in &table.entries[..table.used.load(Relaxed)] {
+        for e in &table.entries()[..table.used.load(Relaxed)] {
             if let (Some(k), Some(v)) = (e.key.writer_peek(), e.value.writer_peek()) {
                 out.push(f(&k, &v));
             }
