@@ -282,7 +282,7 @@ pub fn load_method(site: usize, obj: &PyRef, name: &PyRef) -> MethodLookup {
         Some(MethodLookup::Method(_))
             if obj
                 .instance_dict()
-                .is_some_and(|d| dict::get_str_key(d, name).is_some()) =>
+                .is_some_and(|d| dict::has_str_key(d, name)) =>
         {
             MethodLookup::Generic
         }

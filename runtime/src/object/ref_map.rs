@@ -268,6 +268,15 @@ impl RefMap {
         f(table, &pin)
     }
 
+    /// Whether a key with hash `hash` may be present: `false` is certain
+    /// (the key filter has no bit for it), without pinning.
+    #[inline]
+    pub fn may_contain(&self, hash: i64) -> bool {
+        // Acquire: a key inserted before this lookup began set its bit
+        // before it was published.
+        self.filter.load(Acquire) & filter_bit(hash) != 0
+    }
+
     /// Looks up the key with hash `hash` without locking. `eq` compares a
     /// stored key with the wanted one, `None` when it cannot without
     /// running Python code; on a match, `hit` gets the entry's position,
@@ -279,9 +288,7 @@ impl RefMap {
         mut eq: impl FnMut(&PyRef) -> Option<bool>,
         hit: impl FnOnce(usize, &PyRef, &PyRef) -> R,
     ) -> Lookup<R> {
-        // Acquire: a key inserted before this lookup began set its bit
-        // before it was published.
-        if self.filter.load(Acquire) & filter_bit(hash) == 0 {
+        if !self.may_contain(hash) {
             return Lookup::Missing;
         }
         let mut slow = Vec::new();

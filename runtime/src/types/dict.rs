@@ -423,6 +423,15 @@ pub fn get_str_key(d: &PyRef, key: &PyRef) -> Option<PyRef> {
     }
 }
 
+/// Whether the str `key` is in `d` (as [`get_str_key`] finds it), with the
+/// key filter's answer inline: an attribute cache's check that an instance
+/// dict does not shadow a method, which is almost always a miss.
+#[inline(always)]
+pub fn has_str_key(d: &PyRef, key: &PyRef) -> bool {
+    pystr::payload(key).is_some_and(|s| map(d).may_contain(s.hash()))
+        && get_str_key(d, key).is_some()
+}
+
 /// As [`get_str_key`], with the position of the entry found, for a later
 /// [`get_at`] (attribute caches remember where an instance dict holds a
 /// name).
@@ -448,12 +457,13 @@ pub fn get_at(d: &PyRef, pos: usize, key: &PyRef) -> Option<PyRef> {
 /// stores into instance dicts, which mostly replace a value in place.
 pub fn set_str_at(d: &PyRef, pos: &mut usize, key: &PyRef, value: PyRef) -> PyResult<()> {
     let hint = *pos;
-    let hash = pystr::payload(key).expect("a str key").hash();
+    let hash = || pystr::payload(key).expect("a str key").hash();
     let (done, retired) = write(d, |w| {
         if w.holding(hint, key) {
             w.replace_value(hint, value);
             return Ok(hint);
         }
+        let hash = hash();
         let eq = |k: &PyRef| Some(PyRef::ptr_eq(k, key) || native_eq(k, key)?);
         match w.find(hash, eq) {
             Lookup::Found(i) => {
@@ -472,7 +482,7 @@ pub fn set_str_at(d: &PyRef, pos: &mut usize, key: &PyRef, value: PyRef) -> PyRe
             drop(retired);
             Ok(())
         }
-        Err(value) => set_hashed(d, key.clone(), hash, value),
+        Err(value) => set_hashed(d, key.clone(), hash(), value),
     }
 }
 
