@@ -188,11 +188,19 @@ fn module_value(obj: &PyRef, name: &PyRef, pos: &mut usize) -> Option<PyRef> {
     dict_value(module::module_dict(obj)?, name, pos)
 }
 
-#[inline]
+/// `d[name]`, read at entry position `*pos` when the name is still there
+/// (inlined into the sites: the hit path of every cached attribute read).
+#[inline(always)]
 fn dict_value(d: &PyRef, name: &PyRef, pos: &mut usize) -> Option<PyRef> {
-    if let Some(v) = dict::get_at(d, *pos, name) {
-        return Some(v);
+    match dict::get_at(d, *pos, name) {
+        Some(v) => Some(v),
+        None => dict_value_moved(d, name, pos),
     }
+}
+
+/// [`dict_value`] for a name not at `*pos`: found by hash, `*pos` updated.
+#[inline(never)]
+fn dict_value_moved(d: &PyRef, name: &PyRef, pos: &mut usize) -> Option<PyRef> {
     let (at, v) = dict::get_str_key_at(d, name)?;
     *pos = at;
     Some(v)
@@ -274,7 +282,7 @@ pub fn load_method(site: usize, obj: &PyRef, name: &PyRef) -> MethodLookup {
         Some(MethodLookup::Method(_))
             if obj
                 .instance_dict()
-                .is_some_and(|d| dict::get_str_key(d, name).is_some()) =>
+                .is_some_and(|d| dict::has_str_key(d, name)) =>
         {
             MethodLookup::Generic
         }
@@ -314,13 +322,16 @@ pub fn store_attr(site: usize, obj: &PyRef, name: &PyRef, value: PyRef) -> PyRes
         _ => None,
     });
     match (hint, obj.instance_dict()) {
-        (Some(Some(mut pos)), Some(d)) => {
+        (Some(Some(hint)), Some(d)) => {
+            let mut pos = hint;
             dict::set_str_at(d, &mut pos, name, value)?;
-            with_entry(site, obj, name, |kind| {
-                if let Kind::StoreInstance { pos: at } = kind {
-                    *at = pos;
-                }
-            });
+            if pos != hint {
+                with_entry(site, obj, name, |kind| {
+                    if let Kind::StoreInstance { pos: at } = kind {
+                        *at = pos;
+                    }
+                });
+            }
             Ok(())
         }
         (Some(_), _) => ops::setattr(obj, name, Some(&value)),

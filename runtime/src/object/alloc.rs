@@ -3,7 +3,8 @@
 //!
 //! Small objects — up to [`MAX_SMALL`] bytes, which covers floats, ints,
 //! bound methods, iterators and most instances — take blocks of a few fixed
-//! sizes (16-byte steps from the 32-byte header alone), and a thread keeps
+//! sizes (8-byte steps from the 32-byte header alone, so a float or an
+//! instance, 40 bytes, takes no more than it needs), and a thread keeps
 //! the blocks of the objects it frees on a free list per size for its next
 //! objects of that size (CPython's per-thread free lists, by size rather
 //! than by type), so the commonest allocations and frees are a few loads
@@ -148,12 +149,12 @@ pub(super) unsafe fn drop_object<T>(obj: NonNull<ObjectHeader>) {
 const MAX_SMALL: usize = 128;
 /// The smallest object: a header alone.
 const MIN_SMALL: usize = size_of::<ObjectHeader>();
-const CLASS_STEP: usize = 16;
+const CLASS_STEP: usize = 8;
 /// Blocks' alignment: every object's (a header's is 8) unless its payload
 /// asks more, which then takes the global allocator directly.
-const BLOCK_ALIGN: usize = 16;
+const BLOCK_ALIGN: usize = 8;
 const CLASSES: usize = (MAX_SMALL - MIN_SMALL) / CLASS_STEP + 1;
-/// How many free blocks a thread keeps per size class (at most 90 KB in
+/// How many free blocks a thread keeps per size class (at most 270 KB in
 /// all); CPython's free lists keep 100 floats, 2000 tuples of each size.
 const KEPT_PER_CLASS: u32 = 256;
 

@@ -10,7 +10,12 @@
 //! never reused within its table, so the key a reader finds in an entry
 //! is the entry's own key or none.
 //!
-//! Readers pin ([`ebr::pin`]), load the table, probe, and for each entry
+//! Readers first test the key's bit in the map's key filter (one bit per
+//! hash class, set by the writer before it publishes an entry with that
+//! hash, recomputed from the live keys when a table is rebuilt, cleared
+//! by `clear`): a clear bit means no key with the hash was present when
+//! the lookup began, so most misses neither pin nor probe. Otherwise they
+//! pin ([`ebr::pin`]), load the table, probe, and for each entry
 //! the index names with the hash they want compare the key (borrowed, not
 //! counted) with the caller's `eq`; on a match they load and count the
 //! value, and unpin. Writers hold the owning object's lock
@@ -38,24 +43,31 @@ use super::ebr;
 use super::handle::PyRef;
 use super::locked::Locked;
 use crate::sync::Ordering::{AcqRel, Acquire, Relaxed, Release};
-use crate::sync::{AtomicI64, AtomicPtr, AtomicU32, AtomicUsize};
+use crate::sync::{AtomicI64, AtomicPtr, AtomicU32, AtomicU64, AtomicUsize};
 use std::ptr;
 
 /// An index slot no entry ever used: probes stop here.
 const EMPTY: u32 = u32::MAX;
 /// An index slot whose entry was deleted: probes go on past it.
 const DUMMY: u32 = u32::MAX - 1;
-/// The smallest index (smaller under loom, so that models reach growth
-/// with few entries).
-#[cfg(not(loom))]
-const MIN_INDEX: usize = 8;
-#[cfg(loom)]
+/// The smallest index: room for 3 entries, an instance's few attributes.
 const MIN_INDEX: usize = 4;
 
 /// The entries a table of `index_len` index slots has room for: two
-/// thirds, so that probes stay short and always meet an [`EMPTY`] slot.
+/// thirds, so that probes stay short and always meet an [`EMPTY`] slot;
+/// all but one in the smallest table, whose probes are short anyway.
 fn usable(index_len: usize) -> usize {
-    index_len * 2 / 3
+    if index_len == MIN_INDEX {
+        MIN_INDEX - 1
+    } else {
+        index_len * 2 / 3
+    }
+}
+
+/// The bit of a [`RefMap`]'s key filter that keys with hash `hash` set.
+#[inline]
+fn filter_bit(hash: i64) -> u64 {
+    1 << (mix(hash) >> 58)
 }
 
 /// Spreads Python's hashes (small ints hash to themselves) over the high
@@ -75,32 +87,77 @@ struct Entry {
 pub(super) struct MapTable {
     /// `64 - log2(index length)`: the first slot is `mix(hash) >> shift`.
     shift: u32,
-    index: Box<[AtomicU32]>,
-    entries: Box<[Entry]>,
+    storage: Storage,
     /// Entries used so far (live or deleted): the next one to fill.
     used: AtomicUsize,
+}
+
+/// A table's index slots and entries: inside the table for the smallest
+/// size (most instance dicts), one allocation where there would be three.
+enum Storage {
+    Small {
+        index: [AtomicU32; MIN_INDEX],
+        entries: [Entry; MIN_INDEX - 1],
+    },
+    Large {
+        index: Box<[AtomicU32]>,
+        entries: Box<[Entry]>,
+    },
+}
+
+fn new_entry() -> Entry {
+    Entry {
+        hash: AtomicI64::new(0),
+        key: AtomicRef::new(None),
+        value: AtomicRef::new(None),
+    }
 }
 
 impl MapTable {
     fn new(index_len: usize) -> Box<Self> {
         debug_assert!(index_len.is_power_of_two() && index_len >= MIN_INDEX);
+        debug_assert_eq!(usable(MIN_INDEX), MIN_INDEX - 1);
+        let storage = if index_len == MIN_INDEX {
+            Storage::Small {
+                index: std::array::from_fn(|_| AtomicU32::new(EMPTY)),
+                entries: std::array::from_fn(|_| new_entry()),
+            }
+        } else {
+            Storage::Large {
+                index: (0..index_len).map(|_| AtomicU32::new(EMPTY)).collect(),
+                entries: (0..usable(index_len)).map(|_| new_entry()).collect(),
+            }
+        };
         Box::new(Self {
             shift: 64 - index_len.trailing_zeros(),
-            index: (0..index_len).map(|_| AtomicU32::new(EMPTY)).collect(),
-            entries: (0..usable(index_len))
-                .map(|_| Entry {
-                    hash: AtomicI64::new(0),
-                    key: AtomicRef::new(None),
-                    value: AtomicRef::new(None),
-                })
-                .collect(),
+            storage,
             used: AtomicUsize::new(0),
         })
     }
 
+    #[inline]
+    fn index(&self) -> &[AtomicU32] {
+        match &self.storage {
+            Storage::Small { index, .. } => index,
+            Storage::Large { index, .. } => index,
+        }
+    }
+
+    #[inline]
+    fn entries(&self) -> &[Entry] {
+        match &self.storage {
+            Storage::Small { entries, .. } => entries,
+            Storage::Large { entries, .. } => entries,
+        }
+    }
+
     /// A table with room for `live` entries and as many insertions again.
     fn for_entries(live: usize) -> Box<Self> {
-        let want = (live * 2).max(live + 1);
+        Self::with_room((live * 2).max(live + 1))
+    }
+
+    /// The smallest table with room for `want` entries.
+    fn with_room(want: usize) -> Box<Self> {
         let mut index_len = MIN_INDEX;
         while usable(index_len) < want {
             index_len *= 2;
@@ -112,14 +169,15 @@ impl MapTable {
     /// stops at an [`EMPTY`] slot, which every table has).
     #[inline]
     fn probe(&self, hash: i64) -> impl Iterator<Item = &AtomicU32> {
-        let mask = self.index.len() - 1;
+        let index = self.index();
+        let mask = index.len() - 1;
         let first = (mix(hash) >> self.shift) as usize;
-        (0..).map(move |n| &self.index[(first + n) & mask])
+        (0..).map(move |n| &index[(first + n) & mask])
     }
 
     /// Empties every slot whose reference was moved to another table.
     pub(super) fn forget_all(&self) {
-        for e in &self.entries[..self.used.load(Relaxed)] {
+        for e in &self.entries()[..self.used.load(Relaxed)] {
             e.key.forget();
             e.value.forget();
         }
@@ -146,15 +204,16 @@ pub struct RefMap {
     len: AtomicUsize,
     /// Null while the map is empty and has no table.
     table: AtomicPtr<MapTable>,
+    /// The [`filter_bit`]s of the keys inserted since the table was built
+    /// (a superset of the live keys' bits): a lookup whose bit is clear
+    /// answers "missing" without pinning or probing, which is what most
+    /// lookups of a method name in an instance dict do.
+    filter: AtomicU64,
 }
 
 impl Default for RefMap {
     fn default() -> Self {
-        Self {
-            writer: Locked::new(()),
-            len: AtomicUsize::new(0),
-            table: AtomicPtr::new(ptr::null_mut()),
-        }
+        Self::with_table(ptr::null_mut())
     }
 }
 
@@ -170,6 +229,24 @@ impl Drop for RefMap {
 }
 
 impl RefMap {
+    fn with_table(table: *mut MapTable) -> Self {
+        Self {
+            writer: Locked::new(()),
+            len: AtomicUsize::new(0),
+            table: AtomicPtr::new(table),
+            filter: AtomicU64::new(0),
+        }
+    }
+
+    /// An empty map with room for `n` entries before its first growth (an
+    /// instance dict sized for its class's attributes).
+    pub fn with_capacity(n: usize) -> Self {
+        if n == 0 {
+            return Self::default();
+        }
+        Self::with_table(Box::into_raw(MapTable::with_room(n)))
+    }
+
     /// The number of live entries.
     #[inline]
     pub fn len(&self) -> usize {
@@ -191,6 +268,15 @@ impl RefMap {
         f(table, &pin)
     }
 
+    /// Whether a key with hash `hash` may be present: `false` is certain
+    /// (the key filter has no bit for it), without pinning.
+    #[inline]
+    pub fn may_contain(&self, hash: i64) -> bool {
+        // Acquire: a key inserted before this lookup began set its bit
+        // before it was published.
+        self.filter.load(Acquire) & filter_bit(hash) != 0
+    }
+
     /// Looks up the key with hash `hash` without locking. `eq` compares a
     /// stored key with the wanted one, `None` when it cannot without
     /// running Python code; on a match, `hit` gets the entry's position,
@@ -202,6 +288,9 @@ impl RefMap {
         mut eq: impl FnMut(&PyRef) -> Option<bool>,
         hit: impl FnOnce(usize, &PyRef, &PyRef) -> R,
     ) -> Lookup<R> {
+        if !self.may_contain(hash) {
+            return Lookup::Missing;
+        }
         let mut slow = Vec::new();
         let found = self.read(|table, pin| {
             for slot in table.probe(hash) {
@@ -210,7 +299,7 @@ impl RefMap {
                     DUMMY => continue,
                     i => i as usize,
                 };
-                let e = &table.entries[i];
+                let e = &table.entries()[i];
                 if e.hash.load(Relaxed) != hash {
                     continue;
                 }
@@ -242,7 +331,7 @@ impl RefMap {
     #[inline]
     pub fn value_if_holding(&self, pos: usize, key: &PyRef) -> Option<PyRef> {
         self.read(|table, pin| {
-            let e = table.entries.get(pos)?;
+            let e = table.entries().get(pos)?;
             let k = e.key.peek(pin)?;
             if !PyRef::ptr_eq(&k, key) {
                 return None;
@@ -290,7 +379,7 @@ impl RefMap {
 }
 
 fn entry_at(table: &MapTable, i: usize, pin: &ebr::Pin) -> Option<(usize, PyRef, PyRef)> {
-    let e = &table.entries[i];
+    let e = &table.entries()[i];
     let key = e.key.load(pin)?;
     let value = e.value.load(pin)?;
     Some((i, key, value))
@@ -325,6 +414,9 @@ impl<'a> MapWriter<'a> {
 
     /// As [`RefMap::get`], for the writer: the position of the entry found.
     pub fn find(&self, hash: i64, mut eq: impl FnMut(&PyRef) -> Option<bool>) -> Lookup<usize> {
+        if self.map.filter.load(Relaxed) & filter_bit(hash) == 0 {
+            return Lookup::Missing;
+        }
         let Some(table) = self.table() else {
             return Lookup::Missing;
         };
@@ -335,7 +427,7 @@ impl<'a> MapWriter<'a> {
                 DUMMY => continue,
                 i => i as usize,
             };
-            let e = &table.entries[i];
+            let e = &table.entries()[i];
             if e.hash.load(Relaxed) != hash {
                 continue;
             }
@@ -359,7 +451,7 @@ impl<'a> MapWriter<'a> {
     /// lookup found there).
     pub fn holding(&self, pos: usize, key: &PyRef) -> bool {
         self.table()
-            .and_then(|t| t.entries.get(pos))
+            .and_then(|t| t.entries().get(pos))
             .and_then(|e| e.key.writer_peek())
             .is_some_and(|k| PyRef::ptr_eq(&k, key))
     }
@@ -367,7 +459,7 @@ impl<'a> MapWriter<'a> {
     /// Replaces the value of the live entry at `pos`.
     pub fn replace_value(&mut self, pos: usize, value: PyRef) {
         let table = self.table().expect("a live entry's table");
-        let e = &table.entries[pos];
+        let e = &table.entries()[pos];
         debug_assert!(e.key.writer_peek().is_some(), "a live entry");
         e.value.replace(Some(value), &mut self.retired);
     }
@@ -376,13 +468,19 @@ impl<'a> MapWriter<'a> {
     pub fn insert(&mut self, hash: i64, key: PyRef, value: PyRef) -> usize {
         let full = self
             .table()
-            .is_none_or(|t| t.used.load(Relaxed) == t.entries.len());
+            .is_none_or(|t| t.used.load(Relaxed) == t.entries().len());
         if full {
             self.rebuild();
         }
         let table = self.table().expect("rebuilt");
+        // The writer alone changes the filter; the bit is set before the
+        // entry is published (Release: readers load the filter first).
+        let filter = self.map.filter.load(Relaxed);
+        if filter & filter_bit(hash) == 0 {
+            self.map.filter.store(filter | filter_bit(hash), Release);
+        }
         let pos = table.used.load(Relaxed);
-        let e = &table.entries[pos];
+        let e = &table.entries()[pos];
         e.hash.store(hash, Relaxed);
         e.key.init(key);
         e.value.init(value);
@@ -402,13 +500,16 @@ impl<'a> MapWriter<'a> {
     fn rebuild(&mut self) {
         let new = MapTable::for_entries(self.len());
         if let Some(old) = self.table() {
+            // The live keys' bits: a reader that sees the new filter before
+            // the new table still finds every key present throughout.
+            let mut filter = 0;
             let mut pos = 0;
-            for e in &old.entries[..old.used.load(Relaxed)] {
+            for e in &old.entries()[..old.used.load(Relaxed)] {
                 if e.key.writer_peek().is_none() {
                     continue;
                 }
                 let hash = e.hash.load(Relaxed);
-                let to = &new.entries[pos];
+                let to = &new.entries()[pos];
                 to.hash.store(hash, Relaxed);
                 to.key.take_over(&e.key);
                 to.value.take_over(&e.value);
@@ -417,9 +518,11 @@ impl<'a> MapWriter<'a> {
                     .find(|s| s.load(Relaxed) == EMPTY)
                     .expect("an index always has free slots");
                 slot.store(pos as u32, Relaxed);
+                filter |= filter_bit(hash);
                 pos += 1;
             }
             new.used.store(pos, Relaxed);
+            self.map.filter.store(filter, Release);
         }
         // AcqRel: the new table's contents are published with it.
         let old = self.map.table.swap(Box::into_raw(new), AcqRel);
@@ -434,7 +537,7 @@ impl<'a> MapWriter<'a> {
     /// Removes the live entry at `pos`: its key and value.
     pub fn remove(&mut self, pos: usize) -> Option<(PyRef, PyRef)> {
         let table = self.table()?;
-        let e = table.entries.get(pos)?;
+        let e = table.entries().get(pos)?;
         let key = e.key.writer_load()?;
         let value = e.value.writer_load()?;
         let hash = e.hash.load(Relaxed);
@@ -454,13 +557,14 @@ impl<'a> MapWriter<'a> {
         let table = self.table()?;
         (0..table.used.load(Relaxed))
             .rev()
-            .find(|&i| table.entries[i].key.writer_peek().is_some())
+            .find(|&i| table.entries()[i].key.writer_peek().is_some())
     }
 
     /// Removes every entry.
     pub fn clear(&mut self) {
         let old = self.map.table.swap(ptr::null_mut(), AcqRel);
         self.map.len.store(0, Release);
+        self.map.filter.store(0, Release);
         if !old.is_null() {
             // SAFETY: `old` came from `Box::into_raw` and is no longer
             // published; readers still using it are waited for before
@@ -475,7 +579,7 @@ impl<'a> MapWriter<'a> {
             return Vec::new();
         };
         let mut out = Vec::with_capacity(self.len());
-        for e in &table.entries[..table.used.load(Relaxed)] {
+        for e in &table.entries()[..table.used.load(Relaxed)] {
             if let (Some(k), Some(v)) = (e.key.writer_peek(), e.value.writer_peek()) {
                 out.push(f(&k, &v));
             }

@@ -13,7 +13,7 @@ use crate::object::{Lookup, MapWriter, PyRef, RefMap, Retired, StackRef};
 use crate::ops;
 use crate::types::{float, int, str as pystr, tuple};
 use std::sync::atomic::{
-    AtomicBool, AtomicU64,
+    AtomicU64,
     Ordering::{Acquire, Relaxed, Release},
 };
 
@@ -21,13 +21,18 @@ use std::sync::atomic::{
 #[derive(Default)]
 pub struct Dict {
     table: RefMap,
-    /// A type's dict: every change ends the type attribute cache's entries.
-    type_dict: AtomicBool,
-    /// Moved on by every change of the dict's entries (right after it), so
-    /// a cached lookup result (the eval loop's global cache) stays valid
-    /// while the version it was made under is current.
+    /// Moved on by [`VERSION_STEP`] with every change of the dict's entries
+    /// (right after it), so a cached lookup result (the eval loop's global
+    /// cache) stays valid while the version it was made under is current.
+    /// The low bit ([`TYPE_DICT`]) marks a type's dict, whose every change
+    /// ends the type attribute cache's entries; sharing the word keeps a
+    /// dict object (most are instance dicts) within 64 bytes.
     version: AtomicU64,
 }
+
+/// The bit of [`Dict::version`] marking a type's dict.
+const TYPE_DICT: u64 = 1;
+const VERSION_STEP: u64 = 2;
 
 pub static DICT: Type = Type::builtin::<Dict>(
     "dict",
@@ -114,6 +119,15 @@ pub fn new_dict() -> PyRef {
     PyRef::new(Dict::default(), &DICT)
 }
 
+/// A new empty dict with room for `n` keys before it first grows.
+pub fn with_capacity(n: usize) -> PyRef {
+    let dict = Dict {
+        table: RefMap::with_capacity(n),
+        version: AtomicU64::new(0),
+    };
+    PyRef::new(dict, &DICT)
+}
+
 #[inline]
 fn payload(d: &PyRef) -> &Dict {
     d.payload::<Dict>().expect("a dict")
@@ -133,16 +147,14 @@ fn write<R>(d: &PyRef, f: impl FnOnce(&mut MapWriter<'_>) -> R) -> (R, Retired) 
 /// Makes `d` a type's dict: its changes from now on invalidate the type
 /// attribute cache (`type_cache.rs`).
 pub(crate) fn mark_type_dict(d: &PyRef) {
-    payload(d).type_dict.store(true, Relaxed);
+    payload(d).version.fetch_or(TYPE_DICT, Relaxed);
 }
 
 /// Called after every change to `d`'s entries (before what the change
 /// replaced is given up, whose destructors may look at the dict again).
 #[inline]
 fn changed(d: &PyRef) {
-    let dict = payload(d);
-    dict.version.fetch_add(1, Release);
-    if dict.type_dict.load(Relaxed) {
+    if payload(d).version.fetch_add(VERSION_STEP, Release) & TYPE_DICT != 0 {
         super::type_cache::invalidate();
     }
 }
@@ -411,6 +423,15 @@ pub fn get_str_key(d: &PyRef, key: &PyRef) -> Option<PyRef> {
     }
 }
 
+/// Whether the str `key` is in `d` (as [`get_str_key`] finds it), with the
+/// key filter's answer inline: an attribute cache's check that an instance
+/// dict does not shadow a method, which is almost always a miss.
+#[inline(always)]
+pub fn has_str_key(d: &PyRef, key: &PyRef) -> bool {
+    pystr::payload(key).is_some_and(|s| map(d).may_contain(s.hash()))
+        && get_str_key(d, key).is_some()
+}
+
 /// As [`get_str_key`], with the position of the entry found, for a later
 /// [`get_at`] (attribute caches remember where an instance dict holds a
 /// name).
@@ -436,12 +457,13 @@ pub fn get_at(d: &PyRef, pos: usize, key: &PyRef) -> Option<PyRef> {
 /// stores into instance dicts, which mostly replace a value in place.
 pub fn set_str_at(d: &PyRef, pos: &mut usize, key: &PyRef, value: PyRef) -> PyResult<()> {
     let hint = *pos;
-    let hash = pystr::payload(key).expect("a str key").hash();
+    let hash = || pystr::payload(key).expect("a str key").hash();
     let (done, retired) = write(d, |w| {
         if w.holding(hint, key) {
             w.replace_value(hint, value);
             return Ok(hint);
         }
+        let hash = hash();
         let eq = |k: &PyRef| Some(PyRef::ptr_eq(k, key) || native_eq(k, key)?);
         match w.find(hash, eq) {
             Lookup::Found(i) => {
@@ -460,7 +482,7 @@ pub fn set_str_at(d: &PyRef, pos: &mut usize, key: &PyRef, value: PyRef) -> PyRe
             drop(retired);
             Ok(())
         }
-        Err(value) => set_hashed(d, key.clone(), hash, value),
+        Err(value) => set_hashed(d, key.clone(), hash(), value),
     }
 }
 

@@ -31,7 +31,8 @@ pub static TYPE: Type = Type::with_layout(
 /// `cls` is a Python class.
 pub fn alloc_instance<T: Send + Sync + 'static>(payload: T, cls: &'static Type) -> PyRef {
     if cls.layout.has_dict() {
-        PyRef::new_with_dict(payload, cls, dict::new_dict())
+        let dict = dict::with_capacity(cls.instance_dict_size());
+        PyRef::new_with_dict(payload, cls, dict)
     } else {
         PyRef::new(payload, cls)
     }
@@ -78,11 +79,7 @@ fn object_new_slot(cls: &'static Type, _args: &Args) -> PyResult {
 /// the eval loop run a Python `__init__` in a frame of its own. `None`
 /// otherwise: call the type.
 pub fn instance_for_init(cls: &'static Type) -> Option<PyResult> {
-    if cls.flags & flags::IS_ABSTRACT != 0 {
-        return None;
-    }
-    let new = cls.lookup("__new__")?;
-    if !PyRef::ptr_eq(&new, &OBJECT.lookup("__new__")?) {
+    if cls.flags & flags::IS_ABSTRACT != 0 || !cls.new_is_object_new() {
         return None;
     }
     Some(object_new_slot(cls, &Args::new(&[])))
@@ -122,10 +119,7 @@ fn object_init(args: &Args) -> PyResult {
     let this = &args.positional()[0];
     if args.items().len() > 1 {
         let cls = this.type_of();
-        let new_is_object = matches!(
-            (cls.lookup("__new__"), OBJECT.lookup("__new__")),
-            (Some(a), Some(b)) if PyRef::ptr_eq(&a, &b)
-        );
+        let new_is_object = cls.new_is_object_new();
         let init_overridden = !overrides_init_only(cls);
         if init_overridden || new_is_object {
             return Err(PyErr::type_error(if init_overridden {

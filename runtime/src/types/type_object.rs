@@ -12,6 +12,7 @@ use crate::object::{Layout, PyRef};
 use crate::types::args::Args;
 use crate::types::dict;
 use std::fmt;
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 use std::sync::{Mutex, OnceLock};
 
 /// `fn(callee, args)`: calling an object (`tp_call`).
@@ -109,6 +110,11 @@ pub struct Type {
     subclasses: Mutex<Vec<&'static Type>>,
     /// `__qualname__` of a Python class (kept out of its dict, as CPython).
     qualname: OnceLock<Box<str>>,
+    /// See [`Type::instance_dict_size`].
+    instance_dict_size: OnceLock<usize>,
+    /// See [`Type::new_is_object_new`]: `epoch << 1 | answer`, or
+    /// `u64::MAX` before the first answer.
+    new_is_object_new: AtomicU64,
 }
 
 /// The payload of a type object: the type it stands for.
@@ -145,6 +151,8 @@ impl Type {
             metatype: OnceLock::new(),
             subclasses: Mutex::new(Vec::new()),
             qualname: OnceLock::new(),
+            instance_dict_size: OnceLock::new(),
+            new_is_object_new: AtomicU64::new(u64::MAX),
         }
     }
 
@@ -247,6 +255,43 @@ impl Type {
             }
             mro.into_boxed_slice()
         })
+    }
+
+    /// How many keys a new instance's dict has room for: the attributes
+    /// that the methods of the classes along the MRO assign to `self`
+    /// (their `__static_attributes__`, read when the first instance is
+    /// made), so that an instance's dict is made at its final size.
+    pub fn instance_dict_size(&'static self) -> usize {
+        *self.instance_dict_size.get_or_init(|| {
+            let tuples: Vec<PyRef> = (self.mro().iter())
+                .filter_map(|t| dict::get_str(t.dict(), "__static_attributes__"))
+                .collect();
+            let names: std::collections::HashSet<_> = (tuples.iter())
+                .filter_map(super::tuple::as_slice)
+                .flatten()
+                .filter_map(super::str::as_str)
+                .collect();
+            names.len()
+        })
+    }
+
+    /// Whether the type's `__new__` is `object.__new__`: asked by every
+    /// `cls()` of a Python class, so the answer is kept with the type-cache
+    /// epoch read before finding it, and stands while that epoch does (the
+    /// type cache's rule).
+    pub fn new_is_object_new(&'static self) -> bool {
+        let epoch = super::type_cache::epoch();
+        let memo = self.new_is_object_new.load(Relaxed);
+        if memo >> 1 == epoch {
+            return memo & 1 != 0;
+        }
+        let found = matches!(
+            (self.lookup("__new__"), super::OBJECT.lookup("__new__")),
+            (Some(a), Some(b)) if PyRef::ptr_eq(&a, &b)
+        );
+        self.new_is_object_new
+            .store(epoch << 1 | u64::from(found), Relaxed);
+        found
     }
 
     /// The type's `__dict__` (a dict object; a mappingproxy to Python).
