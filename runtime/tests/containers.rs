@@ -587,6 +587,7 @@ fn huge_repeat_is_memory_error() {
 /// deadlock (every Python-visible step takes the object's lock alone).
 #[test]
 fn concurrent_mutation_is_safe() {
+    runtime::object::ebr::share_objects();
     runtime::init();
     let s = set::new_empty(&set::SET);
     let l = list::new_list(Vec::new());

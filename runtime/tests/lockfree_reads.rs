@@ -42,6 +42,7 @@ fn write_step(l: &PyRef, k: i64) {
 
 #[test]
 fn list_reads_race_with_writes() {
+    runtime::object::ebr::share_objects();
     runtime::init();
     let l = list::new_list((0..16).map(stored).collect());
     let done = AtomicBool::new(false);

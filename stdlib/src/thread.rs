@@ -112,6 +112,8 @@ fn start_new_thread(args: &Args) -> PyResult {
         _ => Vec::new(),
     };
     RUNNING.fetch_add(1, SeqCst);
+    // From here on, lock-free readers pin (the new thread may write).
+    runtime::object::ebr::share_objects();
     let (ident_tx, ident_rx) = std::sync::mpsc::channel();
     let spawned = std::thread::Builder::new()
         .stack_size(THREAD_STACK.max(STACK_SIZE.load(SeqCst)))

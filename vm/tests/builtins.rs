@@ -521,6 +521,7 @@ fn print_to_stdout() {
 /// index once, `iter(f, sentinel)` stops for all.
 #[test]
 fn shared_iterators() {
+    runtime::object::ebr::share_objects();
     LazyLock::force(&BUILTINS);
     stand_ins();
     const N: i64 = 2000;

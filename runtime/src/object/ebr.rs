@@ -15,6 +15,11 @@
 //! wait is short; writers wait after releasing their object lock, and
 //! readers never wait for writers.
 //!
+//! While the program has one thread, readers do not pin at all: nobody
+//! else writes. The thread that starts a second one (`_thread`) first
+//! calls [`share_objects`], and every read after that, on any thread,
+//! pins; reads before it are over before the new thread exists.
+//!
 //! Ordering: the reader claims its record (and raises the scan bound, the
 //! first time it uses that record), then issues a `SeqCst` fence before
 //! loading slots; the writer stores slots, then issues a `SeqCst` fence
@@ -65,16 +70,40 @@ const_thread_local! {
     static RAISED: Cell<usize> = Cell::new(0);
 }
 
+/// Whether a second thread may use objects: until then no reader needs to
+/// pin, since no other thread writes (the first thread to start another
+/// sets it before the start, which the new thread's reads happen after).
+/// It is never cleared. Plain std atomic: loom models always pin.
+static SHARED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Declares that objects may be used by more than one thread from now on:
+/// called before starting any thread that uses objects (`_thread`, tests).
+pub fn share_objects() {
+    SHARED.store(true, SeqCst);
+}
+
 /// A pinned reader: while it lives, references and arrays retired by
-/// writers after it pinned are not given up.
+/// writers after it pinned are not given up. Holds no record while the
+/// program has one thread.
 pub struct Pin {
-    record: &'static Record,
+    record: Option<&'static Record>,
     seq: usize,
 }
 
 /// Pins the current thread (see the module doc).
 #[inline]
 pub fn pin() -> Pin {
+    if !cfg!(loom) && !SHARED.load(Relaxed) {
+        return Pin {
+            record: None,
+            seq: 0,
+        };
+    }
+    pin_shared()
+}
+
+#[inline]
+fn pin_shared() -> Pin {
     let registry = &*REGISTRY;
     let i = HINT.with(Cell::get);
     // The usual case: this thread's last record is free and already
@@ -90,7 +119,7 @@ pub fn pin() -> Pin {
     {
         fence(SeqCst);
         return Pin {
-            record,
+            record: Some(record),
             seq: seq + 1,
         };
     }
@@ -119,7 +148,7 @@ fn pin_slow(mut i: usize) -> Pin {
                 fence(SeqCst);
                 HINT.with(|h| h.set(i));
                 return Pin {
-                    record,
+                    record: Some(record),
                     seq: seq + 1,
                 };
             }
@@ -136,7 +165,9 @@ impl Drop for Pin {
     fn drop(&mut self) {
         // Release: the reader's increments happen before a writer that sees
         // this store gives up what the reader loaded.
-        self.record.seq.store(self.seq + 1, Release);
+        if let Some(record) = self.record {
+            record.seq.store(self.seq + 1, Release);
+        }
     }
 }
 

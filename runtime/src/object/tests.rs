@@ -69,6 +69,7 @@ fn descriptor_must_match_payload() {
 
 #[test]
 fn immortal_objects_are_never_counted() {
+    super::ebr::share_objects();
     let drops = Arc::new(AtomicUsize::new(0));
     let obj = PyRef::immortal(Counted(drops.clone()), &COUNTED);
     assert!(obj.is_immortal());
@@ -85,6 +86,7 @@ fn immortal_objects_are_never_counted() {
 
 #[test]
 fn non_owner_counts_in_shared() {
+    super::ebr::share_objects();
     let (obj, drops) = counted();
     thread::scope(|s| {
         s.spawn(|| {
@@ -104,6 +106,7 @@ fn owner_of(obj: &PyRef) -> usize {
 
 #[test]
 fn non_owner_drop_queues_until_owner_merges() {
+    super::ebr::share_objects();
     let (obj, drops) = counted();
     let given = obj.clone();
     thread::spawn(move || drop(given)).join().unwrap();
@@ -118,6 +121,7 @@ fn non_owner_drop_queues_until_owner_merges() {
 
 #[test]
 fn owner_reaching_zero_hands_the_count_to_shared() {
+    super::ebr::share_objects();
     let (obj, drops) = counted();
     let (to_owner, from_other) = mpsc::channel();
     let other = {
@@ -139,6 +143,7 @@ fn owner_reaching_zero_hands_the_count_to_shared() {
 
 #[test]
 fn exiting_thread_merges_its_queue() {
+    super::ebr::share_objects();
     let barrier = Arc::new(Barrier::new(2));
     let (to_main, from_owner) = mpsc::channel();
     let owner = {
@@ -160,6 +165,7 @@ fn exiting_thread_merges_its_queue() {
 
 #[test]
 fn objects_of_an_exited_thread_are_merged_by_others() {
+    super::ebr::share_objects();
     let (obj, drops) = thread::spawn(counted).join().unwrap();
     let owner = owner_of(&obj);
     assert_ne!(owner, my_id());
@@ -172,6 +178,7 @@ fn objects_of_an_exited_thread_are_merged_by_others() {
 
 #[test]
 fn a_thread_that_left_makes_unowned_objects() {
+    super::ebr::share_objects();
     let drops = thread::spawn(|| {
         brc::leave();
         assert_eq!(brc::current_thread_id(), None);
@@ -188,6 +195,7 @@ fn a_thread_that_left_makes_unowned_objects() {
 
 #[test]
 fn many_threads_share_and_drop_objects() {
+    super::ebr::share_objects();
     const THREADS: usize = 4;
     const OBJECTS: usize = 200;
     let drops = Arc::new(AtomicUsize::new(0));
@@ -297,6 +305,7 @@ fn map_get(m: &PyRef, key: usize) -> Option<PyRef> {
 /// finds its key, with a live value stored for that key.
 #[test]
 fn ref_map_lookups_race_writers() {
+    super::ebr::share_objects();
     const STABLE: usize = 32;
     const READERS: usize = 3;
     let m = PyRef::new(super::RefMap::default(), &MAP);
@@ -370,6 +379,7 @@ fn own_objects_are_not_cached() {
 
 #[test]
 fn cached_references_keep_a_foreign_object_alive_until_flushed() {
+    super::ebr::share_objects();
     let (obj, drops) = counted();
     let shared = obj.clone();
     thread::spawn(move || {
@@ -399,6 +409,7 @@ fn cached_references_keep_a_foreign_object_alive_until_flushed() {
 
 #[test]
 fn values_keep_counts_through_moves() {
+    super::ebr::share_objects();
     let (obj, drops) = counted();
     let shared = obj.clone();
     thread::spawn(move || {
@@ -465,6 +476,7 @@ fn freed_blocks_are_reused_by_the_freeing_thread() {
 
 #[test]
 fn a_non_owner_keeps_the_blocks_of_what_it_frees() {
+    super::ebr::share_objects();
     // Made by a thread that exits: this thread, a non-owner, frees it.
     let obj = thread::spawn(|| PyRef::new(Plain(1), &PLAIN))
         .join()
@@ -480,6 +492,7 @@ fn a_non_owner_keeps_the_blocks_of_what_it_frees() {
 
 #[test]
 fn a_thread_that_left_keeps_no_blocks() {
+    super::ebr::share_objects();
     thread::spawn(|| {
         drop(PyRef::new(Plain(1), &PLAIN));
         assert!(kept::<Object<Plain>>() > 0);
@@ -494,6 +507,7 @@ fn a_thread_that_left_keeps_no_blocks() {
 
 #[test]
 fn only_a_sole_owned_reference_is_unique() {
+    super::ebr::share_objects();
     let obj = PyRef::new(Plain(1), &PLAIN);
     assert!(obj.is_unique());
     let other = obj.clone();
@@ -541,6 +555,7 @@ fn float_results_reuse_a_dying_operand() {
 
 #[test]
 fn cached_float_operands_are_not_reused() {
+    super::ebr::share_objects();
     let obj = float::from_f64(1.0);
     let shared = obj.clone();
     drop(obj);

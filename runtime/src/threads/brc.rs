@@ -75,6 +75,12 @@ impl Registration {
         let mut registry = registry();
         let id = registry.next_id;
         registry.next_id += 1;
+        if id > 1 {
+            // A backstop for threads not started through `_thread` (which
+            // declares sharing before the start, as it must): lock-free
+            // readers pin from the second registered thread on.
+            crate::object::ebr::share_objects();
+        }
         let queue = Queue {
             objects: Vec::new(),
             pending: pending.clone(),
