@@ -13,6 +13,7 @@ use compiler::bytecode::{CodeFlags, Intrinsic1, Intrinsic2, Opcode, decode};
 use runtime::object::StackRef;
 use runtime::ops::{self, BinOp, CompareOp};
 use runtime::types::exceptions as exc;
+use runtime::types::native;
 use runtime::types::{
     Args, Type, dict, from_bool, int, is_none, list, method::BoundMethod, none, str as pystr, tuple,
 };
@@ -1461,42 +1462,26 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
                 .ok_or_else(|| PyErr::name_error("__build_class__ not found"))?;
             f.push(v);
         }
-        CALL | CALL_KW => {
-            let kwnames = if op == CALL_KW { Some(f.pop()) } else { None };
-            let kw = kwnames.as_ref().and_then(tuple::as_slice).unwrap_or(&[]);
-            let n = arg as usize;
-            // The stack holds callable, self or NULL, then the arguments.
-            let base = f.values.len() - n - 2;
-            let first = if f.values[base + 1].is_some() {
-                base + 1
-            } else {
-                base + 2
+        CALL | CALL_KW => return call(f, op, arg, pool),
+        LOAD_FAST_CALL => {
+            push_local(f, arg)?;
+            let (_, n) = crate::fused::second(words, f.lasti, op);
+            f.lasti = crate::fused::second_at(f.lasti, op);
+            return call(f, CALL, n, pool);
+        }
+        LOAD_FAST_RETURN_VALUE => {
+            let v = match f.values.load(arg as usize) {
+                Some(v) => v.into_owned(),
+                None => return Err(unbound_local(f, arg).into()),
             };
-            let callee = f.values[base].as_ref().expect("a callable");
-            if kw.is_empty()
-                && std::ptr::eq(callee.type_of(), &FUNCTION)
-                && function::payload(callee).code.plain_params == Some(f.values.len() - first)
-            {
-                // A Python function taking exactly these positional
-                // arguments: they move from the stack into its frame.
-                return Ok(Some(Event::PlainCall { base, first }));
-            }
-            let callable = f.values.load(base).expect("a callable");
-            if std::ptr::eq(callable.type_of(), &crate::call_special::FRAME_FUNCTION) {
-                let mut args = pop_n(f, n);
-                if let Some(this) = f.values.pop() {
-                    args.insert(0, this.into_owned());
-                }
-                f.values.pop();
-                let r = crate::call_special::call_with_frame(&callable, f, &args, kw)?;
-                f.push(r);
-                return Ok(None);
-            }
-            // The arguments stay on the stack during the call, as CPython's.
-            let args = PyRef::all_some(&f.values[first..]).expect("call arguments");
-            let called = call_value(&callable, args, kw, pool);
-            f.values.truncate(base);
-            return push_called(f, called?);
+            return Ok(Some(Event::Return(v)));
+        }
+        STORE_FAST_STORE_FAST => {
+            let v = f.values.pop();
+            f.values.set(arg as usize, v);
+            let (_, second) = crate::fused::second(words, f.lasti, op);
+            let v = f.values.pop();
+            f.values.set(second as usize, v);
         }
         CALL_FUNCTION_EX => {
             let kwargs = if arg & 1 != 0 {
@@ -1646,6 +1631,65 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
         }
     }
     Ok(None)
+}
+
+/// `CALL` or `CALL_KW` with argument `arg`: the stack holds the callable,
+/// self or NULL, then the arguments (then the keyword names' tuple).
+#[inline(never)]
+fn call(f: &mut Frame, op: Opcode, arg: u32, pool: &mut Pool) -> Step {
+    let kwnames = if op == Opcode::CALL_KW {
+        Some(f.pop())
+    } else {
+        None
+    };
+    let kw = kwnames.as_ref().and_then(tuple::as_slice).unwrap_or(&[]);
+    let n = arg as usize;
+    // The stack holds callable, self or NULL, then the arguments.
+    let base = f.values.len() - n - 2;
+    let first = if f.values[base + 1].is_some() {
+        base + 1
+    } else {
+        base + 2
+    };
+    let callee = f.values[base].as_ref().expect("a callable");
+    if kw.is_empty()
+        && std::ptr::eq(callee.type_of(), &FUNCTION)
+        && function::payload(callee).code.plain_params == Some(f.values.len() - first)
+    {
+        // A Python function taking exactly these positional
+        // arguments: they move from the stack into its frame.
+        return Ok(Some(Event::PlainCall { base, first }));
+    }
+    if kw.is_empty()
+        && std::ptr::eq(callee.type_of(), &native::BUILTIN_FUNCTION)
+        && let Some(builtin) = callee.payload::<native::NativeFunction>()
+        && builtin.bound.is_none()
+    {
+        // A built-in function called with positional arguments: they are
+        // passed in place, with no count taken on the function.
+        let func = builtin.func;
+        let args = PyRef::all_some(&f.values[first..]).expect("call arguments");
+        let r = func(&Args::new(args));
+        f.values.truncate(base);
+        f.push(r?);
+        return Ok(None);
+    }
+    let callable = f.values.load(base).expect("a callable");
+    if std::ptr::eq(callable.type_of(), &crate::call_special::FRAME_FUNCTION) {
+        let mut args = pop_n(f, n);
+        if let Some(this) = f.values.pop() {
+            args.insert(0, this.into_owned());
+        }
+        f.values.pop();
+        let r = crate::call_special::call_with_frame(&callable, f, &args, kw)?;
+        f.push(r);
+        return Ok(None);
+    }
+    // The arguments stay on the stack during the call, as CPython's.
+    let args = PyRef::all_some(&f.values[first..]).expect("call arguments");
+    let called = call_value(&callable, args, kw, pool);
+    f.values.truncate(base);
+    push_called(f, called?)
 }
 
 /// What calling a callable from the eval loop gives.

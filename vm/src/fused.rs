@@ -61,39 +61,42 @@ fn fusion(
         (LOAD_CONST, BINARY_OP) => Some(LOAD_CONST_BINARY_OP),
         (LOAD_FAST | LOAD_FAST_CHECK, BINARY_OP) => Some(LOAD_FAST_BINARY_OP),
         (LOAD_GLOBAL, PUSH_NULL) => Some(LOAD_GLOBAL_PUSH_NULL),
+        (LOAD_FAST | LOAD_FAST_CHECK, CALL) => Some(LOAD_FAST_CALL),
+        (LOAD_FAST | LOAD_FAST_CHECK, RETURN_VALUE) => Some(LOAD_FAST_RETURN_VALUE),
+        (STORE_FAST, STORE_FAST) => Some(STORE_FAST_STORE_FAST),
         _ => None,
     }
 }
 
 /// The conditional jump ending the fused four at `at` (two loads, then
 /// `COMPARE_OP` at `at + 2`): its opcode and target.
-#[inline]
+#[inline(always)]
 pub fn fourth(words: &[u32], at: usize) -> (Option<Opcode>, u32) {
     decode(words[at + 3 + Opcode::COMPARE_OP.cache_words() as usize])
 }
 
 /// The third instruction of the fused triple at `at` (whose first two
 /// instructions have no cache words): its argument.
-#[inline]
+#[inline(always)]
 pub fn third(words: &[u32], at: usize) -> u32 {
     decode(words[at + 2]).1
 }
 
 /// The second instruction of the fused one at `at`: its opcode and argument.
-#[inline]
+#[inline(always)]
 pub fn second(words: &[u32], at: usize, first: Opcode) -> (Option<Opcode>, u32) {
     decode(words[second_at(at, first)])
 }
 
 /// Where the second instruction of the fused one at `at` is (for the
 /// location of an error it raises).
-#[inline]
+#[inline(always)]
 pub fn second_at(at: usize, fused: Opcode) -> usize {
     at + 1 + first_cache_words(fused)
 }
 
 /// The cache words of the first instruction of a fused pair.
-#[inline]
+#[inline(always)]
 fn first_cache_words(fused: Opcode) -> usize {
     match fused {
         Opcode::COMPARE_OP_JUMP => Opcode::COMPARE_OP.cache_words() as usize,
@@ -147,11 +150,12 @@ mod tests {
         let code = [
             encode(LOAD_FAST, 0),
             encode(LOAD_FAST, 1),
-            encode(RETURN_VALUE, 0),
+            encode(BUILD_TUPLE, 2),
         ];
         let words = prepare(&code);
         assert_eq!(decode(words[0]), (Some(LOAD_FAST_LOAD_FAST), 0));
         assert_eq!(second(&words, 0, LOAD_FAST_LOAD_FAST), (Some(LOAD_FAST), 1));
+        assert_eq!(words[1..], code[1..]);
     }
 
     #[test]
@@ -231,6 +235,16 @@ mod tests {
     }
 
     #[test]
+    fn a_local_load_before_a_call_fuses() {
+        use Opcode::*;
+        let code = [encode(LOAD_FAST_CHECK, 3), encode(CALL, 2), 0, 0, 0];
+        let words = prepare(&code);
+        assert_eq!(decode(words[0]), (Some(LOAD_FAST_CALL), 3));
+        assert_eq!(second(&words, 0, LOAD_FAST_CALL), (Some(CALL), 2));
+        assert_eq!(1 + LOAD_FAST_CALL.cache_words(), 2 + CALL.cache_words());
+    }
+
+    #[test]
     fn a_fused_opcode_covers_both_instructions() {
         use Opcode::*;
         let pairs = [
@@ -241,6 +255,8 @@ mod tests {
             (LOAD_CONST_BINARY_OP, LOAD_CONST, BINARY_OP),
             (LOAD_FAST_BINARY_OP, LOAD_FAST_CHECK, BINARY_OP),
             (LOAD_GLOBAL_PUSH_NULL, LOAD_GLOBAL, PUSH_NULL),
+            (LOAD_FAST_RETURN_VALUE, LOAD_FAST, RETURN_VALUE),
+            (STORE_FAST_STORE_FAST, STORE_FAST, STORE_FAST),
         ];
         for (fused, first, second) in pairs {
             assert_eq!(fusion(first, second, None, None), Some(fused));

@@ -90,8 +90,9 @@ macro_rules! opcodes {
             /// Every opcode, in table order.
             pub const ALL: &'static [Opcode] = &[$(Opcode::$name),*];
 
-            /// The opcode encoded as `byte`, if any.
-            #[inline]
+            /// The opcode encoded as `byte`, if any (inlined into the eval
+            /// loop's dispatch, where it is a bound check).
+            #[inline(always)]
             pub fn from_byte(byte: u8) -> Option<Opcode> {
                 match byte { $( $code => Some(Opcode::$name), )* _ => None }
             }
@@ -401,4 +402,13 @@ opcodes! {
     /// `LOAD_FAST`, `LOAD_CONST` (the next word's constant), `COMPARE_OP`
     /// and a conditional jump, as the one before.
     LOAD_FAST_LOAD_CONST_COMPARE_OP_JUMP = 126, Local, |_, _| (0, 0), [JUMP, CONDITIONAL, MAY_RAISE, FUSED], cache 5, family [];
+    /// `LOAD_FAST` then `CALL` (the next word's argument count): the local
+    /// is the call's last argument. Its stack effect is the call's, by the
+    /// second word.
+    LOAD_FAST_CALL = 127, Local, |_, _| (0, 0), [MAY_RAISE, FUSED], cache 4, family [];
+    /// `LOAD_FAST` then `RETURN_VALUE`: returns the local.
+    LOAD_FAST_RETURN_VALUE = 128, Local, |_, _| (0, 0), [TERMINATOR, MAY_RAISE, FUSED], cache 1, family [];
+    /// `STORE_FAST` twice: the top into this local, the next into the next
+    /// word's.
+    STORE_FAST_STORE_FAST = 129, Local, |_, _| (2, 0), [FUSED], cache 1, family [];
 }

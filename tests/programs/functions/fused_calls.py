@@ -1,0 +1,99 @@
+# Calls whose last argument is a local, returns of a local, paired stores,
+# and built-in functions called with positional arguments in place.
+
+
+def line_of(exc):
+    tb = exc.__traceback__
+    while tb.tb_next:
+        tb = tb.tb_next
+    return tb.tb_lineno
+
+
+def ident(x):
+    return x
+
+
+def pair(a, b):
+    b, a = a, b
+    return a
+
+
+def calls(n):
+    total = 0
+    for i in range(n):
+        total += ident(i)
+        total += pair(i, n)
+    return total
+
+
+print(calls(10), pair(1, 2), ident("s"))
+
+
+def unbound_arg(flag):
+    if flag:
+        x = 1
+    return ident(x)
+
+
+def unbound_return(flag):
+    if flag:
+        y = 2
+    return y
+
+
+for f in (unbound_arg, unbound_return):
+    try:
+        f(False)
+    except UnboundLocalError as e:
+        print("UnboundLocalError", e, "line", line_of(e))
+
+
+def builtins(seq):
+    n = len(seq)
+    m = max(seq)
+    s = sorted(seq)
+    r = repr(seq)
+    return n, m, s, r, abs(-n), isinstance(seq, list), divmod(m, 3)
+
+
+print(builtins([3, 1, 2]))
+for bad in (5, None):
+    try:
+        len(bad)
+    except TypeError as e:
+        print("TypeError", e)
+try:
+    int("x")
+except ValueError as e:
+    print("ValueError", e, "line", line_of(e))
+
+
+def with_keywords(seq):
+    return sorted(seq, reverse=True), max(seq, key=lambda v: -v), print(*seq, sep="-")
+
+
+print(with_keywords([4, 5, 6]))
+
+
+class Box:
+    def __init__(self, v):
+        self.v = v
+
+    def get(self, extra):
+        return self.v + extra
+
+
+def methods(b, k):
+    return b.get(k), getattr(b, "v"), hasattr(b, "w")
+
+
+print(methods(Box(3), 4))
+
+
+def swap_many(a, b, c):
+    a, b = b, a
+    c, a = a, c
+    return a, b, c
+
+
+print(swap_many(1, 2, 3))
