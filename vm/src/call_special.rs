@@ -70,34 +70,7 @@ pub static SUPER: Type = Type::with_layout(
 fn super_call(frame: &mut Frame, items: &[PyRef], _kw: &[PyRef]) -> PyResult {
     let (cls, obj) = match items {
         [] => {
-            // CPython's order of checks (`super_init_without_args`).
-            let co = &frame.code.source;
-            if co.arg_count == 0 {
-                return Err(PyErr::runtime_error("super(): no arguments"));
-            }
-            let first = match co.cellvars.iter().position(|c| *c == co.varnames[0]) {
-                Some(i) => frame.values[frame.code.first_cell_slot() + i]
-                    .as_ref()
-                    .and_then(cell_get),
-                None => frame.values[0].clone(),
-            };
-            let first = first.ok_or_else(|| PyErr::runtime_error("super(): arg[0] deleted"))?;
-            let class_slot = co
-                .freevars
-                .iter()
-                .position(|n| &**n == "__class__")
-                .map(|i| frame.code.first_cell_slot() + co.cellvars.len() + i)
-                .ok_or_else(|| PyErr::runtime_error("super(): __class__ cell not found"))?;
-            let cls = frame.values[class_slot]
-                .as_ref()
-                .and_then(cell_get)
-                .ok_or_else(|| PyErr::runtime_error("super(): empty __class__ cell"))?;
-            if Type::from_object(&cls).is_none() {
-                return Err(PyErr::runtime_error(format!(
-                    "super(): __class__ is not a type ({})",
-                    cls.type_of().name()
-                )));
-            }
+            let (cls, first) = zero_arg_super(frame)?;
             (cls, Some(first))
         }
         [cls] => (cls.clone(), None),
@@ -105,6 +78,69 @@ fn super_call(frame: &mut Frame, items: &[PyRef], _kw: &[PyRef]) -> PyResult {
         _ => return Err(PyErr::type_error("super() takes at most 2 arguments")),
     };
     make_super(&cls, obj)
+}
+
+/// The class (`__class__`) and object (the first argument) of a
+/// zero-argument `super()` in `frame`, with CPython's errors in its order
+/// of checks (`super_init_without_args`).
+fn zero_arg_super(frame: &Frame) -> PyResult<(PyRef, PyRef)> {
+    let co = &frame.code.source;
+    if co.arg_count == 0 {
+        return Err(PyErr::runtime_error("super(): no arguments"));
+    }
+    let first = match co.cellvars.iter().position(|c| *c == co.varnames[0]) {
+        Some(i) => frame.values[frame.code.first_cell_slot() + i]
+            .as_ref()
+            .and_then(cell_get),
+        None => frame.values[0].clone(),
+    };
+    let first = first.ok_or_else(|| PyErr::runtime_error("super(): arg[0] deleted"))?;
+    let class_slot = co
+        .freevars
+        .iter()
+        .position(|n| &**n == "__class__")
+        .map(|i| frame.code.first_cell_slot() + co.cellvars.len() + i)
+        .ok_or_else(|| PyErr::runtime_error("super(): __class__ cell not found"))?;
+    let cls = frame.values[class_slot]
+        .as_ref()
+        .and_then(cell_get)
+        .ok_or_else(|| PyErr::runtime_error("super(): empty __class__ cell"))?;
+    if Type::from_object(&cls).is_none() {
+        return Err(PyErr::runtime_error(format!(
+            "super(): __class__ is not a type ({})",
+            cls.type_of().name()
+        )));
+    }
+    Ok((cls, first))
+}
+
+/// `super().name` for a method call in `frame`, when `super` is the
+/// built-in: the Python function found along the instance's MRO after
+/// `__class__`, and the instance to call it with (CPython's
+/// `LOAD_SUPER_ATTR` method form, which makes no super object). `None`
+/// when anything else would answer, errors included: the caller then runs
+/// `super()` and the attribute load as written, which raise them.
+pub fn super_method(frame: &Frame, name: &PyRef) -> Option<(PyRef, PyRef)> {
+    let (cls, obj) = zero_arg_super(frame).ok()?;
+    let this_class = Type::from_object(&cls)?;
+    let obj_type = obj.type_of();
+    if Type::from_object(&obj).is_some()
+        || !obj_type.is_subtype(this_class)
+        || pystr::as_str(name).is_some_and(|n| n.eq_str("__class__"))
+    {
+        return None;
+    }
+    let mro = obj_type.mro();
+    let start = mro.iter().position(|t| std::ptr::eq(*t, this_class))? + 1;
+    let found = mro[start..]
+        .iter()
+        .find_map(|t| dict::get_str_key(t.dict(), name))?;
+    std::ptr::eq(found.type_of(), &crate::function::FUNCTION).then_some((found, obj))
+}
+
+/// Whether `v` is the built-in `super`.
+pub fn is_super(v: &PyRef) -> bool {
+    PyRef::ptr_eq(v, &SUPER_CALLABLE)
 }
 
 fn make_super(cls: &PyRef, obj: Option<PyRef>) -> PyResult {

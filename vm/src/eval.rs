@@ -756,6 +756,30 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
                 f.pc = target as usize;
             }
         }
+        LOAD_GLOBAL_SUPER_METHOD => {
+            let at = f.lasti;
+            let name = &f.code.names[arg as usize];
+            let site = std::ptr::from_ref(&words[at]) as usize;
+            let global = crate::global_cache::load(site, &f.globals, &f.builtins, name)
+                .ok_or_else(|| name_error(name))?;
+            if crate::call_special::is_super(&global) {
+                let (call_at, method_at) = crate::fused::super_method_parts(at);
+                let (_, method_arg) = decode(words[method_at]);
+                let method = &f.code.names[method_arg as usize];
+                if let Some((func, this)) = crate::call_special::super_method(f, method) {
+                    f.lasti = method_at;
+                    f.pc = method_at + 1 + LOAD_METHOD.cache_words() as usize;
+                    f.push(func);
+                    f.push(this);
+                    return Ok(None);
+                }
+                debug_assert_eq!(f.pc, call_at);
+            }
+            // Not `super` (or not a plain method): the global and NULL, and
+            // on to the call.
+            f.push_ref(global);
+            f.values.push(None);
+        }
         LOAD_GLOBAL_PUSH_NULL => {
             load_global_at(f, words, arg)?;
             f.values.push(None);

@@ -13,6 +13,7 @@ use compiler::bytecode::{Opcode, decode, encode, instructions};
 
 /// `code` with its fusable runs fused.
 pub fn prepare(code: &[u32]) -> Box<[u32]> {
+    use Opcode::*;
     let mut words = code.to_vec();
     let listed = instructions(code);
     for (i, &(at, first, arg)) in listed.iter().enumerate() {
@@ -20,7 +21,13 @@ pub fn prepare(code: &[u32]) -> Box<[u32]> {
         let (Some(first), Some(second)) = (first, op(1)) else {
             continue;
         };
-        if let Some(fused) = fusion(first, second, op(2), op(3)) {
+        let zero_arg_call = listed.get(i + 2).is_some_and(|&(_, _, n)| n == 0);
+        if (first, second, op(2), op(3)) == (LOAD_GLOBAL, PUSH_NULL, Some(CALL), Some(LOAD_METHOD))
+            && zero_arg_call
+        {
+            // Maybe `super().name(...)`: the eval loop checks the global.
+            words[at] = encode(LOAD_GLOBAL_SUPER_METHOD, arg);
+        } else if let Some(fused) = fusion(first, second, op(2), op(3)) {
             words[at] = encode(fused, arg);
         }
     }
@@ -68,6 +75,15 @@ fn fusion(
     }
 }
 
+/// Where the `CALL` and the `LOAD_METHOD` of `LOAD_GLOBAL_SUPER_METHOD` at
+/// `at` are.
+#[inline(always)]
+pub fn super_method_parts(at: usize) -> (usize, usize) {
+    use Opcode::*;
+    let call = second_at(at, LOAD_GLOBAL_SUPER_METHOD) + 1 + PUSH_NULL.cache_words() as usize;
+    (call, call + 1 + CALL.cache_words() as usize)
+}
+
 /// The conditional jump ending the fused four at `at` (two loads, then
 /// `COMPARE_OP` at `at + 2`): its opcode and target.
 #[inline(always)]
@@ -100,7 +116,9 @@ pub fn second_at(at: usize, fused: Opcode) -> usize {
 fn first_cache_words(fused: Opcode) -> usize {
     match fused {
         Opcode::COMPARE_OP_JUMP => Opcode::COMPARE_OP.cache_words() as usize,
-        Opcode::LOAD_GLOBAL_PUSH_NULL => Opcode::LOAD_GLOBAL.cache_words() as usize,
+        Opcode::LOAD_GLOBAL_PUSH_NULL | Opcode::LOAD_GLOBAL_SUPER_METHOD => {
+            Opcode::LOAD_GLOBAL.cache_words() as usize
+        }
         // The first instruction of the others is a local or constant load
         // or a local store, which have none.
         _ => 0,
@@ -232,6 +250,22 @@ mod tests {
             assert_eq!(1 + four.cache_words(), span, "{}", four.name());
             assert_eq!(four.depth_change(0, false), 0);
         }
+    }
+
+    #[test]
+    fn a_global_call_then_method_load_may_be_super() {
+        use Opcode::*;
+        let mut code = vec![encode(LOAD_GLOBAL, 4), 0, 0, encode(PUSH_NULL, 0)];
+        code.extend([encode(CALL, 0), 0, 0, 0]);
+        code.extend([encode(LOAD_METHOD, 5), 0, 0, 0, 0]);
+        let words = prepare(&code);
+        assert_eq!(decode(words[0]), (Some(LOAD_GLOBAL_SUPER_METHOD), 4));
+        assert_eq!(super_method_parts(0), (4, 8));
+        assert_eq!(decode(words[8]), (Some(LOAD_METHOD), 5));
+        // With arguments to the call it is an ordinary global call.
+        code[4] = encode(CALL, 1);
+        let words = prepare(&code);
+        assert_eq!(decode(words[0]), (Some(LOAD_GLOBAL_PUSH_NULL), 4));
     }
 
     #[test]

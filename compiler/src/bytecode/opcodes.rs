@@ -411,4 +411,9 @@ opcodes! {
     /// `STORE_FAST` twice: the top into this local, the next into the next
     /// word's.
     STORE_FAST_STORE_FAST = 129, Local, |_, _| (2, 0), [FUSED], cache 1, family [];
+    /// `LOAD_GLOBAL`, `PUSH_NULL`, `CALL 0`, `LOAD_METHOD`: when the global
+    /// is the built-in `super`, `super().name` for a method call without a
+    /// super object (CPython's `LOAD_SUPER_ATTR`), past the `LOAD_METHOD`;
+    /// else the first two, as `LOAD_GLOBAL_PUSH_NULL`.
+    LOAD_GLOBAL_SUPER_METHOD = 130, Name, |_, _| (0, 2), [MAY_RAISE, FUSED], cache 3, family [];
 }
