@@ -47,6 +47,17 @@ impl Pool {
             .unwrap_or_default()
     }
 
+    /// [`Pool::checkout`] for native code that runs many eval loops in a row
+    /// (`sum()` over a generator): a pool found empty gets the thread's
+    /// state too, so that those loops poll the breaker the fast way.
+    pub fn checkout_for_batch() -> Pool {
+        let mut pool = Pool::checkout();
+        if pool.thread.is_none() {
+            pool.thread = crate::interp::current_thread_state();
+        }
+        pool
+    }
+
     /// Gives the thread's pool its state (on attaching) or takes it away
     /// (on detaching: a later registration has a new state).
     pub fn set_thread_state(state: Option<Arc<ThreadState>>) {

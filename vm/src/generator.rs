@@ -403,6 +403,8 @@ pub struct Batch<'a> {
     level: Option<Level>,
     /// The state to go back to while the frame has not run.
     was: u8,
+    /// The frame pool the batch's eval loops share.
+    pool: Pool,
 }
 
 impl<'a> Batch<'a> {
@@ -420,6 +422,7 @@ impl<'a> Batch<'a> {
             taken: Some(state.lock()),
             level: None,
             was,
+            pool: Pool::checkout_for_batch(),
         })
     }
 
@@ -435,7 +438,7 @@ impl<'a> Batch<'a> {
             self.was = SUSPENDED;
         }
         taken.frames[0].push(none());
-        let result = eval::run(&mut taken.frames, None);
+        let result = eval::run_in(&mut taken.frames, None, &mut self.pool);
         if let Ok(Exit::Yield(v)) = result {
             return Ok(Some(v));
         }

@@ -95,6 +95,11 @@ pub fn blocking<R>(f: impl FnOnce() -> R) -> R {
     })
 }
 
+/// The calling thread's state, if it is attached to the interpreter.
+pub fn current_thread_state() -> Option<std::sync::Arc<runtime::threads::ThreadState>> {
+    HANDLE.with(|h| h.borrow().as_ref().map(|h| h.state().clone()))
+}
+
 /// The eval breaker poll of a loop that has the thread's `state` at hand:
 /// two loads when nothing is requested.
 #[inline(always)]
