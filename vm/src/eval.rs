@@ -745,6 +745,12 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             })?;
             f.push(r);
         }
+        LOAD_FAST_LOAD_FAST_BINARY_SUBSCR | LOAD_FAST_LOAD_CONST_BINARY_SUBSCR => {
+            let (_, b) = crate::fused::second(words, f.lasti, op);
+            let const_b = op == LOAD_FAST_LOAD_CONST_BINARY_SUBSCR;
+            let v = with_loaded_pair(f, arg, const_b, b, ops::getitem_stack_ref)?;
+            f.push_ref(v);
+        }
         LOAD_FAST_LOAD_FAST_COMPARE_OP_JUMP | LOAD_FAST_LOAD_CONST_COMPARE_OP_JUMP => {
             let at = f.lasti;
             let (_, b) = crate::fused::second(words, at, op);

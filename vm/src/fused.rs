@@ -55,6 +55,14 @@ fn fusion(
         (LOAD_FAST | LOAD_FAST_CHECK, LOAD_CONST) if compare_jump => {
             Some(LOAD_FAST_LOAD_CONST_COMPARE_OP_JUMP)
         }
+        (LOAD_FAST | LOAD_FAST_CHECK, LOAD_FAST | LOAD_FAST_CHECK)
+            if third == Some(BINARY_SUBSCR) =>
+        {
+            Some(LOAD_FAST_LOAD_FAST_BINARY_SUBSCR)
+        }
+        (LOAD_FAST | LOAD_FAST_CHECK, LOAD_CONST) if third == Some(BINARY_SUBSCR) => {
+            Some(LOAD_FAST_LOAD_CONST_BINARY_SUBSCR)
+        }
         (LOAD_FAST | LOAD_FAST_CHECK, LOAD_FAST | LOAD_FAST_CHECK) if third == Some(BINARY_OP) => {
             Some(LOAD_FAST_LOAD_FAST_BINARY_OP)
         }
@@ -198,17 +206,27 @@ mod tests {
         assert_eq!(decode(words[1]), (Some(LOAD_FAST_BINARY_OP), 1));
         assert_eq!(decode(words[4]), (Some(LOAD_FAST_LOAD_CONST_BINARY_OP), 2));
         assert_eq!(third(&words, 4), 5);
-        for (triple, second_op) in [
-            (LOAD_FAST_LOAD_FAST_BINARY_OP, LOAD_FAST),
-            (LOAD_FAST_LOAD_CONST_BINARY_OP, LOAD_CONST),
+        for (triple, second_op, third_op) in [
+            (LOAD_FAST_LOAD_FAST_BINARY_OP, LOAD_FAST, BINARY_OP),
+            (LOAD_FAST_LOAD_CONST_BINARY_OP, LOAD_CONST, BINARY_OP),
+            (LOAD_FAST_LOAD_FAST_BINARY_SUBSCR, LOAD_FAST, BINARY_SUBSCR),
+            (
+                LOAD_FAST_LOAD_CONST_BINARY_SUBSCR,
+                LOAD_CONST,
+                BINARY_SUBSCR,
+            ),
         ] {
-            let span = 3 + BINARY_OP.cache_words();
+            assert_eq!(
+                fusion(LOAD_FAST, second_op, Some(third_op), None),
+                Some(triple)
+            );
+            let span = 3 + third_op.cache_words();
             assert_eq!(1 + triple.cache_words(), span, "{}", triple.name());
             assert_eq!(
                 triple.depth_change(0, false),
                 LOAD_FAST.depth_change(0, false)
                     + second_op.depth_change(0, false)
-                    + BINARY_OP.depth_change(0, false)
+                    + third_op.depth_change(0, false)
             );
         }
     }

@@ -416,4 +416,10 @@ opcodes! {
     /// super object (CPython's `LOAD_SUPER_ATTR`), past the `LOAD_METHOD`;
     /// else the first two, as `LOAD_GLOBAL_PUSH_NULL`.
     LOAD_GLOBAL_SUPER_METHOD = 130, Name, |_, _| (0, 2), [MAY_RAISE, FUSED], cache 3, family [];
+    /// `LOAD_FAST`, `LOAD_FAST` (the next word's local), then
+    /// `BINARY_SUBSCR`: the container and key are read in place.
+    LOAD_FAST_LOAD_FAST_BINARY_SUBSCR = 131, Local, |_, _| (0, 1), [MAY_RAISE, FUSED], cache 3, family [];
+    /// `LOAD_FAST`, `LOAD_CONST` (the next word's constant), then
+    /// `BINARY_SUBSCR`, read in place.
+    LOAD_FAST_LOAD_CONST_BINARY_SUBSCR = 132, Local, |_, _| (0, 1), [MAY_RAISE, FUSED], cache 3, family [];
 }

@@ -159,3 +159,29 @@ try:
     compare_const(NoTruth())
 except ValueError as e:
     print("ValueError", e, "line", line_of(e))
+
+
+def subscripts(seq, key):
+    return seq[0], seq[-1], seq[key], seq[1:][0]
+
+
+print(subscripts([1, 2, 3], 1), subscripts((4, 5, 6), -2), subscripts("xyz", 2))
+print(subscripts({0: "a", -1: "b", "k": "c", 1: "d"}, "k") if False else None)
+for args in [([], 0), ([1], 5), ({0: 1, -1: 2}, "missing"), (5, 0), ([1, 2], "s")]:
+    try:
+        print(subscripts(*args))
+    except (IndexError, KeyError, TypeError) as e:
+        print(type(e).__name__, e, "line", line_of(e))
+
+
+def subscript_unbound(flag):
+    if flag:
+        k = 0
+    seq = [1]
+    return seq[k]
+
+
+try:
+    subscript_unbound(False)
+except UnboundLocalError as e:
+    print("UnboundLocalError", e, "line", line_of(e))
