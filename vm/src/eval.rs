@@ -223,6 +223,36 @@ fn compare_truth(a: &PyRef, b: &PyRef, arg: u32) -> PyResult<bool> {
     }
 }
 
+/// `JUMP_BACKWARD` to `target`, polling the eval breaker; a `FOR_ITER`
+/// there runs now, without a dispatch of its own.
+#[inline(always)]
+fn jump_backward(f: &mut Frame, words: &[u32], target: u32, pool: &mut Pool) -> Step {
+    pool.poll_eval_breaker();
+    let target = target as usize;
+    if let (Some(Opcode::FOR_ITER), end) = decode(words[target]) {
+        f.lasti = target;
+        f.pc = target + 1 + Opcode::FOR_ITER.cache_words() as usize;
+        return for_iter(f, end, pool);
+    }
+    f.pc = target;
+    Ok(None)
+}
+
+/// `UNPACK_SEQUENCE n` of `seq`: its items on the stack, the first on top.
+#[inline(always)]
+fn unpack_sequence(f: &mut Frame, seq: PyRef, n: usize) -> PyResult<()> {
+    if let Some(items) = tuple::as_slice(&seq).filter(|_| tuple::is_exact(&seq))
+        && items.len() == n
+    {
+        for v in items.iter().rev() {
+            f.push_ref(StackRef::new(v));
+        }
+    } else if !(list::is_exact(&seq) && unpack_list(&mut f.values, &seq, n)) {
+        unpack(f, seq, n, None)?;
+    }
+    Ok(())
+}
+
 /// `FOR_ITER`: pushes the iterator's next value, or pops the exhausted
 /// iterator and jumps to `target`.
 #[inline(always)]
@@ -692,6 +722,10 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             }
         }
         POP_TOP => {
+            f.values.pop();
+        }
+        RESUME_POP_TOP => {
+            pool.poll_eval_breaker();
             f.values.pop();
         }
         PUSH_NULL => f.values.push(None),
@@ -1210,14 +1244,24 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
         }
         UNPACK_SEQUENCE => {
             let seq = f.pop();
-            if let Some(items) = tuple::as_slice(&seq).filter(|_| tuple::is_exact(&seq))
-                && items.len() == arg as usize
-            {
-                for v in items.iter().rev() {
-                    f.push_ref(StackRef::new(v));
+            unpack_sequence(f, seq, arg as usize)?;
+        }
+        UNPACK_PAIR_STORE_FAST => {
+            let seq = f.pop();
+            let (_, first_local) = crate::fused::second(words, f.lasti, op);
+            let (_, second_local) = decode(words[crate::fused::second_at(f.lasti, op) + 1]);
+            match tuple::as_slice(&seq).filter(|_| tuple::is_exact(&seq)) {
+                Some([a, b]) => {
+                    f.values.set(first_local as usize, Some(StackRef::new(a)));
+                    f.values.set(second_local as usize, Some(StackRef::new(b)));
                 }
-            } else if !(list::is_exact(&seq) && unpack_list(&mut f.values, &seq, arg as usize)) {
-                unpack(f, seq, arg as usize, None)?;
+                _ => {
+                    unpack_sequence(f, seq, 2)?;
+                    let v = f.values.pop();
+                    f.values.set(first_local as usize, v);
+                    let v = f.values.pop();
+                    f.values.set(second_local as usize, v);
+                }
             }
         }
         UNPACK_EX => {
@@ -1225,16 +1269,17 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             unpack(f, seq, (arg & 0xff) as usize, Some((arg >> 8) as usize))?;
         }
         JUMP_FORWARD => f.pc = arg as usize,
-        JUMP_BACKWARD => {
-            pool.poll_eval_breaker();
-            let target = arg as usize;
-            if let (Some(FOR_ITER), end) = decode(words[target]) {
-                // The loop's next iteration, without a dispatch of its own.
-                f.lasti = target;
-                f.pc = target + 1 + FOR_ITER.cache_words() as usize;
-                return for_iter(f, end, pool);
-            }
-            f.pc = target;
+        JUMP_BACKWARD => return jump_backward(f, words, arg, pool),
+        STORE_FAST_JUMP_BACKWARD => {
+            let v = f.values.pop();
+            f.values.set(arg as usize, v);
+            let (_, target) = crate::fused::second(words, f.lasti, op);
+            return jump_backward(f, words, target, pool);
+        }
+        POP_TOP_JUMP_BACKWARD => {
+            f.values.pop();
+            let (_, target) = crate::fused::second(words, f.lasti, op);
+            return jump_backward(f, words, target, pool);
         }
         POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE => {
             let v = f.pop_ref();

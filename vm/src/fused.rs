@@ -22,7 +22,10 @@ pub fn prepare(code: &[u32]) -> Box<[u32]> {
             continue;
         };
         let zero_arg_call = listed.get(i + 2).is_some_and(|&(_, _, n)| n == 0);
-        if (first, second, op(2), op(3)) == (LOAD_GLOBAL, PUSH_NULL, Some(CALL), Some(LOAD_METHOD))
+        if (first, second, op(2)) == (UNPACK_SEQUENCE, STORE_FAST, Some(STORE_FAST)) && arg == 2 {
+            words[at] = encode(UNPACK_PAIR_STORE_FAST, arg);
+        } else if (first, second, op(2), op(3))
+            == (LOAD_GLOBAL, PUSH_NULL, Some(CALL), Some(LOAD_METHOD))
             && zero_arg_call
         {
             // Maybe `super().name(...)`: the eval loop checks the global.
@@ -79,6 +82,9 @@ fn fusion(
         (LOAD_FAST | LOAD_FAST_CHECK, CALL) => Some(LOAD_FAST_CALL),
         (LOAD_FAST | LOAD_FAST_CHECK, RETURN_VALUE) => Some(LOAD_FAST_RETURN_VALUE),
         (STORE_FAST, STORE_FAST) => Some(STORE_FAST_STORE_FAST),
+        (STORE_FAST, JUMP_BACKWARD) => Some(STORE_FAST_JUMP_BACKWARD),
+        (POP_TOP, JUMP_BACKWARD) => Some(POP_TOP_JUMP_BACKWARD),
+        (RESUME, POP_TOP) => Some(RESUME_POP_TOP),
         _ => None,
     }
 }
@@ -127,6 +133,7 @@ fn first_cache_words(fused: Opcode) -> usize {
         Opcode::LOAD_GLOBAL_PUSH_NULL | Opcode::LOAD_GLOBAL_SUPER_METHOD => {
             Opcode::LOAD_GLOBAL.cache_words() as usize
         }
+        Opcode::UNPACK_PAIR_STORE_FAST => Opcode::UNPACK_SEQUENCE.cache_words() as usize,
         // The first instruction of the others is a local or constant load
         // or a local store, which have none.
         _ => 0,
@@ -287,6 +294,26 @@ mod tests {
     }
 
     #[test]
+    fn a_pair_unpacked_into_two_locals_fuses() {
+        use Opcode::*;
+        let mut code = vec![encode(UNPACK_SEQUENCE, 2), 0, encode(STORE_FAST, 4)];
+        code.push(encode(STORE_FAST, 5));
+        let words = prepare(&code);
+        assert_eq!(decode(words[0]), (Some(UNPACK_PAIR_STORE_FAST), 2));
+        assert_eq!(
+            second(&words, 0, UNPACK_PAIR_STORE_FAST),
+            (Some(STORE_FAST_STORE_FAST), 4)
+        );
+        assert_eq!(decode(words[3]), (Some(STORE_FAST), 5));
+        assert_eq!(
+            1 + UNPACK_PAIR_STORE_FAST.cache_words(),
+            3 + UNPACK_SEQUENCE.cache_words()
+        );
+        code[0] = encode(UNPACK_SEQUENCE, 3);
+        assert_eq!(decode(prepare(&code)[0]), (Some(UNPACK_SEQUENCE), 3));
+    }
+
+    #[test]
     fn a_local_load_before_a_call_fuses() {
         use Opcode::*;
         let code = [encode(LOAD_FAST_CHECK, 3), encode(CALL, 2), 0, 0, 0];
@@ -309,6 +336,9 @@ mod tests {
             (LOAD_GLOBAL_PUSH_NULL, LOAD_GLOBAL, PUSH_NULL),
             (LOAD_FAST_RETURN_VALUE, LOAD_FAST, RETURN_VALUE),
             (STORE_FAST_STORE_FAST, STORE_FAST, STORE_FAST),
+            (STORE_FAST_JUMP_BACKWARD, STORE_FAST, JUMP_BACKWARD),
+            (POP_TOP_JUMP_BACKWARD, POP_TOP, JUMP_BACKWARD),
+            (RESUME_POP_TOP, RESUME, POP_TOP),
         ];
         for (fused, first, second) in pairs {
             assert_eq!(fusion(first, second, None, None), Some(fused));

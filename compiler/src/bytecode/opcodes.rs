@@ -422,4 +422,14 @@ opcodes! {
     /// `LOAD_FAST`, `LOAD_CONST` (the next word's constant), then
     /// `BINARY_SUBSCR`, read in place.
     LOAD_FAST_LOAD_CONST_BINARY_SUBSCR = 132, Local, |_, _| (0, 1), [MAY_RAISE, FUSED], cache 3, family [];
+    /// `STORE_FAST` then `JUMP_BACKWARD` (the next word's target).
+    STORE_FAST_JUMP_BACKWARD = 133, Local, |_, _| (1, 0), [JUMP, TERMINATOR, MAY_RAISE, FUSED], cache 2, family [];
+    /// `POP_TOP` then `JUMP_BACKWARD` (the next word's target).
+    POP_TOP_JUMP_BACKWARD = 134, None, |_, _| (1, 0), [JUMP, TERMINATOR, MAY_RAISE, FUSED], cache 2, family [];
+    /// `RESUME` then `POP_TOP` (a generator resumed after a yield whose
+    /// value is unused).
+    RESUME_POP_TOP = 135, Raw, |_, _| (1, 0), [FUSED], cache 1, family [];
+    /// `UNPACK_SEQUENCE 2` then two `STORE_FAST`s (the next words'
+    /// locals): `a, b = pair` without the items on the stack.
+    UNPACK_PAIR_STORE_FAST = 136, Count, |_, _| (1, 0), [MAY_RAISE, FUSED], cache 3, family [];
 }
