@@ -84,10 +84,10 @@ fn build_class(args: &Args) -> PyResult {
     let classdict_cell = take_classdict_cell(&items[2])?;
     let cls = ops::call_kw(&meta, &items, &kwnames)?;
     if std::ptr::eq(cell.type_of(), &function::CELL) {
-        drop(cell_set(&cell, Some(cls.clone())));
+        cell_set(&cell, Some(cls.clone()));
     }
     if let (Some(cell), Some(ty)) = (classdict_cell, Type::from_object(&cls)) {
-        drop(cell_set(&cell, Some(ty.dict().clone())));
+        cell_set(&cell, Some(ty.dict().clone()));
     }
     Ok(cls)
 }

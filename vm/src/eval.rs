@@ -863,19 +863,18 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             }
         }
         LOAD_DEREF => {
-            let cell = cell_at(f, arg);
-            match cell_get(&cell) {
+            let cell = f.values[deref_slot(f, arg)].as_ref();
+            match cell.and_then(cell_get) {
                 Some(v) => f.push(v),
                 None => return Err(unbound_deref(f, arg).into()),
             }
         }
         STORE_DEREF => {
             let v = f.pop();
-            let old = cell_set(&cell_at(f, arg), Some(v));
-            drop(old);
+            cell_set(&cell_at(f, arg), Some(v));
         }
         DELETE_DEREF => {
-            if cell_set(&cell_at(f, arg), None).is_none() {
+            if !cell_set(&cell_at(f, arg), None) {
                 return Err(unbound_deref(f, arg).into());
             }
         }

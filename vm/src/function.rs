@@ -83,29 +83,27 @@ impl Default for Swappable {
     }
 }
 
-/// The payload of a cell (a variable shared with nested functions).
-#[derive(Default)]
-pub struct Cell(pub Locked<Option<PyRef>>);
+/// A cell (a variable closures share): read without a lock, written by a
+/// swap from any thread, the replaced value given up after readers that
+/// may still be loading it (as a list item's).
+pub struct Cell(AtomicRef);
 
 pub static CELL: Type = Type::builtin::<Cell>("cell", Some(&OBJECT), 0, Slots::NONE);
 
 pub fn new_cell(value: Option<PyRef>) -> PyRef {
-    PyRef::new(Cell(Locked::new(value)), &CELL)
+    PyRef::new(Cell(AtomicRef::new(value)), &CELL)
 }
 
+#[inline]
 pub fn cell_get(cell: &PyRef) -> Option<PyRef> {
-    cell.payload::<Cell>()
-        .expect("a cell")
-        .0
-        .with(cell, |v| v.clone())
+    cell.payload::<Cell>().expect("a cell").0.get()
 }
 
-/// Sets a cell; the old value is returned to be dropped by the caller.
-pub fn cell_set(cell: &PyRef, value: Option<PyRef>) -> Option<PyRef> {
-    cell.payload::<Cell>()
-        .expect("a cell")
-        .0
-        .with(cell, |v| std::mem::replace(v, value))
+/// Sets a cell; says whether it held a value.
+pub fn cell_set(cell: &PyRef, value: Option<PyRef>) -> bool {
+    let (held, replaced) = cell.payload::<Cell>().expect("a cell").0.swap_held(value);
+    drop(replaced);
+    held
 }
 
 /// Where a new function's code comes from.
@@ -198,7 +196,7 @@ fn cell_contents(cell: &PyRef) -> PyResult {
 
 /// Setting `cell_contents`, or emptying the cell with `del`.
 fn set_cell_contents(cell: &PyRef, value: Option<&PyRef>) -> PyResult<()> {
-    drop(cell_set(cell, value.cloned()));
+    cell_set(cell, value.cloned());
     Ok(())
 }
 

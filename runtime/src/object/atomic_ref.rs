@@ -48,14 +48,22 @@ impl AtomicRef {
     /// batch to drop once no lock is held (the drop waits for readers that
     /// may still be loading it).
     pub fn swap(&self, value: Option<PyRef>) -> Retired {
+        self.swap_held(value).1
+    }
+
+    /// [`AtomicRef::swap`], also saying whether the slot held a reference
+    /// (a cell's `del`, which raises on an empty one).
+    pub fn swap_held(&self, value: Option<PyRef>) -> (bool, Retired) {
         let old = self.0.swap(into_raw(value), AcqRel);
         let mut retired = Retired::default();
         // SAFETY: the slot owned the reference it held; the swap moved it
         // out to this caller alone.
-        if let Some(old) = unsafe { from_raw(old) } {
+        let old = unsafe { from_raw(old) };
+        let held = old.is_some();
+        if let Some(old) = old {
             retired.push(old);
         }
-        retired
+        (held, retired)
     }
 
     /// The slot's object, borrowed for as long as `pin` lives (no count is
