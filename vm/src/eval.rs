@@ -1766,6 +1766,9 @@ fn call(f: &mut Frame, op: Opcode, arg: u32, pool: &mut Pool) -> Step {
     push_called(f, called?)
 }
 
+/// The name `__init__`, interned once (a class call looks it up).
+static INIT: std::sync::LazyLock<PyRef> = std::sync::LazyLock::new(|| pystr::intern("__init__"));
+
 /// What calling a callable from the eval loop gives.
 enum Called {
     /// A Python function's frame, for the frame loop to run.
@@ -1811,27 +1814,23 @@ fn call_value(
     if std::ptr::eq(callable.type_of(), &runtime::types::TYPE)
         && let Some(cls) = Type::from_object(callable)
         && cls.is_heap()
-        && let Some(init) = cls.lookup("__init__")
+        && let Some(init) = cls.lookup_key(&INIT)
         && std::ptr::eq(init.type_of(), &FUNCTION)
         && let Some(instance) = runtime::types::instance_for_init(cls)
     {
         // `cls(...)` with object's `__new__` and a Python `__init__`: the
         // `__init__` runs as a frame of this loop, not a nested one.
         let instance = instance?;
-        let mut all = Vec::with_capacity(args.len() + 1);
-        all.push(instance.clone());
-        all.extend_from_slice(args);
-        let mut frame = Frame::for_call_in(&init, function::payload(&init), &all, kwnames, pool)?;
+        let func = function::payload(&init);
+        let mut frame = Frame::for_method_call_in(&init, func, &instance, args, kwnames, pool)?;
         frame.init_self = Some(instance);
         return Ok(Called::Frame(frame));
     }
     if let Some(m) = callable.payload::<BoundMethod>()
         && std::ptr::eq(m.func.type_of(), &FUNCTION)
     {
-        let mut all = Vec::with_capacity(args.len() + 1);
-        all.push(m.this.clone());
-        all.extend_from_slice(args);
-        let frame = Frame::for_call_in(&m.func, function::payload(&m.func), &all, kwnames, pool)?;
+        let func = function::payload(&m.func);
+        let frame = Frame::for_method_call_in(&m.func, func, &m.this, args, kwnames, pool)?;
         return Ok(Called::Frame(frame));
     }
     let r = ops::call_with(callable, &Args::with_kwnames(args, kwnames))?;

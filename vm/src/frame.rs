@@ -357,6 +357,42 @@ impl Frame {
         Ok(frame)
     }
 
+    /// [`Frame::for_call_in`] with `this` before `items` (a bound method's
+    /// or `__init__`'s self): plain positional parameters take them with no
+    /// vector in between.
+    pub fn for_method_call_in(
+        fobj: &PyRef,
+        func: &Function,
+        this: &PyRef,
+        items: &[PyRef],
+        kwnames: &[PyRef],
+        pool: &mut Pool,
+    ) -> PyResult<Frame> {
+        if !kwnames.is_empty() || func.code.plain_params != Some(items.len() + 1) {
+            let mut all = Vec::with_capacity(items.len() + 1);
+            all.push(this.clone());
+            all.extend_from_slice(items);
+            return Frame::for_call_in(fobj, func, &all, kwnames, pool);
+        }
+        let code = func.frame_code.clone();
+        let nslots = code.nslots;
+        let values = pool.values(nslots, nslots + code.source.max_stack as usize);
+        let mut frame = Frame::with_values(
+            code,
+            func.globals.clone(),
+            func.builtins.clone(),
+            None,
+            Some(fobj.clone()),
+            values,
+        );
+        let slots = frame.values.owned_mut(..nslots);
+        slots[0] = Some(this.clone());
+        for (slot, v) in slots[1..].iter_mut().zip(items) {
+            *slot = Some(v.clone());
+        }
+        Ok(frame)
+    }
+
     /// The local slots.
     pub fn slots(&self) -> &[Option<PyRef>] {
         &self.values[..self.code.nslots]
