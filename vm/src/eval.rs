@@ -238,6 +238,21 @@ fn jump_backward(f: &mut Frame, words: &[u32], target: u32, pool: &mut Pool) -> 
     Ok(None)
 }
 
+/// `container[key] = v` (`STORE_SUBSCR`): an exact list's item by int index
+/// takes the value's reference.
+#[inline(always)]
+fn store_subscr(container: &PyRef, key: &PyRef, v: PyRef) -> PyResult<()> {
+    if list::is_exact(container)
+        && let Some(i) = list_index(container, key)
+    {
+        if !list::set(container, i, v) {
+            return Err(PyErr::index_error("list assignment index out of range"));
+        }
+        return Ok(());
+    }
+    ops::setitem(container, key, &v)
+}
+
 /// `UNPACK_SEQUENCE n` of `seq`: its items on the stack, the first on top.
 #[inline(always)]
 fn unpack_sequence(f: &mut Frame, seq: PyRef, n: usize) -> PyResult<()> {
@@ -1012,16 +1027,21 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             let key = f.pop_ref();
             let container = f.pop_ref();
             let v = f.pop();
-            if list::is_exact(&container)
-                && let Some(i) = list_index(&container, &key)
-            {
-                // The value's reference moves into the list.
-                if !list::set(&container, i, v) {
-                    return Err(PyErr::index_error("list assignment index out of range").into());
-                }
-            } else {
-                ops::setitem(&container, &key, &v)?;
-            }
+            store_subscr(&container, &key, v)?;
+        }
+        STORE_SUBSCR_UNDER => {
+            let v = f.pop();
+            let key = f.pop_ref();
+            let container = f.pop_ref();
+            // Errors are the STORE_SUBSCR's.
+            f.lasti += 2;
+            store_subscr(&container, &key, v)?;
+        }
+        COPY_TOP_TWO => {
+            let n = f.values.len();
+            let (a, b) = (f.values.load(n - 2), f.values.load(n - 1));
+            f.values.push(a);
+            f.values.push(b);
         }
         DELETE_SUBSCR => {
             let key = f.pop_ref();

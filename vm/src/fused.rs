@@ -22,8 +22,15 @@ pub fn prepare(code: &[u32]) -> Box<[u32]> {
             continue;
         };
         let zero_arg_call = listed.get(i + 2).is_some_and(|&(_, _, n)| n == 0);
+        let arg_of = |k: usize| listed.get(i + k).map(|&(_, _, a)| a);
         if (first, second, op(2)) == (UNPACK_SEQUENCE, STORE_FAST, Some(STORE_FAST)) && arg == 2 {
             words[at] = encode(UNPACK_PAIR_STORE_FAST, arg);
+        } else if (first, second) == (COPY, COPY) && (arg, arg_of(1)) == (2, Some(2)) {
+            words[at] = encode(COPY_TOP_TWO, arg);
+        } else if (first, second, op(2)) == (SWAP, SWAP, Some(STORE_SUBSCR))
+            && (arg, arg_of(1)) == (3, Some(2))
+        {
+            words[at] = encode(STORE_SUBSCR_UNDER, arg);
         } else if (first, second, op(2), op(3))
             == (LOAD_GLOBAL, PUSH_NULL, Some(CALL), Some(LOAD_METHOD))
             && zero_arg_call
@@ -311,6 +318,30 @@ mod tests {
         );
         code[0] = encode(UNPACK_SEQUENCE, 3);
         assert_eq!(decode(prepare(&code)[0]), (Some(UNPACK_SEQUENCE), 3));
+    }
+
+    #[test]
+    fn augmented_subscript_assignments_fuse() {
+        use Opcode::*;
+        let code = [
+            encode(COPY, 2),
+            encode(COPY, 2),
+            encode(SWAP, 3),
+            encode(SWAP, 2),
+            encode(STORE_SUBSCR, 0),
+            0,
+            encode(COPY, 1),
+            encode(COPY, 2),
+        ];
+        let words = prepare(&code);
+        assert_eq!(decode(words[0]), (Some(COPY_TOP_TWO), 2));
+        assert_eq!(1 + COPY_TOP_TWO.cache_words(), 2);
+        assert_eq!(decode(words[2]), (Some(STORE_SUBSCR_UNDER), 3));
+        assert_eq!(
+            1 + STORE_SUBSCR_UNDER.cache_words(),
+            3 + STORE_SUBSCR.cache_words()
+        );
+        assert_eq!(decode(words[6]), (Some(COPY), 1));
     }
 
     #[test]

@@ -432,4 +432,10 @@ opcodes! {
     /// `UNPACK_SEQUENCE 2` then two `STORE_FAST`s (the next words'
     /// locals): `a, b = pair` without the items on the stack.
     UNPACK_PAIR_STORE_FAST = 136, Count, |_, _| (1, 0), [MAY_RAISE, FUSED], cache 3, family [];
+    /// `COPY 2` twice: the top two values again (an augmented subscript
+    /// assignment's container and key).
+    COPY_TOP_TWO = 137, Count, |_, _| (2, 4), [FUSED], cache 1, family [];
+    /// `SWAP 3`, `SWAP 2`, `STORE_SUBSCR`: stores the top value into the
+    /// container and key below it (the end of `x[i] op= y`).
+    STORE_SUBSCR_UNDER = 138, Count, |_, _| (3, 0), [MAY_RAISE, FUSED], cache 3, family [];
 }
