@@ -1007,6 +1007,15 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             let site = std::ptr::from_ref(&words[f.lasti]) as usize;
             attr_cache::store_attr(site, &obj, &f.code.names[arg as usize], v)?;
         }
+        SWAP_STORE_ATTR => {
+            let at = crate::fused::second_at(f.lasti, op);
+            let (_, name) = decode(words[at]);
+            f.lasti = at;
+            let v = f.pop();
+            let obj = f.pop_ref();
+            let site = std::ptr::from_ref(&words[at]) as usize;
+            attr_cache::store_attr(site, &obj, &f.code.names[name as usize], v)?;
+        }
         DELETE_ATTR => {
             let obj = f.pop_ref();
             ops::delattr(&obj, &f.code.names[arg as usize])?;

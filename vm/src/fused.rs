@@ -25,6 +25,8 @@ pub fn prepare(code: &[u32]) -> Box<[u32]> {
         let arg_of = |k: usize| listed.get(i + k).map(|&(_, _, a)| a);
         if (first, second, op(2)) == (UNPACK_SEQUENCE, STORE_FAST, Some(STORE_FAST)) && arg == 2 {
             words[at] = encode(UNPACK_PAIR_STORE_FAST, arg);
+        } else if (first, second) == (SWAP, STORE_ATTR) && arg == 2 {
+            words[at] = encode(SWAP_STORE_ATTR, arg);
         } else if (first, second) == (COPY, COPY) && (arg, arg_of(1)) == (2, Some(2)) {
             words[at] = encode(COPY_TOP_TWO, arg);
         } else if (first, second, op(2)) == (SWAP, SWAP, Some(STORE_SUBSCR))
@@ -342,6 +344,14 @@ mod tests {
             3 + STORE_SUBSCR.cache_words()
         );
         assert_eq!(decode(words[6]), (Some(COPY), 1));
+        let code = [encode(SWAP, 2), encode(STORE_ATTR, 7), 0, 0];
+        let words = prepare(&code);
+        assert_eq!(decode(words[0]), (Some(SWAP_STORE_ATTR), 2));
+        assert_eq!(second(&words, 0, SWAP_STORE_ATTR), (Some(STORE_ATTR), 7));
+        assert_eq!(
+            1 + SWAP_STORE_ATTR.cache_words(),
+            2 + STORE_ATTR.cache_words()
+        );
     }
 
     #[test]

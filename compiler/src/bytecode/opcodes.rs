@@ -438,4 +438,7 @@ opcodes! {
     /// `SWAP 3`, `SWAP 2`, `STORE_SUBSCR`: stores the top value into the
     /// container and key below it (the end of `x[i] op= y`).
     STORE_SUBSCR_UNDER = 138, Count, |_, _| (3, 0), [MAY_RAISE, FUSED], cache 3, family [];
+    /// `SWAP 2` then `STORE_ATTR` (the next word's name): stores the top
+    /// value into the object below it (the end of `obj.name op= y`).
+    SWAP_STORE_ATTR = 139, Count, |_, _| (2, 0), [MAY_RAISE, FUSED], cache 3, family [];
 }
