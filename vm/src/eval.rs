@@ -1026,6 +1026,13 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             let r = binary_op(&a, &b, arg)?;
             f.push(r);
         }
+        BINARY_OP_RETURN_VALUE => {
+            let b = f.pop_ref();
+            let a = f.pop_ref();
+            let r = binary_op(&a, &b, arg)?;
+            drop((a, b));
+            return Ok(Some(Event::Return(r)));
+        }
         BINARY_SUBSCR => {
             let key = f.pop_ref();
             let container = f.pop_ref();

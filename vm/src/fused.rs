@@ -94,6 +94,7 @@ fn fusion(
         (STORE_FAST, JUMP_BACKWARD) => Some(STORE_FAST_JUMP_BACKWARD),
         (POP_TOP, JUMP_BACKWARD) => Some(POP_TOP_JUMP_BACKWARD),
         (RESUME, POP_TOP) => Some(RESUME_POP_TOP),
+        (BINARY_OP, RETURN_VALUE) => Some(BINARY_OP_RETURN_VALUE),
         _ => None,
     }
 }
@@ -143,8 +144,9 @@ fn first_cache_words(fused: Opcode) -> usize {
             Opcode::LOAD_GLOBAL.cache_words() as usize
         }
         Opcode::UNPACK_PAIR_STORE_FAST => Opcode::UNPACK_SEQUENCE.cache_words() as usize,
-        // The first instruction of the others is a local or constant load
-        // or a local store, which have none.
+        Opcode::BINARY_OP_RETURN_VALUE => Opcode::BINARY_OP.cache_words() as usize,
+        // The first instruction of the others (local and constant loads
+        // and stores, COPY, SWAP, POP_TOP, RESUME) has none.
         _ => 0,
     }
 }
@@ -380,6 +382,7 @@ mod tests {
             (STORE_FAST_JUMP_BACKWARD, STORE_FAST, JUMP_BACKWARD),
             (POP_TOP_JUMP_BACKWARD, POP_TOP, JUMP_BACKWARD),
             (RESUME_POP_TOP, RESUME, POP_TOP),
+            (BINARY_OP_RETURN_VALUE, BINARY_OP, RETURN_VALUE),
         ];
         for (fused, first, second) in pairs {
             assert_eq!(fusion(first, second, None, None), Some(fused));

@@ -441,4 +441,6 @@ opcodes! {
     /// `SWAP 2` then `STORE_ATTR` (the next word's name): stores the top
     /// value into the object below it (the end of `obj.name op= y`).
     SWAP_STORE_ATTR = 139, Count, |_, _| (2, 0), [MAY_RAISE, FUSED], cache 3, family [];
+    /// `BINARY_OP` then `RETURN_VALUE`: returns the result.
+    BINARY_OP_RETURN_VALUE = 140, Binary, |_, _| (2, 0), [TERMINATOR, MAY_RAISE, FUSED], cache 2, family [];
 }

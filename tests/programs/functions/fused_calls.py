@@ -97,3 +97,19 @@ def swap_many(a, b, c):
 
 
 print(swap_many(1, 2, 3))
+
+
+def add_return(a, b):
+    return a + b
+
+
+def div_return(a, b):
+    return a / b
+
+
+print(add_return(1, 2), add_return("a", "b"), add_return([1], [2]), add_return(2**70, 1))
+for f, args in [(add_return, (1, "x")), (add_return, (None, 1)), (div_return, (1, 0))]:
+    try:
+        f(*args)
+    except (TypeError, ZeroDivisionError) as e:
+        print(type(e).__name__, e, "line", line_of(e))
