@@ -238,6 +238,30 @@ fn jump_backward(f: &mut Frame, words: &[u32], target: u32, pool: &mut Pool) -> 
     Ok(None)
 }
 
+/// `LOAD_METHOD` of name `arg` at word `at` on `obj`: the method and
+/// `obj`, or the attribute and NULL.
+#[inline(always)]
+fn load_method(f: &mut Frame, words: &[u32], at: usize, obj: StackRef, arg: u32) -> Step {
+    let name = &f.code.names[arg as usize];
+    let site = std::ptr::from_ref(&words[at]) as usize;
+    match attr_cache::load_method(site, &obj, name) {
+        MethodLookup::Method(m) => {
+            f.push(m);
+            f.push_ref(obj);
+        }
+        MethodLookup::Value(v) => {
+            f.push(v);
+            f.values.push(None);
+        }
+        MethodLookup::Generic => {
+            let v = ops::getattr(&obj, name)?;
+            f.push(v);
+            f.values.push(None);
+        }
+    }
+    Ok(None)
+}
+
 /// `container[key] = v` (`STORE_SUBSCR`): an exact list's item by int index
 /// takes the value's reference.
 #[inline(always)]
@@ -983,23 +1007,29 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
         }
         LOAD_METHOD => {
             let obj = f.pop_ref();
-            let name = &f.code.names[arg as usize];
-            let site = std::ptr::from_ref(&words[f.lasti]) as usize;
-            match attr_cache::load_method(site, &obj, name) {
-                MethodLookup::Method(m) => {
-                    f.push(m);
-                    f.push_ref(obj);
-                }
-                MethodLookup::Value(v) => {
-                    f.push(v);
-                    f.values.push(None);
-                }
-                MethodLookup::Generic => {
-                    let v = ops::getattr(&obj, name)?;
-                    f.push(v);
-                    f.values.push(None);
-                }
+            return load_method(f, words, f.lasti, obj, arg);
+        }
+        LOAD_FAST_LOAD_METHOD => {
+            let obj = match f.values.load(arg as usize) {
+                Some(obj) => obj,
+                None => return Err(unbound_local(f, arg).into()),
+            };
+            let at = crate::fused::second_at(f.lasti, op);
+            let (_, name) = decode(words[at]);
+            f.lasti = at;
+            return load_method(f, words, at, obj, name);
+        }
+        LOAD_FAST_STORE_ATTR => {
+            if f.values[arg as usize].is_none() {
+                return Err(unbound_local(f, arg).into());
             }
+            let at = crate::fused::second_at(f.lasti, op);
+            let (_, name) = decode(words[at]);
+            f.lasti = at;
+            let v = f.pop();
+            let obj = f.values[arg as usize].as_ref().expect("a bound local");
+            let site = std::ptr::from_ref(&words[at]) as usize;
+            attr_cache::store_attr(site, obj, &f.code.names[name as usize], v)?;
         }
         STORE_ATTR => {
             let obj = f.pop_ref();

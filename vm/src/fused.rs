@@ -89,6 +89,8 @@ fn fusion(
         (LOAD_FAST | LOAD_FAST_CHECK, BINARY_OP) => Some(LOAD_FAST_BINARY_OP),
         (LOAD_GLOBAL, PUSH_NULL) => Some(LOAD_GLOBAL_PUSH_NULL),
         (LOAD_FAST | LOAD_FAST_CHECK, CALL) => Some(LOAD_FAST_CALL),
+        (LOAD_FAST | LOAD_FAST_CHECK, LOAD_METHOD) => Some(LOAD_FAST_LOAD_METHOD),
+        (LOAD_FAST | LOAD_FAST_CHECK, STORE_ATTR) => Some(LOAD_FAST_STORE_ATTR),
         (LOAD_FAST | LOAD_FAST_CHECK, RETURN_VALUE) => Some(LOAD_FAST_RETURN_VALUE),
         (STORE_FAST, STORE_FAST) => Some(STORE_FAST_STORE_FAST),
         (STORE_FAST, JUMP_BACKWARD) => Some(STORE_FAST_JUMP_BACKWARD),
@@ -383,6 +385,8 @@ mod tests {
             (POP_TOP_JUMP_BACKWARD, POP_TOP, JUMP_BACKWARD),
             (RESUME_POP_TOP, RESUME, POP_TOP),
             (BINARY_OP_RETURN_VALUE, BINARY_OP, RETURN_VALUE),
+            (LOAD_FAST_LOAD_METHOD, LOAD_FAST, LOAD_METHOD),
+            (LOAD_FAST_STORE_ATTR, LOAD_FAST, STORE_ATTR),
         ];
         for (fused, first, second) in pairs {
             assert_eq!(fusion(first, second, None, None), Some(fused));

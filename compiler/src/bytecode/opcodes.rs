@@ -443,4 +443,9 @@ opcodes! {
     SWAP_STORE_ATTR = 139, Count, |_, _| (2, 0), [MAY_RAISE, FUSED], cache 3, family [];
     /// `BINARY_OP` then `RETURN_VALUE`: returns the result.
     BINARY_OP_RETURN_VALUE = 140, Binary, |_, _| (2, 0), [TERMINATOR, MAY_RAISE, FUSED], cache 2, family [];
+    /// `LOAD_FAST` then `LOAD_METHOD` (the next word's name) on the local.
+    LOAD_FAST_LOAD_METHOD = 141, Local, |_, _| (0, 2), [MAY_RAISE, FUSED], cache 5, family [];
+    /// `LOAD_FAST` then `STORE_ATTR` (the next word's name): the local is
+    /// the object, read in place.
+    LOAD_FAST_STORE_ATTR = 142, Local, |_, _| (1, 0), [MAY_RAISE, FUSED], cache 3, family [];
 }
