@@ -113,3 +113,23 @@ for f, args in [(add_return, (1, "x")), (add_return, (None, 1)), (div_return, (1
         f(*args)
     except (TypeError, ZeroDivisionError) as e:
         print(type(e).__name__, e, "line", line_of(e))
+
+
+def method_on_unbound(flag):
+    if flag:
+        s = "x"
+    return s.upper()
+
+
+def store_on_unbound(flag):
+    if flag:
+        b = Box(1)
+    b.v = 2
+
+
+for f in (method_on_unbound, store_on_unbound):
+    try:
+        f(False)
+    except UnboundLocalError as e:
+        print("UnboundLocalError", e, "line", line_of(e))
+print(method_on_unbound(True))
