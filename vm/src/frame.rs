@@ -342,19 +342,25 @@ impl Frame {
         kwnames: &[PyRef],
         pool: &mut Pool,
     ) -> PyResult<Frame> {
+        let mut frame = Frame::for_function_in(fobj, func, pool);
+        let nslots = frame.code.nslots;
+        bind_arguments(frame.values.owned_mut(..nslots), func, items, kwnames)?;
+        Ok(frame)
+    }
+
+    /// [`Frame::for_function`] with storage from the eval loop's `pool`.
+    fn for_function_in(fobj: &PyRef, func: &Function, pool: &mut Pool) -> Frame {
         let code = func.frame_code.clone();
         let nslots = code.nslots;
         let values = pool.values(nslots, nslots + code.source.max_stack as usize);
-        let mut frame = Frame::with_values(
+        Frame::with_values(
             code,
             func.globals.clone(),
             func.builtins.clone(),
             None,
             Some(fobj.clone()),
             values,
-        );
-        bind_arguments(frame.values.owned_mut(..nslots), func, items, kwnames)?;
-        Ok(frame)
+        )
     }
 
     /// [`Frame::for_call_in`] with `this` before `items` (a bound method's
@@ -374,17 +380,8 @@ impl Frame {
             all.extend_from_slice(items);
             return Frame::for_call_in(fobj, func, &all, kwnames, pool);
         }
-        let code = func.frame_code.clone();
-        let nslots = code.nslots;
-        let values = pool.values(nslots, nslots + code.source.max_stack as usize);
-        let mut frame = Frame::with_values(
-            code,
-            func.globals.clone(),
-            func.builtins.clone(),
-            None,
-            Some(fobj.clone()),
-            values,
-        );
+        let mut frame = Frame::for_function_in(fobj, func, pool);
+        let nslots = frame.code.nslots;
         let slots = frame.values.owned_mut(..nslots);
         slots[0] = Some(this.clone());
         for (slot, v) in slots[1..].iter_mut().zip(items) {

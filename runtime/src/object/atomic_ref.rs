@@ -290,13 +290,12 @@ impl Drop for SlotBox {
         let capacity = self.slots().capacity();
         let slots = ptr::slice_from_raw_parts_mut(first_slot(self.0).as_ptr(), capacity);
         // SAFETY: the array is owned here and no longer reachable (readers
-        // that could still load it were waited for by whoever gave it up);
-        // its `capacity` slots were initialised by `new`, and the block was
-        // allocated with this layout.
-        unsafe {
-            ptr::drop_in_place(slots);
-            dealloc(self.0.cast().as_ptr(), array_layout(capacity));
-        }
+        // that could still load it were waited for by whoever gave it up),
+        // and its `capacity` slots were initialised by `new`.
+        unsafe { ptr::drop_in_place(slots) };
+        // SAFETY: the block was allocated with this layout, and its slots
+        // were dropped above.
+        unsafe { dealloc(self.0.cast().as_ptr(), array_layout(capacity)) };
     }
 }
 
