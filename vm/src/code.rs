@@ -26,6 +26,11 @@ pub struct Code {
     pub cell_from_arg: Vec<Option<usize>>,
     /// Fast locals + cells + free variables.
     pub nslots: usize,
+    /// The slots and the deepest value stack: all a frame's values.
+    pub capacity: usize,
+    /// Whether the words start with a plain `RESUME`, which a call from
+    /// the eval loop skips ([`crate::frame::Frame::for_plain_call`]).
+    pub starts_with_resume: bool,
     /// The parameter count when the parameters are plain positional ones
     /// only (no `*args`, `**kwargs` nor keyword-only ones): a call with
     /// exactly that many positional arguments binds them in order.
@@ -49,12 +54,19 @@ impl Code {
             .iter()
             .map(|c| source.varnames.iter().position(|v| v == c))
             .collect();
+        let nslots = source.varnames.len() + source.cellvars.len() + source.freevars.len();
+        let words = crate::fused::prepare(&source.code);
+        let starts_with_resume = words
+            .first()
+            .is_some_and(|&w| w as u8 == compiler::bytecode::Opcode::RESUME as u8);
         Arc::new(Code {
             consts,
             names: intern(&source.names),
             varnames: intern(&source.varnames),
             cell_from_arg,
-            nslots: source.varnames.len() + source.cellvars.len() + source.freevars.len(),
+            nslots,
+            capacity: nslots + source.max_stack as usize,
+            starts_with_resume,
             plain_params: (source.kwonly_arg_count == 0
                 && !source.flags.has(CodeFlags::VARARGS)
                 && !source.flags.has(CodeFlags::VARKEYWORDS))
@@ -62,7 +74,7 @@ impl Code {
             name: pystr::intern(&source.name),
             qualname: pystr::new_str(&source.qualname),
             lines: OnceLock::new(),
-            words: crate::fused::prepare(&source.code),
+            words,
             source,
         })
     }

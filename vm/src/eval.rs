@@ -28,7 +28,7 @@ pub enum Exit {
 
 /// What an instruction asks of the frame loop.
 enum Event {
-    Call(Frame),
+    Call(Box<Frame>),
     /// A call to a Python function whose frame the frame loop makes
     /// ([`Frame::for_plain_call`] with the caller's stack from `base`).
     PlainCall {
@@ -42,7 +42,7 @@ enum Event {
 }
 
 /// Runs `frame` to completion (functions called from native code).
-pub fn run_frame(frame: Frame) -> PyResult {
+pub fn run_frame(frame: Box<Frame>) -> PyResult {
     if !thread_state::enter() {
         thread_state::leave();
         return Err(recursion_error());
@@ -332,12 +332,16 @@ fn recursion_error() -> PyErr {
 /// an exception in the top frame first (generator `throw()`). Every frame
 /// in `frames` counts towards the recursion depth; they leave it as they
 /// finish (a yielded bottom frame is left to the caller).
-pub fn run(frames: &mut Vec<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
+pub fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit> {
     run_in(frames, throw, &mut Pool::checkout())
 }
 
 /// [`run`] with the frame pool of the eval loop that resumes a generator.
-pub fn run_in(frames: &mut Vec<Frame>, throw: Option<PyErr>, pool: &mut Pool) -> PyResult<Exit> {
+pub fn run_in(
+    frames: &mut Vec<Box<Frame>>,
+    throw: Option<PyErr>,
+    pool: &mut Pool,
+) -> PyResult<Exit> {
     let mut pending = throw;
     loop {
         let event = match pending.take() {
@@ -362,11 +366,9 @@ pub fn run_in(frames: &mut Vec<Frame>, throw: Option<PyErr>, pool: &mut Pool) ->
             }
             Ok(Event::PlainCall { .. }) => unreachable!("plain calls are made by execute"),
             Ok(Event::Return(v)) => {
-                let frame = frames.last_mut().expect("the returning frame");
+                let mut frame = frames.pop().expect("the returning frame");
                 let init_self = frame.init_self.take();
-                pool.recycle(std::mem::take(&mut frame.values));
-                // Dropped in place, not moved out first.
-                frames.truncate(frames.len() - 1);
+                pool.recycle(frame);
                 thread_state::leave();
                 let v = match init_self {
                     Some(instance) => match init_result(instance, &v) {
@@ -404,7 +406,9 @@ pub fn run_in(frames: &mut Vec<Frame>, throw: Option<PyErr>, pool: &mut Pool) ->
                 }
             }
             Err(e) => {
-                frames.pop();
+                if let Some(frame) = frames.pop() {
+                    pool.recycle(frame);
+                }
                 thread_state::leave();
                 if frames.is_empty() {
                     return Err(e);
@@ -471,10 +475,10 @@ fn chain_context(e: &PyErr) {
 /// handled here without leaving the loop: a call to a Python function with
 /// plain positional parameters pushes its frame, and a frame returning to
 /// a Python caller (not the bottom frame, not an `__init__`) pops itself.
-fn execute(frames: &mut Vec<Frame>, pool: &mut Pool) -> PyResult<Event> {
+fn execute(frames: &mut Vec<Box<Frame>>, pool: &mut Pool) -> PyResult<Event> {
     'frames: loop {
         let depth = frames.len();
-        let f = frames.last_mut().expect("a frame to run");
+        let f: &mut Frame = frames.last_mut().expect("a frame to run");
         // The frame's code, held apart from the frame (a pointer copy for
         // the static code of functions) so that the instruction words stay
         // at hand while the instructions change the frame.
@@ -502,9 +506,7 @@ fn execute(frames: &mut Vec<Frame>, pool: &mut Pool) -> PyResult<Event> {
                     continue 'frames;
                 }
                 Ok(Some(Event::Return(v))) if depth > 1 && f.init_self.is_none() => {
-                    pool.recycle(std::mem::take(&mut f.values));
-                    // Dropped in place, not moved out first.
-                    frames.truncate(depth - 1);
+                    pool.recycle(frames.pop().expect("the returning frame"));
                     thread_state::leave();
                     frames[depth - 2].push(v);
                     continue 'frames;
@@ -1838,7 +1840,7 @@ static INIT: std::sync::LazyLock<PyRef> = std::sync::LazyLock::new(|| pystr::int
 /// What calling a callable from the eval loop gives.
 enum Called {
     /// A Python function's frame, for the frame loop to run.
-    Frame(Frame),
+    Frame(Box<Frame>),
     /// A native callable's result.
     Value(PyRef),
 }

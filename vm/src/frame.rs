@@ -12,27 +12,31 @@ use runtime::{PyErr, PyRef, PyResult};
 use std::cell::RefCell;
 use std::sync::Arc;
 
-/// Slot and stack vectors of finished frames, for the next frames of the
-/// thread: a call then allocates nothing in the common case. The eval
-/// loop checks the thread's pool out for as long as it runs ([`Pool::checkout`]),
-/// so its calls and returns reach it without a thread-local lookup; frames
-/// made elsewhere use what is left in the thread's slot. The pool also
-/// carries the thread's state, so that the loop polls its eval breaker
-/// without a thread-local lookup either.
+/// Finished frames, for the next frames of the thread: a call then
+/// allocates nothing in the common case. A dead frame keeps its values'
+/// storage (emptied) and the code, globals and builtins of its last run, so
+/// that a call of a function of the same module takes no counts on them.
+/// Its function, namespace and `__init__` instance are gone.
+///
+/// The eval loop checks the thread's pool out for as long as it runs
+/// ([`Pool::checkout`]), so its calls and returns reach it without a
+/// thread-local lookup; frames made elsewhere use what is left in the
+/// thread's slot. The pool also carries the thread's state, so that the
+/// loop polls its eval breaker without a thread-local lookup either.
 #[derive(Default)]
 pub struct Pool {
-    vecs: Vec<Vec<Option<PyRef>>>,
+    frames: Vec<Box<Frame>>,
     thread: Option<Arc<ThreadState>>,
 }
 
-/// How many vectors a thread keeps, and the largest it keeps.
-const POOL_VECS: usize = 64;
+/// How many dead frames a thread keeps, and the largest storage it keeps.
+const POOL_FRAMES: usize = 64;
 const POOL_MAX_CAPACITY: usize = 256;
 
 thread_local! {
     static POOL: RefCell<Pool> = const {
         RefCell::new(Pool {
-            vecs: Vec::new(),
+            frames: Vec::new(),
             thread: None,
         })
     };
@@ -77,30 +81,25 @@ impl Pool {
         }
     }
 
-    /// Empty values storage for a frame.
+    /// A frame for `code` with empty values, at its first instruction.
     #[inline]
-    fn storage(&mut self) -> Values {
-        Values::from_vec(self.vecs.pop().unwrap_or_default())
+    fn frame(&mut self, code: &FrameCode, globals: &PyRef, builtins: &PyRef) -> Box<Frame> {
+        match self.frames.pop() {
+            Some(mut f) => {
+                f.revive(code, globals, builtins);
+                f
+            }
+            None => Frame::boxed(code.clone(), globals.clone(), builtins.clone()),
+        }
     }
 
-    /// Values storage for a frame: `len` Nones, room for `capacity`.
-    #[inline]
-    fn values(&mut self, len: usize, capacity: usize) -> Values {
-        prepared(self.vecs.pop().unwrap_or_default(), len, capacity)
-    }
-
-    /// Keeps a finished frame's storage. Its values are dropped first (a
+    /// Keeps a finished frame. Its references are dropped first (a
     /// destructor may run Python code, which makes frames elsewhere).
     #[inline]
-    pub fn recycle(&mut self, v: Values) {
-        self.keep(v.into_vec());
-    }
-
-    /// Keeps an emptied vector, if it is one worth keeping and there is room.
-    #[inline]
-    fn keep(&mut self, v: Vec<Option<PyRef>>) {
-        if v.capacity() != 0 && v.capacity() <= POOL_MAX_CAPACITY && self.vecs.len() < POOL_VECS {
-            self.vecs.push(v);
+    pub fn recycle(&mut self, mut f: Box<Frame>) {
+        f.release();
+        if f.values.capacity() <= POOL_MAX_CAPACITY && self.frames.len() < POOL_FRAMES {
+            self.frames.push(f);
         }
     }
 }
@@ -111,7 +110,7 @@ impl Drop for Pool {
     fn drop(&mut self) {
         // A nested loop that made no frames (a generator resumed from
         // native code) has nothing to give back.
-        if !self.vecs.is_empty() || self.thread.is_some() {
+        if !self.frames.is_empty() || self.thread.is_some() {
             self.give_back();
         }
     }
@@ -120,12 +119,12 @@ impl Drop for Pool {
 impl Pool {
     #[cold]
     fn give_back(&mut self) {
-        let vecs = std::mem::take(&mut self.vecs);
+        let frames = std::mem::take(&mut self.frames);
         let thread = self.thread.take();
         let _ = POOL.try_with(|p| {
             if let Ok(mut p) = p.try_borrow_mut() {
-                if p.vecs.len() < vecs.len() {
-                    p.vecs = vecs;
+                if p.frames.len() < frames.len() {
+                    p.frames = frames;
                 }
                 if p.thread.is_none() {
                     p.thread = thread;
@@ -135,38 +134,19 @@ impl Pool {
     }
 }
 
-/// Storage for a frame made outside an eval loop, from the thread's slot.
-#[inline]
-fn pooled_values(len: usize, capacity: usize) -> Values {
-    let v = POOL
-        .try_with(|p| p.borrow_mut().vecs.pop())
+/// [`Pool::frame`] for a frame made outside an eval loop, from the
+/// thread's slot.
+fn pooled_frame(code: &FrameCode, globals: &PyRef, builtins: &PyRef) -> Box<Frame> {
+    let dead = POOL
+        .try_with(|p| p.try_borrow_mut().ok()?.frames.pop())
         .ok()
-        .flatten()
-        .unwrap_or_default();
-    prepared(v, len, capacity)
-}
-
-/// `v` (empty) as a frame's values: `len` Nones, room for `capacity`.
-#[inline]
-fn prepared(mut v: Vec<Option<PyRef>>, len: usize, capacity: usize) -> Values {
-    v.reserve(capacity);
-    v.resize(len, None);
-    Values::from_vec(v)
-}
-
-/// Gives a frame's storage back to the thread's slot.
-#[inline]
-fn recycle(v: Values) {
-    let v = v.into_vec();
-    let _ = POOL.try_with(|p| p.borrow_mut().keep(v));
-}
-
-impl Drop for Frame {
-    fn drop(&mut self) {
-        // The eval loop recycles its frames' storage itself, leaving none.
-        if self.values.capacity() != 0 {
-            recycle(std::mem::take(&mut self.values));
+        .flatten();
+    match dead {
+        Some(mut f) => {
+            f.revive(code, globals, builtins);
+            f
         }
+        None => Frame::boxed(code.clone(), globals.clone(), builtins.clone()),
     }
 }
 
@@ -183,6 +163,12 @@ impl FrameCode {
     /// The code for a function that is never freed: its count is taken once.
     pub fn leaked(code: &Arc<Code>) -> FrameCode {
         FrameCode::Static(Box::leak(Box::new(code.clone())))
+    }
+
+    /// Whether both are the same code object.
+    #[inline]
+    fn is(&self, other: &FrameCode) -> bool {
+        std::ptr::eq::<Code>(&**self, &**other)
     }
 
     /// A counted handle to the code (tracebacks, generators, `f_code`).
@@ -230,58 +216,59 @@ pub struct Frame {
 
 impl Frame {
     /// A frame for module or class body code with an explicit namespace.
-    pub fn for_namespace(code: Arc<Code>, globals: PyRef, builtins: PyRef, locals: PyRef) -> Frame {
-        Frame::new(
-            FrameCode::Counted(code),
-            globals,
-            builtins,
-            Some(locals),
-            None,
-        )
-    }
-
-    fn new(
-        code: FrameCode,
+    pub fn for_namespace(
+        code: Arc<Code>,
         globals: PyRef,
         builtins: PyRef,
-        locals: Option<PyRef>,
-        func: Option<PyRef>,
-    ) -> Frame {
-        let values = pooled_values(code.nslots, code.nslots + code.source.max_stack as usize);
-        Frame::with_values(code, globals, builtins, locals, func, values)
+        locals: PyRef,
+    ) -> Box<Frame> {
+        let code = FrameCode::Counted(code);
+        let mut f = pooled_frame(&code, &globals, &builtins);
+        f.locals = Some(locals);
+        f.values.prepare(code.nslots, code.capacity);
+        f
     }
 
-    fn with_values(
-        code: FrameCode,
-        globals: PyRef,
-        builtins: PyRef,
-        locals: Option<PyRef>,
-        func: Option<PyRef>,
-        values: Values,
-    ) -> Frame {
-        Frame {
-            values,
+    /// A new frame at its first instruction, its values empty.
+    fn boxed(code: FrameCode, globals: PyRef, builtins: PyRef) -> Box<Frame> {
+        Box::new(Frame {
+            values: Values::default(),
             pc: 0,
             lasti: 0,
             globals,
             builtins,
-            locals,
-            func,
+            locals: None,
+            func: None,
             init_self: None,
             code,
-        }
+        })
     }
 
-    /// A frame for running the function `fobj` (payload `func`), its
-    /// parameters still unbound.
-    fn for_function(fobj: &PyRef, func: &Function) -> Frame {
-        Frame::new(
-            func.frame_code.clone(),
-            func.globals.clone(),
-            func.builtins.clone(),
-            None,
-            Some(fobj.clone()),
-        )
+    /// Makes a dead frame (see [`Pool`]) one for `code` at its first
+    /// instruction; the references it kept are replaced only if they differ.
+    #[inline]
+    fn revive(&mut self, code: &FrameCode, globals: &PyRef, builtins: &PyRef) {
+        if !self.code.is(code) {
+            self.code = code.clone();
+        }
+        if !PyRef::ptr_eq(&self.globals, globals) {
+            self.globals = globals.clone();
+        }
+        if !PyRef::ptr_eq(&self.builtins, builtins) {
+            self.builtins = builtins.clone();
+        }
+        self.pc = 0;
+        self.lasti = 0;
+    }
+
+    /// Makes a finished frame dead: its values, function, namespace and
+    /// `__init__` instance go; the storage and the rest stay for its next use.
+    #[inline]
+    fn release(&mut self) {
+        self.values.truncate(0);
+        self.func = None;
+        self.locals = None;
+        self.init_self = None;
     }
 
     /// The frame of a call the caller's stack holds as `callable, NULL or
@@ -290,77 +277,61 @@ impl Frame {
     /// arguments from `first`: they move into its slots and the caller's
     /// stack drops to `base`. A `RESUME` first in the code is skipped: the
     /// caller polls the eval breaker for it.
-    pub fn for_plain_call(caller: &mut Frame, base: usize, first: usize, pool: &mut Pool) -> Frame {
+    pub fn for_plain_call(
+        caller: &mut Frame,
+        base: usize,
+        first: usize,
+        pool: &mut Pool,
+    ) -> Box<Frame> {
         let fobj = caller.values.take(base).expect("a callable").into_owned();
         let func = crate::function::payload(&fobj);
-        let code = func.frame_code.clone();
-        let mut values = pool.storage();
-        values.start_call(
-            &mut caller.values,
-            base,
-            first,
-            code.nslots,
-            code.nslots + code.source.max_stack as usize,
-        );
-        let pc = usize::from(
-            code.words
-                .first()
-                .is_some_and(|&w| w as u8 == compiler::bytecode::Opcode::RESUME as u8),
-        );
-        Frame {
-            values,
-            pc,
-            lasti: 0,
-            globals: func.globals.clone(),
-            builtins: func.builtins.clone(),
-            locals: None,
-            init_self: None,
-            code,
-            func: Some(fobj),
-        }
+        let mut f = pool.frame(&func.frame_code, &func.globals, &func.builtins);
+        let code = &func.frame_code;
+        f.values
+            .start_call(&mut caller.values, base, first, code.nslots, code.capacity);
+        f.pc = usize::from(code.starts_with_resume);
+        f.func = Some(fobj);
+        f
     }
 
     /// A frame for calling `func` with `items` (positional, then keyword
-    /// values named by `kwnames`).
+    /// values named by `kwnames`), made outside an eval loop.
     pub fn for_call(
         fobj: &PyRef,
         func: &Function,
         items: &[PyRef],
         kwnames: &[PyRef],
-    ) -> PyResult<Frame> {
-        let mut frame = Frame::for_function(fobj, func);
-        let nslots = frame.code.nslots;
-        bind_arguments(frame.values.owned_mut(..nslots), func, items, kwnames)?;
-        Ok(frame)
+    ) -> PyResult<Box<Frame>> {
+        let f = pooled_frame(&func.frame_code, &func.globals, &func.builtins);
+        Frame::bind(f, fobj, func, items, kwnames)
     }
 
-    /// [`Frame::for_call`] with storage from the eval loop's `pool`.
+    /// [`Frame::for_call`] with a frame from the eval loop's `pool`.
     pub fn for_call_in(
         fobj: &PyRef,
         func: &Function,
         items: &[PyRef],
         kwnames: &[PyRef],
         pool: &mut Pool,
-    ) -> PyResult<Frame> {
-        let mut frame = Frame::for_function_in(fobj, func, pool);
-        let nslots = frame.code.nslots;
-        bind_arguments(frame.values.owned_mut(..nslots), func, items, kwnames)?;
-        Ok(frame)
+    ) -> PyResult<Box<Frame>> {
+        let f = pool.frame(&func.frame_code, &func.globals, &func.builtins);
+        Frame::bind(f, fobj, func, items, kwnames)
     }
 
-    /// [`Frame::for_function`] with storage from the eval loop's `pool`.
-    fn for_function_in(fobj: &PyRef, func: &Function, pool: &mut Pool) -> Frame {
-        let code = func.frame_code.clone();
-        let nslots = code.nslots;
-        let values = pool.values(nslots, nslots + code.source.max_stack as usize);
-        Frame::with_values(
-            code,
-            func.globals.clone(),
-            func.builtins.clone(),
-            None,
-            Some(fobj.clone()),
-            values,
-        )
+    /// `f` (fresh for `func`) as the frame of the function `fobj` called
+    /// with `items` and `kwnames`.
+    fn bind(
+        mut f: Box<Frame>,
+        fobj: &PyRef,
+        func: &Function,
+        items: &[PyRef],
+        kwnames: &[PyRef],
+    ) -> PyResult<Box<Frame>> {
+        let nslots = f.code.nslots;
+        f.values.prepare(nslots, f.code.capacity);
+        f.func = Some(fobj.clone());
+        bind_arguments(f.values.owned_mut(..nslots), func, items, kwnames)?;
+        Ok(f)
     }
 
     /// [`Frame::for_call_in`] with `this` before `items` (a bound method's
@@ -373,21 +344,23 @@ impl Frame {
         items: &[PyRef],
         kwnames: &[PyRef],
         pool: &mut Pool,
-    ) -> PyResult<Frame> {
+    ) -> PyResult<Box<Frame>> {
         if !kwnames.is_empty() || func.code.plain_params != Some(items.len() + 1) {
             let mut all = Vec::with_capacity(items.len() + 1);
             all.push(this.clone());
             all.extend_from_slice(items);
             return Frame::for_call_in(fobj, func, &all, kwnames, pool);
         }
-        let mut frame = Frame::for_function_in(fobj, func, pool);
-        let nslots = frame.code.nslots;
-        let slots = frame.values.owned_mut(..nslots);
+        let mut f = pool.frame(&func.frame_code, &func.globals, &func.builtins);
+        let nslots = f.code.nslots;
+        f.values.prepare(nslots, f.code.capacity);
+        f.func = Some(fobj.clone());
+        let slots = f.values.owned_mut(..nslots);
         slots[0] = Some(this.clone());
         for (slot, v) in slots[1..].iter_mut().zip(items) {
             *slot = Some(v.clone());
         }
-        Ok(frame)
+        Ok(f)
     }
 
     /// The local slots.

@@ -61,14 +61,14 @@ struct Suspended {
     /// The generator's frame, none once it finished: the frame stack the eval
     /// loop runs, kept (with its one allocation) from one resumption to the
     /// next.
-    frames: Vec<Frame>,
+    frames: Vec<Box<Frame>>,
     /// The exception being handled inside the generator.
     handled: Option<PyRef>,
 }
 
 impl Suspended {
     fn frame(&self) -> Option<&Frame> {
-        self.frames.first()
+        self.frames.first().map(|f| &**f)
     }
 
     /// The subiterator the frame delegates to while suspended in `yield
@@ -198,7 +198,7 @@ enum Resume {
 }
 
 /// Wraps a frame that ran RETURN_GENERATOR.
-pub fn new_generator(mut frame: Frame) -> PyRef {
+pub fn new_generator(mut frame: Box<Frame>) -> PyRef {
     frame.values.make_owned();
     let flags = frame.code.source.flags;
     let (kind, ty): (Kind, &'static Type) = if flags.has(CodeFlags::COROUTINE) {

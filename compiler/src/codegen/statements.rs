@@ -170,7 +170,10 @@ impl<'a> Compiler<'a> {
     pub(super) fn conditional(&mut self, f: impl FnOnce(&mut Self) -> Result) -> Result {
         self.u().in_conditional += 1;
         let result = f(self);
-        self.u().in_conditional -= 1;
+        // An error may leave a nested unit current; compiling stops anyway.
+        if result.is_ok() {
+            self.u().in_conditional -= 1;
+        }
         result
     }
 

@@ -172,24 +172,10 @@ pub struct Values {
 }
 
 impl Values {
-    /// Values in `items`' storage (whose references are owned).
-    pub fn from_vec(items: Vec<Option<PyRef>>) -> Self {
-        Self { items, cached: 0 }
-    }
-
     /// How many values the storage holds without growing.
     #[inline]
     pub fn capacity(&self) -> usize {
         self.items.capacity()
-    }
-
-    /// Gives the storage back, emptied.
-    pub fn into_vec(mut self) -> Vec<Option<PyRef>> {
-        self.truncate(0);
-        let items = std::mem::take(&mut self.items);
-        // Nothing is left to drop.
-        std::mem::forget(self);
-        items
     }
 
     #[inline]
@@ -301,6 +287,15 @@ impl Values {
         while self.items.len() > len {
             drop(self.pop());
         }
+    }
+
+    /// Makes this storage (empty) a frame's: `len` NULLs, room for
+    /// `capacity` values.
+    #[inline]
+    pub fn prepare(&mut self, len: usize, capacity: usize) {
+        debug_assert!(self.items.is_empty() && self.cached == 0);
+        self.items.reserve(capacity);
+        self.items.resize(len, None);
     }
 
     /// Makes this storage (empty) a callee's values: `nslots` slots, the
