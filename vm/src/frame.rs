@@ -82,7 +82,7 @@ impl Pool {
     }
 
     /// A frame for `code` with empty values, at its first instruction.
-    #[inline]
+    #[inline(always)]
     fn frame(&mut self, code: &FrameCode, globals: &PyRef, builtins: &PyRef) -> Box<Frame> {
         match self.frames.pop() {
             Some(mut f) => {
@@ -246,7 +246,7 @@ impl Frame {
 
     /// Makes a dead frame (see [`Pool`]) one for `code` at its first
     /// instruction; the references it kept are replaced only if they differ.
-    #[inline]
+    #[inline(always)]
     fn revive(&mut self, code: &FrameCode, globals: &PyRef, builtins: &PyRef) {
         if !self.code.is(code) {
             self.code = code.clone();

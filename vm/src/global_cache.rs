@@ -1,6 +1,7 @@
 //! The global-name cache of `LOAD_GLOBAL`: a lookup in a function's globals
-//! and then its builtins is remembered with both dicts' versions
-//! (`dict::version`), and reused while they have not moved on.
+//! and then its builtins is remembered with the globals' version
+//! (`dict::version`), and the builtins' for a value found there, and reused
+//! while they have not moved on.
 //!
 //! The cache is per thread (no sharing, so no synchronisation and no
 //! contention between threads running the same function) and direct-mapped:
@@ -20,12 +21,26 @@ use std::cell::RefCell;
 const SLOTS: usize = 1024;
 
 struct Entry {
-    globals: PyRef,
-    builtins: PyRef,
     name: PyRef,
+    globals: PyRef,
     globals_version: u64,
-    builtins_version: u64,
+    /// For a value found in the builtins: them and their version (for one
+    /// found in the globals, only the globals' version matters).
+    builtins: Option<(PyRef, u64)>,
     value: PyRef,
+}
+
+impl Entry {
+    /// Whether the entry answers `name` in `globals` then `builtins`.
+    #[inline(always)]
+    fn answers(&self, globals: &PyRef, builtins: &PyRef, name: &PyRef) -> bool {
+        PyRef::ptr_eq(&self.name, name)
+            && PyRef::ptr_eq(&self.globals, globals)
+            && dict::version(globals) == self.globals_version
+            && self.builtins.as_ref().is_none_or(|(b, version)| {
+                PyRef::ptr_eq(b, builtins) && dict::version(builtins) == *version
+            })
+    }
 }
 
 thread_local! {
@@ -44,11 +59,7 @@ pub fn load(site: usize, globals: &PyRef, builtins: &PyRef, name: &PyRef) -> Opt
     let hit = CACHE.try_with(|c| {
         let c = c.borrow();
         let e = c.get(slot(site))?.as_ref()?;
-        (PyRef::ptr_eq(&e.name, name)
-            && PyRef::ptr_eq(&e.globals, globals)
-            && PyRef::ptr_eq(&e.builtins, builtins)
-            && dict::version(globals) == e.globals_version
-            && dict::version(builtins) == e.builtins_version)
+        e.answers(globals, builtins, name)
             .then(|| StackRef::new(&e.value))
     });
     if let Ok(Some(v)) = hit {
@@ -64,13 +75,18 @@ fn lookup(site: usize, globals: &PyRef, builtins: &PyRef, name: &PyRef) -> Optio
     // versions.
     let globals_version = dict::version(globals);
     let builtins_version = dict::version(builtins);
-    let value = dict::get_str_key(globals, name).or_else(|| dict::get_str_key(builtins, name))?;
+    let (value, builtins) = match dict::get_str_key(globals, name) {
+        Some(v) => (v, None),
+        None => (
+            dict::get_str_key(builtins, name)?,
+            Some((builtins.clone(), builtins_version)),
+        ),
+    };
     let entry = Entry {
-        globals: globals.clone(),
-        builtins: builtins.clone(),
         name: name.clone(),
+        globals: globals.clone(),
         globals_version,
-        builtins_version,
+        builtins,
         value: value.clone(),
     };
     let old = CACHE.try_with(|c| {
