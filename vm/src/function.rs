@@ -167,8 +167,11 @@ pub fn new_function(code: CodeSource, globals: PyRef, builtins: PyRef) -> PyRef 
     f
 }
 
+#[inline]
 pub fn payload(f: &PyRef) -> &Function {
-    f.payload::<Function>().expect("a function")
+    f.payload_exact::<Function>(&FUNCTION)
+        .or_else(|| f.payload::<Function>())
+        .expect("a function")
 }
 
 fn call_function(callee: &PyRef, args: &Args) -> PyResult {

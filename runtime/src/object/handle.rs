@@ -134,6 +134,20 @@ impl PyRef {
         Some(unsafe { alloc::payload(self.obj) })
     }
 
+    /// [`PyRef::payload`] when the object's type is exactly `ty`: one
+    /// pointer comparison on the object's side (the payload check reads only
+    /// `ty`, so it does not wait for the object's type to load).
+    #[inline(always)]
+    pub fn payload_exact<T: 'static>(&self, ty: &'static Type) -> Option<&T> {
+        if !std::ptr::eq(self.type_of(), ty) || !ty.layout.holds::<T>() {
+            return None;
+        }
+        // SAFETY: the object's type is `ty`, whose layout says its objects
+        // are allocated with a `T` first; this handle's reference keeps the
+        // object alive.
+        Some(unsafe { alloc::payload(self.obj) })
+    }
+
     /// The instance dict, for instances of Python classes.
     #[inline]
     pub fn instance_dict(&self) -> Option<&PyRef> {

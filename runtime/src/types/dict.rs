@@ -130,7 +130,9 @@ pub fn with_capacity(n: usize) -> PyRef {
 
 #[inline]
 fn payload(d: &PyRef) -> &Dict {
-    d.payload::<Dict>().expect("a dict")
+    d.payload_exact::<Dict>(&DICT)
+        .or_else(|| d.payload::<Dict>())
+        .expect("a dict")
 }
 
 #[inline]
