@@ -489,7 +489,7 @@ fn execute(frames: &mut Vec<Box<Frame>>, pool: &mut Pool) -> PyResult<Event> {
             let (op, arg) = decode(words[here]);
             let op = op.expect("a valid opcode");
             f.lasti = here;
-            f.pc = here + 1 + op.cache_words() as usize;
+            f.pc = here + op.size();
             match step(f, words, op, arg, pool) {
                 Ok(None) => {}
                 Ok(Some(Event::PlainCall { base, first })) => {

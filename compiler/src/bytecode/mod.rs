@@ -16,7 +16,7 @@ pub mod verify;
 
 pub use code::{CodeFlags, CodeObject, Constant};
 pub use dis::disassemble;
-pub use opcodes::{ArgKind, OpFlags, Opcode};
+pub use opcodes::{ArgKind, FIRST_FUSED, OpFlags, Opcode};
 pub use operands::{BinaryOp, CompareOp, INPLACE_OFFSET, Intrinsic1, Intrinsic2};
 pub use tables::{ExceptionEntry, LineTable, Location};
 
@@ -68,6 +68,8 @@ mod tests {
                     op.name()
                 );
             }
+            assert_eq!(op.is_fused(), op as u8 >= FIRST_FUSED, "{}", op.name());
+            assert_eq!(op.size(), 1 + op.cache_words() as usize, "{}", op.name());
             if op.flags().contains(OpFlags::CONDITIONAL) {
                 assert!(op.is_jump(), "{} is conditional but not a jump", op.name());
             }

@@ -149,6 +149,19 @@ impl Opcode {
         self.flags().contains(OpFlags::FUSED)
     }
 
+    /// The words from this instruction to the next: one, or for a fused
+    /// run all its instructions'. Only the fused opcodes, numbered from
+    /// [`FIRST_FUSED`], have cache words, so the eval loop's dispatch
+    /// reads no table for the others.
+    #[inline(always)]
+    pub fn size(self) -> usize {
+        if (self as u8) < FIRST_FUSED {
+            1
+        } else {
+            1 + self.cache_words() as usize
+        }
+    }
+
     /// Changes the stack depth by `pushes - pops`.
     pub fn depth_change(self, arg: u32, jump: bool) -> i64 {
         let (pops, pushes) = self.stack_effect(arg, jump);
@@ -157,6 +170,10 @@ impl Opcode {
 }
 
 /// The low 8 bits of a `BUILD_INTERPOLATION`/`UNPACK_EX` style argument.
+/// The first fused opcode: the rest are fused too, and no other opcode has
+/// cache words (an instruction's address is its own site for the caches).
+pub const FIRST_FUSED: u8 = 116;
+
 fn low(arg: u32) -> u32 {
     arg & 0xff
 }
@@ -201,25 +218,25 @@ opcodes! {
     LOAD_NAME = 19, Name, |_, _| (0, 1), [MAY_RAISE], cache 0, family [];
     STORE_NAME = 20, Name, |_, _| (1, 0), [MAY_RAISE], cache 0, family [];
     DELETE_NAME = 21, Name, |_, _| (0, 0), [MAY_RAISE], cache 0, family [];
-    LOAD_GLOBAL = 22, Name, |_, _| (0, 1), [MAY_RAISE], cache 2, family [];
+    LOAD_GLOBAL = 22, Name, |_, _| (0, 1), [MAY_RAISE], cache 0, family [];
     STORE_GLOBAL = 23, Name, |_, _| (1, 0), [MAY_RAISE], cache 0, family [];
     DELETE_GLOBAL = 24, Name, |_, _| (0, 0), [MAY_RAISE], cache 0, family [];
     /// Pushes the current namespace (`locals()`).
     LOAD_LOCALS = 25, None, |_, _| (0, 1), [MAY_RAISE], cache 0, family [];
     /// `obj -> obj.name`.
-    LOAD_ATTR = 26, Name, |_, _| (1, 1), [MAY_RAISE], cache 4, family [];
+    LOAD_ATTR = 26, Name, |_, _| (1, 1), [MAY_RAISE], cache 0, family [];
     /// `obj -> method self` or `obj -> attr NULL`: the callable and self of
     /// a method call without a bound-method object.
-    LOAD_METHOD = 27, Name, |_, _| (1, 2), [MAY_RAISE], cache 4, family [];
+    LOAD_METHOD = 27, Name, |_, _| (1, 2), [MAY_RAISE], cache 0, family [];
     /// `value obj -> ` sets `obj.name = value`.
-    STORE_ATTR = 28, Name, |_, _| (2, 0), [MAY_RAISE], cache 2, family [];
+    STORE_ATTR = 28, Name, |_, _| (2, 0), [MAY_RAISE], cache 0, family [];
     DELETE_ATTR = 29, Name, |_, _| (1, 0), [MAY_RAISE], cache 0, family [];
     /// `lhs rhs -> lhs OP rhs`.
-    BINARY_OP = 30, Binary, |_, _| (2, 1), [MAY_RAISE], cache 1, family [];
+    BINARY_OP = 30, Binary, |_, _| (2, 1), [MAY_RAISE], cache 0, family [];
     /// `container key -> container[key]`.
-    BINARY_SUBSCR = 31, None, |_, _| (2, 1), [MAY_RAISE], cache 1, family [];
+    BINARY_SUBSCR = 31, None, |_, _| (2, 1), [MAY_RAISE], cache 0, family [];
     /// `value container key -> ` sets `container[key] = value`.
-    STORE_SUBSCR = 32, None, |_, _| (3, 0), [MAY_RAISE], cache 1, family [];
+    STORE_SUBSCR = 32, None, |_, _| (3, 0), [MAY_RAISE], cache 0, family [];
     DELETE_SUBSCR = 33, None, |_, _| (2, 0), [MAY_RAISE], cache 0, family [];
     /// `container start stop -> container[start:stop]`.
     BINARY_SLICE = 34, None, |_, _| (3, 1), [MAY_RAISE], cache 0, family [];
@@ -234,9 +251,9 @@ opcodes! {
     /// Calls a one-argument runtime helper (`+x`, list to tuple, ...).
     CALL_INTRINSIC_1 = 40, Intrinsic, |_, _| (1, 1), [MAY_RAISE], cache 0, family [];
     CALL_INTRINSIC_2 = 41, Intrinsic, |_, _| (2, 1), [MAY_RAISE], cache 0, family [];
-    COMPARE_OP = 42, Compare, |_, _| (2, 1), [MAY_RAISE], cache 1, family [];
+    COMPARE_OP = 42, Compare, |_, _| (2, 1), [MAY_RAISE], cache 0, family [];
     IS_OP = 43, Invert, |_, _| (2, 1), [], cache 0, family [];
-    CONTAINS_OP = 44, Invert, |_, _| (2, 1), [MAY_RAISE], cache 1, family [];
+    CONTAINS_OP = 44, Invert, |_, _| (2, 1), [MAY_RAISE], cache 0, family [];
     BUILD_TUPLE = 45, Count, |n, _| (n, 1), [], cache 0, family [];
     BUILD_LIST = 46, Count, |n, _| (n, 1), [], cache 0, family [];
     BUILD_SET = 47, Count, |n, _| (n, 1), [MAY_RAISE], cache 0, family [];
@@ -253,27 +270,27 @@ opcodes! {
     /// As `DICT_UPDATE`, but a repeated key is a `TypeError` (`f(**a, **b)`).
     DICT_MERGE = 55, Count, |n, _| (n + 1, n), [MAY_RAISE], cache 0, family [];
     /// Replaces an iterable with exactly n items, first item on top.
-    UNPACK_SEQUENCE = 56, Count, |n, _| (1, n), [MAY_RAISE], cache 1, family [];
+    UNPACK_SEQUENCE = 56, Count, |n, _| (1, n), [MAY_RAISE], cache 0, family [];
     /// `a, *b, c = ...`: arg is `before | after << 8`; pushes the items, the
     /// starred list among them.
     UNPACK_EX = 57, Raw, |n, _| (1, low(n) + (n >> 8) + 1), [MAY_RAISE], cache 0, family [];
     /// Jumps to a later instruction.
     JUMP_FORWARD = 58, Jump, |_, _| (0, 0), [JUMP, TERMINATOR], cache 0, family [];
     /// Jumps to an earlier instruction (checks the eval breaker).
-    JUMP_BACKWARD = 59, Jump, |_, _| (0, 0), [JUMP, TERMINATOR, MAY_RAISE], cache 1, family [];
+    JUMP_BACKWARD = 59, Jump, |_, _| (0, 0), [JUMP, TERMINATOR, MAY_RAISE], cache 0, family [];
     /// A jump in the flow graph, direction not known yet.
     JUMP = 60, Jump, |_, _| (0, 0), [JUMP, TERMINATOR, PSEUDO], cache 0, family [];
     /// Pops; jumps if it was falsy (calls `__bool__`).
-    POP_JUMP_IF_FALSE = 61, Jump, |_, _| (1, 0), [JUMP, CONDITIONAL, MAY_RAISE], cache 1, family [];
-    POP_JUMP_IF_TRUE = 62, Jump, |_, _| (1, 0), [JUMP, CONDITIONAL, MAY_RAISE], cache 1, family [];
-    POP_JUMP_IF_NONE = 63, Jump, |_, _| (1, 0), [JUMP, CONDITIONAL], cache 1, family [];
-    POP_JUMP_IF_NOT_NONE = 64, Jump, |_, _| (1, 0), [JUMP, CONDITIONAL], cache 1, family [];
+    POP_JUMP_IF_FALSE = 61, Jump, |_, _| (1, 0), [JUMP, CONDITIONAL, MAY_RAISE], cache 0, family [];
+    POP_JUMP_IF_TRUE = 62, Jump, |_, _| (1, 0), [JUMP, CONDITIONAL, MAY_RAISE], cache 0, family [];
+    POP_JUMP_IF_NONE = 63, Jump, |_, _| (1, 0), [JUMP, CONDITIONAL], cache 0, family [];
+    POP_JUMP_IF_NOT_NONE = 64, Jump, |_, _| (1, 0), [JUMP, CONDITIONAL], cache 0, family [];
     /// Jumps keeping the top if it is falsy, else pops it (`and`).
-    JUMP_IF_FALSE_OR_POP = 65, Jump, |_, jump| (1, jump as u32), [JUMP, CONDITIONAL, MAY_RAISE], cache 1, family [];
-    JUMP_IF_TRUE_OR_POP = 66, Jump, |_, jump| (1, jump as u32), [JUMP, CONDITIONAL, MAY_RAISE], cache 1, family [];
+    JUMP_IF_FALSE_OR_POP = 65, Jump, |_, jump| (1, jump as u32), [JUMP, CONDITIONAL, MAY_RAISE], cache 0, family [];
+    JUMP_IF_TRUE_OR_POP = 66, Jump, |_, jump| (1, jump as u32), [JUMP, CONDITIONAL, MAY_RAISE], cache 0, family [];
     GET_ITER = 67, None, |_, _| (1, 1), [MAY_RAISE], cache 0, family [];
     /// `iter -> iter next`, or pops the exhausted iterator and jumps.
-    FOR_ITER = 68, Jump, |_, jump| if jump { (1, 0) } else { (1, 2) }, [JUMP, CONDITIONAL, MAY_RAISE], cache 1, family [];
+    FOR_ITER = 68, Jump, |_, jump| if jump { (1, 0) } else { (1, 2) }, [JUMP, CONDITIONAL, MAY_RAISE], cache 0, family [];
     GET_AITER = 69, None, |_, _| (1, 1), [MAY_RAISE], cache 0, family [];
     /// `aiter -> aiter awaitable`.
     GET_ANEXT = 70, None, |_, _| (1, 2), [MAY_RAISE], cache 0, family [];
@@ -285,7 +302,7 @@ opcodes! {
     GET_YIELD_FROM_ITER = 73, None, |_, _| (1, 1), [MAY_RAISE], cache 0, family [];
     /// `receiver value -> receiver result`; when the receiver returns, replaces
     /// the value with the return value and jumps.
-    SEND = 74, Jump, |_, _| (2, 2), [JUMP, CONDITIONAL, MAY_RAISE], cache 1, family [];
+    SEND = 74, Jump, |_, _| (2, 2), [JUMP, CONDITIONAL, MAY_RAISE], cache 0, family [];
     /// `receiver value -> value` after the delegation ends.
     END_SEND = 75, None, |_, _| (2, 1), [], cache 0, family [];
     /// Yields the top; the value sent in replaces it (arg: the exception
@@ -328,10 +345,10 @@ opcodes! {
     SET_FUNCTION_ATTRIBUTE = 92, Raw, |_, _| (2, 1), [], cache 0, family [];
     LOAD_BUILD_CLASS = 93, None, |_, _| (0, 1), [MAY_RAISE], cache 0, family [];
     /// `callable self_or_null args... -> result`.
-    CALL = 94, Count, |n, _| (n + 2, 1), [MAY_RAISE], cache 3, family [];
+    CALL = 94, Count, |n, _| (n + 2, 1), [MAY_RAISE], cache 0, family [];
     /// `callable self_or_null args... kwnames -> result`; the last
     /// `len(kwnames)` arguments are keywords.
-    CALL_KW = 95, Count, |n, _| (n + 3, 1), [MAY_RAISE], cache 3, family [];
+    CALL_KW = 95, Count, |n, _| (n + 3, 1), [MAY_RAISE], cache 0, family [];
     /// `callable null args_tuple [kwargs_dict] -> result` (arg: has kwargs).
     CALL_FUNCTION_EX = 96, Raw, |n, _| (3 + n, 1), [MAY_RAISE], cache 0, family [];
     /// `format(value)` into a str.
@@ -357,7 +374,7 @@ opcodes! {
     /// Creates `__annotations__` in a class or module namespace if missing.
     SETUP_ANNOTATIONS = 108, None, |_, _| (0, 0), [MAY_RAISE], cache 0, family [];
     /// `value -> bool(value)`.
-    TO_BOOL = 109, None, |_, _| (1, 1), [MAY_RAISE], cache 1, family [];
+    TO_BOOL = 109, None, |_, _| (1, 1), [MAY_RAISE], cache 0, family [];
     /// Starts a `try` region whose handler is the argument.
     SETUP_FINALLY = 110, Jump, |_, jump| (0, jump as u32), [JUMP, CONDITIONAL, PSEUDO], cache 0, family [];
     /// As `SETUP_FINALLY`, but the handler also receives the offset to restore.
@@ -373,7 +390,7 @@ opcodes! {
     RESTORE_CELL = 115, Deref, |_, _| (1, 0), [], cache 0, family [];
     /// `COMPARE_OP` then `POP_JUMP_IF_FALSE`/`POP_JUMP_IF_TRUE` (the next
     /// word): the comparison decides the jump without making a bool.
-    COMPARE_OP_JUMP = 116, Compare, |_, _| (2, 0), [JUMP, CONDITIONAL, MAY_RAISE, FUSED], cache 3, family [];
+    COMPARE_OP_JUMP = 116, Compare, |_, _| (2, 0), [JUMP, CONDITIONAL, MAY_RAISE, FUSED], cache 1, family [];
     /// `LOAD_FAST` (or `LOAD_FAST_CHECK`) twice: this local, then the next
     /// word's.
     LOAD_FAST_LOAD_FAST = 117, Local, |_, _| (0, 2), [MAY_RAISE, FUSED], cache 1, family [];
@@ -383,29 +400,29 @@ opcodes! {
     STORE_FAST_LOAD_FAST = 119, Local, |_, _| (1, 1), [MAY_RAISE, FUSED], cache 1, family [];
     /// `LOAD_CONST` then `BINARY_OP` (the next word's operator): the
     /// constant is the right operand, read in place.
-    LOAD_CONST_BINARY_OP = 120, Const, |_, _| (1, 1), [MAY_RAISE, FUSED], cache 2, family [];
+    LOAD_CONST_BINARY_OP = 120, Const, |_, _| (1, 1), [MAY_RAISE, FUSED], cache 1, family [];
     /// `LOAD_FAST` then `BINARY_OP` (the next word's operator): the local
     /// is the right operand.
-    LOAD_FAST_BINARY_OP = 121, Local, |_, _| (1, 1), [MAY_RAISE, FUSED], cache 2, family [];
+    LOAD_FAST_BINARY_OP = 121, Local, |_, _| (1, 1), [MAY_RAISE, FUSED], cache 1, family [];
     /// `LOAD_GLOBAL` then `PUSH_NULL` (a call of a global function).
-    LOAD_GLOBAL_PUSH_NULL = 122, Name, |_, _| (0, 2), [MAY_RAISE, FUSED], cache 3, family [];
+    LOAD_GLOBAL_PUSH_NULL = 122, Name, |_, _| (0, 2), [MAY_RAISE, FUSED], cache 1, family [];
     /// `LOAD_FAST`, `LOAD_FAST` (the next word's local), then `BINARY_OP`
     /// (the word after): the operator applies to the locals in place.
-    LOAD_FAST_LOAD_FAST_BINARY_OP = 123, Local, |_, _| (0, 1), [MAY_RAISE, FUSED], cache 3, family [];
+    LOAD_FAST_LOAD_FAST_BINARY_OP = 123, Local, |_, _| (0, 1), [MAY_RAISE, FUSED], cache 2, family [];
     /// `LOAD_FAST`, `LOAD_CONST` (the next word's constant), then
     /// `BINARY_OP` (the word after), on the local and constant in place.
-    LOAD_FAST_LOAD_CONST_BINARY_OP = 124, Local, |_, _| (0, 1), [MAY_RAISE, FUSED], cache 3, family [];
+    LOAD_FAST_LOAD_CONST_BINARY_OP = 124, Local, |_, _| (0, 1), [MAY_RAISE, FUSED], cache 2, family [];
     /// `LOAD_FAST`, `LOAD_FAST` (the next word's local), `COMPARE_OP` and
     /// `POP_JUMP_IF_FALSE`/`POP_JUMP_IF_TRUE`: the comparison of the locals
     /// in place decides the jump.
-    LOAD_FAST_LOAD_FAST_COMPARE_OP_JUMP = 125, Local, |_, _| (0, 0), [JUMP, CONDITIONAL, MAY_RAISE, FUSED], cache 5, family [];
+    LOAD_FAST_LOAD_FAST_COMPARE_OP_JUMP = 125, Local, |_, _| (0, 0), [JUMP, CONDITIONAL, MAY_RAISE, FUSED], cache 3, family [];
     /// `LOAD_FAST`, `LOAD_CONST` (the next word's constant), `COMPARE_OP`
     /// and a conditional jump, as the one before.
-    LOAD_FAST_LOAD_CONST_COMPARE_OP_JUMP = 126, Local, |_, _| (0, 0), [JUMP, CONDITIONAL, MAY_RAISE, FUSED], cache 5, family [];
+    LOAD_FAST_LOAD_CONST_COMPARE_OP_JUMP = 126, Local, |_, _| (0, 0), [JUMP, CONDITIONAL, MAY_RAISE, FUSED], cache 3, family [];
     /// `LOAD_FAST` then `CALL` (the next word's argument count): the local
     /// is the call's last argument. Its stack effect is the call's, by the
     /// second word.
-    LOAD_FAST_CALL = 127, Local, |_, _| (0, 0), [MAY_RAISE, FUSED], cache 4, family [];
+    LOAD_FAST_CALL = 127, Local, |_, _| (0, 0), [MAY_RAISE, FUSED], cache 1, family [];
     /// `LOAD_FAST` then `RETURN_VALUE`: returns the local.
     LOAD_FAST_RETURN_VALUE = 128, Local, |_, _| (0, 0), [TERMINATOR, MAY_RAISE, FUSED], cache 1, family [];
     /// `STORE_FAST` twice: the top into this local, the next into the next
@@ -415,37 +432,37 @@ opcodes! {
     /// is the built-in `super`, `super().name` for a method call without a
     /// super object (CPython's `LOAD_SUPER_ATTR`), past the `LOAD_METHOD`;
     /// else the first two, as `LOAD_GLOBAL_PUSH_NULL`.
-    LOAD_GLOBAL_SUPER_METHOD = 130, Name, |_, _| (0, 2), [MAY_RAISE, FUSED], cache 3, family [];
+    LOAD_GLOBAL_SUPER_METHOD = 130, Name, |_, _| (0, 2), [MAY_RAISE, FUSED], cache 1, family [];
     /// `LOAD_FAST`, `LOAD_FAST` (the next word's local), then
     /// `BINARY_SUBSCR`: the container and key are read in place.
-    LOAD_FAST_LOAD_FAST_BINARY_SUBSCR = 131, Local, |_, _| (0, 1), [MAY_RAISE, FUSED], cache 3, family [];
+    LOAD_FAST_LOAD_FAST_BINARY_SUBSCR = 131, Local, |_, _| (0, 1), [MAY_RAISE, FUSED], cache 2, family [];
     /// `LOAD_FAST`, `LOAD_CONST` (the next word's constant), then
     /// `BINARY_SUBSCR`, read in place.
-    LOAD_FAST_LOAD_CONST_BINARY_SUBSCR = 132, Local, |_, _| (0, 1), [MAY_RAISE, FUSED], cache 3, family [];
+    LOAD_FAST_LOAD_CONST_BINARY_SUBSCR = 132, Local, |_, _| (0, 1), [MAY_RAISE, FUSED], cache 2, family [];
     /// `STORE_FAST` then `JUMP_BACKWARD` (the next word's target).
-    STORE_FAST_JUMP_BACKWARD = 133, Local, |_, _| (1, 0), [JUMP, TERMINATOR, MAY_RAISE, FUSED], cache 2, family [];
+    STORE_FAST_JUMP_BACKWARD = 133, Local, |_, _| (1, 0), [JUMP, TERMINATOR, MAY_RAISE, FUSED], cache 1, family [];
     /// `POP_TOP` then `JUMP_BACKWARD` (the next word's target).
-    POP_TOP_JUMP_BACKWARD = 134, None, |_, _| (1, 0), [JUMP, TERMINATOR, MAY_RAISE, FUSED], cache 2, family [];
+    POP_TOP_JUMP_BACKWARD = 134, None, |_, _| (1, 0), [JUMP, TERMINATOR, MAY_RAISE, FUSED], cache 1, family [];
     /// `RESUME` then `POP_TOP` (a generator resumed after a yield whose
     /// value is unused).
     RESUME_POP_TOP = 135, Raw, |_, _| (1, 0), [FUSED], cache 1, family [];
     /// `UNPACK_SEQUENCE 2` then two `STORE_FAST`s (the next words'
     /// locals): `a, b = pair` without the items on the stack.
-    UNPACK_PAIR_STORE_FAST = 136, Count, |_, _| (1, 0), [MAY_RAISE, FUSED], cache 3, family [];
+    UNPACK_PAIR_STORE_FAST = 136, Count, |_, _| (1, 0), [MAY_RAISE, FUSED], cache 2, family [];
     /// `COPY 2` twice: the top two values again (an augmented subscript
     /// assignment's container and key).
     COPY_TOP_TWO = 137, Count, |_, _| (2, 4), [FUSED], cache 1, family [];
     /// `SWAP 3`, `SWAP 2`, `STORE_SUBSCR`: stores the top value into the
     /// container and key below it (the end of `x[i] op= y`).
-    STORE_SUBSCR_UNDER = 138, Count, |_, _| (3, 0), [MAY_RAISE, FUSED], cache 3, family [];
+    STORE_SUBSCR_UNDER = 138, Count, |_, _| (3, 0), [MAY_RAISE, FUSED], cache 2, family [];
     /// `SWAP 2` then `STORE_ATTR` (the next word's name): stores the top
     /// value into the object below it (the end of `obj.name op= y`).
-    SWAP_STORE_ATTR = 139, Count, |_, _| (2, 0), [MAY_RAISE, FUSED], cache 3, family [];
+    SWAP_STORE_ATTR = 139, Count, |_, _| (2, 0), [MAY_RAISE, FUSED], cache 1, family [];
     /// `BINARY_OP` then `RETURN_VALUE`: returns the result.
-    BINARY_OP_RETURN_VALUE = 140, Binary, |_, _| (2, 0), [TERMINATOR, MAY_RAISE, FUSED], cache 2, family [];
+    BINARY_OP_RETURN_VALUE = 140, Binary, |_, _| (2, 0), [TERMINATOR, MAY_RAISE, FUSED], cache 1, family [];
     /// `LOAD_FAST` then `LOAD_METHOD` (the next word's name) on the local.
-    LOAD_FAST_LOAD_METHOD = 141, Local, |_, _| (0, 2), [MAY_RAISE, FUSED], cache 5, family [];
+    LOAD_FAST_LOAD_METHOD = 141, Local, |_, _| (0, 2), [MAY_RAISE, FUSED], cache 1, family [];
     /// `LOAD_FAST` then `STORE_ATTR` (the next word's name): the local is
     /// the object, read in place.
-    LOAD_FAST_STORE_ATTR = 142, Local, |_, _| (1, 0), [MAY_RAISE, FUSED], cache 3, family [];
+    LOAD_FAST_STORE_ATTR = 142, Local, |_, _| (1, 0), [MAY_RAISE, FUSED], cache 1, family [];
 }
