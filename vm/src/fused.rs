@@ -12,38 +12,70 @@
 use compiler::bytecode::{Opcode, decode, encode, instructions};
 
 /// `code` with its fusable runs fused.
+///
+/// A pair is left unfused when its second instruction starts a longer run:
+/// running the first alone and then the run (`STORE_FAST`, then
+/// `LOAD_FAST_LOAD_CONST_BINARY_SUBSCR`) takes no more dispatches than the
+/// pair and the rest of the run apart, and the run reads its operands in
+/// place.
 pub fn prepare(code: &[u32]) -> Box<[u32]> {
-    use Opcode::*;
     let mut words = code.to_vec();
     let listed = instructions(code);
-    for (i, &(at, first, arg)) in listed.iter().enumerate() {
-        let op = |k: usize| listed.get(i + k).and_then(|&(_, op, _)| op);
-        let (Some(first), Some(second)) = (first, op(1)) else {
-            continue;
-        };
-        let zero_arg_call = listed.get(i + 2).is_some_and(|&(_, _, n)| n == 0);
-        let arg_of = |k: usize| listed.get(i + k).map(|&(_, _, a)| a);
-        if (first, second, op(2)) == (UNPACK_SEQUENCE, STORE_FAST, Some(STORE_FAST)) && arg == 2 {
-            words[at] = encode(UNPACK_PAIR_STORE_FAST, arg);
-        } else if (first, second) == (SWAP, STORE_ATTR) && arg == 2 {
-            words[at] = encode(SWAP_STORE_ATTR, arg);
-        } else if (first, second) == (COPY, COPY) && (arg, arg_of(1)) == (2, Some(2)) {
-            words[at] = encode(COPY_TOP_TWO, arg);
-        } else if (first, second, op(2)) == (SWAP, SWAP, Some(STORE_SUBSCR))
-            && (arg, arg_of(1)) == (3, Some(2))
-        {
-            words[at] = encode(STORE_SUBSCR_UNDER, arg);
-        } else if (first, second, op(2), op(3))
-            == (LOAD_GLOBAL, PUSH_NULL, Some(CALL), Some(LOAD_METHOD))
-            && zero_arg_call
-        {
-            // Maybe `super().name(...)`: the eval loop checks the global.
-            words[at] = encode(LOAD_GLOBAL_SUPER_METHOD, arg);
-        } else if let Some(fused) = fusion(first, second, op(2), op(3)) {
-            words[at] = encode(fused, arg);
+    let fused: Vec<Option<Opcode>> = (0..listed.len()).map(|i| fused_at(&listed, i)).collect();
+    for (i, &(at, _, arg)) in listed.iter().enumerate() {
+        let Some(run) = fused[i] else { continue };
+        let next_is_long = fused.get(i + 1).copied().flatten().is_some_and(is_long);
+        if is_long(run) || !next_is_long {
+            words[at] = encode(run, arg);
         }
     }
     words.into_boxed_slice()
+}
+
+/// The fused opcode for the run starting with the `i`th of `listed`.
+fn fused_at(listed: &[(usize, Option<Opcode>, u32)], i: usize) -> Option<Opcode> {
+    use Opcode::*;
+    let op = |k: usize| listed.get(i + k).and_then(|&(_, op, _)| op);
+    let arg_of = |k: usize| listed.get(i + k).map(|&(_, _, a)| a);
+    let (first, second, arg) = (op(0)?, op(1)?, arg_of(0)?);
+    Some(
+        if (first, second, op(2)) == (UNPACK_SEQUENCE, STORE_FAST, Some(STORE_FAST)) && arg == 2 {
+            UNPACK_PAIR_STORE_FAST
+        } else if (first, second) == (SWAP, STORE_ATTR) && arg == 2 {
+            SWAP_STORE_ATTR
+        } else if (first, second) == (COPY, COPY) && (arg, arg_of(1)) == (2, Some(2)) {
+            COPY_TOP_TWO
+        } else if (first, second, op(2)) == (SWAP, SWAP, Some(STORE_SUBSCR))
+            && (arg, arg_of(1)) == (3, Some(2))
+        {
+            STORE_SUBSCR_UNDER
+        } else if (first, second, op(2), op(3))
+            == (LOAD_GLOBAL, PUSH_NULL, Some(CALL), Some(LOAD_METHOD))
+            && arg_of(2) == Some(0)
+        {
+            // Maybe `super().name(...)`: the eval loop checks the global.
+            LOAD_GLOBAL_SUPER_METHOD
+        } else {
+            fusion(first, second, op(2), op(3))?
+        },
+    )
+}
+
+/// Whether `fused` runs more than two instructions.
+fn is_long(fused: Opcode) -> bool {
+    use Opcode::*;
+    matches!(
+        fused,
+        UNPACK_PAIR_STORE_FAST
+            | STORE_SUBSCR_UNDER
+            | LOAD_GLOBAL_SUPER_METHOD
+            | LOAD_FAST_LOAD_FAST_BINARY_OP
+            | LOAD_FAST_LOAD_CONST_BINARY_OP
+            | LOAD_FAST_LOAD_FAST_BINARY_SUBSCR
+            | LOAD_FAST_LOAD_CONST_BINARY_SUBSCR
+            | LOAD_FAST_LOAD_FAST_COMPARE_OP_JUMP
+            | LOAD_FAST_LOAD_CONST_COMPARE_OP_JUMP
+    )
 }
 
 /// The fused form of `first` followed by `second` (and then `third` and
@@ -249,6 +281,29 @@ mod tests {
                     + third_op.depth_change(0, false)
             );
         }
+    }
+
+    #[test]
+    fn a_pair_gives_way_to_a_longer_run() {
+        use Opcode::*;
+        let code = [
+            encode(STORE_FAST, 0),
+            encode(LOAD_FAST, 1),
+            encode(LOAD_CONST, 2),
+            encode(BINARY_SUBSCR, 0),
+            0,
+            encode(STORE_FAST, 3),
+            encode(LOAD_FAST, 1),
+            encode(RETURN_VALUE, 0),
+        ];
+        let words = prepare(&code);
+        assert_eq!(decode(words[0]), (Some(STORE_FAST), 0));
+        assert_eq!(
+            decode(words[1]),
+            (Some(LOAD_FAST_LOAD_CONST_BINARY_SUBSCR), 1)
+        );
+        // Before a pair it still fuses.
+        assert_eq!(decode(words[5]), (Some(STORE_FAST_LOAD_FAST), 3));
     }
 
     #[test]
