@@ -1019,6 +1019,12 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             f.lasti = at;
             return load_method(f, words, at, obj, name);
         }
+        LOAD_FAST_COPY => {
+            // The copy is the local again: a `LOAD_ATTR` after it reads
+            // the local in place.
+            push_local(f, arg)?;
+            return load_fast(f, words, arg);
+        }
         LOAD_FAST_STORE_ATTR => {
             if f.values[arg as usize].is_none() {
                 return Err(unbound_local(f, arg).into());

@@ -45,6 +45,11 @@ fn fused_at(listed: &[(usize, Option<Opcode>, u32)], i: usize) -> Option<Opcode>
             SWAP_STORE_ATTR
         } else if (first, second) == (COPY, COPY) && (arg, arg_of(1)) == (2, Some(2)) {
             COPY_TOP_TWO
+        } else if matches!(first, LOAD_FAST | LOAD_FAST_CHECK)
+            && second == COPY
+            && arg_of(1) == Some(1)
+        {
+            LOAD_FAST_COPY
         } else if (first, second, op(2)) == (SWAP, SWAP, Some(STORE_SUBSCR))
             && (arg, arg_of(1)) == (3, Some(2))
         {
@@ -61,12 +66,14 @@ fn fused_at(listed: &[(usize, Option<Opcode>, u32)], i: usize) -> Option<Opcode>
     )
 }
 
-/// Whether `fused` runs more than two instructions.
+/// Whether `fused` runs more than two instructions (`LOAD_FAST_COPY` with
+/// the `LOAD_ATTR` after it, which reads the local in place).
 fn is_long(fused: Opcode) -> bool {
     use Opcode::*;
     matches!(
         fused,
-        UNPACK_PAIR_STORE_FAST
+        LOAD_FAST_COPY
+            | UNPACK_PAIR_STORE_FAST
             | STORE_SUBSCR_UNDER
             | LOAD_GLOBAL_SUPER_METHOD
             | LOAD_FAST_LOAD_FAST_BINARY_OP
@@ -410,6 +417,31 @@ mod tests {
         assert_eq!(
             1 + SWAP_STORE_ATTR.cache_words(),
             2 + STORE_ATTR.cache_words()
+        );
+    }
+
+    #[test]
+    fn a_local_load_then_its_copy_fuses() {
+        use Opcode::*;
+        let code = [
+            encode(LOAD_FAST_CHECK, 3),
+            encode(COPY, 1),
+            encode(LOAD_ATTR, 2),
+            0,
+            0,
+            0,
+            0,
+            encode(LOAD_FAST, 3),
+            encode(COPY, 2),
+        ];
+        let words = prepare(&code);
+        assert_eq!(decode(words[0]), (Some(LOAD_FAST_COPY), 3));
+        assert_eq!(decode(words[1]), (Some(COPY), 1));
+        assert_eq!(decode(words[7]), (Some(LOAD_FAST), 3));
+        assert_eq!(1 + LOAD_FAST_COPY.cache_words(), 2 + COPY.cache_words());
+        assert_eq!(
+            LOAD_FAST_COPY.depth_change(0, false),
+            LOAD_FAST.depth_change(0, false) + COPY.depth_change(1, false)
         );
     }
 

@@ -448,4 +448,8 @@ opcodes! {
     /// `LOAD_FAST` then `STORE_ATTR` (the next word's name): the local is
     /// the object, read in place.
     LOAD_FAST_STORE_ATTR = 142, Local, |_, _| (1, 0), [MAY_RAISE, FUSED], cache 3, family [];
+    /// `LOAD_FAST` then `COPY 1`: the local twice (the object of an
+    /// augmented attribute assignment, whose `LOAD_ATTR` then reads the
+    /// local in place).
+    LOAD_FAST_COPY = 143, Local, |_, _| (0, 2), [MAY_RAISE, FUSED], cache 1, family [];
 }
