@@ -1089,6 +1089,15 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             f.lasti += 2;
             store_subscr(&container, &key, v)?;
         }
+        COPY_TOP_TWO_BINARY_SUBSCR => {
+            // Errors are the BINARY_SUBSCR's.
+            f.lasti += 2;
+            let n = f.values.len();
+            let container = f.values[n - 2].as_ref().expect("a container");
+            let key = f.values[n - 1].as_ref().expect("a key");
+            let v = ops::getitem_stack_ref(container, key)?;
+            f.push_ref(v);
+        }
         COPY_TOP_TWO => {
             let n = f.values.len();
             let (a, b) = (f.values.load(n - 2), f.values.load(n - 1));

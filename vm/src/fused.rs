@@ -44,7 +44,11 @@ fn fused_at(listed: &[(usize, Option<Opcode>, u32)], i: usize) -> Option<Opcode>
         } else if (first, second) == (SWAP, STORE_ATTR) && arg == 2 {
             SWAP_STORE_ATTR
         } else if (first, second) == (COPY, COPY) && (arg, arg_of(1)) == (2, Some(2)) {
-            COPY_TOP_TWO
+            if op(2) == Some(BINARY_SUBSCR) {
+                COPY_TOP_TWO_BINARY_SUBSCR
+            } else {
+                COPY_TOP_TWO
+            }
         } else if matches!(first, LOAD_FAST | LOAD_FAST_CHECK)
             && second == COPY
             && arg_of(1) == Some(1)
@@ -73,6 +77,7 @@ fn is_long(fused: Opcode) -> bool {
     matches!(
         fused,
         LOAD_FAST_COPY
+            | COPY_TOP_TWO_BINARY_SUBSCR
             | UNPACK_PAIR_STORE_FAST
             | STORE_SUBSCR_UNDER
             | LOAD_GLOBAL_SUPER_METHOD
@@ -404,6 +409,18 @@ mod tests {
         let words = prepare(&code);
         assert_eq!(decode(words[0]), (Some(COPY_TOP_TWO), 2));
         assert_eq!(1 + COPY_TOP_TWO.cache_words(), 2);
+        let mut with_read = code.to_vec();
+        with_read[2..6].copy_from_slice(&[encode(BINARY_SUBSCR, 0), 0, encode(NOP, 0), 0]);
+        let read = prepare(&with_read);
+        assert_eq!(decode(read[0]), (Some(COPY_TOP_TWO_BINARY_SUBSCR), 2));
+        assert_eq!(
+            1 + COPY_TOP_TWO_BINARY_SUBSCR.cache_words(),
+            3 + BINARY_SUBSCR.cache_words()
+        );
+        assert_eq!(
+            COPY_TOP_TWO_BINARY_SUBSCR.depth_change(0, false),
+            2 * COPY.depth_change(2, false) + BINARY_SUBSCR.depth_change(0, false)
+        );
         assert_eq!(decode(words[2]), (Some(STORE_SUBSCR_UNDER), 3));
         assert_eq!(
             1 + STORE_SUBSCR_UNDER.cache_words(),

@@ -452,4 +452,7 @@ opcodes! {
     /// augmented attribute assignment, whose `LOAD_ATTR` then reads the
     /// local in place).
     LOAD_FAST_COPY = 143, Local, |_, _| (0, 2), [MAY_RAISE, FUSED], cache 1, family [];
+    /// `COPY 2` twice then `BINARY_SUBSCR`: the item of the top two values,
+    /// read in place (an augmented subscript assignment's current value).
+    COPY_TOP_TWO_BINARY_SUBSCR = 144, Count, |_, _| (2, 3), [MAY_RAISE, FUSED], cache 3, family [];
 }
