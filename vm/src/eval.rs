@@ -1081,6 +1081,17 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             let v = f.pop();
             store_subscr(&container, &key, v)?;
         }
+        BINARY_OP_STORE_SUBSCR_UNDER => {
+            let b = f.pop_ref();
+            let a = f.pop_ref();
+            let v = binary_op(&a, &b, arg)?;
+            drop((a, b));
+            let key = f.pop_ref();
+            let container = f.pop_ref();
+            // Errors of the store are the STORE_SUBSCR's, after two SWAPs.
+            f.lasti = crate::fused::second_at(f.lasti, op) + 2;
+            store_subscr(&container, &key, v)?;
+        }
         STORE_SUBSCR_UNDER => {
             let v = f.pop();
             let key = f.pop_ref();

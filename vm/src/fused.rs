@@ -58,6 +58,10 @@ fn fused_at(listed: &[(usize, Option<Opcode>, u32)], i: usize) -> Option<Opcode>
             && (arg, arg_of(1)) == (3, Some(2))
         {
             STORE_SUBSCR_UNDER
+        } else if (first, second, op(2), op(3)) == (BINARY_OP, SWAP, Some(SWAP), Some(STORE_SUBSCR))
+            && (arg_of(1), arg_of(2)) == (Some(3), Some(2))
+        {
+            BINARY_OP_STORE_SUBSCR_UNDER
         } else if (first, second, op(2), op(3))
             == (LOAD_GLOBAL, PUSH_NULL, Some(CALL), Some(LOAD_METHOD))
             && arg_of(2) == Some(0)
@@ -78,6 +82,7 @@ fn is_long(fused: Opcode) -> bool {
         fused,
         LOAD_FAST_COPY
             | COPY_TOP_TWO_BINARY_SUBSCR
+            | BINARY_OP_STORE_SUBSCR_UNDER
             | UNPACK_PAIR_STORE_FAST
             | STORE_SUBSCR_UNDER
             | LOAD_GLOBAL_SUPER_METHOD
@@ -190,7 +195,9 @@ fn first_cache_words(fused: Opcode) -> usize {
             Opcode::LOAD_GLOBAL.cache_words() as usize
         }
         Opcode::UNPACK_PAIR_STORE_FAST => Opcode::UNPACK_SEQUENCE.cache_words() as usize,
-        Opcode::BINARY_OP_RETURN_VALUE => Opcode::BINARY_OP.cache_words() as usize,
+        Opcode::BINARY_OP_RETURN_VALUE | Opcode::BINARY_OP_STORE_SUBSCR_UNDER => {
+            Opcode::BINARY_OP.cache_words() as usize
+        }
         // The first instruction of the others (local and constant loads
         // and stores, COPY, SWAP, POP_TOP, RESUME) has none.
         _ => 0,
@@ -427,6 +434,26 @@ mod tests {
             3 + STORE_SUBSCR.cache_words()
         );
         assert_eq!(decode(words[6]), (Some(COPY), 1));
+        let code = [
+            encode(BINARY_OP, 23),
+            0,
+            encode(SWAP, 3),
+            encode(SWAP, 2),
+            encode(STORE_SUBSCR, 0),
+            0,
+        ];
+        let words = prepare(&code);
+        assert_eq!(decode(words[0]), (Some(BINARY_OP_STORE_SUBSCR_UNDER), 23));
+        assert_eq!(decode(words[2]), (Some(STORE_SUBSCR_UNDER), 3));
+        assert_eq!(second_at(0, BINARY_OP_STORE_SUBSCR_UNDER), 2);
+        assert_eq!(
+            1 + BINARY_OP_STORE_SUBSCR_UNDER.cache_words(),
+            4 + BINARY_OP.cache_words() + STORE_SUBSCR.cache_words()
+        );
+        assert_eq!(
+            BINARY_OP_STORE_SUBSCR_UNDER.depth_change(0, false),
+            BINARY_OP.depth_change(0, false) + STORE_SUBSCR.depth_change(0, false)
+        );
         let code = [encode(SWAP, 2), encode(STORE_ATTR, 7), 0, 0];
         let words = prepare(&code);
         assert_eq!(decode(words[0]), (Some(SWAP_STORE_ATTR), 2));

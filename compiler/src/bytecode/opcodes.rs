@@ -455,4 +455,8 @@ opcodes! {
     /// `COPY 2` twice then `BINARY_SUBSCR`: the item of the top two values,
     /// read in place (an augmented subscript assignment's current value).
     COPY_TOP_TWO_BINARY_SUBSCR = 144, Count, |_, _| (2, 3), [MAY_RAISE, FUSED], cache 3, family [];
+    /// `BINARY_OP`, `SWAP 3`, `SWAP 2`, `STORE_SUBSCR`: the result stored
+    /// into the container and key below the operands (the end of
+    /// `x[i] op= y`), never pushed.
+    BINARY_OP_STORE_SUBSCR_UNDER = 145, Binary, |_, _| (4, 0), [MAY_RAISE, FUSED], cache 5, family [];
 }
