@@ -1081,6 +1081,14 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             let v = f.pop();
             store_subscr(&container, &key, v)?;
         }
+        BINARY_OP_STORE_FAST => {
+            let b = f.pop_ref();
+            let a = f.pop_ref();
+            let r = binary_op(&a, &b, arg)?;
+            drop((a, b));
+            let (_, local) = crate::fused::second(words, f.lasti, op);
+            f.values.set(local as usize, Some(StackRef::owned(r)));
+        }
         BINARY_OP_STORE_SUBSCR_UNDER => {
             let b = f.pop_ref();
             let a = f.pop_ref();

@@ -146,6 +146,7 @@ fn fusion(
         (POP_TOP, JUMP_BACKWARD) => Some(POP_TOP_JUMP_BACKWARD),
         (RESUME, POP_TOP) => Some(RESUME_POP_TOP),
         (BINARY_OP, RETURN_VALUE) => Some(BINARY_OP_RETURN_VALUE),
+        (BINARY_OP, STORE_FAST) => Some(BINARY_OP_STORE_FAST),
         _ => None,
     }
 }
@@ -195,9 +196,9 @@ fn first_cache_words(fused: Opcode) -> usize {
             Opcode::LOAD_GLOBAL.cache_words() as usize
         }
         Opcode::UNPACK_PAIR_STORE_FAST => Opcode::UNPACK_SEQUENCE.cache_words() as usize,
-        Opcode::BINARY_OP_RETURN_VALUE | Opcode::BINARY_OP_STORE_SUBSCR_UNDER => {
-            Opcode::BINARY_OP.cache_words() as usize
-        }
+        Opcode::BINARY_OP_RETURN_VALUE
+        | Opcode::BINARY_OP_STORE_SUBSCR_UNDER
+        | Opcode::BINARY_OP_STORE_FAST => Opcode::BINARY_OP.cache_words() as usize,
         // The first instruction of the others (local and constant loads
         // and stores, COPY, SWAP, POP_TOP, RESUME) has none.
         _ => 0,
@@ -516,6 +517,7 @@ mod tests {
             (POP_TOP_JUMP_BACKWARD, POP_TOP, JUMP_BACKWARD),
             (RESUME_POP_TOP, RESUME, POP_TOP),
             (BINARY_OP_RETURN_VALUE, BINARY_OP, RETURN_VALUE),
+            (BINARY_OP_STORE_FAST, BINARY_OP, STORE_FAST),
             (LOAD_FAST_LOAD_METHOD, LOAD_FAST, LOAD_METHOD),
             (LOAD_FAST_STORE_ATTR, LOAD_FAST, STORE_ATTR),
         ];

@@ -459,4 +459,7 @@ opcodes! {
     /// into the container and key below the operands (the end of
     /// `x[i] op= y`), never pushed.
     BINARY_OP_STORE_SUBSCR_UNDER = 145, Binary, |_, _| (4, 0), [MAY_RAISE, FUSED], cache 5, family [];
+    /// `BINARY_OP` then `STORE_FAST` (the next word's local): the result
+    /// goes into the local without being pushed.
+    BINARY_OP_STORE_FAST = 146, Binary, |_, _| (2, 0), [MAY_RAISE, FUSED], cache 2, family [];
 }
