@@ -1021,6 +1021,12 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             f.lasti = at;
             return load_method(f, words, at, obj, name);
         }
+        LOAD_FAST_COPY => {
+            // The copy is the local again: a `LOAD_ATTR` after it reads
+            // the local in place.
+            push_local(f, arg)?;
+            return load_fast(f, words, arg);
+        }
         LOAD_FAST_STORE_ATTR => {
             if f.values[arg as usize].is_none() {
                 return Err(unbound_local(f, arg).into());
@@ -1077,6 +1083,25 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             let v = f.pop();
             store_subscr(&container, &key, v)?;
         }
+        BINARY_OP_STORE_FAST => {
+            let b = f.pop_ref();
+            let a = f.pop_ref();
+            let r = binary_op(&a, &b, arg)?;
+            drop((a, b));
+            let (_, local) = crate::fused::second(words, f.lasti, op);
+            f.values.set(local as usize, Some(StackRef::owned(r)));
+        }
+        BINARY_OP_STORE_SUBSCR_UNDER => {
+            let b = f.pop_ref();
+            let a = f.pop_ref();
+            let v = binary_op(&a, &b, arg)?;
+            drop((a, b));
+            let key = f.pop_ref();
+            let container = f.pop_ref();
+            // Errors of the store are the STORE_SUBSCR's, after two SWAPs.
+            f.lasti = crate::fused::second_at(f.lasti, op) + 2;
+            store_subscr(&container, &key, v)?;
+        }
         STORE_SUBSCR_UNDER => {
             let v = f.pop();
             let key = f.pop_ref();
@@ -1084,6 +1109,15 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             // Errors are the STORE_SUBSCR's.
             f.lasti += 2;
             store_subscr(&container, &key, v)?;
+        }
+        COPY_TOP_TWO_BINARY_SUBSCR => {
+            // Errors are the BINARY_SUBSCR's.
+            f.lasti += 2;
+            let n = f.values.len();
+            let container = f.values[n - 2].as_ref().expect("a container");
+            let key = f.values[n - 1].as_ref().expect("a key");
+            let v = ops::getitem_stack_ref(container, key)?;
+            f.push_ref(v);
         }
         COPY_TOP_TWO => {
             let n = f.values.len();

@@ -12,38 +12,87 @@
 use compiler::bytecode::{Opcode, decode, encode, instructions};
 
 /// `code` with its fusable runs fused.
+///
+/// A pair is left unfused when its second instruction starts a longer run:
+/// running the first alone and then the run (`STORE_FAST`, then
+/// `LOAD_FAST_LOAD_CONST_BINARY_SUBSCR`) takes no more dispatches than the
+/// pair and the rest of the run apart, and the run reads its operands in
+/// place.
 pub fn prepare(code: &[u32]) -> Box<[u32]> {
-    use Opcode::*;
     let mut words = code.to_vec();
     let listed = instructions(code);
-    for (i, &(at, first, arg)) in listed.iter().enumerate() {
-        let op = |k: usize| listed.get(i + k).and_then(|&(_, op, _)| op);
-        let (Some(first), Some(second)) = (first, op(1)) else {
-            continue;
-        };
-        let zero_arg_call = listed.get(i + 2).is_some_and(|&(_, _, n)| n == 0);
-        let arg_of = |k: usize| listed.get(i + k).map(|&(_, _, a)| a);
-        if (first, second, op(2)) == (UNPACK_SEQUENCE, STORE_FAST, Some(STORE_FAST)) && arg == 2 {
-            words[at] = encode(UNPACK_PAIR_STORE_FAST, arg);
-        } else if (first, second) == (SWAP, STORE_ATTR) && arg == 2 {
-            words[at] = encode(SWAP_STORE_ATTR, arg);
-        } else if (first, second) == (COPY, COPY) && (arg, arg_of(1)) == (2, Some(2)) {
-            words[at] = encode(COPY_TOP_TWO, arg);
-        } else if (first, second, op(2)) == (SWAP, SWAP, Some(STORE_SUBSCR))
-            && (arg, arg_of(1)) == (3, Some(2))
-        {
-            words[at] = encode(STORE_SUBSCR_UNDER, arg);
-        } else if (first, second, op(2), op(3))
-            == (LOAD_GLOBAL, PUSH_NULL, Some(CALL), Some(LOAD_METHOD))
-            && zero_arg_call
-        {
-            // Maybe `super().name(...)`: the eval loop checks the global.
-            words[at] = encode(LOAD_GLOBAL_SUPER_METHOD, arg);
-        } else if let Some(fused) = fusion(first, second, op(2), op(3)) {
-            words[at] = encode(fused, arg);
+    let fused: Vec<Option<Opcode>> = (0..listed.len()).map(|i| fused_at(&listed, i)).collect();
+    for (i, &(at, _, arg)) in listed.iter().enumerate() {
+        let Some(run) = fused[i] else { continue };
+        let next_is_long = fused.get(i + 1).copied().flatten().is_some_and(is_long);
+        if is_long(run) || !next_is_long {
+            words[at] = encode(run, arg);
         }
     }
     words.into_boxed_slice()
+}
+
+/// The fused opcode for the run starting with the `i`th of `listed`.
+fn fused_at(listed: &[(usize, Option<Opcode>, u32)], i: usize) -> Option<Opcode> {
+    use Opcode::*;
+    let op = |k: usize| listed.get(i + k).and_then(|&(_, op, _)| op);
+    let arg_of = |k: usize| listed.get(i + k).map(|&(_, _, a)| a);
+    let (first, second, arg) = (op(0)?, op(1)?, arg_of(0)?);
+    Some(
+        if (first, second, op(2)) == (UNPACK_SEQUENCE, STORE_FAST, Some(STORE_FAST)) && arg == 2 {
+            UNPACK_PAIR_STORE_FAST
+        } else if (first, second) == (SWAP, STORE_ATTR) && arg == 2 {
+            SWAP_STORE_ATTR
+        } else if (first, second) == (COPY, COPY) && (arg, arg_of(1)) == (2, Some(2)) {
+            if op(2) == Some(BINARY_SUBSCR) {
+                COPY_TOP_TWO_BINARY_SUBSCR
+            } else {
+                COPY_TOP_TWO
+            }
+        } else if matches!(first, LOAD_FAST | LOAD_FAST_CHECK)
+            && second == COPY
+            && arg_of(1) == Some(1)
+        {
+            LOAD_FAST_COPY
+        } else if (first, second, op(2)) == (SWAP, SWAP, Some(STORE_SUBSCR))
+            && (arg, arg_of(1)) == (3, Some(2))
+        {
+            STORE_SUBSCR_UNDER
+        } else if (first, second, op(2), op(3)) == (BINARY_OP, SWAP, Some(SWAP), Some(STORE_SUBSCR))
+            && (arg_of(1), arg_of(2)) == (Some(3), Some(2))
+        {
+            BINARY_OP_STORE_SUBSCR_UNDER
+        } else if (first, second, op(2), op(3))
+            == (LOAD_GLOBAL, PUSH_NULL, Some(CALL), Some(LOAD_METHOD))
+            && arg_of(2) == Some(0)
+        {
+            // Maybe `super().name(...)`: the eval loop checks the global.
+            LOAD_GLOBAL_SUPER_METHOD
+        } else {
+            fusion(first, second, op(2), op(3))?
+        },
+    )
+}
+
+/// Whether `fused` runs more than two instructions (`LOAD_FAST_COPY` with
+/// the `LOAD_ATTR` after it, which reads the local in place).
+fn is_long(fused: Opcode) -> bool {
+    use Opcode::*;
+    matches!(
+        fused,
+        LOAD_FAST_COPY
+            | COPY_TOP_TWO_BINARY_SUBSCR
+            | BINARY_OP_STORE_SUBSCR_UNDER
+            | UNPACK_PAIR_STORE_FAST
+            | STORE_SUBSCR_UNDER
+            | LOAD_GLOBAL_SUPER_METHOD
+            | LOAD_FAST_LOAD_FAST_BINARY_OP
+            | LOAD_FAST_LOAD_CONST_BINARY_OP
+            | LOAD_FAST_LOAD_FAST_BINARY_SUBSCR
+            | LOAD_FAST_LOAD_CONST_BINARY_SUBSCR
+            | LOAD_FAST_LOAD_FAST_COMPARE_OP_JUMP
+            | LOAD_FAST_LOAD_CONST_COMPARE_OP_JUMP
+    )
 }
 
 /// The fused form of `first` followed by `second` (and then `third` and
@@ -97,6 +146,7 @@ fn fusion(
         (POP_TOP, JUMP_BACKWARD) => Some(POP_TOP_JUMP_BACKWARD),
         (RESUME, POP_TOP) => Some(RESUME_POP_TOP),
         (BINARY_OP, RETURN_VALUE) => Some(BINARY_OP_RETURN_VALUE),
+        (BINARY_OP, STORE_FAST) => Some(BINARY_OP_STORE_FAST),
         _ => None,
     }
 }
@@ -146,7 +196,9 @@ fn first_cache_words(fused: Opcode) -> usize {
             Opcode::LOAD_GLOBAL.cache_words() as usize
         }
         Opcode::UNPACK_PAIR_STORE_FAST => Opcode::UNPACK_SEQUENCE.cache_words() as usize,
-        Opcode::BINARY_OP_RETURN_VALUE => Opcode::BINARY_OP.cache_words() as usize,
+        Opcode::BINARY_OP_RETURN_VALUE
+        | Opcode::BINARY_OP_STORE_SUBSCR_UNDER
+        | Opcode::BINARY_OP_STORE_FAST => Opcode::BINARY_OP.cache_words() as usize,
         // The first instruction of the others (local and constant loads
         // and stores, COPY, SWAP, POP_TOP, RESUME) has none.
         _ => 0,
@@ -252,6 +304,29 @@ mod tests {
     }
 
     #[test]
+    fn a_pair_gives_way_to_a_longer_run() {
+        use Opcode::*;
+        let code = [
+            encode(STORE_FAST, 0),
+            encode(LOAD_FAST, 1),
+            encode(LOAD_CONST, 2),
+            encode(BINARY_SUBSCR, 0),
+            0,
+            encode(STORE_FAST, 3),
+            encode(LOAD_FAST, 1),
+            encode(RETURN_VALUE, 0),
+        ];
+        let words = prepare(&code);
+        assert_eq!(decode(words[0]), (Some(STORE_FAST), 0));
+        assert_eq!(
+            decode(words[1]),
+            (Some(LOAD_FAST_LOAD_CONST_BINARY_SUBSCR), 1)
+        );
+        // Before a pair it still fuses.
+        assert_eq!(decode(words[5]), (Some(STORE_FAST_LOAD_FAST), 3));
+    }
+
+    #[test]
     fn loads_before_a_comparison_and_jump_fuse_as_four() {
         use Opcode::*;
         let code = [
@@ -342,12 +417,44 @@ mod tests {
         let words = prepare(&code);
         assert_eq!(decode(words[0]), (Some(COPY_TOP_TWO), 2));
         assert_eq!(1 + COPY_TOP_TWO.cache_words(), 2);
+        let mut with_read = code.to_vec();
+        with_read[2..6].copy_from_slice(&[encode(BINARY_SUBSCR, 0), 0, encode(NOP, 0), 0]);
+        let read = prepare(&with_read);
+        assert_eq!(decode(read[0]), (Some(COPY_TOP_TWO_BINARY_SUBSCR), 2));
+        assert_eq!(
+            1 + COPY_TOP_TWO_BINARY_SUBSCR.cache_words(),
+            3 + BINARY_SUBSCR.cache_words()
+        );
+        assert_eq!(
+            COPY_TOP_TWO_BINARY_SUBSCR.depth_change(0, false),
+            2 * COPY.depth_change(2, false) + BINARY_SUBSCR.depth_change(0, false)
+        );
         assert_eq!(decode(words[2]), (Some(STORE_SUBSCR_UNDER), 3));
         assert_eq!(
             1 + STORE_SUBSCR_UNDER.cache_words(),
             3 + STORE_SUBSCR.cache_words()
         );
         assert_eq!(decode(words[6]), (Some(COPY), 1));
+        let code = [
+            encode(BINARY_OP, 23),
+            0,
+            encode(SWAP, 3),
+            encode(SWAP, 2),
+            encode(STORE_SUBSCR, 0),
+            0,
+        ];
+        let words = prepare(&code);
+        assert_eq!(decode(words[0]), (Some(BINARY_OP_STORE_SUBSCR_UNDER), 23));
+        assert_eq!(decode(words[2]), (Some(STORE_SUBSCR_UNDER), 3));
+        assert_eq!(second_at(0, BINARY_OP_STORE_SUBSCR_UNDER), 2);
+        assert_eq!(
+            1 + BINARY_OP_STORE_SUBSCR_UNDER.cache_words(),
+            4 + BINARY_OP.cache_words() + STORE_SUBSCR.cache_words()
+        );
+        assert_eq!(
+            BINARY_OP_STORE_SUBSCR_UNDER.depth_change(0, false),
+            BINARY_OP.depth_change(0, false) + STORE_SUBSCR.depth_change(0, false)
+        );
         let code = [encode(SWAP, 2), encode(STORE_ATTR, 7), 0, 0];
         let words = prepare(&code);
         assert_eq!(decode(words[0]), (Some(SWAP_STORE_ATTR), 2));
@@ -355,6 +462,31 @@ mod tests {
         assert_eq!(
             1 + SWAP_STORE_ATTR.cache_words(),
             2 + STORE_ATTR.cache_words()
+        );
+    }
+
+    #[test]
+    fn a_local_load_then_its_copy_fuses() {
+        use Opcode::*;
+        let code = [
+            encode(LOAD_FAST_CHECK, 3),
+            encode(COPY, 1),
+            encode(LOAD_ATTR, 2),
+            0,
+            0,
+            0,
+            0,
+            encode(LOAD_FAST, 3),
+            encode(COPY, 2),
+        ];
+        let words = prepare(&code);
+        assert_eq!(decode(words[0]), (Some(LOAD_FAST_COPY), 3));
+        assert_eq!(decode(words[1]), (Some(COPY), 1));
+        assert_eq!(decode(words[7]), (Some(LOAD_FAST), 3));
+        assert_eq!(1 + LOAD_FAST_COPY.cache_words(), 2 + COPY.cache_words());
+        assert_eq!(
+            LOAD_FAST_COPY.depth_change(0, false),
+            LOAD_FAST.depth_change(0, false) + COPY.depth_change(1, false)
         );
     }
 
@@ -385,6 +517,7 @@ mod tests {
             (POP_TOP_JUMP_BACKWARD, POP_TOP, JUMP_BACKWARD),
             (RESUME_POP_TOP, RESUME, POP_TOP),
             (BINARY_OP_RETURN_VALUE, BINARY_OP, RETURN_VALUE),
+            (BINARY_OP_STORE_FAST, BINARY_OP, STORE_FAST),
             (LOAD_FAST_LOAD_METHOD, LOAD_FAST, LOAD_METHOD),
             (LOAD_FAST_STORE_ATTR, LOAD_FAST, STORE_ATTR),
         ];

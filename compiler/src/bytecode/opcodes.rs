@@ -465,4 +465,18 @@ opcodes! {
     /// `LOAD_FAST` then `STORE_ATTR` (the next word's name): the local is
     /// the object, read in place.
     LOAD_FAST_STORE_ATTR = 142, Local, |_, _| (1, 0), [MAY_RAISE, FUSED], cache 1, family [];
+    /// `LOAD_FAST` then `COPY 1`: the local twice (the object of an
+    /// augmented attribute assignment, whose `LOAD_ATTR` then reads the
+    /// local in place).
+    LOAD_FAST_COPY = 143, Local, |_, _| (0, 2), [MAY_RAISE, FUSED], cache 1, family [];
+    /// `COPY 2` twice then `BINARY_SUBSCR`: the item of the top two values,
+    /// read in place (an augmented subscript assignment's current value).
+    COPY_TOP_TWO_BINARY_SUBSCR = 144, Count, |_, _| (2, 3), [MAY_RAISE, FUSED], cache 2, family [];
+    /// `BINARY_OP`, `SWAP 3`, `SWAP 2`, `STORE_SUBSCR`: the result stored
+    /// into the container and key below the operands (the end of
+    /// `x[i] op= y`), never pushed.
+    BINARY_OP_STORE_SUBSCR_UNDER = 145, Binary, |_, _| (4, 0), [MAY_RAISE, FUSED], cache 3, family [];
+    /// `BINARY_OP` then `STORE_FAST` (the next word's local): the result
+    /// goes into the local without being pushed.
+    BINARY_OP_STORE_FAST = 146, Binary, |_, _| (2, 0), [MAY_RAISE, FUSED], cache 1, family [];
 }

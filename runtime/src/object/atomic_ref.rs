@@ -404,7 +404,13 @@ impl Retired {
     #[inline(never)]
     fn push_mortal(&mut self, obj: PyRef) {
         if is_leaf(&obj) {
-            defer(obj);
+            // With one thread no reader can be loading it, and a leaf's
+            // release runs nothing (as when a deferred batch fills).
+            if ebr::single_thread() {
+                drop(obj);
+            } else {
+                defer(obj);
+            }
             return;
         }
         if self.one.is_none() {

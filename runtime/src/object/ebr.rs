@@ -90,10 +90,17 @@ pub struct Pin {
     seq: usize,
 }
 
+/// Whether no other thread can be reading objects (see [`SHARED`]): no
+/// reader pins, and what a writer replaces could be given up at once.
+#[inline]
+pub fn single_thread() -> bool {
+    !cfg!(loom) && !SHARED.load(Relaxed)
+}
+
 /// Pins the current thread (see the module doc).
 #[inline]
 pub fn pin() -> Pin {
-    if !cfg!(loom) && !SHARED.load(Relaxed) {
+    if single_thread() {
         return Pin {
             record: None,
             seq: 0,

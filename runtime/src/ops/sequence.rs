@@ -61,8 +61,22 @@ fn exact_index(key: &PyRef, len: usize) -> Option<Option<usize>> {
 /// `obj[key]` as the eval loop holds the result: an item of an exact list,
 /// tuple or dict comes without a count on the item's header when another
 /// thread owns it (see [`StackRef`]).
-#[inline]
+///
+/// An exact list's item at an int index in range is read inline at the
+/// eval loop's subscript sites (the commonest case); the rest out of line.
+#[inline(always)]
 pub fn getitem_stack_ref(obj: &PyRef, key: &PyRef) -> PyResult<StackRef> {
+    if list::is_exact(obj)
+        && let Some(Some(i)) = exact_index(key, list::len(obj))
+        && let Some(item) = list::get_stack_ref(obj, i)
+    {
+        return Ok(item);
+    }
+    getitem_stack_ref_other(obj, key)
+}
+
+#[inline(never)]
+fn getitem_stack_ref_other(obj: &PyRef, key: &PyRef) -> PyResult<StackRef> {
     if list::is_exact(obj)
         && let Some(i) = exact_index(key, list::len(obj))
     {
