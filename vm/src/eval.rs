@@ -298,12 +298,14 @@ fn unpack_sequence(f: &mut Frame, seq: PyRef, n: usize) -> PyResult<()> {
 fn for_iter(f: &mut Frame, target: u32, pool: &mut Pool) -> Step {
     // The iterator is borrowed from the stack: what its `__next__` runs
     // cannot reach this frame's values.
-    let next = match runtime::types::iterators::next_stack_ref(f.top()) {
-        Some(next) => next,
-        None if generator::is_generator(f.top()) => {
-            generator::next(f.top(), pool)?.map(StackRef::owned)
+    let it = f.top();
+    let next = if generator::is_generator(it) {
+        generator::next(it, pool)?.map(StackRef::owned)
+    } else {
+        match runtime::types::iterators::next_stack_ref(it) {
+            Some(next) => next,
+            None => ops::next(it)?.map(StackRef::owned),
         }
-        None => ops::next(f.top())?.map(StackRef::owned),
     };
     match next {
         Some(v) => f.push_ref(v),
@@ -1352,6 +1354,8 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
                 true
             } else if runtime::types::singletons::is_false(&v) {
                 false
+            } else if runtime::types::int::is_exact(&v) {
+                !runtime::types::int::as_int(&v).is_some_and(|i| i.is_zero())
             } else {
                 ops::truthy(&v)?
             };

@@ -210,12 +210,16 @@ pub fn new_generator(mut frame: Frame) -> PyRef {
     };
     let qualname = frame.code.qualname.clone();
     let code = frame.code.clone();
+    // Room for the frames of the calls the generator makes, so that its
+    // first call does not move the stack to a bigger allocation.
+    let mut frames = Vec::with_capacity(4);
+    frames.push(frame);
     PyRef::new(
         Generator {
             kind,
             state: AtomicU8::new(CREATED),
             suspended: Mutex::new(Suspended {
-                frames: vec![frame],
+                frames,
                 handled: None,
             }),
             qualname,
