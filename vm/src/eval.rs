@@ -627,11 +627,9 @@ fn compare_op(arg: u32) -> CompareOp {
 }
 
 fn pop_n(f: &mut Frame, n: usize) -> Vec<PyRef> {
-    let (at, len) = (f.values.len() - n, f.values.len());
-    let items = (at..len)
-        .map(|i| f.values.take(i).expect("a value").into_owned())
-        .collect();
-    f.values.truncate(at);
+    // Popped one by one (each slot left as it goes), then put in order.
+    let mut items: Vec<PyRef> = (0..n).map(|_| f.pop()).collect();
+    items.reverse();
     items
 }
 
@@ -1222,8 +1220,19 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
         CONTAINS_OP => {
             let container = f.pop_ref();
             let item = f.pop_ref();
-            let r = ops::contains(&container, &item)?;
-            f.push(from_bool(r != (arg == 1)));
+            let t = ops::contains(&container, &item)? != (arg == 1);
+            // A conditional jump next takes the answer without the bool in
+            // between (as the fused `COMPARE_OP_JUMP` does).
+            match words.get(f.pc).map(|&w| decode(w)) {
+                Some((Some(jump @ (POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE)), target)) => {
+                    f.lasti = f.pc;
+                    f.pc += 1 + POP_JUMP_IF_FALSE.cache_words() as usize;
+                    if t == (jump == POP_JUMP_IF_TRUE) {
+                        f.pc = target as usize;
+                    }
+                }
+                _ => f.push(from_bool(t)),
+            }
         }
         BUILD_TUPLE => {
             let items = pop_n(f, arg as usize);
