@@ -74,12 +74,14 @@ impl Suspended {
     /// The subiterator the frame delegates to while suspended in `yield
     /// from`/`await` (at the `RESUME` after the yield, the subiterator on
     /// top of its stack).
-    fn delegate(&self) -> Option<PyRef> {
+    fn delegate(&self) -> Option<&PyRef> {
         let f = self.frame()?;
         let (op, arg) = compiler::bytecode::decode(*f.code.source.code.get(f.pc)?);
-        (op == Some(compiler::bytecode::Opcode::RESUME) && arg >= 2)
-            .then(|| f.stack().last().cloned().flatten())
-            .flatten()
+        if op == Some(compiler::bytecode::Opcode::RESUME) && arg >= 2 {
+            f.stack().last()?.as_ref()
+        } else {
+            None
+        }
     }
 }
 
@@ -318,18 +320,21 @@ fn resume_inlined(g: &PyRef, how: Resume, mut pool: Option<&mut Pool>) -> PyResu
     // None, or the delegate's result is raised where it is suspended (as
     // `throw()` does), which `CLEANUP_THROW` turns into the value of the
     // `yield from` or raises on.
-    let (value, throw) = match taken.delegate() {
-        Some(sub)
-            if throw.is_none()
-                && state.kind == Kind::Generator
-                && taken.handled.is_none()
-                && is_generator(&sub) =>
-        {
+    let delegate = match throw {
+        None if state.kind == Kind::Generator && taken.handled.is_none() => {
+            taken.delegate().filter(|sub| is_generator(sub))
+        }
+        _ => None,
+    };
+    let (value, throw) = match delegate {
+        // The delegate is borrowed from the frame, which stays as it is
+        // (claimed and locked) while the delegate runs.
+        Some(sub) => {
             if let Err(e) = enter_depth() {
                 state.settle(taken, was);
                 return Err(e);
             }
-            let sent = resume_in(&sub, Resume::Value(value), pool.as_deref_mut());
+            let sent = resume_in(sub, Resume::Value(value), pool.as_deref_mut());
             thread_state::leave();
             match sent {
                 Ok(Sent::Yielded(v)) => {
@@ -573,7 +578,7 @@ fn throw_value(args: &[PyRef]) -> PyResult<PyRef> {
 
 /// The subiterator a generator suspended in `yield from`/`await` delegates to.
 fn delegate(g: &PyRef) -> Option<PyRef> {
-    payload(g).inspect(Suspended::delegate).flatten()
+    payload(g).inspect(|s| s.delegate().cloned()).flatten()
 }
 
 fn gen_throw_method(args: &Args) -> PyResult {
