@@ -1234,6 +1234,11 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
                 _ => f.push(from_bool(t)),
             }
         }
+        BUILD_TUPLE if arg == 2 => {
+            let b = f.pop();
+            let a = f.pop();
+            f.push(tuple::pair(a, b));
+        }
         BUILD_TUPLE => {
             let items = pop_n(f, arg as usize);
             f.push(tuple::new_tuple(items));

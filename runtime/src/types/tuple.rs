@@ -43,6 +43,11 @@ pub fn new_tuple(items: Vec<PyRef>) -> PyRef {
     PyRef::new(Tuple::new(items.into_boxed_slice()), &TUPLE)
 }
 
+/// A new tuple of two items (no vector in between).
+pub fn pair(a: PyRef, b: PyRef) -> PyRef {
+    PyRef::new(Tuple::new(Box::new([a, b])), &TUPLE)
+}
+
 /// The items of a tuple (or tuple subclass instance).
 #[inline]
 pub fn as_slice(obj: &PyRef) -> Option<&[PyRef]> {
