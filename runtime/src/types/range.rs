@@ -34,7 +34,10 @@ impl Range {
         if let (Int::Small(a), Int::Small(b), Int::Small(s)) = (&start, &stop, &step) {
             // The common small range, its length in i128 (no overflow).
             let (a, b, s) = (i128::from(*a), i128::from(*b), i128::from(*s));
-            let n = if s > 0 && a < b {
+            let n = if s == 1 && a < b {
+                // The usual step, without a 128-bit division.
+                b - a
+            } else if s > 0 && a < b {
                 (b - a - 1) / s + 1
             } else if s < 0 && a > b {
                 (a - b - 1) / -s + 1
