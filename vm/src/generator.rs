@@ -355,7 +355,11 @@ fn resume_inlined(g: &PyRef, how: Resume, mut pool: Option<&mut Pool>) -> PyResu
             return Err(e);
         }
     };
-    taken.frames[0].push(value);
+    match throw {
+        None => send_into(&mut taken.frames[0], value),
+        // `CLEANUP_THROW` finds the value under the raised exception.
+        Some(_) => taken.frames[0].push(value),
+    }
     let result = match pool {
         Some(pool) => eval::run_in(&mut taken.frames, throw, pool),
         None => eval::run(&mut taken.frames, throw),
@@ -365,6 +369,22 @@ fn resume_inlined(g: &PyRef, how: Resume, mut pool: Option<&mut Pool>) -> PyResu
     match result? {
         Exit::Yield(v) => Ok(Sent::Yielded(v)),
         Exit::Return(v) => Ok(Sent::Returned(v)),
+    }
+}
+
+/// Hands a suspended frame the value it resumes with. A frame that only
+/// drops it (`RESUME` then `POP_TOP` after a `yield` statement, fused) goes
+/// past that pair when the value is None: all the pair does besides is
+/// poll the eval breaker, which every loop does at its backward jump.
+#[inline(always)]
+fn send_into(frame: &mut Frame, value: PyRef) {
+    use compiler::bytecode::Opcode::RESUME_POP_TOP;
+    let at = frame.pc;
+    let word = frame.code.words.get(at).copied();
+    if word.is_some_and(|w| w as u8 == RESUME_POP_TOP as u8) && is_none(&value) {
+        frame.pc = at + 1 + RESUME_POP_TOP.cache_words() as usize;
+    } else {
+        frame.push(value);
     }
 }
 
@@ -446,7 +466,7 @@ impl<'a> Batch<'a> {
             self.level = Some(enter(taken)?);
             self.was = SUSPENDED;
         }
-        taken.frames[0].push(none());
+        send_into(&mut taken.frames[0], none());
         let result = eval::run_in(&mut taken.frames, None, &mut self.pool);
         if let Ok(Exit::Yield(v)) = result {
             return Ok(Some(v));
