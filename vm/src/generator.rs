@@ -372,19 +372,29 @@ fn resume_inlined(g: &PyRef, how: Resume, mut pool: Option<&mut Pool>) -> PyResu
     }
 }
 
-/// Hands a suspended frame the value it resumes with. A frame that only
-/// drops it (`RESUME` then `POP_TOP` after a `yield` statement, fused) goes
-/// past that pair when the value is None: all the pair does besides is
-/// poll the eval breaker, which every loop does at its backward jump.
+/// Hands a suspended frame the value it resumes with. Where the frame
+/// only drops it, it goes past the instructions that would, when the value
+/// is None: the `POP_TOP` and `RESUME` a generator starts with, and the
+/// `RESUME` then `POP_TOP` after a `yield` statement (fused). All they do
+/// besides is poll the eval breaker, which every loop does at its backward
+/// jump.
 #[inline(always)]
 fn send_into(frame: &mut Frame, value: PyRef) {
-    use compiler::bytecode::Opcode::RESUME_POP_TOP;
+    use compiler::bytecode::Opcode::{self, POP_TOP, RESUME, RESUME_POP_TOP};
+    let words = &frame.code.words;
+    let is = |at: usize, op: Opcode| words.get(at).is_some_and(|&w| w as u8 == op as u8);
+    let after = |at: usize, op: Opcode| at + 1 + op.cache_words() as usize;
     let at = frame.pc;
-    let word = frame.code.words.get(at).copied();
-    if word.is_some_and(|w| w as u8 == RESUME_POP_TOP as u8) && is_none(&value) {
-        frame.pc = at + 1 + RESUME_POP_TOP.cache_words() as usize;
+    let past = if is(at, RESUME_POP_TOP) {
+        Some(after(at, RESUME_POP_TOP))
+    } else if is(at, POP_TOP) && is(after(at, POP_TOP), RESUME) {
+        Some(after(after(at, POP_TOP), RESUME))
     } else {
-        frame.push(value);
+        None
+    };
+    match past {
+        Some(past) if is_none(&value) => frame.pc = past,
+        _ => frame.push(value),
     }
 }
 
