@@ -195,6 +195,8 @@ pub static ASYNC_GEN_ASEND: Type = Type::builtin::<ASend>(
 
 #[derive(Clone)]
 enum Resume {
+    /// `next()`: None sent in, without making the value.
+    Next,
     Value(PyRef),
     Throw(PyRef),
 }
@@ -279,15 +281,17 @@ fn resume_inlined(g: &PyRef, how: Resume, mut pool: Option<&mut Pool>) -> PyResu
         Err(_) => {
             return match how {
                 Resume::Throw(e) => Err(PyErr::from_instance(e)),
-                Resume::Value(_) if state.kind == Kind::Coroutine => Err(PyErr::runtime_error(
-                    "cannot reuse already awaited coroutine",
-                )),
-                Resume::Value(_) => Ok(Sent::Returned(none())),
+                Resume::Next | Resume::Value(_) if state.kind == Kind::Coroutine => Err(
+                    PyErr::runtime_error("cannot reuse already awaited coroutine"),
+                ),
+                Resume::Next | Resume::Value(_) => Ok(Sent::Returned(none())),
             };
         }
     };
     let mut taken = state.lock();
+    // The value sent in (`None` for a None not made).
     let (value, throw) = match how {
+        Resume::Next => (None, None),
         Resume::Value(v) => {
             if was == CREATED && !is_none(&v) {
                 drop(taken);
@@ -297,7 +301,7 @@ fn resume_inlined(g: &PyRef, how: Resume, mut pool: Option<&mut Pool>) -> PyResu
                     kind_name(state.kind)
                 )));
             }
-            (v, None)
+            (Some(v), None)
         }
         // Thrown before the first instruction: nothing handles it.
         Resume::Throw(e) if was == CREATED => {
@@ -310,7 +314,7 @@ fn resume_inlined(g: &PyRef, how: Resume, mut pool: Option<&mut Pool>) -> PyResu
         // As CPython's, the frame gets a sent value (None) on its stack
         // before the exception is raised in it: a `yield from`'s handler
         // (`CLEANUP_THROW`) expects the delegate and that value below it.
-        Resume::Throw(e) => (none(), Some(PyErr::from_instance(e))),
+        Resume::Throw(e) => (Some(none()), Some(PyErr::from_instance(e))),
     };
     // A generator suspended in `yield from` a generator, handling no
     // exception, passes the value straight down: while the delegate yields,
@@ -334,16 +338,17 @@ fn resume_inlined(g: &PyRef, how: Resume, mut pool: Option<&mut Pool>) -> PyResu
                 state.settle(taken, was);
                 return Err(e);
             }
-            let sent = resume_in(sub, Resume::Value(value), pool.as_deref_mut());
+            let how = value.map_or(Resume::Next, Resume::Value);
+            let sent = resume_in(sub, how, pool.as_deref_mut());
             thread_state::leave();
             match sent {
                 Ok(Sent::Yielded(v)) => {
                     state.settle(taken, SUSPENDED);
                     return Ok(Sent::Yielded(v));
                 }
-                Ok(Sent::Returned(r)) if is_none(&r) => (r, None),
-                Ok(Sent::Returned(r)) => (none(), Some(stop_iteration(r))),
-                Err(e) => (none(), Some(e)),
+                Ok(Sent::Returned(r)) if is_none(&r) => (None, None),
+                Ok(Sent::Returned(r)) => (Some(none()), Some(stop_iteration(r))),
+                Err(e) => (Some(none()), Some(e)),
             }
         }
         _ => (value, throw),
@@ -358,7 +363,7 @@ fn resume_inlined(g: &PyRef, how: Resume, mut pool: Option<&mut Pool>) -> PyResu
     match throw {
         None => send_into(&mut taken.frames[0], value),
         // `CLEANUP_THROW` finds the value under the raised exception.
-        Some(_) => taken.frames[0].push(value),
+        Some(_) => taken.frames[0].push(value.unwrap_or_else(none)),
     }
     let result = match pool {
         Some(pool) => eval::run_in(&mut taken.frames, throw, pool),
@@ -372,14 +377,15 @@ fn resume_inlined(g: &PyRef, how: Resume, mut pool: Option<&mut Pool>) -> PyResu
     }
 }
 
-/// Hands a suspended frame the value it resumes with. Where the frame
+/// Hands a suspended frame the value it resumes with (`None`: a None not
+/// made, as `next()` sends). Where the frame
 /// only drops it, it goes past the instructions that would, when the value
 /// is None: the `POP_TOP` and `RESUME` a generator starts with, and the
 /// `RESUME` then `POP_TOP` after a `yield` statement (fused). All they do
 /// besides is poll the eval breaker, which every loop does at its backward
 /// jump.
 #[inline(always)]
-fn send_into(frame: &mut Frame, value: PyRef) {
+fn send_into(frame: &mut Frame, value: Option<PyRef>) {
     use compiler::bytecode::Opcode::{self, POP_TOP, RESUME, RESUME_POP_TOP};
     let words = &frame.code.words;
     let is = |at: usize, op: Opcode| words.get(at).is_some_and(|&w| w as u8 == op as u8);
@@ -393,8 +399,8 @@ fn send_into(frame: &mut Frame, value: PyRef) {
         None
     };
     match past {
-        Some(past) if is_none(&value) => frame.pc = past,
-        _ => frame.push(value),
+        Some(past) if value.as_ref().is_none_or(is_none) => frame.pc = past,
+        _ => frame.push(value.unwrap_or_else(none)),
     }
 }
 
@@ -476,7 +482,7 @@ impl<'a> Batch<'a> {
             self.level = Some(enter(taken)?);
             self.was = SUSPENDED;
         }
-        send_into(&mut taken.frames[0], none());
+        send_into(&mut taken.frames[0], None);
         let result = eval::run_in(&mut taken.frames, None, &mut self.pool);
         if let Ok(Exit::Yield(v)) = result {
             return Ok(Some(v));
@@ -559,7 +565,7 @@ fn gen_iternext(g: &PyRef) -> PyResult<Option<PyRef>> {
 
 #[inline(always)]
 fn iternext(g: &PyRef, pool: Option<&mut Pool>) -> PyResult<Option<PyRef>> {
-    match resume_inlined(g, Resume::Value(none()), pool)? {
+    match resume_inlined(g, Resume::Next, pool)? {
         Sent::Yielded(v) => Ok(Some(v)),
         Sent::Returned(_) => Ok(None),
     }
@@ -578,7 +584,7 @@ fn gen_next_method(args: &Args) -> PyResult {
 /// `next(g)` of a generator, whose exhaustion raises `StopIteration` with
 /// the returned value (the iternext slot reports exhaustion without it).
 pub fn next_raising(g: &PyRef) -> PyResult {
-    finish(resume(g, Resume::Value(none()))?)
+    finish(resume(g, Resume::Next)?)
 }
 
 /// Whether `obj` is a (plain) generator.
@@ -774,7 +780,7 @@ fn asend_step(a: &PyRef, how: Resume) -> PyResult {
         .with(a, Option::take)
         .map_or(how.clone(), |first| match how {
             Resume::Throw(e) => Resume::Throw(e),
-            Resume::Value(_) => first,
+            Resume::Next | Resume::Value(_) => first,
         });
     let result = resume(&s.agen, how);
     if s.closing {
