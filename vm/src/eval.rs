@@ -298,12 +298,14 @@ fn unpack_sequence(f: &mut Frame, seq: PyRef, n: usize) -> PyResult<()> {
 fn for_iter(f: &mut Frame, target: u32, pool: &mut Pool) -> Step {
     // The iterator is borrowed from the stack: what its `__next__` runs
     // cannot reach this frame's values.
-    let next = match runtime::types::iterators::next_stack_ref(f.top()) {
-        Some(next) => next,
-        None if generator::is_generator(f.top()) => {
-            generator::next(f.top(), pool)?.map(StackRef::owned)
+    let it = f.top();
+    let next = if generator::is_generator(it) {
+        generator::next(it, pool)?.map(StackRef::owned)
+    } else {
+        match runtime::types::iterators::next_stack_ref(it) {
+            Some(next) => next,
+            None => ops::next(it)?.map(StackRef::owned),
         }
-        None => ops::next(f.top())?.map(StackRef::owned),
     };
     match next {
         Some(v) => f.push_ref(v),
@@ -627,11 +629,9 @@ fn compare_op(arg: u32) -> CompareOp {
 }
 
 fn pop_n(f: &mut Frame, n: usize) -> Vec<PyRef> {
-    let (at, len) = (f.values.len() - n, f.values.len());
-    let items = (at..len)
-        .map(|i| f.values.take(i).expect("a value").into_owned())
-        .collect();
-    f.values.truncate(at);
+    // Popped one by one (each slot left as it goes), then put in order.
+    let mut items: Vec<PyRef> = (0..n).map(|_| f.pop()).collect();
+    items.reverse();
     items
 }
 
@@ -1256,8 +1256,24 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
         CONTAINS_OP => {
             let container = f.pop_ref();
             let item = f.pop_ref();
-            let r = ops::contains(&container, &item)?;
-            f.push(from_bool(r != (arg == 1)));
+            let t = ops::contains(&container, &item)? != (arg == 1);
+            // A conditional jump next takes the answer without the bool in
+            // between (as the fused `COMPARE_OP_JUMP` does).
+            match words.get(f.pc).map(|&w| decode(w)) {
+                Some((Some(jump @ (POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE)), target)) => {
+                    f.lasti = f.pc;
+                    f.pc += 1 + POP_JUMP_IF_FALSE.cache_words() as usize;
+                    if t == (jump == POP_JUMP_IF_TRUE) {
+                        f.pc = target as usize;
+                    }
+                }
+                _ => f.push(from_bool(t)),
+            }
+        }
+        BUILD_TUPLE if arg == 2 => {
+            let b = f.pop();
+            let a = f.pop();
+            f.push(tuple::pair(a, b));
         }
         BUILD_TUPLE => {
             let items = pop_n(f, arg as usize);
@@ -1388,6 +1404,8 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
                 true
             } else if runtime::types::singletons::is_false(&v) {
                 false
+            } else if runtime::types::int::is_exact(&v) {
+                !runtime::types::int::as_int(&v).is_some_and(|i| i.is_zero())
             } else {
                 ops::truthy(&v)?
             };

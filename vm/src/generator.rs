@@ -74,12 +74,14 @@ impl Suspended {
     /// The subiterator the frame delegates to while suspended in `yield
     /// from`/`await` (at the `RESUME` after the yield, the subiterator on
     /// top of its stack).
-    fn delegate(&self) -> Option<PyRef> {
+    fn delegate(&self) -> Option<&PyRef> {
         let f = self.frame()?;
         let (op, arg) = compiler::bytecode::decode(*f.code.source.code.get(f.pc)?);
-        (op == Some(compiler::bytecode::Opcode::RESUME) && arg >= 2)
-            .then(|| f.stack().last().cloned().flatten())
-            .flatten()
+        if op == Some(compiler::bytecode::Opcode::RESUME) && arg >= 2 {
+            f.stack().last()?.as_ref()
+        } else {
+            None
+        }
     }
 }
 
@@ -193,6 +195,8 @@ pub static ASYNC_GEN_ASEND: Type = Type::builtin::<ASend>(
 
 #[derive(Clone)]
 enum Resume {
+    /// `next()`: None sent in, without making the value.
+    Next,
     Value(PyRef),
     Throw(PyRef),
 }
@@ -210,12 +214,16 @@ pub fn new_generator(mut frame: Box<Frame>) -> PyRef {
     };
     let qualname = frame.code.qualname.clone();
     let code = frame.code.clone();
+    // Room for the frames of the calls the generator makes, so that its
+    // first call does not move the stack to a bigger allocation.
+    let mut frames = Vec::with_capacity(4);
+    frames.push(frame);
     PyRef::new(
         Generator {
             kind,
             state: AtomicU8::new(CREATED),
             suspended: Mutex::new(Suspended {
-                frames: vec![frame],
+                frames,
                 handled: None,
             }),
             qualname,
@@ -273,15 +281,17 @@ fn resume_inlined(g: &PyRef, how: Resume, mut pool: Option<&mut Pool>) -> PyResu
         Err(_) => {
             return match how {
                 Resume::Throw(e) => Err(PyErr::from_instance(e)),
-                Resume::Value(_) if state.kind == Kind::Coroutine => Err(PyErr::runtime_error(
-                    "cannot reuse already awaited coroutine",
-                )),
-                Resume::Value(_) => Ok(Sent::Returned(none())),
+                Resume::Next | Resume::Value(_) if state.kind == Kind::Coroutine => Err(
+                    PyErr::runtime_error("cannot reuse already awaited coroutine"),
+                ),
+                Resume::Next | Resume::Value(_) => Ok(Sent::Returned(none())),
             };
         }
     };
     let mut taken = state.lock();
+    // The value sent in (`None` for a None not made).
     let (value, throw) = match how {
+        Resume::Next => (None, None),
         Resume::Value(v) => {
             if was == CREATED && !is_none(&v) {
                 drop(taken);
@@ -291,7 +301,7 @@ fn resume_inlined(g: &PyRef, how: Resume, mut pool: Option<&mut Pool>) -> PyResu
                     kind_name(state.kind)
                 )));
             }
-            (v, None)
+            (Some(v), None)
         }
         // Thrown before the first instruction: nothing handles it.
         Resume::Throw(e) if was == CREATED => {
@@ -304,7 +314,7 @@ fn resume_inlined(g: &PyRef, how: Resume, mut pool: Option<&mut Pool>) -> PyResu
         // As CPython's, the frame gets a sent value (None) on its stack
         // before the exception is raised in it: a `yield from`'s handler
         // (`CLEANUP_THROW`) expects the delegate and that value below it.
-        Resume::Throw(e) => (none(), Some(PyErr::from_instance(e))),
+        Resume::Throw(e) => (Some(none()), Some(PyErr::from_instance(e))),
     };
     // A generator suspended in `yield from` a generator, handling no
     // exception, passes the value straight down: while the delegate yields,
@@ -314,27 +324,31 @@ fn resume_inlined(g: &PyRef, how: Resume, mut pool: Option<&mut Pool>) -> PyResu
     // None, or the delegate's result is raised where it is suspended (as
     // `throw()` does), which `CLEANUP_THROW` turns into the value of the
     // `yield from` or raises on.
-    let (value, throw) = match taken.delegate() {
-        Some(sub)
-            if throw.is_none()
-                && state.kind == Kind::Generator
-                && taken.handled.is_none()
-                && is_generator(&sub) =>
-        {
+    let delegate = match throw {
+        None if state.kind == Kind::Generator && taken.handled.is_none() => {
+            taken.delegate().filter(|sub| is_generator(sub))
+        }
+        _ => None,
+    };
+    let (value, throw) = match delegate {
+        // The delegate is borrowed from the frame, which stays as it is
+        // (claimed and locked) while the delegate runs.
+        Some(sub) => {
             if let Err(e) = enter_depth() {
                 state.settle(taken, was);
                 return Err(e);
             }
-            let sent = resume_in(&sub, Resume::Value(value), pool.as_deref_mut());
+            let how = value.map_or(Resume::Next, Resume::Value);
+            let sent = resume_in(sub, how, pool.as_deref_mut());
             thread_state::leave();
             match sent {
                 Ok(Sent::Yielded(v)) => {
                     state.settle(taken, SUSPENDED);
                     return Ok(Sent::Yielded(v));
                 }
-                Ok(Sent::Returned(r)) if is_none(&r) => (r, None),
-                Ok(Sent::Returned(r)) => (none(), Some(stop_iteration(r))),
-                Err(e) => (none(), Some(e)),
+                Ok(Sent::Returned(r)) if is_none(&r) => (None, None),
+                Ok(Sent::Returned(r)) => (Some(none()), Some(stop_iteration(r))),
+                Err(e) => (Some(none()), Some(e)),
             }
         }
         _ => (value, throw),
@@ -346,7 +360,11 @@ fn resume_inlined(g: &PyRef, how: Resume, mut pool: Option<&mut Pool>) -> PyResu
             return Err(e);
         }
     };
-    taken.frames[0].push(value);
+    match throw {
+        None => send_into(&mut taken.frames[0], value),
+        // `CLEANUP_THROW` finds the value under the raised exception.
+        Some(_) => taken.frames[0].push(value.unwrap_or_else(none)),
+    }
     let result = match pool {
         Some(pool) => eval::run_in(&mut taken.frames, throw, pool),
         None => eval::run(&mut taken.frames, throw),
@@ -356,6 +374,33 @@ fn resume_inlined(g: &PyRef, how: Resume, mut pool: Option<&mut Pool>) -> PyResu
     match result? {
         Exit::Yield(v) => Ok(Sent::Yielded(v)),
         Exit::Return(v) => Ok(Sent::Returned(v)),
+    }
+}
+
+/// Hands a suspended frame the value it resumes with (`None`: a None not
+/// made, as `next()` sends). Where the frame
+/// only drops it, it goes past the instructions that would, when the value
+/// is None: the `POP_TOP` and `RESUME` a generator starts with, and the
+/// `RESUME` then `POP_TOP` after a `yield` statement (fused). All they do
+/// besides is poll the eval breaker, which every loop does at its backward
+/// jump.
+#[inline(always)]
+fn send_into(frame: &mut Frame, value: Option<PyRef>) {
+    use compiler::bytecode::Opcode::{self, POP_TOP, RESUME, RESUME_POP_TOP};
+    let words = &frame.code.words;
+    let is = |at: usize, op: Opcode| words.get(at).is_some_and(|&w| w as u8 == op as u8);
+    let after = |at: usize, op: Opcode| at + 1 + op.cache_words() as usize;
+    let at = frame.pc;
+    let past = if is(at, RESUME_POP_TOP) {
+        Some(after(at, RESUME_POP_TOP))
+    } else if is(at, POP_TOP) && is(after(at, POP_TOP), RESUME) {
+        Some(after(after(at, POP_TOP), RESUME))
+    } else {
+        None
+    };
+    match past {
+        Some(past) if value.as_ref().is_none_or(is_none) => frame.pc = past,
+        _ => frame.push(value.unwrap_or_else(none)),
     }
 }
 
@@ -437,7 +482,7 @@ impl<'a> Batch<'a> {
             self.level = Some(enter(taken)?);
             self.was = SUSPENDED;
         }
-        taken.frames[0].push(none());
+        send_into(&mut taken.frames[0], None);
         let result = eval::run_in(&mut taken.frames, None, &mut self.pool);
         if let Ok(Exit::Yield(v)) = result {
             return Ok(Some(v));
@@ -520,7 +565,7 @@ fn gen_iternext(g: &PyRef) -> PyResult<Option<PyRef>> {
 
 #[inline(always)]
 fn iternext(g: &PyRef, pool: Option<&mut Pool>) -> PyResult<Option<PyRef>> {
-    match resume_inlined(g, Resume::Value(none()), pool)? {
+    match resume_inlined(g, Resume::Next, pool)? {
         Sent::Yielded(v) => Ok(Some(v)),
         Sent::Returned(_) => Ok(None),
     }
@@ -539,7 +584,7 @@ fn gen_next_method(args: &Args) -> PyResult {
 /// `next(g)` of a generator, whose exhaustion raises `StopIteration` with
 /// the returned value (the iternext slot reports exhaustion without it).
 pub fn next_raising(g: &PyRef) -> PyResult {
-    finish(resume(g, Resume::Value(none()))?)
+    finish(resume(g, Resume::Next)?)
 }
 
 /// Whether `obj` is a (plain) generator.
@@ -569,7 +614,7 @@ fn throw_value(args: &[PyRef]) -> PyResult<PyRef> {
 
 /// The subiterator a generator suspended in `yield from`/`await` delegates to.
 fn delegate(g: &PyRef) -> Option<PyRef> {
-    payload(g).inspect(Suspended::delegate).flatten()
+    payload(g).inspect(|s| s.delegate().cloned()).flatten()
 }
 
 fn gen_throw_method(args: &Args) -> PyResult {
@@ -735,7 +780,7 @@ fn asend_step(a: &PyRef, how: Resume) -> PyResult {
         .with(a, Option::take)
         .map_or(how.clone(), |first| match how {
             Resume::Throw(e) => Resume::Throw(e),
-            Resume::Value(_) => first,
+            Resume::Next | Resume::Value(_) => first,
         });
     let result = resume(&s.agen, how);
     if s.closing {

@@ -100,7 +100,7 @@ fn group_repr(args: &Args) -> PyResult {
     let parts = excs.iter().map(repr_text).collect::<PyResult<Vec<_>>>()?;
     let given_list = exc::args(this)
         .payload::<tuple::Tuple>()
-        .and_then(|t| t.items.get(1).map(list::is_list))
+        .and_then(|t| t.items().get(1).map(list::is_list))
         .unwrap_or(false);
     let seq = match (given_list, parts.len()) {
         (true, _) => format!("[{}]", parts.join(", ")),

@@ -86,14 +86,16 @@ fn list_next(it: &PyRef) -> PyResult<Option<PyRef>> {
     Ok(item)
 }
 
-/// The next item of a list or tuple iterator as the eval loop holds it (see
-/// [`StackRef`]): `None` for other iterators, `Some(None)` once exhausted.
+/// The next item of a list, tuple or range iterator as the eval loop holds
+/// it (see [`StackRef`]): `None` for other iterators, `Some(None)` once
+/// exhausted.
 #[inline]
 pub fn next_stack_ref(it: &PyRef) -> Option<Option<StackRef>> {
     let ty = it.type_of();
     let is_list = std::ptr::eq(ty, &LIST_ITERATOR);
     if !is_list && !std::ptr::eq(ty, &TUPLE_ITERATOR) {
-        return None;
+        return std::ptr::eq(ty, &super::range::RANGE_ITERATOR)
+            .then(|| super::range::next_small(it).map(StackRef::owned));
     }
     let s = state(it);
     let Some(i) = claim(&s.index) else {

@@ -34,7 +34,10 @@ impl Range {
         if let (Int::Small(a), Int::Small(b), Int::Small(s)) = (&start, &stop, &step) {
             // The common small range, its length in i128 (no overflow).
             let (a, b, s) = (i128::from(*a), i128::from(*b), i128::from(*s));
-            let n = if s > 0 && a < b {
+            let n = if s == 1 && a < b {
+                // The usual step, without a 128-bit division.
+                b - a
+            } else if s > 0 && a < b {
                 (b - a - 1) / s + 1
             } else if s < 0 && a > b {
                 (a - b - 1) / -s + 1
@@ -332,15 +335,21 @@ pub static LONGRANGE_ITERATOR: Type = Type::builtin::<LongRangeIter>(
 );
 
 fn range_next(it: &PyRef) -> PyResult<Option<PyRef>> {
+    Ok(next_small(it))
+}
+
+/// The next value of a `range_iterator`, if any.
+#[inline]
+pub fn next_small(it: &PyRef) -> Option<PyRef> {
     let s = it.payload::<RangeIter>().expect("a range_iterator");
     let i = s.index.fetch_add(1, Relaxed);
     if i >= s.len {
         s.index.store(s.len, Relaxed);
-        return Ok(None);
+        return None;
     }
-    Ok(Some(int::from_i64(
+    Some(int::from_i64(
         s.start.wrapping_add((i as i64).wrapping_mul(s.step)),
-    )))
+    ))
 }
 
 fn longrange_next(it: &PyRef) -> PyResult<Option<PyRef>> {
@@ -360,15 +369,21 @@ fn longrange_next(it: &PyRef) -> PyResult<Option<PyRef>> {
 
 /// An iterator over `len` values from `start` by `step`.
 fn new_iter(start: Int, step: Int, len: Int) -> PyRef {
-    let last = start.add(&len.sub(&ONE).mul(&step));
-    if let (Some(a), Some(s), Some(n), Some(_)) =
-        (start.to_i64(), step.to_i64(), len.to_i64(), last.to_i64())
-    {
+    // Every value the iterator yields fits an i64 when its first and last
+    // do (for small bounds, checked in i128 without any `Int` arithmetic).
+    let small = match (&start, &step, &len) {
+        (Int::Small(a), Int::Small(s), Int::Small(n)) => {
+            let last = i128::from(*a) + (i128::from(*n) - 1) * i128::from(*s);
+            i64::try_from(last).is_ok().then_some((*a, *s, *n))
+        }
+        _ => None,
+    };
+    if let Some((start, step, len)) = small {
         return PyRef::new(
             RangeIter {
-                start: a,
-                step: s,
-                len: n as u64,
+                start,
+                step,
+                len: len as u64,
                 index: AtomicU64::new(0),
             },
             &RANGE_ITERATOR,

@@ -289,8 +289,10 @@ fn candidate_eq(k: &PyRef, key: &PyRef) -> Option<bool> {
 /// Probes on from `cur` for `key` (with `FREESLOT`, a probe passing a dummy
 /// remembers it in `freeslot`): where the key is or would go, or the slot
 /// of a key with an equal hash that only Python's `==` can compare with it
-/// (and that key).
-#[inline]
+/// (and that key). Each run of the sequence is scanned as one subslice,
+/// a slot told apart by its hash before its key is looked at: a probe for
+/// an absent key passes many slots (runs of consecutive ints, dummies).
+#[inline(always)]
 fn probe<const FREESLOT: bool>(
     t: &Table,
     key: &PyRef,
@@ -300,18 +302,12 @@ fn probe<const FREESLOT: bool>(
 ) -> Result<Located, (usize, PyRef)> {
     let slots = &t.slots[..];
     let mask = slots.len() - 1;
-    let Cursor {
-        mut base,
-        mut offset,
-        mut run,
-        mut perturb,
-    } = *cur;
     let mut free = *freeslot;
     loop {
-        while offset <= run {
-            let pos = base + offset;
-            let slot = &slots[pos];
-            if slot.hash == hash
+        let start = cur.base + cur.offset;
+        for (pos, slot) in (start..).zip(&slots[start..=cur.base + cur.run]) {
+            let h = slot.hash;
+            if h == hash
                 && let Some(k) = &slot.key
             {
                 if PyRef::ptr_eq(k, key) {
@@ -321,45 +317,25 @@ fn probe<const FREESLOT: bool>(
                     Some(true) => return Ok(Located::Found(pos)),
                     Some(false) => {}
                     None => {
-                        *cur = Cursor {
-                            base,
-                            offset,
-                            run,
-                            perturb,
-                        };
+                        cur.offset = pos - cur.base;
                         *freeslot = free;
                         return Err((pos, k.clone()));
                     }
                 }
-            } else if FREESLOT {
-                if slot.key.is_none() {
-                    if slot.hash != -1 {
-                        *freeslot = free;
-                        return Ok(Located::Missing {
-                            slot: free.unwrap_or(pos),
-                            fresh: free.is_none(),
-                        });
-                    }
-                    // CPython 3.14 reuses the last dummy the probe passed.
-                    free = Some(pos);
-                }
-            } else if slot.hash == 0 && slot.key.is_none() {
-                // A lookup probes past dummies without noting them.
+            } else if h == 0 && slot.key.is_none() {
+                *freeslot = free;
                 return Ok(Located::Missing {
-                    slot: pos,
-                    fresh: true,
+                    slot: free.unwrap_or(pos),
+                    fresh: free.is_none(),
                 });
+            } else if FREESLOT && h == -1 {
+                // A dummy (no key has hash -1): CPython 3.14 reuses the
+                // last one the probe passed; a lookup passes them by.
+                free = Some(pos);
             }
-            offset += 1;
         }
-        perturb >>= PERTURB_SHIFT;
-        base = base
-            .wrapping_mul(5)
-            .wrapping_add(1)
-            .wrapping_add(perturb as usize)
-            & mask;
-        offset = 0;
-        run = run_len(base, mask);
+        cur.offset = cur.run;
+        cur.advance(mask);
     }
 }
 

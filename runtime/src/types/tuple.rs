@@ -1,4 +1,5 @@
-//! The `tuple` type's core: an immutable boxed slice of references.
+//! The `tuple` type's core: an immutable slice of references, a pair's
+//! held in the object itself.
 
 use super::{OBJECT, Slots, Type, flags};
 use crate::err::PyResult;
@@ -8,17 +9,40 @@ use std::sync::atomic::{AtomicI64, Ordering::Relaxed};
 
 /// The payload of a tuple object.
 pub struct Tuple {
-    pub items: Box<[PyRef]>,
+    items: Items,
     /// The hash once computed; -1 before (CPython 3.14 caches it too, so a
     /// tuple's items' `__hash__` runs once).
     hash: AtomicI64,
 }
 
+/// A tuple's items: a pair (the commonest tuple: `(a, b)`, dict items,
+/// `enumerate`, `zip` of two) in place, saving an allocation; others boxed.
+enum Items {
+    Pair([PyRef; 2]),
+    Boxed(Box<[PyRef]>),
+}
+
 impl Tuple {
     pub fn new(items: Box<[PyRef]>) -> Tuple {
+        Tuple::of(match <Box<[PyRef; 2]>>::try_from(items) {
+            Ok(pair) => Items::Pair(*pair),
+            Err(items) => Items::Boxed(items),
+        })
+    }
+
+    fn of(items: Items) -> Tuple {
         Tuple {
             items,
             hash: AtomicI64::new(-1),
+        }
+    }
+
+    /// The items.
+    #[inline]
+    pub fn items(&self) -> &[PyRef] {
+        match &self.items {
+            Items::Pair(pair) => pair,
+            Items::Boxed(items) => items,
         }
     }
 }
@@ -40,13 +64,22 @@ pub fn new_tuple(items: Vec<PyRef>) -> PyRef {
     if items.is_empty() {
         return EMPTY.clone();
     }
-    PyRef::new(Tuple::new(items.into_boxed_slice()), &TUPLE)
+    let items = match <[PyRef; 2]>::try_from(items) {
+        Ok(pair) => Items::Pair(pair),
+        Err(items) => Items::Boxed(items.into_boxed_slice()),
+    };
+    PyRef::new(Tuple::of(items), &TUPLE)
+}
+
+/// A new tuple of two items.
+pub fn pair(a: PyRef, b: PyRef) -> PyRef {
+    PyRef::new(Tuple::of(Items::Pair([a, b])), &TUPLE)
 }
 
 /// The items of a tuple (or tuple subclass instance).
 #[inline]
 pub fn as_slice(obj: &PyRef) -> Option<&[PyRef]> {
-    obj.payload::<Tuple>().map(|t| &*t.items)
+    obj.payload::<Tuple>().map(Tuple::items)
 }
 
 #[inline]
@@ -62,7 +95,7 @@ pub fn hash(t: &Tuple) -> PyResult<i64> {
     if cached != -1 {
         return Ok(cached);
     }
-    let h = super::tuple_methods::hash_items(&t.items)?;
+    let h = super::tuple_methods::hash_items(t.items())?;
     t.hash.store(h, Relaxed);
     Ok(h)
 }
