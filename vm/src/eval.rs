@@ -1678,13 +1678,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
         }
         BUILD_STRING => {
             let parts = pop_n(f, arg as usize);
-            let mut cps: Vec<u32> = Vec::new();
-            for p in &parts {
-                cps.extend(pystr::as_str(p).expect("str parts").code_points());
-            }
-            f.push(pystr::from_pystr(runtime::text::PyStr::from_code_points(
-                cps,
-            )));
+            f.push(pystr::concat(&parts));
         }
         BUILD_INTERPOLATION => {
             // The argument: the conversion (as CONVERT_VALUE's) << 2, and
