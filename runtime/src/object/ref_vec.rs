@@ -171,12 +171,14 @@ impl<'a> Writer<'a> {
         out.extend(self.items().map(Self::load));
     }
 
-    /// Copies of the items at `positions` (all below the length).
+    /// Copies of the items at `positions` (all below the length), read
+    /// from the slots as they are now (the array and length loaded once).
     pub fn copies(
         &self,
         positions: impl ExactSizeIterator<Item = usize>,
     ) -> impl ExactSizeIterator<Item = PyRef> {
-        positions.map(|i| self.get(i).expect("below the length"))
+        let slots = self.items().as_slice();
+        positions.map(move |i| Self::load(&slots[i]))
     }
 
     /// The slots below the length.
