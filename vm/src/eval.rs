@@ -625,11 +625,10 @@ fn compare_op(arg: u32) -> CompareOp {
 }
 
 fn pop_n(f: &mut Frame, n: usize) -> Vec<PyRef> {
-    let (at, len) = (f.values.len() - n, f.values.len());
-    let items = (at..len)
-        .map(|i| f.values.take(i).expect("a value").into_owned())
-        .collect();
-    f.values.truncate(at);
+    // Popped from the top (no emptied slots left to drop), then put back
+    // in stack order.
+    let mut items: Vec<PyRef> = (0..n).map(|_| f.pop()).collect();
+    items.reverse();
     items
 }
 
