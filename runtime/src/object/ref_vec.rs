@@ -217,10 +217,14 @@ impl<'a> Writer<'a> {
 
     pub fn push(&mut self, item: PyRef) {
         let len = self.len();
-        let slot = self
-            .reserve(len + 1)
-            .and_then(|a| a.slot(len))
-            .expect("reserved");
+        // The usual case, a free slot past the end, without `reserve`.
+        let slot = match self.vec.array().and_then(|a| a.slot(len)) {
+            Some(slot) => slot,
+            None => self
+                .reserve(len + 1)
+                .and_then(|a| a.slot(len))
+                .expect("reserved"),
+        };
         // The slot past the end is empty: nothing to retire.
         slot.fill_empty(item);
         self.vec.len.store(len + 1, Release);
