@@ -274,6 +274,10 @@ fn store_subscr(container: &PyRef, key: &PyRef, v: PyRef) -> PyResult<()> {
         }
         return Ok(());
     }
+    if std::ptr::eq(container.type_of(), &dict::DICT) {
+        // The value moves into the dict (no count taken and given back).
+        return dict::set(container, key.clone(), v);
+    }
     ops::setitem(container, key, &v)
 }
 
