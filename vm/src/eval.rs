@@ -1250,9 +1250,9 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
         LIST_APPEND => {
             let v = f.pop();
             let l = f.values[f.values.len() - arg as usize]
-                .clone()
+                .as_ref()
                 .expect("a list");
-            list::append(&l, v);
+            list::append(l, v);
         }
         SET_ADD => {
             // The set is the one BUILD_SET made (a display or comprehension's),
@@ -1267,9 +1267,9 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             let v = f.pop();
             let k = f.pop();
             let d = f.values[f.values.len() - arg as usize]
-                .clone()
+                .as_ref()
                 .expect("a dict");
-            dict::set(&d, k, v)?;
+            dict::set(d, k, v)?;
         }
         LIST_EXTEND => {
             let iterable = f.pop_ref();
