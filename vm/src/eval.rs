@@ -274,6 +274,10 @@ fn store_subscr(container: &PyRef, key: &PyRef, v: PyRef) -> PyResult<()> {
         }
         return Ok(());
     }
+    if std::ptr::eq(container.type_of(), &dict::DICT) {
+        // The value moves into the dict (no count taken and given back).
+        return dict::set(container, key.clone(), v);
+    }
     ops::setitem(container, key, &v)
 }
 
@@ -629,7 +633,8 @@ fn compare_op(arg: u32) -> CompareOp {
 }
 
 fn pop_n(f: &mut Frame, n: usize) -> Vec<PyRef> {
-    // Popped one by one (each slot left as it goes), then put in order.
+    // Popped from the top (no emptied slots left to drop), then put back
+    // in stack order.
     let mut items: Vec<PyRef> = (0..n).map(|_| f.pop()).collect();
     items.reverse();
     items
@@ -1299,9 +1304,9 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
         LIST_APPEND => {
             let v = f.pop();
             let l = f.values[f.values.len() - arg as usize]
-                .clone()
+                .as_ref()
                 .expect("a list");
-            list::append(&l, v);
+            list::append(l, v);
         }
         SET_ADD => {
             // The set is the one BUILD_SET made (a display or comprehension's),
@@ -1316,9 +1321,9 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             let v = f.pop();
             let k = f.pop();
             let d = f.values[f.values.len() - arg as usize]
-                .clone()
+                .as_ref()
                 .expect("a dict");
-            dict::set(&d, k, v)?;
+            dict::set(d, k, v)?;
         }
         LIST_EXTEND => {
             let iterable = f.pop_ref();
@@ -1732,13 +1737,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
         }
         BUILD_STRING => {
             let parts = pop_n(f, arg as usize);
-            let mut cps: Vec<u32> = Vec::new();
-            for p in &parts {
-                cps.extend(pystr::as_str(p).expect("str parts").code_points());
-            }
-            f.push(pystr::from_pystr(runtime::text::PyStr::from_code_points(
-                cps,
-            )));
+            f.push(pystr::concat(&parts));
         }
         BUILD_INTERPOLATION => {
             // The argument: the conversion (as CONVERT_VALUE's) << 2, and

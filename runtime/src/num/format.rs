@@ -16,6 +16,26 @@ fn digit_limit_error() -> ArithError {
     ))
 }
 
+/// The decimal digits of `n` (with its sign), written from the end of
+/// `buf`: `str` of a machine-word int without the formatting machinery.
+pub fn small_int_digits(n: i64, buf: &mut [u8; 20]) -> &[u8] {
+    let mut m = n.unsigned_abs();
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    &buf[at..]
+}
+
 /// `str(n)`, refusing more than `MAX_STR_DIGITS` digits as CPython does.
 pub fn int_str(n: &Int) -> ArithResult<String> {
     let digits = match n {

@@ -86,13 +86,6 @@ impl AtomicRef {
         unsafe { Borrowed::new(self.0.load(Relaxed)) }
     }
 
-    /// Stores `value` into a slot that is empty and that no reader can
-    /// reach yet (for the writer).
-    pub(super) fn init(&self, value: PyRef) {
-        let old = self.0.swap(into_raw(Some(value)), Release);
-        debug_assert!(old.is_null(), "an initialised slot was empty");
-    }
-
     /// A new reference to the slot's object, for the container's writer,
     /// whose lock keeps the slot from being replaced meanwhile.
     pub(super) fn writer_load(&self) -> Option<PyRef> {
@@ -116,11 +109,16 @@ impl AtomicRef {
         }
     }
 
-    /// Stores `value` into a slot known to be empty (past a vector's end),
-    /// so nothing is replaced (for the writer).
+    /// Stores `value` into a slot known to be empty (past a vector's end,
+    /// a map entry not yet published), so nothing is replaced (for the
+    /// writer). A plain store, not an exchange: the slot is empty and only
+    /// the writer stores into it.
     pub(super) fn fill_empty(&self, value: PyRef) {
-        let old = self.0.swap(into_raw(Some(value)), Release);
-        debug_assert!(old.is_null(), "fill_empty on a slot holding a reference");
+        debug_assert!(
+            self.0.load(Relaxed).is_null(),
+            "fill_empty on a slot holding a reference"
+        );
+        self.0.store(into_raw(Some(value)), Release);
     }
 
     /// Makes this slot hold `from`'s reference, whose ownership moves here

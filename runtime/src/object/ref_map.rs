@@ -482,8 +482,8 @@ impl<'a> MapWriter<'a> {
         let pos = table.used.load(Relaxed);
         let e = &table.entries()[pos];
         e.hash.store(hash, Relaxed);
-        e.key.init(key);
-        e.value.init(value);
+        e.key.fill_empty(key);
+        e.value.fill_empty(value);
         table.used.store(pos + 1, Release);
         let slot = table
             .probe(hash)

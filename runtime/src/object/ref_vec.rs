@@ -171,12 +171,14 @@ impl<'a> Writer<'a> {
         out.extend(self.items().map(Self::load));
     }
 
-    /// Copies of the items at `positions` (all below the length).
+    /// Copies of the items at `positions` (all below the length), read
+    /// from the slots as they are now (the array and length loaded once).
     pub fn copies(
         &self,
         positions: impl ExactSizeIterator<Item = usize>,
     ) -> impl ExactSizeIterator<Item = PyRef> {
-        positions.map(|i| self.get(i).expect("below the length"))
+        let slots = self.items().as_slice();
+        positions.map(move |i| Self::load(&slots[i]))
     }
 
     /// The slots below the length.
@@ -215,10 +217,14 @@ impl<'a> Writer<'a> {
 
     pub fn push(&mut self, item: PyRef) {
         let len = self.len();
-        let slot = self
-            .reserve(len + 1)
-            .and_then(|a| a.slot(len))
-            .expect("reserved");
+        // The usual case, a free slot past the end, without `reserve`.
+        let slot = match self.vec.array().and_then(|a| a.slot(len)) {
+            Some(slot) => slot,
+            None => self
+                .reserve(len + 1)
+                .and_then(|a| a.slot(len))
+                .expect("reserved"),
+        };
         // The slot past the end is empty: nothing to retire.
         slot.fill_empty(item);
         self.vec.len.store(len + 1, Release);

@@ -2,7 +2,9 @@
 //! `format()`.
 
 use crate::err::{PyErr, PyResult};
+use crate::num::Int;
 use crate::object::PyRef;
+use crate::text::PyStr;
 use crate::types::{dict, float, int, is_none, list, singletons, str as pystr, tuple};
 
 /// `bool(obj)`.
@@ -64,9 +66,13 @@ pub fn repr(obj: &PyRef) -> PyResult {
         return Ok(pystr::new_str(&s.repr()));
     }
     if int::is_exact(obj) {
-        return Ok(pystr::new_str(&crate::num::format::int_str(
-            int::as_int(obj).expect("an int"),
-        )?));
+        let n = int::as_int(obj).expect("an int");
+        if let Int::Small(small) = n {
+            let mut buf = [0; 20];
+            let digits = crate::num::format::small_int_digits(*small, &mut buf);
+            return Ok(pystr::from_pystr(PyStr::from_latin1(digits.to_vec())));
+        }
+        return Ok(pystr::new_str(&crate::num::format::int_str(n)?));
     }
     let r = super::call_method(obj, "__repr__", &[])?;
     text_result(r, "__repr__")
@@ -105,8 +111,14 @@ pub fn ascii(obj: &PyRef) -> PyResult {
 
 /// `format(obj, spec)`.
 pub fn format(obj: &PyRef, spec: &PyRef) -> PyResult {
-    if pystr::is_exact(obj) && pystr::as_str(spec).is_some_and(|s| s.is_empty()) {
-        return Ok(obj.clone());
+    if pystr::as_str(spec).is_some_and(|s| s.is_empty()) {
+        // An exact str or int formats as its `str` with an empty spec.
+        if pystr::is_exact(obj) {
+            return Ok(obj.clone());
+        }
+        if int::is_exact(obj) {
+            return str_(obj);
+        }
     }
     let r = super::call_method(obj, "__format__", std::slice::from_ref(spec))?;
     if pystr::as_str(&r).is_none() {

@@ -10,6 +10,15 @@ fn limit(maxsplit: isize) -> usize {
     usize::try_from(maxsplit).unwrap_or(usize::MAX)
 }
 
+/// The parts a split makes room for before it first grows (CPython's
+/// `MAX_PREALLOC`): enough for a line of words without reallocating.
+const PREALLOC: usize = 12;
+
+/// The list of parts of a split limited to `left` splits.
+fn parts_for(left: usize) -> Vec<PyStr> {
+    Vec::with_capacity(left.saturating_add(1).min(PREALLOC))
+}
+
 impl PyStr {
     /// The index after the run of characters from `start` on that satisfy `f`.
     fn skip_forward(&self, start: usize, f: impl Fn(u32) -> bool) -> usize {
@@ -27,7 +36,7 @@ impl PyStr {
     pub fn split(&self, sep: Option<&PyStr>, maxsplit: isize) -> Result<Vec<PyStr>, TextError> {
         let mut left = limit(maxsplit);
         let len = self.len();
-        let mut parts = Vec::new();
+        let mut parts = parts_for(left);
         let Some(sep) = sep else {
             let mut i = 0;
             while left > 0 {
@@ -66,7 +75,7 @@ impl PyStr {
     /// `str.rsplit(sep, maxsplit)`: as `split`, but the splits counted from the right.
     pub fn rsplit(&self, sep: Option<&PyStr>, maxsplit: isize) -> Result<Vec<PyStr>, TextError> {
         let mut left = limit(maxsplit);
-        let mut parts = Vec::new();
+        let mut parts = parts_for(left);
         let Some(sep) = sep else {
             // `i` is the end of the unsplit prefix.
             let mut i = self.len();
@@ -109,7 +118,7 @@ impl PyStr {
     /// `\x85`, U+2028, U+2029).
     pub fn splitlines(&self, keepends: bool) -> Vec<PyStr> {
         let len = self.len();
-        let mut lines = Vec::new();
+        let mut lines = parts_for(usize::MAX);
         let mut i = 0;
         while i < len {
             let j = i;

@@ -27,9 +27,15 @@ pub static LIST: Type = Type::builtin::<List>(
 
 /// A new list holding `items`.
 pub fn new_list(items: Vec<PyRef>) -> PyRef {
+    from_exact_iter(items.into_iter())
+}
+
+/// A new list of the items `items` yields, stored straight into an array
+/// of their number (no intermediate vector).
+pub fn from_exact_iter(items: impl ExactSizeIterator<Item = PyRef>) -> PyRef {
     PyRef::new(
         List {
-            items: RefVec::new(items),
+            items: RefVec::from_items(items),
         },
         &LIST,
     )

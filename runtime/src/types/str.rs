@@ -64,6 +64,15 @@ pub fn from_pystr(value: PyStr) -> PyRef {
     PyRef::new(Str::new(value), &STR)
 }
 
+/// The concatenation of the str objects `parts` (an f-string's pieces).
+pub fn concat(parts: &[PyRef]) -> PyRef {
+    let strs: Vec<&PyStr> = parts
+        .iter()
+        .map(|p| as_str(p).expect("str parts"))
+        .collect();
+    from_pystr(PyStr::new().join(&strs))
+}
+
 /// A new str object holding `text`.
 pub fn new_str(text: &str) -> PyRef {
     from_pystr(PyStr::from(text))

@@ -387,7 +387,7 @@ fn sep_arg(sep: Option<&PyRef>) -> PyResult<Option<&PyStr>> {
 }
 
 fn str_list(parts: Vec<PyStr>) -> PyRef {
-    list::new_list(parts.into_iter().map(new).collect())
+    list::from_exact_iter(parts.into_iter().map(new))
 }
 
 fn split_impl(args: &Args, fname: &str, reverse: bool) -> PyResult {
