@@ -43,10 +43,7 @@ enum Event {
 
 /// Runs `frame` to completion (functions called from native code).
 pub fn run_frame(frame: Box<Frame>) -> PyResult {
-    if !thread_state::enter() {
-        thread_state::leave();
-        return Err(recursion_error());
-    }
+    enter_frame()?;
     let mut frames = vec![frame];
     match run(&mut frames, None) {
         Ok(Exit::Return(v)) => Ok(v),
@@ -72,7 +69,7 @@ fn init_result(instance: PyRef, value: &PyRef) -> PyResult {
 /// which matters most for an object many threads use (a shared `self`).
 /// The caller checked [`is_load_attr`] and that the local is bound.
 #[inline]
-fn load_fast_attr(f: &mut Frame, words: &[u32], local: u32) -> Step {
+fn load_fast_attr(f: &mut Frame, words: &[u32], local: u32, pool: &mut Pool) -> Step {
     let at = f.pc;
     let (_, name_arg) = decode(words[at]);
     // The attribute instruction is the one running from here (its line
@@ -86,7 +83,7 @@ fn load_fast_attr(f: &mut Frame, words: &[u32], local: u32) -> Step {
         Loaded::Value(v) => f.push(v),
         Loaded::Getter(fget) => {
             let obj = obj.clone();
-            let frame = Frame::for_call(&fget, function::payload(&fget), &[obj], &[])?;
+            let frame = Frame::for_call_in(&fget, function::payload(&fget), &[obj], &[], pool)?;
             return Ok(Some(Event::Call(frame)));
         }
     }
@@ -96,9 +93,9 @@ fn load_fast_attr(f: &mut Frame, words: &[u32], local: u32) -> Step {
 /// `LOAD_FAST`: pushes a local, or reads its attribute in place when a
 /// `LOAD_ATTR` follows.
 #[inline(always)]
-fn load_fast(f: &mut Frame, words: &[u32], arg: u32) -> Step {
+fn load_fast(f: &mut Frame, words: &[u32], arg: u32, pool: &mut Pool) -> Step {
     match &f.values[arg as usize] {
-        Some(_) if is_load_attr(f, words) => load_fast_attr(f, words, arg),
+        Some(_) if is_load_attr(f, words) => load_fast_attr(f, words, arg, pool),
         Some(_) => {
             let v = f.values.load(arg as usize);
             f.values.push(v);
@@ -119,13 +116,13 @@ fn unbound_local(f: &Frame, arg: u32) -> PyErr {
 /// The `LOAD_FAST` of the fused instruction `op` now running: an unbound
 /// local is reported at its own place.
 #[inline(always)]
-fn load_second_local(f: &mut Frame, words: &[u32], op: Opcode) -> Step {
+fn load_second_local(f: &mut Frame, words: &[u32], op: Opcode, pool: &mut Pool) -> Step {
     let at = crate::fused::second_at(f.lasti, op);
     let (_, local) = decode(words[at]);
     if f.values[local as usize].is_none() {
         f.lasti = at;
     }
-    load_fast(f, words, local)
+    load_fast(f, words, local, pool)
 }
 
 /// `LOAD_GLOBAL` of name `arg`, its cache entry chosen by the instruction's
@@ -330,6 +327,16 @@ fn is_load_attr(f: &Frame, words: &[u32]) -> bool {
         .is_some_and(|&w| w as u8 == Opcode::LOAD_ATTR as u8)
 }
 
+/// Counts one more frame: a RecursionError past the limit.
+#[inline]
+fn enter_frame() -> PyResult<()> {
+    if thread_state::enter() {
+        return Ok(());
+    }
+    thread_state::leave();
+    Err(recursion_error())
+}
+
 fn recursion_error() -> PyErr {
     PyErr::recursion_error("maximum recursion depth exceeded")
 }
@@ -362,15 +369,9 @@ pub fn run_in(
             None => execute(frames, pool),
         };
         match event {
-            Ok(Event::Call(callee)) => {
-                if !thread_state::enter() {
-                    thread_state::leave();
-                    pending = Some(recursion_error());
-                    continue;
-                }
-                frames.push(callee);
+            Ok(Event::Call(_) | Event::PlainCall { .. }) => {
+                unreachable!("calls are made by execute")
             }
-            Ok(Event::PlainCall { .. }) => unreachable!("plain calls are made by execute"),
             Ok(Event::Return(v)) => {
                 let mut frame = frames.pop().expect("the returning frame");
                 let init_self = frame.init_self.take();
@@ -499,16 +500,25 @@ fn execute(frames: &mut Vec<Box<Frame>>, pool: &mut Pool) -> PyResult<Event> {
             match step(f, words, op, arg, pool) {
                 Ok(None) => {}
                 Ok(Some(Event::PlainCall { base, first })) => {
-                    if !thread_state::enter() {
-                        thread_state::leave();
+                    if let Err(e) = enter_frame() {
                         let at = f.lasti;
-                        unwind(f, recursion_error(), true, at)?;
+                        unwind(f, e, true, at)?;
                         continue;
                     }
                     let callee = Frame::for_plain_call(f, base, first, pool);
                     frames.push(callee);
                     // The callee's RESUME, which it skips.
                     pool.poll_eval_breaker();
+                    continue 'frames;
+                }
+                Ok(Some(Event::Call(callee))) => {
+                    if let Err(e) = enter_frame() {
+                        pool.recycle(callee);
+                        let at = f.lasti;
+                        unwind(f, e, true, at)?;
+                        continue;
+                    }
+                    frames.push(callee);
                     continue 'frames;
                 }
                 Ok(Some(Event::Return(v))) if depth > 1 && f.init_self.is_none() => {
@@ -787,10 +797,10 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             let v = f.code.consts[arg as usize].clone();
             f.push(v);
         }
-        LOAD_FAST | LOAD_FAST_CHECK => return load_fast(f, words, arg),
+        LOAD_FAST | LOAD_FAST_CHECK => return load_fast(f, words, arg, pool),
         LOAD_FAST_LOAD_FAST => {
             push_local(f, arg)?;
-            return load_second_local(f, words, op);
+            return load_second_local(f, words, op, pool);
         }
         LOAD_FAST_LOAD_CONST => {
             push_local(f, arg)?;
@@ -801,7 +811,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
         STORE_FAST_LOAD_FAST => {
             let v = f.values.pop();
             f.values.set(arg as usize, v);
-            return load_second_local(f, words, op);
+            return load_second_local(f, words, op, pool);
         }
         LOAD_FAST_BINARY_OP => {
             let b = match f.values.load(arg as usize) {
@@ -1007,7 +1017,8 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
                     // getter runs as a frame of this loop (CPython's
                     // LOAD_ATTR_PROPERTY).
                     let args = std::slice::from_ref(&*obj);
-                    let frame = Frame::for_call(&fget, function::payload(&fget), args, &[])?;
+                    let frame =
+                        Frame::for_call_in(&fget, function::payload(&fget), args, &[], pool)?;
                     return Ok(Some(Event::Call(frame)));
                 }
             }
@@ -1030,7 +1041,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             // The copy is the local again: a `LOAD_ATTR` after it reads
             // the local in place.
             push_local(f, arg)?;
-            return load_fast(f, words, arg);
+            return load_fast(f, words, arg, pool);
         }
         LOAD_FAST_STORE_ATTR => {
             if f.values[arg as usize].is_none() {
