@@ -479,9 +479,9 @@ fn chain_context(e: &PyErr) {
 
 /// Executes the top frame's instructions until it calls, returns, yields
 /// or raises an exception it does not handle. The commonest events are
-/// handled here without leaving the loop: a call to a Python function with
-/// plain positional parameters pushes its frame, and a frame returning to
-/// a Python caller (not the bottom frame, not an `__init__`) pops itself.
+/// handled here without leaving the loop: a call of a Python function
+/// pushes its frame, and a frame returning to a Python caller (not the
+/// bottom frame) pops itself, an `__init__`'s giving its instance.
 fn execute(frames: &mut Vec<Box<Frame>>, pool: &mut Pool) -> PyResult<Event> {
     'frames: loop {
         let depth = frames.len();
@@ -521,10 +521,19 @@ fn execute(frames: &mut Vec<Box<Frame>>, pool: &mut Pool) -> PyResult<Event> {
                     frames.push(callee);
                     continue 'frames;
                 }
-                Ok(Some(Event::Return(v))) if depth > 1 && f.init_self.is_none() => {
+                Ok(Some(Event::Return(v))) if depth > 1 => {
+                    let init_self = f.init_self.take();
                     pool.recycle(frames.pop().expect("the returning frame"));
                     thread_state::leave();
-                    frames[depth - 2].push(v);
+                    let caller: &mut Frame = &mut frames[depth - 2];
+                    match init_self.map(|instance| init_result(instance, &v)) {
+                        None => caller.push(v),
+                        Some(Ok(instance)) => caller.push(instance),
+                        Some(Err(e)) => {
+                            let at = caller.lasti;
+                            unwind(caller, e, true, at)?;
+                        }
+                    }
                     continue 'frames;
                 }
                 Ok(Some(event)) => return Ok(event),
