@@ -216,16 +216,10 @@ mod tests {
             encode(LOAD_FAST, 0),
             encode(LOAD_FAST, 1),
             encode(COMPARE_OP, 4),
-            0,
-            encode(POP_JUMP_IF_FALSE, 9),
-            0,
+            encode(POP_JUMP_IF_FALSE, 7),
             encode(LOAD_FAST, 0),
             encode(LOAD_FAST, 1),
             encode(LOAD_ATTR, 0),
-            0,
-            0,
-            0,
-            0,
             encode(RETURN_VALUE, 0),
         ];
         let words = prepare(&code);
@@ -240,11 +234,11 @@ mod tests {
         assert_eq!(decode(words[2]), (Some(COMPARE_OP_JUMP), 4));
         assert_eq!(
             second(&words, 2, COMPARE_OP_JUMP),
-            (Some(POP_JUMP_IF_FALSE), 9)
+            (Some(POP_JUMP_IF_FALSE), 7)
         );
         // Before LOAD_ATTR the pair stays apart.
-        assert_eq!(decode(words[6]), (Some(LOAD_FAST), 0));
-        assert_eq!(words[7..], code[7..]);
+        assert_eq!(decode(words[4]), (Some(LOAD_FAST), 0));
+        assert_eq!(words[5..], code[5..]);
         let code = [
             encode(LOAD_FAST, 0),
             encode(LOAD_FAST, 1),
@@ -263,11 +257,9 @@ mod tests {
             encode(LOAD_FAST, 0),
             encode(LOAD_FAST_CHECK, 1),
             encode(BINARY_OP, 0),
-            0,
             encode(LOAD_FAST, 2),
             encode(LOAD_CONST, 3),
             encode(BINARY_OP, 5),
-            0,
             encode(RETURN_VALUE, 0),
         ];
         let words = prepare(&code);
@@ -276,8 +268,8 @@ mod tests {
         assert_eq!(third(&words, 0), 0);
         // A jump to the second instruction runs it as a pair.
         assert_eq!(decode(words[1]), (Some(LOAD_FAST_BINARY_OP), 1));
-        assert_eq!(decode(words[4]), (Some(LOAD_FAST_LOAD_CONST_BINARY_OP), 2));
-        assert_eq!(third(&words, 4), 5);
+        assert_eq!(decode(words[3]), (Some(LOAD_FAST_LOAD_CONST_BINARY_OP), 2));
+        assert_eq!(third(&words, 3), 5);
         for (triple, second_op, third_op) in [
             (LOAD_FAST_LOAD_FAST_BINARY_OP, LOAD_FAST, BINARY_OP),
             (LOAD_FAST_LOAD_CONST_BINARY_OP, LOAD_CONST, BINARY_OP),
@@ -311,7 +303,6 @@ mod tests {
             encode(LOAD_FAST, 1),
             encode(LOAD_CONST, 2),
             encode(BINARY_SUBSCR, 0),
-            0,
             encode(STORE_FAST, 3),
             encode(LOAD_FAST, 1),
             encode(RETURN_VALUE, 0),
@@ -323,7 +314,7 @@ mod tests {
             (Some(LOAD_FAST_LOAD_CONST_BINARY_SUBSCR), 1)
         );
         // Before a pair it still fuses.
-        assert_eq!(decode(words[5]), (Some(STORE_FAST_LOAD_FAST), 3));
+        assert_eq!(decode(words[4]), (Some(STORE_FAST_LOAD_FAST), 3));
     }
 
     #[test]
@@ -333,15 +324,11 @@ mod tests {
             encode(LOAD_FAST, 0),
             encode(LOAD_CONST, 1),
             encode(COMPARE_OP, 4),
-            0,
             encode(POP_JUMP_IF_TRUE, 9),
-            0,
             encode(LOAD_FAST_CHECK, 2),
             encode(LOAD_FAST, 3),
             encode(COMPARE_OP, 4),
-            0,
             encode(POP_JUMP_IF_FALSE, 0),
-            0,
         ];
         let words = prepare(&code);
         assert_eq!(
@@ -351,10 +338,10 @@ mod tests {
         assert_eq!(fourth(&words, 0), (Some(POP_JUMP_IF_TRUE), 9));
         assert_eq!(decode(words[2]), (Some(COMPARE_OP_JUMP), 4));
         assert_eq!(
-            decode(words[6]),
+            decode(words[4]),
             (Some(LOAD_FAST_LOAD_FAST_COMPARE_OP_JUMP), 2)
         );
-        assert_eq!(fourth(&words, 6), (Some(POP_JUMP_IF_FALSE), 0));
+        assert_eq!(fourth(&words, 4), (Some(POP_JUMP_IF_FALSE), 0));
         for four in [
             LOAD_FAST_LOAD_FAST_COMPARE_OP_JUMP,
             LOAD_FAST_LOAD_CONST_COMPARE_OP_JUMP,
@@ -368,15 +355,14 @@ mod tests {
     #[test]
     fn a_global_call_then_method_load_may_be_super() {
         use Opcode::*;
-        let mut code = vec![encode(LOAD_GLOBAL, 4), 0, 0, encode(PUSH_NULL, 0)];
-        code.extend([encode(CALL, 0), 0, 0, 0]);
-        code.extend([encode(LOAD_METHOD, 5), 0, 0, 0, 0]);
+        let mut code = vec![encode(LOAD_GLOBAL, 4), encode(PUSH_NULL, 0)];
+        code.extend([encode(CALL, 0), encode(LOAD_METHOD, 5)]);
         let words = prepare(&code);
         assert_eq!(decode(words[0]), (Some(LOAD_GLOBAL_SUPER_METHOD), 4));
-        assert_eq!(super_method_parts(0), (4, 8));
-        assert_eq!(decode(words[8]), (Some(LOAD_METHOD), 5));
+        assert_eq!(super_method_parts(0), (2, 3));
+        assert_eq!(decode(words[3]), (Some(LOAD_METHOD), 5));
         // With arguments to the call it is an ordinary global call.
-        code[4] = encode(CALL, 1);
+        code[2] = encode(CALL, 1);
         let words = prepare(&code);
         assert_eq!(decode(words[0]), (Some(LOAD_GLOBAL_PUSH_NULL), 4));
     }
@@ -384,7 +370,7 @@ mod tests {
     #[test]
     fn a_pair_unpacked_into_two_locals_fuses() {
         use Opcode::*;
-        let mut code = vec![encode(UNPACK_SEQUENCE, 2), 0, encode(STORE_FAST, 4)];
+        let mut code = vec![encode(UNPACK_SEQUENCE, 2), encode(STORE_FAST, 4)];
         code.push(encode(STORE_FAST, 5));
         let words = prepare(&code);
         assert_eq!(decode(words[0]), (Some(UNPACK_PAIR_STORE_FAST), 2));
@@ -392,7 +378,7 @@ mod tests {
             second(&words, 0, UNPACK_PAIR_STORE_FAST),
             (Some(STORE_FAST_STORE_FAST), 4)
         );
-        assert_eq!(decode(words[3]), (Some(STORE_FAST), 5));
+        assert_eq!(decode(words[2]), (Some(STORE_FAST), 5));
         assert_eq!(
             1 + UNPACK_PAIR_STORE_FAST.cache_words(),
             3 + UNPACK_SEQUENCE.cache_words()
@@ -410,7 +396,6 @@ mod tests {
             encode(SWAP, 3),
             encode(SWAP, 2),
             encode(STORE_SUBSCR, 0),
-            0,
             encode(COPY, 1),
             encode(COPY, 2),
         ];
@@ -418,7 +403,11 @@ mod tests {
         assert_eq!(decode(words[0]), (Some(COPY_TOP_TWO), 2));
         assert_eq!(1 + COPY_TOP_TWO.cache_words(), 2);
         let mut with_read = code.to_vec();
-        with_read[2..6].copy_from_slice(&[encode(BINARY_SUBSCR, 0), 0, encode(NOP, 0), 0]);
+        with_read[2..5].copy_from_slice(&[
+            encode(BINARY_SUBSCR, 0),
+            encode(NOP, 0),
+            encode(NOP, 0),
+        ]);
         let read = prepare(&with_read);
         assert_eq!(decode(read[0]), (Some(COPY_TOP_TWO_BINARY_SUBSCR), 2));
         assert_eq!(
@@ -434,19 +423,17 @@ mod tests {
             1 + STORE_SUBSCR_UNDER.cache_words(),
             3 + STORE_SUBSCR.cache_words()
         );
-        assert_eq!(decode(words[6]), (Some(COPY), 1));
+        assert_eq!(decode(words[5]), (Some(COPY), 1));
         let code = [
             encode(BINARY_OP, 23),
-            0,
             encode(SWAP, 3),
             encode(SWAP, 2),
             encode(STORE_SUBSCR, 0),
-            0,
         ];
         let words = prepare(&code);
         assert_eq!(decode(words[0]), (Some(BINARY_OP_STORE_SUBSCR_UNDER), 23));
-        assert_eq!(decode(words[2]), (Some(STORE_SUBSCR_UNDER), 3));
-        assert_eq!(second_at(0, BINARY_OP_STORE_SUBSCR_UNDER), 2);
+        assert_eq!(decode(words[1]), (Some(STORE_SUBSCR_UNDER), 3));
+        assert_eq!(second_at(0, BINARY_OP_STORE_SUBSCR_UNDER), 1);
         assert_eq!(
             1 + BINARY_OP_STORE_SUBSCR_UNDER.cache_words(),
             4 + BINARY_OP.cache_words() + STORE_SUBSCR.cache_words()
@@ -455,7 +442,7 @@ mod tests {
             BINARY_OP_STORE_SUBSCR_UNDER.depth_change(0, false),
             BINARY_OP.depth_change(0, false) + STORE_SUBSCR.depth_change(0, false)
         );
-        let code = [encode(SWAP, 2), encode(STORE_ATTR, 7), 0, 0];
+        let code = [encode(SWAP, 2), encode(STORE_ATTR, 7)];
         let words = prepare(&code);
         assert_eq!(decode(words[0]), (Some(SWAP_STORE_ATTR), 2));
         assert_eq!(second(&words, 0, SWAP_STORE_ATTR), (Some(STORE_ATTR), 7));
@@ -472,17 +459,13 @@ mod tests {
             encode(LOAD_FAST_CHECK, 3),
             encode(COPY, 1),
             encode(LOAD_ATTR, 2),
-            0,
-            0,
-            0,
-            0,
             encode(LOAD_FAST, 3),
             encode(COPY, 2),
         ];
         let words = prepare(&code);
         assert_eq!(decode(words[0]), (Some(LOAD_FAST_COPY), 3));
         assert_eq!(decode(words[1]), (Some(COPY), 1));
-        assert_eq!(decode(words[7]), (Some(LOAD_FAST), 3));
+        assert_eq!(decode(words[3]), (Some(LOAD_FAST), 3));
         assert_eq!(1 + LOAD_FAST_COPY.cache_words(), 2 + COPY.cache_words());
         assert_eq!(
             LOAD_FAST_COPY.depth_change(0, false),
@@ -493,7 +476,7 @@ mod tests {
     #[test]
     fn a_local_load_before_a_call_fuses() {
         use Opcode::*;
-        let code = [encode(LOAD_FAST_CHECK, 3), encode(CALL, 2), 0, 0, 0];
+        let code = [encode(LOAD_FAST_CHECK, 3), encode(CALL, 2)];
         let words = prepare(&code);
         assert_eq!(decode(words[0]), (Some(LOAD_FAST_CALL), 3));
         assert_eq!(second(&words, 0, LOAD_FAST_CALL), (Some(CALL), 2));
