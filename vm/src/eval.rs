@@ -1453,8 +1453,12 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             }
         }
         GET_ITER => {
-            let v = f.pop_ref();
-            f.push(ops::iter(&v)?);
+            // A generator is its own iterator (`for x in gen()`), without
+            // the generic `__iter__` lookup.
+            if !std::ptr::eq(f.top().type_of(), &generator::GENERATOR) {
+                let v = f.pop_ref();
+                f.push(ops::iter(&v)?);
+            }
         }
         FOR_ITER => return for_iter(f, arg, pool),
         GET_AITER => {
