@@ -191,7 +191,7 @@ fn run(op: &str, receiver: &Value, args: &[Value]) -> Result<Value, TextError> {
                 panic!("join takes a list")
             };
             let items: Vec<&PyStr> = (0..items.len()).map(|i| str_arg(items, i)).collect();
-            Value::Str(s.join(&items))
+            Value::Str(s.join(items.iter().copied()))
         }
         "format" => Value::Str(s.format(sub())?),
         "formatter_parser" => {

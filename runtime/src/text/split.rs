@@ -137,12 +137,19 @@ impl PyStr {
         lines
     }
 
-    /// `self.join(items)`.
-    pub fn join(&self, items: &[&PyStr]) -> PyStr {
+    /// `self.join(items)` (any iterable of strings, walked twice: for the
+    /// size, then to copy).
+    pub fn join<'a, I>(&self, items: I) -> PyStr
+    where
+        I: IntoIterator<Item = &'a PyStr>,
+        I::IntoIter: Clone,
+    {
+        let items = items.into_iter();
         if let Some(sep) = self.as_latin1() {
-            let mut total = sep.len() * items.len().saturating_sub(1);
+            let mut total = 0;
+            let mut count = 0;
             let mut all_latin1 = true;
-            for item in items {
+            for item in items.clone() {
                 match item.as_latin1() {
                     Some(b) => total += b.len(),
                     None => {
@@ -150,10 +157,12 @@ impl PyStr {
                         break;
                     }
                 }
+                count += 1;
             }
             if all_latin1 {
-                let mut bytes = Vec::with_capacity(total);
-                for (k, item) in items.iter().enumerate() {
+                let mut bytes =
+                    Vec::with_capacity(total + sep.len() * usize::saturating_sub(count, 1));
+                for (k, item) in items.enumerate() {
                     if k > 0 {
                         bytes.extend_from_slice(sep);
                     }
@@ -163,7 +172,7 @@ impl PyStr {
             }
         }
         let mut cps = Vec::new();
-        for (k, item) in items.iter().enumerate() {
+        for (k, item) in items.enumerate() {
             if k > 0 {
                 cps.extend(self.code_points());
             }

@@ -66,11 +66,7 @@ pub fn from_pystr(value: PyStr) -> PyRef {
 
 /// The concatenation of the str objects `parts` (an f-string's pieces).
 pub fn concat(parts: &[PyRef]) -> PyRef {
-    let strs: Vec<&PyStr> = parts
-        .iter()
-        .map(|p| as_str(p).expect("str parts"))
-        .collect();
-    from_pystr(PyStr::new().join(&strs))
+    from_pystr(PyStr::new().join(parts.iter().map(|p| as_str(p).expect("str parts"))))
 }
 
 /// A new str object holding `text`.

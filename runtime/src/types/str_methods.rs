@@ -573,7 +573,7 @@ fn join(args: &Args) -> PyResult {
             }
         }
     }
-    Ok(new(value(args).join(&parts)))
+    Ok(new(value(args).join(parts.iter().copied())))
 }
 
 /// `str.translate(table)`: each character looked up by its ordinal.
