@@ -1877,19 +1877,31 @@ fn call(f: &mut Frame, op: Opcode, arg: u32, pool: &mut Pool) -> Step {
         // arguments: they move from the stack into its frame.
         return Ok(Some(Event::PlainCall { base, first }));
     }
-    if kw.is_empty()
-        && std::ptr::eq(callee.type_of(), &native::BUILTIN_FUNCTION)
-        && let Some(builtin) = callee.payload::<native::NativeFunction>()
-        && builtin.bound.is_none()
-    {
-        // A built-in function called with positional arguments: they are
-        // passed in place, with no count taken on the function.
-        let func = builtin.func;
-        let args = PyRef::all_some(&f.values[first..]).expect("call arguments");
-        let r = func(&Args::new(args));
-        f.values.truncate(base);
-        f.push(r?);
-        return Ok(None);
+    if kw.is_empty() {
+        // A built-in function, or a built-in type's method (`l.append(x)`,
+        // self first among the arguments), called with positional
+        // arguments: they are passed in place, with no count taken on the
+        // callable.
+        let r = if let Some(builtin) =
+            callee.payload_exact::<native::NativeFunction>(&native::BUILTIN_FUNCTION)
+            && builtin.bound.is_none()
+        {
+            let func = builtin.func;
+            let args = PyRef::all_some(&f.values[first..]).expect("call arguments");
+            Some(func(&Args::new(args)))
+        } else if let Some(d) =
+            callee.payload_exact::<native::MethodDescr>(&native::METHOD_DESCRIPTOR)
+        {
+            let args = PyRef::all_some(&f.values[first..]).expect("call arguments");
+            Some(native::call_method_descr_with(d, &Args::new(args)))
+        } else {
+            None
+        };
+        if let Some(r) = r {
+            f.values.truncate(base);
+            f.push(r?);
+            return Ok(None);
+        }
     }
     let callable = f.values.load(base).expect("a callable");
     if std::ptr::eq(callable.type_of(), &crate::call_special::FRAME_FUNCTION) {
