@@ -84,13 +84,7 @@ impl Pool {
     /// A frame for `code` with empty values, at its first instruction.
     #[inline(always)]
     fn frame(&mut self, code: &FrameCode, globals: &PyRef, builtins: &PyRef) -> Box<Frame> {
-        match self.frames.pop() {
-            Some(mut f) => {
-                f.revive(code, globals, builtins);
-                f
-            }
-            None => Frame::boxed(code.clone(), globals.clone(), builtins.clone()),
-        }
+        Frame::reuse(self.frames.pop(), code, globals, builtins)
     }
 
     /// Keeps a finished frame. Its references are dropped first (a
@@ -141,13 +135,7 @@ fn pooled_frame(code: &FrameCode, globals: &PyRef, builtins: &PyRef) -> Box<Fram
         .try_with(|p| p.try_borrow_mut().ok()?.frames.pop())
         .ok()
         .flatten();
-    match dead {
-        Some(mut f) => {
-            f.revive(code, globals, builtins);
-            f
-        }
-        None => Frame::boxed(code.clone(), globals.clone(), builtins.clone()),
-    }
+    Frame::reuse(dead, code, globals, builtins)
 }
 
 /// A frame's code: counted, or, for the immortal functions of module and
@@ -229,19 +217,39 @@ impl Frame {
         f
     }
 
-    /// A new frame at its first instruction, its values empty.
-    fn boxed(code: FrameCode, globals: PyRef, builtins: PyRef) -> Box<Frame> {
-        Box::new(Frame {
-            values: Values::default(),
-            pc: 0,
-            lasti: 0,
-            globals,
-            builtins,
-            locals: None,
-            func: None,
-            init_self: None,
-            code,
-        })
+    /// A frame for `code` at its first instruction, its values empty:
+    /// `dead` revived ([`Frame::revive`]), else a new one.
+    #[inline(always)]
+    fn reuse(
+        dead: Option<Box<Frame>>,
+        code: &FrameCode,
+        globals: &PyRef,
+        builtins: &PyRef,
+    ) -> Box<Frame> {
+        match dead {
+            Some(mut f) => {
+                f.revive(code, globals, builtins);
+                f
+            }
+            None => Box::new(Frame {
+                values: Values::default(),
+                pc: 0,
+                lasti: 0,
+                globals: globals.clone(),
+                builtins: builtins.clone(),
+                locals: None,
+                func: None,
+                init_self: None,
+                code: code.clone(),
+            }),
+        }
+    }
+
+    /// Makes a fresh frame the function `fobj`'s, its slots NULL.
+    #[inline]
+    fn start(&mut self, fobj: &PyRef) {
+        self.values.prepare(self.code.nslots, self.code.capacity);
+        self.func = Some(fobj.clone());
     }
 
     /// Makes a dead frame (see [`Pool`]) one for `code` at its first
@@ -327,9 +335,8 @@ impl Frame {
         items: &[PyRef],
         kwnames: &[PyRef],
     ) -> PyResult<Box<Frame>> {
+        f.start(fobj);
         let nslots = f.code.nslots;
-        f.values.prepare(nslots, f.code.capacity);
-        f.func = Some(fobj.clone());
         bind_arguments(f.values.owned_mut(..nslots), func, items, kwnames)?;
         Ok(f)
     }
@@ -352,9 +359,8 @@ impl Frame {
             return Frame::for_call_in(fobj, func, &all, kwnames, pool);
         }
         let mut f = pool.frame(&func.frame_code, &func.globals, &func.builtins);
+        f.start(fobj);
         let nslots = f.code.nslots;
-        f.values.prepare(nslots, f.code.capacity);
-        f.func = Some(fobj.clone());
         let slots = f.values.owned_mut(..nslots);
         slots[0] = Some(this.clone());
         for (slot, v) in slots[1..].iter_mut().zip(items) {
