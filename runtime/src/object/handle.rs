@@ -37,7 +37,7 @@ impl PyRef {
     /// # Panics
     /// If `ty` was not made for payload type `T`, or its instances carry a
     /// dict (use [`PyRef::new_with_dict`]): a bug in the caller.
-    #[inline]
+    #[inline(always)]
     pub fn new<T: Send + Sync + 'static>(payload: T, ty: &'static Type) -> Self {
         if !ty.layout.is_plain::<T>() {
             return Self::new_with_slots(payload, ty);

@@ -63,6 +63,15 @@ fn state(it: &PyRef) -> &SeqIter {
 #[inline]
 fn claim(index: &AtomicUsize) -> Option<usize> {
     let mut i = index.load(Relaxed);
+    if crate::object::ebr::single_thread() {
+        // No other thread can hold the iterator: a plain step, without the
+        // locked exchange.
+        if i == DONE {
+            return None;
+        }
+        index.store(i + 1, Relaxed);
+        return Some(i);
+    }
     loop {
         if i == DONE {
             return None;
