@@ -305,6 +305,8 @@ mod tests {
 
     #[test]
     fn opposite_order_pairs_do_not_deadlock() {
+        // Threads below share the mutex: the locks must be atomic.
+        crate::object::ebr::share_objects();
         let (x, y) = (Account::new(1000), Account::new(1000));
         thread::scope(|s| {
             for i in 0..4 {
@@ -324,6 +326,8 @@ mod tests {
     /// outer section while it waits.
     #[test]
     fn opposite_order_nesting_does_not_deadlock() {
+        // Threads below share the mutex: the locks must be atomic.
+        crate::object::ebr::share_objects();
         let (x, y) = (Account::new(0), Account::new(0));
         thread::scope(|s| {
             for i in 0..4 {
@@ -349,6 +353,8 @@ mod tests {
     /// another thread take the section's object, and gets it back after.
     #[test]
     fn suspended_section_lets_others_in() {
+        // Threads below share the mutex: the locks must be atomic.
+        crate::object::ebr::share_objects();
         let account = Account::new(0);
         let other_done = AtomicBool::new(false);
         thread::scope(|s| {

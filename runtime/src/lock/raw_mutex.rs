@@ -7,8 +7,17 @@
 //! `PARKED` and sleeps. An unlock with `PARKED` set wakes the longest waiter
 //! and, if that waiter has waited over 1 ms, hands it the lock directly
 //! (the byte stays `LOCKED`) instead of letting newcomers barge in.
+//!
+//! While the program has one thread (`ebr::single_thread`: no other thread
+//! has been started to use objects), locking and unlocking are a plain load
+//! and store of the byte, without the locked instruction (about 20 cycles
+//! each, most of a `list.append`). The byte means the same either way, and
+//! the start of the second thread publishes it to that thread, so a lock
+//! taken plainly and released after the start (through the atomic path)
+//! stays correct.
 
 use super::parking::{self, WaitStart, Wake};
+use crate::object::ebr::single_thread;
 use crate::sync::{AtomicU8, Ordering, thread};
 
 const LOCKED: u8 = 1;
@@ -64,8 +73,12 @@ impl RawMutex {
     }
 
     /// Takes the lock if it is free, without waiting.
+    #[inline]
     pub fn try_lock(&self) -> bool {
         let mut state = self.state.load(Ordering::Relaxed);
+        if single_thread() {
+            return state == 0 && self.take_unshared();
+        }
         while state & LOCKED == 0 {
             match self.state.compare_exchange(
                 state,
@@ -90,6 +103,9 @@ impl RawMutex {
     /// `thread.attach()` after each sleep.
     #[inline]
     pub fn lock_detaching(&self, thread: &mut impl Detach) {
+        if single_thread() && self.state.load(Ordering::Relaxed) == 0 && self.take_unshared() {
+            return;
+        }
         if self
             .state
             .compare_exchange(0, LOCKED, Ordering::Acquire, Ordering::Relaxed)
@@ -165,6 +181,10 @@ impl RawMutex {
     /// thread while the holder still uses it.
     #[inline]
     pub unsafe fn unlock(&self) {
+        if single_thread() && self.state.load(Ordering::Relaxed) == LOCKED {
+            self.state.store(0, Ordering::Relaxed);
+            return;
+        }
         if self
             .state
             .compare_exchange(LOCKED, 0, Ordering::Release, Ordering::Relaxed)
@@ -172,6 +192,15 @@ impl RawMutex {
         {
             self.unlock_slow();
         }
+    }
+
+    /// Takes the free lock with a plain store: with one thread nobody else
+    /// can hold it or wait for it. Always true; a `bool` for the callers'
+    /// conditions.
+    #[inline(always)]
+    fn take_unshared(&self) -> bool {
+        self.state.store(LOCKED, Ordering::Relaxed);
+        true
     }
 
     /// Unlocks with `PARKED` set: the parking table decides, under its lock,
@@ -232,6 +261,8 @@ mod tests {
 
     #[test]
     fn contended_counter_loses_no_update() {
+        // Threads below share the mutex: the locks must be atomic.
+        crate::object::ebr::share_objects();
         const THREADS: usize = 8;
         const ROUNDS: usize = 20_000;
         let mutex = RawMutex::new();
@@ -253,6 +284,8 @@ mod tests {
     /// 1 ms of waiting the sleeper is handed the lock.
     #[test]
     fn relocking_holder_does_not_starve_a_sleeper() {
+        // Threads below share the mutex: the locks must be atomic.
+        crate::object::ebr::share_objects();
         let mutex = RawMutex::new();
         let waiter_done = AtomicBool::new(false);
         thread::scope(|s| {
@@ -293,6 +326,8 @@ mod tests {
 
     #[test]
     fn waiting_detaches_around_each_sleep() {
+        // Threads below share the mutex: the locks must be atomic.
+        crate::object::ebr::share_objects();
         let mutex = RawMutex::new();
         let mut hook = CountingDetach::default();
         mutex.lock();
