@@ -42,6 +42,9 @@ enum Kind {
     /// `STORE_ATTR`: stores into the instance dict (no data descriptor on
     /// the type, no `__setattr__`), where the name was last at `pos`.
     StoreInstance { pos: usize },
+    /// `super().name(...)` in a method of class `class` (an address): the
+    /// function found along the MRO after it.
+    SuperMethod { class: usize, func: PyRef },
     /// Reads a module's namespace (which comes before anything else a
     /// module's attribute lookup does), where the name was last at `pos`.
     Module { pos: usize },
@@ -166,7 +169,7 @@ pub fn load_attr(site: usize, obj: &PyRef, name: &PyRef) -> PyResult<Loaded> {
             Some(v) => Hit::Done(Loaded::Value(v)),
             None => Hit::Generic,
         },
-        Kind::Method(_) | Kind::StoreInstance { .. } => Hit::Generic,
+        Kind::Method(_) | Kind::StoreInstance { .. } | Kind::SuperMethod { .. } => Hit::Generic,
     });
     match hit {
         Some(Hit::Done(loaded)) => Ok(loaded),
@@ -361,4 +364,39 @@ fn store_attr_miss(site: usize, obj: &PyRef, name: &PyRef, value: &PyRef) -> PyR
         );
     }
     ops::setattr(obj, name, Some(value))
+}
+
+/// The function `super().name` calls at `site` from a method of
+/// `this_class` on `obj`, as `find` looks it up (`None`: not a plain
+/// method call), kept per (site, `obj`'s type, `this_class`, name): the
+/// MRO never changes and its dicts do not within an epoch.
+#[inline]
+pub fn super_method(
+    site: usize,
+    obj: &PyRef,
+    this_class: &'static Type,
+    name: &PyRef,
+    find: impl FnOnce() -> Option<PyRef>,
+) -> Option<PyRef> {
+    let class = std::ptr::from_ref(this_class) as usize;
+    let hit = with_entry(site, obj, name, |kind| match kind {
+        Kind::SuperMethod { class: c, func } if *c == class => Some(func.clone()),
+        _ => None,
+    });
+    if let Some(Some(func)) = hit {
+        return Some(func);
+    }
+    let epoch = type_cache::epoch();
+    let func = find()?;
+    fill(
+        site,
+        obj,
+        name,
+        epoch,
+        Kind::SuperMethod {
+            class,
+            func: func.clone(),
+        },
+    );
+    Some(func)
 }
