@@ -178,9 +178,7 @@ pub fn load_attr(site: usize, obj: &PyRef, name: &PyRef) -> PyResult<Loaded> {
             Some(v) => Hit::Done(Loaded::Value(v)),
             None => Hit::Generic,
         },
-        Kind::Method(_)
-        | Kind::StoreInstance { .. }
-        | Kind::SuperMethod { .. } => Hit::Generic,
+        Kind::Method(_) | Kind::StoreInstance { .. } | Kind::SuperMethod { .. } => Hit::Generic,
     });
     match hit {
         Some(Hit::Done(loaded)) => Ok(loaded),
