@@ -482,10 +482,10 @@ pub fn set_str_at(d: &PyRef, pos: &mut usize, key: &PyRef, value: PyRef) -> PyRe
     let hint = *pos;
     let hash = || pystr::payload(key).expect("a str key").hash();
     let (done, retired) = write(d, |w| {
-        if w.holding(hint, key) {
-            w.replace_value(hint, value);
-            return Ok(hint);
-        }
+        let value = match w.replace_if_holding(hint, key, value) {
+            Ok(()) => return Ok(hint),
+            Err(value) => value,
+        };
         let hash = hash();
         let eq = |k: &PyRef| Some(PyRef::ptr_eq(k, key) || native_eq(k, key)?);
         match w.find(hash, eq) {
