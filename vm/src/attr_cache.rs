@@ -21,10 +21,11 @@ use std::cell::RefCell;
 
 use crate::function::FUNCTION;
 
-/// Entries per thread, in sets of two: hot keys of a site (or of several
-/// sites) that hash alike do not keep evicting each other.
+/// Entries per thread, in sets of four: hot keys of a site (or of several
+/// sites) that hash alike do not keep evicting each other (with sets of
+/// two, three of richards' hot sites took turns missing).
 const SLOTS: usize = 2048;
-const WAYS: usize = 2;
+const WAYS: usize = 4;
 
 /// What the generic lookup does for objects of the entry's type.
 enum Kind {
@@ -42,6 +43,13 @@ enum Kind {
     /// `STORE_ATTR`: stores into the instance dict (no data descriptor on
     /// the type, no `__setattr__`), where the name was last at `pos`.
     StoreInstance { pos: usize },
+    /// `cls.name` on the class `class` (a type object, whose metatype adds
+    /// nothing to the lookup): `attr`, found along its MRO, bound to no
+    /// instance by its native `__get__` (if it has one) at each read.
+    ClassAttr { class: PyRef, attr: PyRef },
+    /// `super().name(...)` in a method of class `class` (an address): the
+    /// function found along the MRO after it.
+    SuperMethod { class: usize, func: PyRef },
     /// Reads a module's namespace (which comes before anything else a
     /// module's attribute lookup does), where the name was last at `pos`.
     Module { pos: usize },
@@ -166,13 +174,29 @@ pub fn load_attr(site: usize, obj: &PyRef, name: &PyRef) -> PyResult<Loaded> {
             Some(v) => Hit::Done(Loaded::Value(v)),
             None => Hit::Generic,
         },
-        Kind::Method(_) | Kind::StoreInstance { .. } => Hit::Generic,
+        Kind::ClassAttr { class, attr } => match class_value(class, attr, obj) {
+            Some(v) => Hit::Done(Loaded::Value(v)),
+            None => Hit::Generic,
+        },
+        Kind::Method(_) | Kind::StoreInstance { .. } | Kind::SuperMethod { .. } => Hit::Generic,
     });
     match hit {
         Some(Hit::Done(loaded)) => Ok(loaded),
         Some(Hit::Generic) => ops::getattr(obj, name).map(Loaded::Value),
         None => load_attr_miss(site, obj, name),
     }
+}
+
+/// `obj.name` from a [`Kind::ClassAttr`] entry, if `obj` is its class
+/// (kept out of line: instances' hits are the ones to keep short). The
+/// binding is native code, which runs no Python code while the cache is
+/// borrowed; if it fails the generic lookup raises.
+#[inline(never)]
+fn class_value(class: &PyRef, attr: &PyRef, obj: &PyRef) -> Option<PyRef> {
+    if !PyRef::ptr_eq(class, obj) {
+        return None;
+    }
+    class_attr_value(obj, attr.clone()).ok()
 }
 
 /// The instance dict's value for `name`, looked for at `pos` first (which
@@ -213,6 +237,14 @@ fn load_attr_miss(site: usize, obj: &PyRef, name: &PyRef) -> PyResult<Loaded> {
     if is_module(obj) {
         fill(site, obj, name, epoch, Kind::Module { pos: usize::MAX });
     }
+    if let Some(attr) = class_attr(obj, name) {
+        let kind = Kind::ClassAttr {
+            class: obj.clone(),
+            attr: attr.clone(),
+        };
+        fill(site, obj, name, epoch, kind);
+        return class_attr_value(obj, attr).map(Loaded::Value);
+    }
     if !generic_lookup(obj) {
         return ops::getattr(obj, name).map(Loaded::Value);
     }
@@ -245,6 +277,35 @@ fn load_attr_miss(site: usize, obj: &PyRef, name: &PyRef) -> PyResult<Loaded> {
     }
 }
 
+/// What `type.__getattribute__` finds along the MRO of the class `obj`
+/// for `name` when the metatype adds nothing to the lookup (no data
+/// descriptor of the name, no `__getattribute__` nor `__getattr__` of its
+/// own) and binding it runs no Python code (it is no instance of a Python
+/// class): the attribute before binding, which holds for the epoch.
+fn class_attr(obj: &PyRef, name: &PyRef) -> Option<PyRef> {
+    let cls = Type::from_object(obj)?;
+    let meta = obj.type_of();
+    let meta_data = meta.lookup_key(name).is_some_and(|d| {
+        let slots = &d.type_of().slots;
+        slots.descr_get.is_some() && slots.descr_set.is_some()
+    });
+    if meta.flags & (flags::HAS_GETATTRIBUTE | flags::HAS_GETATTR) != 0 || meta_data {
+        return None;
+    }
+    cls.lookup_key(name)
+        .filter(|attr| attr.type_of().slots.descr_get.is_none() || !attr.type_of().is_heap())
+}
+
+/// A class's attribute as `cls.name` gives it: bound by its `__get__` to
+/// no instance (a function is itself, a staticmethod its callable, a
+/// classmethod a new bound method), or itself if it has none.
+fn class_attr_value(cls: &PyRef, attr: PyRef) -> PyResult {
+    match attr.type_of().slots.descr_get {
+        Some(get) => get(&attr, None, Type::from_object(cls).expect("a class")),
+        None => Ok(attr),
+    }
+}
+
 /// The getter of `descr` when it is a `property` whose getter is a Python
 /// function (which the eval loop runs as a frame of its own).
 fn python_property(descr: &PyRef) -> Option<PyRef> {
@@ -271,6 +332,7 @@ pub fn load_method(site: usize, obj: &PyRef, name: &PyRef) -> MethodLookup {
     let found = with_entry(site, obj, name, |kind| match kind {
         Kind::Method(m) => Some(MethodLookup::Method(m.clone())),
         Kind::Module { pos } => module_value(obj, name, pos).map(MethodLookup::Value),
+        Kind::ClassAttr { class, attr } => class_value(class, attr, obj).map(MethodLookup::Value),
         _ => None,
     });
     let found = match found {
@@ -300,6 +362,14 @@ fn load_method_miss(site: usize, obj: &PyRef, name: &PyRef) -> Option<MethodLook
         let v = module_value(obj, name, &mut pos)?;
         fill(site, obj, name, epoch, Kind::Module { pos });
         return Some(MethodLookup::Value(v));
+    }
+    if let Some(attr) = class_attr(obj, name) {
+        let kind = Kind::ClassAttr {
+            class: obj.clone(),
+            attr: attr.clone(),
+        };
+        fill(site, obj, name, epoch, kind);
+        return class_attr_value(obj, attr).ok().map(MethodLookup::Value);
     }
     if !generic_lookup(obj) {
         return None;
@@ -361,4 +431,39 @@ fn store_attr_miss(site: usize, obj: &PyRef, name: &PyRef, value: &PyRef) -> PyR
         );
     }
     ops::setattr(obj, name, Some(value))
+}
+
+/// The function `super().name` calls at `site` from a method of
+/// `this_class` on `obj`, as `find` looks it up (`None`: not a plain
+/// method call), kept per (site, `obj`'s type, `this_class`, name): the
+/// MRO never changes and its dicts do not within an epoch.
+#[inline]
+pub fn super_method(
+    site: usize,
+    obj: &PyRef,
+    this_class: &'static Type,
+    name: &PyRef,
+    find: impl FnOnce() -> Option<PyRef>,
+) -> Option<PyRef> {
+    let class = std::ptr::from_ref(this_class) as usize;
+    let hit = with_entry(site, obj, name, |kind| match kind {
+        Kind::SuperMethod { class: c, func } if *c == class => Some(func.clone()),
+        _ => None,
+    });
+    if let Some(Some(func)) = hit {
+        return Some(func);
+    }
+    let epoch = type_cache::epoch();
+    let func = find()?;
+    fill(
+        site,
+        obj,
+        name,
+        epoch,
+        Kind::SuperMethod {
+            class,
+            func: func.clone(),
+        },
+    );
+    Some(func)
 }

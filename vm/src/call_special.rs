@@ -84,22 +84,20 @@ fn super_call(frame: &mut Frame, items: &[PyRef], _kw: &[PyRef]) -> PyResult {
 /// zero-argument `super()` in `frame`, with CPython's errors in its order
 /// of checks (`super_init_without_args`).
 fn zero_arg_super(frame: &Frame) -> PyResult<(PyRef, PyRef)> {
-    let co = &frame.code.source;
-    if co.arg_count == 0 {
+    let code = &frame.code;
+    if code.source.arg_count == 0 {
         return Err(PyErr::runtime_error("super(): no arguments"));
     }
-    let first = match co.cellvars.iter().position(|c| *c == co.varnames[0]) {
-        Some(i) => frame.values[frame.code.first_cell_slot() + i]
+    let first = match code.first_arg_cell {
+        Some(i) => frame.values[code.first_cell_slot() + i]
             .as_ref()
             .and_then(cell_get),
         None => frame.values[0].clone(),
     };
     let first = first.ok_or_else(|| PyErr::runtime_error("super(): arg[0] deleted"))?;
-    let class_slot = co
-        .freevars
-        .iter()
-        .position(|n| &**n == "__class__")
-        .map(|i| frame.code.first_cell_slot() + co.cellvars.len() + i)
+    let class_slot = code
+        .class_cell
+        .map(|i| code.first_cell_slot() + code.source.cellvars.len() + i)
         .ok_or_else(|| PyErr::runtime_error("super(): __class__ cell not found"))?;
     let cls = frame.values[class_slot]
         .as_ref()
@@ -114,17 +112,27 @@ fn zero_arg_super(frame: &Frame) -> PyResult<(PyRef, PyRef)> {
     Ok((cls, first))
 }
 
-/// `super().name` for a method call in `frame`, when `super` is the
-/// built-in: the Python function found along the instance's MRO after
+/// `super().name` for a method call at `site` in `frame`, when `super` is
+/// the built-in: the Python function found along the instance's MRO after
 /// `__class__`, and the instance to call it with (CPython's
 /// `LOAD_SUPER_ATTR` method form, which makes no super object). `None`
 /// when anything else would answer, errors included: the caller then runs
-/// `super()` and the attribute load as written, which raise them.
-pub fn super_method(frame: &Frame, name: &PyRef) -> Option<(PyRef, PyRef)> {
+/// `super()` and the attribute load as written, which raise them. The
+/// function found is kept in the site's attribute cache.
+pub fn super_method(site: usize, frame: &Frame, name: &PyRef) -> Option<(PyRef, PyRef)> {
     let (cls, obj) = zero_arg_super(frame).ok()?;
     let this_class = Type::from_object(&cls)?;
+    let func = crate::attr_cache::super_method(site, &obj, this_class, name, || {
+        find_super_method(this_class, &obj, name)
+    })?;
+    Some((func, obj))
+}
+
+/// The lookup of [`super_method`]: the Python function `name` along
+/// `obj`'s MRO after `this_class`.
+fn find_super_method(this_class: &'static Type, obj: &PyRef, name: &PyRef) -> Option<PyRef> {
     let obj_type = obj.type_of();
-    if Type::from_object(&obj).is_some()
+    if Type::from_object(obj).is_some()
         || !obj_type.is_subtype(this_class)
         || pystr::as_str(name).is_some_and(|n| n.eq_str("__class__"))
     {
@@ -135,7 +143,7 @@ pub fn super_method(frame: &Frame, name: &PyRef) -> Option<(PyRef, PyRef)> {
     let found = mro[start..]
         .iter()
         .find_map(|t| dict::get_str_key(t.dict(), name))?;
-    std::ptr::eq(found.type_of(), &crate::function::FUNCTION).then_some((found, obj))
+    std::ptr::eq(found.type_of(), &crate::function::FUNCTION).then_some(found)
 }
 
 /// Whether `v` is the built-in `super`.

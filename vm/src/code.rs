@@ -24,6 +24,12 @@ pub struct Code {
     /// For each cell variable, the local slot of the parameter it starts
     /// from, if it is one.
     pub cell_from_arg: Vec<Option<usize>>,
+    /// Where a zero-argument `super()` finds its operands: the cell of the
+    /// first parameter if it is one, and the `__class__` free variable
+    /// (indices among the cells and among the free variables), found once
+    /// rather than by name at every call.
+    pub first_arg_cell: Option<usize>,
+    pub class_cell: Option<usize>,
     /// Fast locals + cells + free variables.
     pub nslots: usize,
     /// The slots and the deepest value stack: all a frame's values.
@@ -54,6 +60,11 @@ impl Code {
             .iter()
             .map(|c| source.varnames.iter().position(|v| v == c))
             .collect();
+        let first_arg_cell = source
+            .varnames
+            .first()
+            .and_then(|first| source.cellvars.iter().position(|c| c == first));
+        let class_cell = source.freevars.iter().position(|n| &**n == "__class__");
         let nslots = source.varnames.len() + source.cellvars.len() + source.freevars.len();
         let words = crate::fused::prepare(&source.code);
         let starts_with_resume = words
@@ -64,6 +75,8 @@ impl Code {
             names: intern(&source.names),
             varnames: intern(&source.varnames),
             cell_from_arg,
+            first_arg_cell,
+            class_cell,
             nslots,
             capacity: nslots + source.max_stack as usize,
             starts_with_resume,

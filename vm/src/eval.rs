@@ -871,7 +871,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
                 let (call_at, method_at) = crate::fused::super_method_parts(at);
                 let (_, method_arg) = decode(words[method_at]);
                 let method = &f.code.names[method_arg as usize];
-                if let Some((func, this)) = crate::call_special::super_method(f, method) {
+                if let Some((func, this)) = crate::call_special::super_method(site, f, method) {
                     f.lasti = method_at;
                     f.pc = method_at + 1 + LOAD_METHOD.cache_words() as usize;
                     f.push(func);

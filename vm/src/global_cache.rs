@@ -1,7 +1,8 @@
 //! The global-name cache of `LOAD_GLOBAL`: a lookup in a function's globals
 //! and then its builtins is remembered with the globals' version
 //! (`dict::version`), and the builtins' for a value found there, and reused
-//! while they have not moved on.
+//! while they have not moved on. Dicts without a version (instance dicts
+//! used as globals or builtins) are not cached by.
 //!
 //! The cache is per thread (no sharing, so no synchronisation and no
 //! contention between threads running the same function) and direct-mapped:
@@ -36,9 +37,9 @@ impl Entry {
     fn answers(&self, globals: &PyRef, builtins: &PyRef, name: &PyRef) -> bool {
         PyRef::ptr_eq(&self.name, name)
             && PyRef::ptr_eq(&self.globals, globals)
-            && dict::version(globals) == self.globals_version
+            && dict::unchanged_since(globals, self.globals_version)
             && self.builtins.as_ref().is_none_or(|(b, version)| {
-                PyRef::ptr_eq(b, builtins) && dict::version(builtins) == *version
+                PyRef::ptr_eq(b, builtins) && dict::unchanged_since(builtins, *version)
             })
     }
 }
@@ -81,6 +82,16 @@ fn lookup(site: usize, globals: &PyRef, builtins: &PyRef, name: &PyRef) -> Optio
             dict::get_str_key(builtins, name)?,
             Some((builtins.clone(), builtins_version)),
         ),
+    };
+    // Dicts that keep no version (an instance's `__dict__` used as
+    // globals) cannot be cached by.
+    let builtins = match builtins {
+        None => None,
+        Some((b, Some(version))) => Some((b, version)),
+        Some((_, None)) => return Some(value),
+    };
+    let Some(globals_version) = globals_version else {
+        return Some(value);
     };
     let entry = Entry {
         name: name.clone(),

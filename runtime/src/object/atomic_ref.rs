@@ -102,7 +102,10 @@ impl AtomicRef {
     /// Stores `value`, handing the replaced reference to `retired` (for the
     /// writer).
     pub(super) fn replace(&self, value: Option<PyRef>, retired: &mut Retired) {
-        let old = self.0.swap(into_raw(value), Release);
+        // A load and a store, not an exchange (a locked instruction): the
+        // writer alone stores into the slot, so nothing comes in between.
+        let old = self.0.load(Relaxed);
+        self.0.store(into_raw(value), Release);
         // SAFETY: the slot owned the reference it held; it is moved out.
         if let Some(old) = unsafe { from_raw(old) } {
             retired.push(old);
@@ -132,7 +135,9 @@ impl AtomicRef {
     /// As [`AtomicRef::take_over`], handing this slot's own reference to
     /// `retired`.
     pub(super) fn take_over_retiring(&self, from: &AtomicRef, retired: &mut Retired) {
-        let old = self.0.swap(from.0.load(Relaxed), Release);
+        // As in `replace`: the writer alone stores here.
+        let old = self.0.load(Relaxed);
+        self.0.store(from.0.load(Relaxed), Release);
         // SAFETY: the slot owned the reference it held; it is moved out.
         if let Some(old) = unsafe { from_raw(old) } {
             retired.push(old);

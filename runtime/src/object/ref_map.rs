@@ -456,6 +456,26 @@ impl<'a> MapWriter<'a> {
             .is_some_and(|k| PyRef::ptr_eq(&k, key))
     }
 
+    /// Replaces the value of the entry at `pos` if it still holds `key`
+    /// (as [`MapWriter::holding`] then [`MapWriter::replace_value`], the
+    /// table read once: an attribute store at its cached position);
+    /// `value` back otherwise.
+    pub fn replace_if_holding(
+        &mut self,
+        pos: usize,
+        key: &PyRef,
+        value: PyRef,
+    ) -> Result<(), PyRef> {
+        let entry = self.table().and_then(|t| t.entries().get(pos));
+        match entry {
+            Some(e) if e.key.writer_peek().is_some_and(|k| PyRef::ptr_eq(&k, key)) => {
+                e.value.replace(Some(value), &mut self.retired);
+                Ok(())
+            }
+            _ => Err(value),
+        }
+    }
+
     /// Replaces the value of the live entry at `pos`.
     pub fn replace_value(&mut self, pos: usize, value: PyRef) {
         let table = self.table().expect("a live entry's table");

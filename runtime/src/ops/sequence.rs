@@ -309,6 +309,9 @@ pub fn iter(obj: &PyRef) -> PyResult {
     if std::ptr::eq(ty, &set::SET) || std::ptr::eq(ty, &set::FROZENSET) {
         return Ok(crate::types::set_methods::iter(obj));
     }
+    if let Some(it) = crate::types::dict_views::iter_if_view(obj) {
+        return Ok(it);
+    }
     iter_general(obj)
 }
 

@@ -24,15 +24,19 @@ pub struct Dict {
     /// Moved on by [`VERSION_STEP`] with every change of the dict's entries
     /// (right after it), so a cached lookup result (the eval loop's global
     /// cache) stays valid while the version it was made under is current.
-    /// The low bit ([`TYPE_DICT`]) marks a type's dict, whose every change
-    /// ends the type attribute cache's entries; sharing the word keeps a
-    /// dict object (most are instance dicts) within 64 bytes.
+    /// The low bits are flags: [`TYPE_DICT`] marks a type's dict, whose
+    /// every change ends the type attribute cache's entries, and
+    /// [`UNVERSIONED`] an instance dict, which no cache keys by version, so
+    /// that its changes (every attribute store) skip the atomic update.
+    /// Sharing the word keeps a dict object within 64 bytes.
     version: AtomicU64,
 }
 
 /// The bit of [`Dict::version`] marking a type's dict.
 const TYPE_DICT: u64 = 1;
-const VERSION_STEP: u64 = 2;
+/// The bit of [`Dict::version`] marking a dict that keeps no version.
+const UNVERSIONED: u64 = 2;
+const VERSION_STEP: u64 = 4;
 
 pub static DICT: Type = Type::builtin::<Dict>(
     "dict",
@@ -119,11 +123,13 @@ pub fn new_dict() -> PyRef {
     PyRef::new(Dict::default(), &DICT)
 }
 
-/// A new empty dict with room for `n` keys before it first grows.
-pub fn with_capacity(n: usize) -> PyRef {
+/// A new empty instance dict with room for `n` keys before it first
+/// grows. It keeps no version ([`version`] is `None`): attribute stores
+/// are the commonest dict writes, and only module globals need one.
+pub fn new_instance_dict(n: usize) -> PyRef {
     let dict = Dict {
         table: RefMap::with_capacity(n),
-        version: AtomicU64::new(0),
+        version: AtomicU64::new(UNVERSIONED),
     };
     PyRef::new(dict, &DICT)
 }
@@ -156,16 +162,31 @@ pub(crate) fn mark_type_dict(d: &PyRef) {
 /// replaced is given up, whose destructors may look at the dict again).
 #[inline]
 fn changed(d: &PyRef) {
-    if payload(d).version.fetch_add(VERSION_STEP, Release) & TYPE_DICT != 0 {
+    let version = &payload(d).version;
+    // The flags never change once the dict is shared (a dict becomes a
+    // type's before its class exists), so a relaxed read of them will do.
+    if version.load(Relaxed) & UNVERSIONED != 0 {
+        return;
+    }
+    if version.fetch_add(VERSION_STEP, Release) & TYPE_DICT != 0 {
         super::type_cache::invalidate();
     }
 }
 
 /// The dict's version: equal versions of one dict mean no change of its
-/// entries in between.
+/// entries in between; `None` for a dict that keeps none (an instance
+/// dict), which nothing may cache by version.
 #[inline]
-pub fn version(d: &PyRef) -> u64 {
-    payload(d).version.load(Acquire)
+pub fn version(d: &PyRef) -> Option<u64> {
+    let version = payload(d).version.load(Acquire);
+    (version & UNVERSIONED == 0).then_some(version)
+}
+
+/// Whether `d` is unchanged since [`version`] gave `version` (one load and
+/// compare: a dict's flags never change, and versions carry them).
+#[inline]
+pub fn unchanged_since(d: &PyRef, version: u64) -> bool {
+    payload(d).version.load(Acquire) == version
 }
 
 /// Finds `key` (with hash `hash`) among the `candidates` a lookup could
@@ -461,10 +482,10 @@ pub fn set_str_at(d: &PyRef, pos: &mut usize, key: &PyRef, value: PyRef) -> PyRe
     let hint = *pos;
     let hash = || pystr::payload(key).expect("a str key").hash();
     let (done, retired) = write(d, |w| {
-        if w.holding(hint, key) {
-            w.replace_value(hint, value);
-            return Ok(hint);
-        }
+        let value = match w.replace_if_holding(hint, key, value) {
+            Ok(()) => return Ok(hint),
+            Err(value) => value,
+        };
         let hash = hash();
         let eq = |k: &PyRef| Some(PyRef::ptr_eq(k, key) || native_eq(k, key)?);
         match w.find(hash, eq) {

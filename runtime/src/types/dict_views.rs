@@ -189,6 +189,20 @@ fn view_iter(args: &Args) -> PyResult {
     Ok(new_iter(d, kind, false))
 }
 
+/// `iter(obj)` when `obj` is a dict view (whose types cannot be
+/// subclassed nor changed, so their `__iter__` is this): without looking
+/// `__iter__` up and calling it.
+pub fn iter_if_view(obj: &PyRef) -> Option<PyRef> {
+    let ty = obj.type_of();
+    let is_view = std::ptr::eq(ty, &DICT_KEYS)
+        || std::ptr::eq(ty, &DICT_VALUES)
+        || std::ptr::eq(ty, &DICT_ITEMS);
+    is_view.then(|| {
+        let (d, kind) = view_of(obj);
+        new_iter(d, kind, false)
+    })
+}
+
 fn view_reversed(args: &Args) -> PyResult {
     let v = &args.exact("__reversed__", 1, 1)?[0];
     let (d, kind) = view_of(v);

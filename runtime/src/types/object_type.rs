@@ -31,7 +31,7 @@ pub static TYPE: Type = Type::with_layout(
 /// `cls` is a Python class.
 pub fn alloc_instance<T: Send + Sync + 'static>(payload: T, cls: &'static Type) -> PyRef {
     if cls.layout.has_dict() {
-        let dict = dict::with_capacity(cls.instance_dict_size());
+        let dict = dict::new_instance_dict(cls.instance_dict_size());
         PyRef::new_with_dict(payload, cls, dict)
     } else {
         PyRef::new(payload, cls)

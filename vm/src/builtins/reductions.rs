@@ -53,15 +53,18 @@ fn min_max(args: &Args, fname: &str, op: CompareOp) -> PyResult {
         )));
     }
     let (mut key, mut default) = (None, None);
+    // Names compared as they are: no text made for each call.
+    let is = |k: &PyRef, name: &str| pystr::as_str(k).is_some_and(|k| k.eq_str(name));
     for (k, v) in args.kwargs() {
-        match pystr::to_string(k).unwrap_or_default().as_str() {
-            "key" => key = Some(v).filter(|v| !is_none(v)),
-            "default" => default = Some(v),
-            other => {
-                return Err(PyErr::type_error(format!(
-                    "{fname}() got an unexpected keyword argument '{other}'"
-                )));
-            }
+        if is(k, "key") {
+            key = Some(v).filter(|v| !is_none(v));
+        } else if is(k, "default") {
+            default = Some(v);
+        } else {
+            return Err(PyErr::type_error(format!(
+                "{fname}() got an unexpected keyword argument '{}'",
+                pystr::to_string(k).unwrap_or_default()
+            )));
         }
     }
     if pos.len() > 1 && default.is_some() {
