@@ -337,6 +337,18 @@ fn enter_frame() -> PyResult<()> {
     Err(recursion_error())
 }
 
+/// [`enter_frame`] for a frame the running loop pushes: Python calling
+/// Python does not grow the Rust stack, so only the depth is checked.
+#[inline(always)]
+fn enter_loop_frame() -> PyResult<()> {
+    if thread_state::enter_in_loop() {
+        return Ok(());
+    }
+    thread_state::leave();
+    Err(recursion_error())
+}
+
+#[cold]
 fn recursion_error() -> PyErr {
     PyErr::recursion_error("maximum recursion depth exceeded")
 }
@@ -500,7 +512,7 @@ fn execute(frames: &mut Vec<Box<Frame>>, pool: &mut Pool) -> PyResult<Event> {
             match step(f, words, op, arg, pool) {
                 Ok(None) => {}
                 Ok(Some(Event::PlainCall { base, first })) => {
-                    if let Err(e) = enter_frame() {
+                    if let Err(e) = enter_loop_frame() {
                         let at = f.lasti;
                         unwind(f, e, true, at)?;
                         continue;
@@ -512,7 +524,7 @@ fn execute(frames: &mut Vec<Box<Frame>>, pool: &mut Pool) -> PyResult<Event> {
                     continue 'frames;
                 }
                 Ok(Some(Event::Call(callee))) => {
-                    if let Err(e) = enter_frame() {
+                    if let Err(e) = enter_loop_frame() {
                         pool.recycle(callee);
                         let at = f.lasti;
                         unwind(f, e, true, at)?;
@@ -521,7 +533,12 @@ fn execute(frames: &mut Vec<Box<Frame>>, pool: &mut Pool) -> PyResult<Event> {
                     frames.push(callee);
                     continue 'frames;
                 }
-                Ok(Some(Event::Return(v))) if depth > 1 => {
+                // Matched without a guard, so that `v` moves out of the
+                // event and no drop of the event is left on this path.
+                Ok(Some(Event::Return(v))) => {
+                    if depth == 1 {
+                        return Ok(Event::Return(v));
+                    }
                     let init_self = f.init_self.take();
                     pool.recycle(frames.pop().expect("the returning frame"));
                     thread_state::leave();
