@@ -652,10 +652,7 @@ fn gen_close_method(args: &Args) -> PyResult {
         return Ok(none());
     }
     // Never started: it finishes without running.
-    if let Ok(mut taken) = state
-        .suspended
-        .try_claim(|s| s == CREATED, |_| RUNNING)
-    {
+    if let Ok(mut taken) = state.suspended.try_claim(|s| s == CREATED, |_| RUNNING) {
         let frames = std::mem::take(&mut taken.frames);
         taken.release(FINISHED);
         drop(frames);
