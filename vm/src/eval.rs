@@ -1700,7 +1700,9 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             return plain_call(f, n, pool);
         }
         LOAD_FAST_RETURN_VALUE => {
-            let v = match f.values.load(arg as usize) {
+            // The frame ends here: the local's reference moves out of its
+            // slot, no count taken and given back.
+            let v = match f.values.take(arg as usize) {
                 Some(v) => v.into_owned(),
                 None => return Err(unbound_local(f, arg).into()),
             };

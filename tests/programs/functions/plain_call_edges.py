@@ -125,3 +125,52 @@ except RecursionError:
 sys.setrecursionlimit(1000)
 print(fib(15))
 print("end")
+
+
+# Returning a local moves it out of the finished frame.
+def returns_local(n):
+    items = [n] * n
+    return items
+
+
+def returns_in_finally(n):
+    value = n * 2
+    try:
+        return value
+    finally:
+        value = -1
+
+
+def returns_from_gen(n):
+    total = 0
+    for i in range(n):
+        total += i
+        yield i
+    return total
+
+
+def unbound_return(flag):
+    if flag:
+        result = "set"
+    return result
+
+
+shared = returns_local(3)
+print(shared, returns_local(3) is shared, returns_local(2), returns_in_finally(21))
+g2 = returns_from_gen(4)
+print(list(g2))
+try:
+    next(g2)
+except StopIteration as e:
+    print("StopIteration", e.value)
+it = returns_from_gen(3)
+try:
+    while True:
+        next(it)
+except StopIteration as e:
+    print("returned", e.value)
+print(unbound_return(True))
+try:
+    unbound_return(False)
+except UnboundLocalError as e:
+    print("UnboundLocalError:", e)
