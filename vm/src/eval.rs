@@ -28,13 +28,10 @@ pub enum Exit {
 
 /// What an instruction asks of the frame loop.
 enum Event {
+    /// A Python function's frame, at its first instruction or (made by
+    /// [`Frame::for_plain_call`]) past a first `RESUME`, for which the frame
+    /// loop polls the eval breaker.
     Call(Box<Frame>),
-    /// A call to a Python function whose frame the frame loop makes
-    /// ([`Frame::for_plain_call`] with the caller's stack from `base`).
-    PlainCall {
-        base: usize,
-        first: usize,
-    },
     Return(PyRef),
     Yield(PyRef),
     /// The frame became a generator object: return it to the caller.
@@ -337,6 +334,18 @@ fn enter_frame() -> PyResult<()> {
     Err(recursion_error())
 }
 
+/// [`enter_frame`] for a frame the running loop pushes: Python calling
+/// Python does not grow the Rust stack, so only the depth is checked.
+#[inline(always)]
+fn enter_loop_frame() -> PyResult<()> {
+    if thread_state::enter_in_loop() {
+        return Ok(());
+    }
+    thread_state::leave();
+    Err(recursion_error())
+}
+
+#[cold]
 fn recursion_error() -> PyErr {
     PyErr::recursion_error("maximum recursion depth exceeded")
 }
@@ -369,7 +378,7 @@ pub fn run_in(
             None => execute(frames, pool),
         };
         match event {
-            Ok(Event::Call(_) | Event::PlainCall { .. }) => {
+            Ok(Event::Call(_)) => {
                 unreachable!("calls are made by execute")
             }
             Ok(Event::Return(v)) => {
@@ -499,29 +508,26 @@ fn execute(frames: &mut Vec<Box<Frame>>, pool: &mut Pool) -> PyResult<Event> {
             f.pc = here + op.size();
             match step(f, words, op, arg, pool) {
                 Ok(None) => {}
-                Ok(Some(Event::PlainCall { base, first })) => {
-                    if let Err(e) = enter_frame() {
-                        let at = f.lasti;
-                        unwind(f, e, true, at)?;
-                        continue;
-                    }
-                    let callee = Frame::for_plain_call(f, base, first, pool);
-                    frames.push(callee);
-                    // The callee's RESUME, which it skips.
-                    pool.poll_eval_breaker();
-                    continue 'frames;
-                }
                 Ok(Some(Event::Call(callee))) => {
-                    if let Err(e) = enter_frame() {
+                    if let Err(e) = enter_loop_frame() {
                         pool.recycle(callee);
                         let at = f.lasti;
                         unwind(f, e, true, at)?;
                         continue;
                     }
+                    let skipped_resume = callee.pc != 0;
                     frames.push(callee);
+                    if skipped_resume {
+                        pool.poll_eval_breaker();
+                    }
                     continue 'frames;
                 }
-                Ok(Some(Event::Return(v))) if depth > 1 => {
+                // Matched without a guard, so that `v` moves out of the
+                // event and no drop of the event is left on this path.
+                Ok(Some(Event::Return(v))) => {
+                    if depth == 1 {
+                        return Ok(Event::Return(v));
+                    }
                     let init_self = f.init_self.take();
                     pool.recycle(frames.pop().expect("the returning frame"));
                     thread_state::leave();
@@ -1685,15 +1691,18 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
                 .ok_or_else(|| PyErr::name_error("__build_class__ not found"))?;
             f.push(v);
         }
-        CALL | CALL_KW => return call(f, op, arg, pool),
+        CALL => return plain_call(f, arg, pool),
+        CALL_KW => return call(f, op, arg, pool),
         LOAD_FAST_CALL => {
             push_local(f, arg)?;
             let (_, n) = crate::fused::second(words, f.lasti, op);
             f.lasti = crate::fused::second_at(f.lasti, op);
-            return call(f, CALL, n, pool);
+            return plain_call(f, n, pool);
         }
         LOAD_FAST_RETURN_VALUE => {
-            let v = match f.values.load(arg as usize) {
+            // The frame ends here: the local's reference moves out of its
+            // slot, no count taken and given back.
+            let v = match f.values.take(arg as usize) {
                 Some(v) => v.into_owned(),
                 None => return Err(unbound_local(f, arg).into()),
             };
@@ -1850,6 +1859,28 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
     Ok(None)
 }
 
+/// `CALL` with argument `arg`. A Python function taking exactly these
+/// positional arguments gets them moved from the stack into its frame,
+/// checked here in the loop; other calls go to [`call`].
+#[inline(always)]
+fn plain_call(f: &mut Frame, arg: u32, pool: &mut Pool) -> Step {
+    let len = f.values.len();
+    // The stack holds callable, self or NULL, then the arguments.
+    let base = len - arg as usize - 2;
+    let first = if f.values[base + 1].is_some() {
+        base + 1
+    } else {
+        base + 2
+    };
+    let callee = f.values[base].as_ref().expect("a callable");
+    match callee.payload_exact::<function::Function>(&FUNCTION) {
+        Some(func) if func.code.plain_params == Some(len - first) => Ok(Some(Event::Call(
+            Frame::for_plain_call(f, base, first, pool),
+        ))),
+        _ => call(f, Opcode::CALL, arg, pool),
+    }
+}
+
 /// `CALL` or `CALL_KW` with argument `arg`: the stack holds the callable,
 /// self or NULL, then the arguments (then the keyword names' tuple).
 #[inline(never)]
@@ -1869,14 +1900,6 @@ fn call(f: &mut Frame, op: Opcode, arg: u32, pool: &mut Pool) -> Step {
         base + 2
     };
     let callee = f.values[base].as_ref().expect("a callable");
-    if kw.is_empty()
-        && std::ptr::eq(callee.type_of(), &FUNCTION)
-        && function::payload(callee).code.plain_params == Some(f.values.len() - first)
-    {
-        // A Python function taking exactly these positional
-        // arguments: they move from the stack into its frame.
-        return Ok(Some(Event::PlainCall { base, first }));
-    }
     if kw.is_empty() {
         // A built-in function, or a built-in type's method (`l.append(x)`,
         // self first among the arguments), called with positional

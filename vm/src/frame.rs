@@ -89,7 +89,7 @@ impl Pool {
 
     /// Keeps a finished frame. Its references are dropped first (a
     /// destructor may run Python code, which makes frames elsewhere).
-    #[inline]
+    #[inline(always)]
     pub fn recycle(&mut self, mut f: Box<Frame>) {
         f.release();
         if f.values.capacity() <= POOL_MAX_CAPACITY && self.frames.len() < POOL_FRAMES {
@@ -271,9 +271,9 @@ impl Frame {
 
     /// Makes a finished frame dead: its values, function, namespace and
     /// `__init__` instance go; the storage and the rest stay for its next use.
-    #[inline]
+    #[inline(always)]
     fn release(&mut self) {
-        self.values.truncate(0);
+        self.values.clear();
         self.func = None;
         self.locals = None;
         self.init_self = None;

@@ -8,13 +8,11 @@ use crate::frame::{Frame, FrameCode, Pool};
 use crate::frame_object;
 use crate::thread_state::{self, Level};
 use compiler::bytecode::CodeFlags;
+use runtime::lock::{Claim, Claimable, claim::HELD};
 use runtime::object::Locked;
 use runtime::types::exceptions as exc;
 use runtime::types::{Args, OBJECT, Slots, Type, from_bool, is_none, none, str as pystr, tuple};
 use runtime::{PyErr, PyRef, PyResult, ops};
-use std::sync::atomic::AtomicU8;
-use std::sync::atomic::Ordering::{Acquire, Relaxed, Release};
-use std::sync::{Mutex, MutexGuard, PoisonError, TryLockError};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -26,19 +24,16 @@ enum Kind {
 /// The payload of generators, coroutines and async generators.
 pub struct Generator {
     kind: Kind,
-    /// [`CREATED`], [`SUSPENDED`], [`RUNNING`] or [`FINISHED`]. A thread
-    /// resumes the generator by moving it from `CREATED` or `SUSPENDED` to
-    /// `RUNNING` (one compare-and-swap, [`Generator::claim`]); that thread
-    /// alone then locks `suspended` and holds it while the frame runs, and
-    /// publishes the next state after unlocking. Anyone finding `RUNNING`
-    /// (the generator itself, or another thread) gets "already executing".
-    state: AtomicU8,
-    /// Locked (blocking) only by the thread that claimed the generator;
-    /// others only try it, after seeing the generator is not running
-    /// ([`Generator::inspect`]), and hold it for a moment, running no Python
-    /// code. So it is held while Python code runs only by the claimer, and
-    /// nothing ever waits on it for long.
-    suspended: Mutex<Suspended>,
+    /// The frame and what it handles, in state [`CREATED`], [`SUSPENDED`]
+    /// or [`FINISHED`]. A thread resumes the generator by claiming it from
+    /// `CREATED` or `SUSPENDED` ([`Generator::claim`]: one compare-and-swap
+    /// to [`RUNNING`]), holds the claim while the frame runs and releases it
+    /// in the next state. Anyone finding it `RUNNING` (the generator itself,
+    /// or another thread) gets "already executing". Readers
+    /// ([`Generator::inspect`]) claim it for a moment, running no Python
+    /// code, tagged with the state they found, which [`state_of`] still
+    /// reads through the claim.
+    suspended: Claimable<Suspended>,
     qualname: PyRef,
     /// The frame's code, kept for `gi_code` once the frame is gone: for a
     /// generator function of a module or class body, an uncounted reference.
@@ -49,10 +44,17 @@ pub struct Generator {
 const CREATED: u8 = 0;
 /// Suspended at a `yield` (or `await`).
 const SUSPENDED: u8 = 1;
-/// Running: the thread running it holds its suspended state.
+/// Running: the thread running it holds its suspended state (claimed
+/// with this tag).
 const RUNNING: u8 = 2;
 /// Returned, raised or closed: no frame any more.
 const FINISHED: u8 = 3;
+
+/// The generator state a raw claim state says: a free one, the one a
+/// reader's claim was tagged with, or `RUNNING`.
+fn state_of(raw: u8) -> u8 {
+    raw & !HELD
+}
 
 /// What a generator keeps between resumptions; the thread running it holds
 /// it locked while it runs.
@@ -86,74 +88,60 @@ impl Suspended {
 }
 
 impl Generator {
-    /// Claims the generator to run it: the state it was in (`CREATED` or
-    /// `SUSPENDED`), or the one that stops it (`RUNNING` or `FINISHED`).
-    #[inline]
-    fn claim(&self) -> Result<u8, u8> {
-        let mut now = self.state.load(Relaxed);
-        loop {
-            if now >= RUNNING {
-                return Err(now);
-            }
-            match self
-                .state
-                .compare_exchange_weak(now, RUNNING, Acquire, Relaxed)
-            {
-                Ok(_) => return Ok(now),
-                Err(seen) => now = seen,
-            }
-        }
+    /// The generator's state ([`CREATED`], [`SUSPENDED`], [`RUNNING`] or
+    /// [`FINISHED`]).
+    fn state(&self) -> u8 {
+        state_of(self.suspended.state())
     }
 
-    /// Ends a claim: the generator is in state `to` for the next resumer.
-    #[inline]
-    fn release(&self, to: u8) {
-        self.state.store(to, Release);
-    }
-
-    /// Ends a claim after the frame ran (or was left as it was): the
-    /// generator is `unfinished` if it still has its frame, else finished,
-    /// and what it handled goes. A suspended frame may resume on another
-    /// thread: it holds no references of this thread's cache.
+    /// Claims the generator to run it, from `CREATED` or `SUSPENDED` (the
+    /// claim's [`Claim::from`]); otherwise the state that stops it
+    /// (`RUNNING` or `FINISHED`).
     #[inline(always)]
-    fn settle(&self, mut taken: MutexGuard<'_, Suspended>, unfinished: u8) {
-        if let Some(frame) = taken.frames.first_mut() {
-            frame.values.make_owned();
-            drop(taken);
-            self.release(unfinished);
-        } else {
-            let handled = taken.handled.take();
-            drop(taken);
-            self.release(FINISHED);
-            drop(handled);
+    fn claim(&self) -> Result<Taken<'_>, u8> {
+        loop {
+            match self
+                .suspended
+                .try_claim(|s| s == CREATED || s == SUSPENDED, |_| RUNNING)
+            {
+                Ok(taken) => return Ok(taken),
+                Err(raw) if raw == HELD | RUNNING || raw == FINISHED => return Err(state_of(raw)),
+                // A reader holds it for a moment.
+                Err(_) => std::thread::yield_now(),
+            }
         }
-    }
-
-    /// The suspended state, for the thread that claimed the generator.
-    #[inline]
-    fn lock(&self) -> MutexGuard<'_, Suspended> {
-        // A panic while it was held (a bug) left the generator claimed for
-        // good; nothing reaches the state through here any more.
-        self.suspended
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Reads the suspended state; `None` while the generator runs (the
     /// running thread has it).
     fn inspect<R>(&self, f: impl FnOnce(&Suspended) -> R) -> Option<R> {
         loop {
-            if self.state.load(Acquire) == RUNNING {
-                return None;
-            }
-            match self.suspended.try_lock() {
+            match self.suspended.try_claim(|_| true, |s| s) {
                 Ok(s) => return Some(f(&s)),
-                Err(TryLockError::Poisoned(s)) => return Some(f(&s.into_inner())),
-                // Another reader for a moment, or a claimer that has just
-                // started (the next look sees it running).
-                Err(TryLockError::WouldBlock) => std::thread::yield_now(),
+                Err(raw) if raw == HELD | RUNNING => return None,
+                // Another reader for a moment.
+                Err(_) => std::thread::yield_now(),
             }
         }
+    }
+}
+
+/// A generator's suspended state, claimed to run it.
+type Taken<'a> = Claim<'a, Suspended>;
+
+/// Ends a claim after the frame ran (or was left as it was): the generator
+/// is `unfinished` if it still has its frame, else finished, and what it
+/// handled goes. A suspended frame may resume on another thread: it holds
+/// no references of this thread's cache.
+#[inline(always)]
+fn settle(mut taken: Taken<'_>, unfinished: u8) {
+    if let Some(frame) = taken.frames.first_mut() {
+        frame.values.make_owned();
+        taken.release(unfinished);
+    } else {
+        let handled = taken.handled.take();
+        taken.release(FINISHED);
+        drop(handled);
     }
 }
 
@@ -221,11 +209,13 @@ pub fn new_generator(mut frame: Box<Frame>) -> PyRef {
     PyRef::new(
         Generator {
             kind,
-            state: AtomicU8::new(CREATED),
-            suspended: Mutex::new(Suspended {
-                frames,
-                handled: None,
-            }),
+            suspended: Claimable::new(
+                CREATED,
+                Suspended {
+                    frames,
+                    handled: None,
+                },
+            ),
             qualname,
             code,
         },
@@ -275,8 +265,8 @@ fn resume_in(g: &PyRef, how: Resume, pool: Option<&mut Pool>) -> PyResult<Sent> 
 #[inline(always)]
 fn resume_inlined(g: &PyRef, how: Resume, mut pool: Option<&mut Pool>) -> PyResult<Sent> {
     let state = payload(g);
-    let was = match state.claim() {
-        Ok(was) => was,
+    let mut taken = match state.claim() {
+        Ok(taken) => taken,
         Err(RUNNING) => return Err(already_executing(state.kind)),
         Err(_) => {
             return match how {
@@ -288,14 +278,13 @@ fn resume_inlined(g: &PyRef, how: Resume, mut pool: Option<&mut Pool>) -> PyResu
             };
         }
     };
-    let mut taken = state.lock();
+    let was = taken.from();
     // The value sent in (`None` for a None not made).
     let (value, throw) = match how {
         Resume::Next => (None, None),
         Resume::Value(v) => {
             if was == CREATED && !is_none(&v) {
                 drop(taken);
-                state.release(CREATED);
                 return Err(PyErr::type_error(format!(
                     "can't send non-None value to a just-started {}",
                     kind_name(state.kind)
@@ -306,8 +295,7 @@ fn resume_inlined(g: &PyRef, how: Resume, mut pool: Option<&mut Pool>) -> PyResu
         // Thrown before the first instruction: nothing handles it.
         Resume::Throw(e) if was == CREATED => {
             let frames = std::mem::take(&mut taken.frames);
-            drop(taken);
-            state.release(FINISHED);
+            taken.release(FINISHED);
             drop(frames);
             return Err(PyErr::from_instance(e));
         }
@@ -335,7 +323,7 @@ fn resume_inlined(g: &PyRef, how: Resume, mut pool: Option<&mut Pool>) -> PyResu
         // (claimed and locked) while the delegate runs.
         Some(sub) => {
             if let Err(e) = enter_depth() {
-                state.settle(taken, was);
+                settle(taken, was);
                 return Err(e);
             }
             let how = value.map_or(Resume::Next, Resume::Value);
@@ -343,7 +331,7 @@ fn resume_inlined(g: &PyRef, how: Resume, mut pool: Option<&mut Pool>) -> PyResu
             thread_state::leave();
             match sent {
                 Ok(Sent::Yielded(v)) => {
-                    state.settle(taken, SUSPENDED);
+                    settle(taken, SUSPENDED);
                     return Ok(Sent::Yielded(v));
                 }
                 Ok(Sent::Returned(r)) if is_none(&r) => (None, None),
@@ -356,7 +344,7 @@ fn resume_inlined(g: &PyRef, how: Resume, mut pool: Option<&mut Pool>) -> PyResu
     let level = match enter(&mut taken) {
         Ok(level) => level,
         Err(e) => {
-            state.settle(taken, was);
+            settle(taken, was);
             return Err(e);
         }
     };
@@ -370,7 +358,7 @@ fn resume_inlined(g: &PyRef, how: Resume, mut pool: Option<&mut Pool>) -> PyResu
         None => eval::run(&mut taken.frames, throw),
     };
     leave(&mut taken, level, matches!(result, Ok(Exit::Yield(_))));
-    state.settle(taken, SUSPENDED);
+    settle(taken, SUSPENDED);
     match result? {
         Exit::Yield(v) => Ok(Sent::Yielded(v)),
         Exit::Return(v) => Ok(Sent::Returned(v)),
@@ -440,9 +428,8 @@ fn leave(taken: &mut Suspended, level: Level, yielded: bool) {
 /// to resume it in that gap (which then gets "already executing" a little
 /// longer): with the GIL no other thread runs there at all.
 pub struct Batch<'a> {
-    state: &'a Generator,
-    /// Taken back when the batch ends.
-    taken: Option<MutexGuard<'a, Suspended>>,
+    /// Given back when the batch ends.
+    taken: Option<Taken<'a>>,
     /// Entered at the first resumption, left when the frame finishes or
     /// the batch ends.
     level: Option<Level>,
@@ -460,11 +447,10 @@ impl<'a> Batch<'a> {
         if !is_generator(g) {
             return None;
         }
-        let state = payload(g);
-        let was = state.claim().ok()?;
+        let taken = payload(g).claim().ok()?;
+        let was = taken.from();
         Some(Batch {
-            state,
-            taken: Some(state.lock()),
+            taken: Some(taken),
             level: None,
             was,
             pool: Pool::checkout_for_batch(),
@@ -500,7 +486,7 @@ impl Drop for Batch<'_> {
             if let Some(level) = self.level.take() {
                 leave(&mut taken, level, true);
             }
-            self.state.settle(taken, self.was);
+            settle(taken, self.was);
         }
     }
 }
@@ -662,21 +648,15 @@ fn gen_close_method(args: &Args) -> PyResult {
     let a = args.exact("close", 1, 1)?;
     let g = &a[0];
     let state = payload(g);
-    match state.state.load(Acquire) {
-        FINISHED => return Ok(none()),
-        // Never started: it finishes without running.
-        CREATED
-            if state
-                .state
-                .compare_exchange(CREATED, RUNNING, Acquire, Relaxed)
-                .is_ok() =>
-        {
-            let frames = std::mem::take(&mut state.lock().frames);
-            state.release(FINISHED);
-            drop(frames);
-            return Ok(none());
-        }
-        _ => {}
+    if state.state() == FINISHED {
+        return Ok(none());
+    }
+    // Never started: it finishes without running.
+    if let Ok(mut taken) = state.suspended.try_claim(|s| s == CREATED, |_| RUNNING) {
+        let frames = std::mem::take(&mut taken.frames);
+        taken.release(FINISHED);
+        drop(frames);
+        return Ok(none());
     }
     let exit = ops::call(&exc::GENERATOR_EXIT.object(), &[])?;
     match throw_into(g, exit) {
@@ -859,7 +839,7 @@ fn agen_aclose(args: &Args) -> PyResult {
 
 /// `gi_suspended`: started, not finished, not running.
 fn suspended(g: &PyRef) -> bool {
-    payload(g).state.load(Acquire) == SUSPENDED
+    payload(g).state() == SUSPENDED
 }
 
 /// The state attributes, under each kind's prefix (`gi_`, `cr_`, `ag_`);
@@ -868,7 +848,7 @@ fn register_state(ty: &'static Type, prefix: &str, yieldfrom: &str) {
     let name = |attr: &str| -> &'static str { format!("{prefix}_{attr}").leak() };
     ty.add_getset(
         name("running"),
-        |g| Ok(from_bool(payload(g).state.load(Acquire) == RUNNING)),
+        |g| Ok(from_bool(payload(g).state() == RUNNING)),
         None,
     );
     ty.add_getset(name("suspended"), |g| Ok(from_bool(suspended(g))), None);

@@ -47,14 +47,21 @@ pub fn set_stack_budget() {
 /// thread's stack budget.
 #[inline]
 pub fn enter() -> bool {
-    let deep = DEPTH.with(|d| {
-        let n = d.get() + 1;
-        d.set(n);
-        n > RECURSION_LIMIT.load(Relaxed)
-    });
-    !deep && STACK_FLOOR.with(|f| stack_pointer() > f.get())
+    enter_in_loop() && STACK_FLOOR.with(|f| stack_pointer() > f.get())
 }
 
+/// [`enter`] for a frame an eval loop pushes onto its own stack of frames,
+/// which uses no more Rust stack: only the recursion limit is checked.
+#[inline(always)]
+pub fn enter_in_loop() -> bool {
+    DEPTH.with(|d| {
+        let n = d.get() + 1;
+        d.set(n);
+        n <= RECURSION_LIMIT.load(Relaxed)
+    })
+}
+
+#[inline(always)]
 pub fn leave() {
     DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
 }

@@ -7,9 +7,13 @@
 //!   (`parking_lot_core` in production, loom's primitives under `--cfg loom`).
 //! - [`critical_section`] — a thread's stack of held object locks, suspended
 //!   while the thread blocks so that object locks never deadlock.
+//! - [`claim`] — a value one thread at a time claims with one atomic step
+//!   and nobody waits for (a generator's suspended frame).
 
+pub mod claim;
 pub mod critical_section;
 mod parking;
 pub mod raw_mutex;
 
+pub use claim::{Claim, Claimable};
 pub use raw_mutex::{Detach, RawMutex};

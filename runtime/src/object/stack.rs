@@ -282,6 +282,18 @@ impl Values {
         }
     }
 
+    /// Drops every item (a finished frame's), inline: a frame holds few,
+    /// and the common ones are immortal or owned.
+    #[inline(always)]
+    pub fn clear(&mut self) {
+        if self.cached != 0 {
+            self.truncate_cached(0);
+        }
+        while let Some(v) = self.items.pop() {
+            drop(v);
+        }
+    }
+
     #[cold]
     fn truncate_cached(&mut self, len: usize) {
         while self.items.len() > len {
