@@ -217,7 +217,7 @@ fn dict_pop(args: &Args) -> PyResult {
 fn dict_popitem(args: &Args) -> PyResult {
     let d = &seq::method_args(args, "dict.popitem", 0, 0)?[0];
     match super::dict::pop_last(d) {
-        Some((k, v)) => Ok(tuple::new_tuple(vec![k, v])),
+        Some((k, v)) => Ok(tuple::pair(k, v)),
         None => Err(PyErr::key_error(pystr::new_str(
             "popitem(): dictionary is empty",
         ))),

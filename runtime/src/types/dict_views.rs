@@ -24,7 +24,7 @@ impl Kind {
         match self {
             Kind::Keys => k,
             Kind::Values => v,
-            Kind::Items => tuple::new_tuple(vec![k, v]),
+            Kind::Items => tuple::pair(k, v),
         }
     }
 }

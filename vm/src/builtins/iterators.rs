@@ -110,7 +110,7 @@ fn enumerate_next(it: &PyRef) -> PyResult<Option<PyRef>> {
             index
         })),
     };
-    Ok(Some(tuple::new_tuple(vec![index, item])))
+    Ok(Some(tuple::pair(index, item)))
 }
 
 /// One item from each iterator, `None` when the shortest is exhausted (an
