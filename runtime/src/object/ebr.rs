@@ -29,7 +29,7 @@
 //! writer sees the reader pinned (or unpinned with `Release`, which its
 //! `Acquire` load synchronizes with).
 
-use crate::sync::Ordering::{Acquire, Relaxed, Release, SeqCst};
+use crate::sync::Ordering::{self, AcqRel, Acquire, Relaxed, Release, SeqCst};
 use crate::sync::{AtomicUsize, const_thread_local, fence, hint, lazy_static, thread};
 use std::cell::Cell;
 
@@ -95,6 +95,30 @@ pub struct Pin {
 #[inline]
 pub fn single_thread() -> bool {
     !cfg!(loom) && !SHARED.load(Relaxed)
+}
+
+/// `counter.fetch_add(step, order)` (wrapping), done as a plain load and
+/// store while [`single_thread`]: nobody else can write the counter then,
+/// and the store that ends it happens before any other thread starts. A
+/// locked instruction less for the commonest counters (iterator positions,
+/// dict versions).
+#[inline]
+pub fn fetch_add(counter: &std::sync::atomic::AtomicU64, step: u64, order: Ordering) -> u64 {
+    if single_thread() {
+        let old = counter.load(Relaxed);
+        counter.store(old.wrapping_add(step), store_order(order));
+        return old;
+    }
+    counter.fetch_add(step, order)
+}
+
+/// The part of a read-modify-write ordering `order` that a store can take.
+fn store_order(order: Ordering) -> Ordering {
+    match order {
+        Release | AcqRel => Release,
+        SeqCst => SeqCst,
+        _ => Relaxed,
+    }
 }
 
 /// Pins the current thread (see the module doc).

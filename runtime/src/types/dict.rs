@@ -168,7 +168,7 @@ fn changed(d: &PyRef) {
     if version.load(Relaxed) & UNVERSIONED != 0 {
         return;
     }
-    if version.fetch_add(VERSION_STEP, Release) & TYPE_DICT != 0 {
+    if crate::object::ebr::fetch_add(version, VERSION_STEP, Release) & TYPE_DICT != 0 {
         super::type_cache::invalidate();
     }
 }

@@ -342,14 +342,7 @@ fn range_next(it: &PyRef) -> PyResult<Option<PyRef>> {
 #[inline]
 pub fn next_small(it: &PyRef) -> Option<PyRef> {
     let s = it.payload::<RangeIter>().expect("a range_iterator");
-    // Each index to one caller; with one thread a plain step does that.
-    let i = if crate::object::ebr::single_thread() {
-        let i = s.index.load(Relaxed);
-        s.index.store(i.saturating_add(1), Relaxed);
-        i
-    } else {
-        s.index.fetch_add(1, Relaxed)
-    };
+    let i = crate::object::ebr::fetch_add(&s.index, 1, Relaxed);
     if i >= s.len {
         s.index.store(s.len, Relaxed);
         return None;
