@@ -324,19 +324,33 @@ impl Values {
         nslots: usize,
         capacity: usize,
     ) {
-        debug_assert!(self.items.is_empty() && self.cached == 0);
-        let n = caller.items.len() - first;
-        assert!(n <= nslots, "more arguments than slots");
-        self.items.reserve(capacity);
-        self.items.resize(nslots, None);
+        debug_assert!(self.cached == 0);
+        let n = caller.items.len().wrapping_sub(first);
+        assert!(
+            n <= nslots && self.items.is_empty(),
+            "more arguments than slots"
+        );
+        self.items.reserve(capacity.max(nslots));
         if first < CACHEABLE {
             // Item `first + j` becomes item `j`: its bit moves down; a bit
             // past the mask stays owned, as it was.
             self.cached = caller.cached >> first;
             caller.cached &= !(!0 << first);
         }
-        for slot in self.items[..n].iter_mut().rev() {
-            *slot = caller.items.pop().flatten();
+        // SAFETY: the caller's items from `first` on (n of them) are moved
+        // bitwise into this storage, which has room for `nslots >= n` (just
+        // reserved) and holds none (empty); the caller's length then drops
+        // to `first`, so each moved reference has exactly one owner. The
+        // slots from `n` to `nslots` are initialised with NULL before the
+        // length covers them.
+        unsafe {
+            let to = self.items.as_mut_ptr();
+            std::ptr::copy_nonoverlapping(caller.items.as_ptr().add(first), to, n);
+            caller.items.set_len(first);
+            for i in n..nslots {
+                to.add(i).write(None);
+            }
+            self.items.set_len(nslots);
         }
         caller.truncate(base);
     }
