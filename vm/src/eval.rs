@@ -1877,8 +1877,42 @@ fn plain_call(f: &mut Frame, arg: u32, pool: &mut Pool) -> Step {
         Some(func) if func.code.plain_params == Some(len - first) => Ok(Some(Event::Call(
             Frame::for_plain_call(f, base, first, pool),
         ))),
-        _ => call(f, Opcode::CALL, arg, pool),
+        _ => match call_native_in_place(f, base, first) {
+            Some(r) => r,
+            None => call(f, Opcode::CALL, arg, pool),
+        },
     }
+}
+
+/// A call of a built-in function, or of a built-in type's method (`l.append(x)`,
+/// self first among the arguments), with positional arguments only: they
+/// are passed in place, with no count taken on the callable, and the result
+/// replaces them. `None`: the callable is neither.
+#[inline(always)]
+fn call_native_in_place(f: &mut Frame, base: usize, first: usize) -> Option<Step> {
+    let callee = f.values[base].as_ref().expect("a callable");
+    let r = if let Some(builtin) =
+        callee.payload_exact::<native::NativeFunction>(&native::BUILTIN_FUNCTION)
+        && builtin.bound.is_none()
+    {
+        let func = builtin.func;
+        let args = PyRef::all_some(&f.values[first..]).expect("call arguments");
+        func(&Args::new(args))
+    } else if let Some(d) = callee.payload_exact::<native::MethodDescr>(&native::METHOD_DESCRIPTOR)
+    {
+        let args = PyRef::all_some(&f.values[first..]).expect("call arguments");
+        native::call_method_descr_with(d, &Args::new(args))
+    } else {
+        return None;
+    };
+    f.values.truncate(base);
+    Some(
+        r.map(|v| {
+            f.push(v);
+            None
+        })
+        .map_err(Raised::from),
+    )
 }
 
 /// `CALL` or `CALL_KW` with argument `arg`: the stack holds the callable,
@@ -1899,32 +1933,10 @@ fn call(f: &mut Frame, op: Opcode, arg: u32, pool: &mut Pool) -> Step {
     } else {
         base + 2
     };
-    let callee = f.values[base].as_ref().expect("a callable");
-    if kw.is_empty() {
-        // A built-in function, or a built-in type's method (`l.append(x)`,
-        // self first among the arguments), called with positional
-        // arguments: they are passed in place, with no count taken on the
-        // callable.
-        let r = if let Some(builtin) =
-            callee.payload_exact::<native::NativeFunction>(&native::BUILTIN_FUNCTION)
-            && builtin.bound.is_none()
-        {
-            let func = builtin.func;
-            let args = PyRef::all_some(&f.values[first..]).expect("call arguments");
-            Some(func(&Args::new(args)))
-        } else if let Some(d) =
-            callee.payload_exact::<native::MethodDescr>(&native::METHOD_DESCRIPTOR)
-        {
-            let args = PyRef::all_some(&f.values[first..]).expect("call arguments");
-            Some(native::call_method_descr_with(d, &Args::new(args)))
-        } else {
-            None
-        };
-        if let Some(r) = r {
-            f.values.truncate(base);
-            f.push(r?);
-            return Ok(None);
-        }
+    if kw.is_empty()
+        && let Some(r) = call_native_in_place(f, base, first)
+    {
+        return r;
     }
     let callable = f.values.load(base).expect("a callable");
     if std::ptr::eq(callable.type_of(), &crate::call_special::FRAME_FUNCTION) {
