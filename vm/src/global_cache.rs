@@ -15,19 +15,19 @@
 //! observe that yet, and with `__del__` entries will need evicting.
 
 use runtime::PyRef;
-use runtime::object::StackRef;
-use runtime::types::dict;
+use runtime::object::{StackRef, Typed};
+use runtime::types::dict::{self, Dict};
 use std::cell::RefCell;
 
 const SLOTS: usize = 1024;
 
 struct Entry {
     name: PyRef,
-    globals: PyRef,
+    globals: Typed<Dict>,
     globals_version: u64,
     /// For a value found in the builtins: them and their version (for one
     /// found in the globals, only the globals' version matters).
-    builtins: Option<(PyRef, u64)>,
+    builtins: Option<(Typed<Dict>, u64)>,
     value: PyRef,
 }
 
@@ -36,10 +36,10 @@ impl Entry {
     #[inline(always)]
     fn answers(&self, globals: &PyRef, builtins: &PyRef, name: &PyRef) -> bool {
         PyRef::ptr_eq(&self.name, name)
-            && PyRef::ptr_eq(&self.globals, globals)
-            && dict::unchanged_since(globals, self.globals_version)
+            && PyRef::ptr_eq(self.globals.obj(), globals)
+            && dict::unchanged_since(&self.globals, self.globals_version)
             && self.builtins.as_ref().is_none_or(|(b, version)| {
-                PyRef::ptr_eq(b, builtins) && dict::unchanged_since(builtins, *version)
+                PyRef::ptr_eq(b.obj(), builtins) && dict::unchanged_since(b, *version)
             })
     }
 }
@@ -80,14 +80,14 @@ fn lookup(site: usize, globals: &PyRef, builtins: &PyRef, name: &PyRef) -> Optio
         Some(v) => (v, None),
         None => (
             dict::get_str_key(builtins, name)?,
-            Some((builtins.clone(), builtins_version)),
+            Some((builtins, builtins_version)),
         ),
     };
     // Dicts that keep no version (an instance's `__dict__` used as
     // globals) cannot be cached by.
     let builtins = match builtins {
         None => None,
-        Some((b, Some(version))) => Some((b, version)),
+        Some((b, Some(version))) => Some((typed_dict(b), version)),
         Some((_, None)) => return Some(value),
     };
     let Some(globals_version) = globals_version else {
@@ -95,7 +95,7 @@ fn lookup(site: usize, globals: &PyRef, builtins: &PyRef, name: &PyRef) -> Optio
     };
     let entry = Entry {
         name: name.clone(),
-        globals: globals.clone(),
+        globals: typed_dict(globals),
         globals_version,
         builtins,
         value: value.clone(),
@@ -110,4 +110,9 @@ fn lookup(site: usize, globals: &PyRef, builtins: &PyRef, name: &PyRef) -> Optio
     // The replaced entry's references are given up with the cache unborrowed.
     drop(old);
     Some(value)
+}
+
+/// A dict (globals or builtins) kept for its version checks.
+fn typed_dict(d: &PyRef) -> Typed<Dict> {
+    Typed::new(d).expect("a dict")
 }
