@@ -125,10 +125,10 @@ fn load_second_local(f: &mut Frame, words: &[u32], op: Opcode, pool: &mut Pool) 
 /// `LOAD_GLOBAL` of name `arg`, its cache entry chosen by the instruction's
 /// address.
 #[inline(always)]
-fn load_global_at(f: &mut Frame, words: &[u32], arg: u32) -> PyResult<()> {
+fn load_global_at(f: &mut Frame, words: &[u32], arg: u32, pool: &mut Pool) -> PyResult<()> {
     let name = &f.code.names[arg as usize];
     let site = std::ptr::from_ref(&words[f.lasti]) as usize;
-    match crate::global_cache::load(site, &f.globals, &f.builtins, name) {
+    match pool.global_cache.load(site, &f.globals, &f.builtins, name) {
         Some(v) => {
             f.push_ref(v);
             Ok(())
@@ -871,7 +871,9 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             let at = f.lasti;
             let name = &f.code.names[arg as usize];
             let site = std::ptr::from_ref(&words[at]) as usize;
-            let global = crate::global_cache::load(site, &f.globals, &f.builtins, name)
+            let global = pool
+                .global_cache
+                .load(site, &f.globals, &f.builtins, name)
                 .ok_or_else(|| name_error(name))?;
             if crate::call_special::is_super(&global) {
                 let (call_at, method_at) = crate::fused::super_method_parts(at);
@@ -892,7 +894,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             f.values.push(None);
         }
         LOAD_GLOBAL_PUSH_NULL => {
-            load_global_at(f, words, arg)?;
+            load_global_at(f, words, arg, pool)?;
             f.values.push(None);
         }
         LOAD_CONST_BINARY_OP => {
@@ -1003,7 +1005,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
                 return Err(name_error(&name).into());
             }
         }
-        LOAD_GLOBAL => load_global_at(f, words, arg)?,
+        LOAD_GLOBAL => load_global_at(f, words, arg, pool)?,
         STORE_GLOBAL => {
             let v = f.pop();
             dict::set(&f.globals, f.code.names[arg as usize].clone(), v)?;

@@ -7,17 +7,21 @@
 //! The cache is per thread (no sharing, so no synchronisation and no
 //! contention between threads running the same function) and direct-mapped:
 //! the slot comes from the instruction's address, the entry says which
-//! (globals, builtins, name) it answers. Entries hold strong references to
-//! the dicts, the name and the value, so none of them can be freed and
-//! their addresses reused while an entry names them. The price: a value a
-//! global no longer holds stays alive until its entry's slot is reused or
-//! the thread exits (as in the type attribute cache); no finalizer can
-//! observe that yet, and with `__del__` entries will need evicting.
+//! (globals, builtins, name) it answers. It lives in the thread's frame pool
+//! (`Pool`), which the eval loop holds, so a hit looks nothing up per
+//! thread; a nested loop, whose pool starts empty, makes its own on its
+//! first miss and leaves it to the next one (`Pool::give_back`).
+//!
+//! Entries hold strong references to the dicts, the name and the value, so
+//! none of them can be freed and their addresses reused while an entry
+//! names them. The price: a value a global no longer holds stays alive
+//! until its entry's slot is reused or the thread exits (as in the type
+//! attribute cache); no finalizer can observe that yet, and with `__del__`
+//! entries will need evicting.
 
 use runtime::PyRef;
 use runtime::object::{StackRef, Typed};
 use runtime::types::dict::{self, Dict};
-use std::cell::RefCell;
 
 const SLOTS: usize = 1024;
 
@@ -44,72 +48,90 @@ impl Entry {
     }
 }
 
-thread_local! {
-    static CACHE: RefCell<Vec<Option<Entry>>> = const { RefCell::new(Vec::new()) };
+/// A thread's cache (none until its first miss). A fixed-size array, so
+/// that the masked slot needs no bounds check.
+#[derive(Default)]
+pub struct Cache(Option<Box<[Option<Entry>; SLOTS]>>);
+
+impl Cache {
+    pub const EMPTY: Cache = Cache(None);
+
+    /// Whether the cache has no entries to keep.
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.0.is_none()
+    }
+
+    /// `name` in `globals`, else in `builtins`; `site` (the instruction's
+    /// address) picks the slot.
+    #[inline(always)]
+    pub fn load(
+        &mut self,
+        site: usize,
+        globals: &PyRef,
+        builtins: &PyRef,
+        name: &PyRef,
+    ) -> Option<StackRef> {
+        if let Some(slots) = &self.0
+            && let Some(e) = &slots[slot(site)]
+            && e.answers(globals, builtins, name)
+        {
+            return Some(StackRef::new(&e.value));
+        }
+        self.miss(site, globals, builtins, name)
+            .map(StackRef::owned)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn miss(
+        &mut self,
+        site: usize,
+        globals: &PyRef,
+        builtins: &PyRef,
+        name: &PyRef,
+    ) -> Option<PyRef> {
+        // Versions first: a change racing with the lookups leaves an entry
+        // whose versions are already stale, never a stale value under
+        // current versions.
+        let globals_version = dict::version(globals);
+        let builtins_version = dict::version(builtins);
+        let (value, builtins) = match dict::get_str_key(globals, name) {
+            Some(v) => (v, None),
+            None => (
+                dict::get_str_key(builtins, name)?,
+                Some((builtins, builtins_version)),
+            ),
+        };
+        // Dicts that keep no version (an instance's `__dict__` used as
+        // globals) cannot be cached by.
+        let builtins = match builtins {
+            None => None,
+            Some((b, Some(version))) => Some((typed_dict(b), version)),
+            Some((_, None)) => return Some(value),
+        };
+        let Some(globals_version) = globals_version else {
+            return Some(value);
+        };
+        let entry = Entry {
+            name: name.clone(),
+            globals: typed_dict(globals),
+            globals_version,
+            builtins,
+            value: value.clone(),
+        };
+        let slots = self.0.get_or_insert_with(|| {
+            let slots: Box<[Option<Entry>]> = (0..SLOTS).map(|_| None).collect();
+            slots.try_into().unwrap_or_else(|_| unreachable!())
+        });
+        slots[slot(site)] = Some(entry);
+        Some(value)
+    }
 }
 
-#[inline]
+#[inline(always)]
 fn slot(site: usize) -> usize {
     (site >> 2 ^ site >> 12) % SLOTS
-}
-
-/// `name` in `globals`, else in `builtins`; `site` (the instruction's
-/// address) picks the cache slot.
-#[inline]
-pub fn load(site: usize, globals: &PyRef, builtins: &PyRef, name: &PyRef) -> Option<StackRef> {
-    let hit = CACHE.try_with(|c| {
-        let c = c.borrow();
-        let e = c.get(slot(site))?.as_ref()?;
-        e.answers(globals, builtins, name)
-            .then(|| StackRef::new(&e.value))
-    });
-    if let Ok(Some(v)) = hit {
-        return Some(v);
-    }
-    lookup(site, globals, builtins, name).map(StackRef::owned)
-}
-
-#[cold]
-fn lookup(site: usize, globals: &PyRef, builtins: &PyRef, name: &PyRef) -> Option<PyRef> {
-    // Versions first: a change racing with the lookups leaves an entry
-    // whose versions are already stale, never a stale value under current
-    // versions.
-    let globals_version = dict::version(globals);
-    let builtins_version = dict::version(builtins);
-    let (value, builtins) = match dict::get_str_key(globals, name) {
-        Some(v) => (v, None),
-        None => (
-            dict::get_str_key(builtins, name)?,
-            Some((builtins, builtins_version)),
-        ),
-    };
-    // Dicts that keep no version (an instance's `__dict__` used as
-    // globals) cannot be cached by.
-    let builtins = match builtins {
-        None => None,
-        Some((b, Some(version))) => Some((typed_dict(b), version)),
-        Some((_, None)) => return Some(value),
-    };
-    let Some(globals_version) = globals_version else {
-        return Some(value);
-    };
-    let entry = Entry {
-        name: name.clone(),
-        globals: typed_dict(globals),
-        globals_version,
-        builtins,
-        value: value.clone(),
-    };
-    let old = CACHE.try_with(|c| {
-        let mut c = c.borrow_mut();
-        if c.is_empty() {
-            c.resize_with(SLOTS, || None);
-        }
-        c[slot(site)].replace(entry)
-    });
-    // The replaced entry's references are given up with the cache unborrowed.
-    drop(old);
-    Some(value)
 }
 
 /// A dict (globals or builtins) kept for its version checks.
