@@ -7,26 +7,33 @@
 //! The cache is per thread (no sharing, so no synchronisation and no
 //! contention between threads running the same function) and direct-mapped:
 //! the slot comes from the instruction's address, the entry says which
-//! (globals, builtins, name) it answers. It lives in the thread's frame pool
-//! (`Pool`), which the eval loop holds, so a hit looks nothing up per
-//! thread; a nested loop, whose pool starts empty, makes its own on its
+//! instruction and (globals, builtins) it answers. It lives in the thread's
+//! frame pool (`Pool`), which the eval loop holds, so a hit looks nothing up
+//! per thread; a nested loop, whose pool starts empty, makes its own on its
 //! first miss and leaves it to the next one (`Pool::give_back`).
 //!
-//! Entries hold strong references to the dicts, the name and the value, so
+//! Entries hold strong references to the code, the dicts and the value, so
 //! none of them can be freed and their addresses reused while an entry
-//! names them. The price: a value a global no longer holds stays alive
-//! until its entry's slot is reused or the thread exits (as in the type
+//! names them: an instruction's address then stands for its name too. The
+//! price: a value a global no longer holds (and code no longer run) stays
+//! alive until its entry's slot is reused or the thread exits (as in the type
 //! attribute cache); no finalizer can observe that yet, and with `__del__`
 //! entries will need evicting.
 
+use crate::code::Code;
+use crate::frame::Frame;
 use runtime::PyRef;
 use runtime::object::{StackRef, Typed};
 use runtime::types::dict::{self, Dict};
+use std::sync::Arc;
 
 const SLOTS: usize = 1024;
 
 struct Entry {
-    name: PyRef,
+    /// The instruction's address, in the words of `_code`, which the entry
+    /// keeps so that no other instruction (with another name) is there.
+    site: usize,
+    _code: Arc<Code>,
     globals: Typed<Dict>,
     globals_version: u64,
     /// For a value found in the builtins: them and their version (for one
@@ -36,10 +43,11 @@ struct Entry {
 }
 
 impl Entry {
-    /// Whether the entry answers `name` in `globals` then `builtins`.
+    /// Whether the entry answers the instruction at `site` run with
+    /// `globals` and `builtins`.
     #[inline(always)]
-    fn answers(&self, globals: &PyRef, builtins: &PyRef, name: &PyRef) -> bool {
-        PyRef::ptr_eq(&self.name, name)
+    fn answers(&self, site: usize, globals: &PyRef, builtins: &PyRef) -> bool {
+        self.site == site
             && PyRef::ptr_eq(self.globals.obj(), globals)
             && dict::unchanged_since(&self.globals, self.globals_version)
             && self.builtins.as_ref().is_none_or(|(b, version)| {
@@ -62,35 +70,25 @@ impl Cache {
         self.0.is_none()
     }
 
-    /// `name` in `globals`, else in `builtins`; `site` (the instruction's
-    /// address) picks the slot.
+    /// Name `arg` of `f`'s code in `f`'s globals, else in its builtins, for
+    /// the instruction at `site`, its address in the words of `f`'s code
+    /// (which picks the slot). The name is read on a miss only.
     #[inline(always)]
-    pub fn load(
-        &mut self,
-        site: usize,
-        globals: &PyRef,
-        builtins: &PyRef,
-        name: &PyRef,
-    ) -> Option<StackRef> {
+    pub fn load(&mut self, site: usize, f: &Frame, arg: u32) -> Option<StackRef> {
         if let Some(slots) = &self.0
             && let Some(e) = &slots[slot(site)]
-            && e.answers(globals, builtins, name)
+            && e.answers(site, &f.globals, &f.builtins)
         {
             return Some(StackRef::new(&e.value));
         }
-        self.miss(site, globals, builtins, name)
-            .map(StackRef::owned)
+        self.miss(site, f, arg).map(StackRef::owned)
     }
 
     #[cold]
     #[inline(never)]
-    fn miss(
-        &mut self,
-        site: usize,
-        globals: &PyRef,
-        builtins: &PyRef,
-        name: &PyRef,
-    ) -> Option<PyRef> {
+    fn miss(&mut self, site: usize, f: &Frame, arg: u32) -> Option<PyRef> {
+        let (globals, builtins) = (&f.globals, &f.builtins);
+        let name = &f.code.names[arg as usize];
         // Versions first: a change racing with the lookups leaves an entry
         // whose versions are already stale, never a stale value under
         // current versions.
@@ -114,7 +112,8 @@ impl Cache {
             return Some(value);
         };
         let entry = Entry {
-            name: name.clone(),
+            site,
+            _code: f.code.arc(),
             globals: typed_dict(globals),
             globals_version,
             builtins,
