@@ -27,7 +27,8 @@ use runtime::object::{StackRef, Typed};
 use runtime::types::dict::{self, Dict};
 use std::sync::Arc;
 
-const SLOTS: usize = 1024;
+const SLOT_BITS: u32 = 10;
+const SLOTS: usize = 1 << SLOT_BITS;
 
 struct Entry {
     /// The instruction's address, in the words of `_code`, which the entry
@@ -128,9 +129,11 @@ impl Cache {
     }
 }
 
+/// Fibonacci hashing: the product's top bits depend on all of the
+/// address's, in one multiplication and one shift.
 #[inline(always)]
 fn slot(site: usize) -> usize {
-    (site >> 2 ^ site >> 12) % SLOTS
+    (site as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) as usize >> (usize::BITS - SLOT_BITS)
 }
 
 /// A dict (globals or builtins) kept for its version checks.
