@@ -75,7 +75,7 @@ fn load_fast_attr(f: &mut Frame, words: &[u32], local: u32, pool: &mut Pool) -> 
     f.pc = at + 1 + Opcode::LOAD_ATTR.cache_words() as usize;
     let obj = f.values[local as usize].as_ref().expect("a bound local");
     let name = &f.code.names[name_arg as usize];
-    let site = std::ptr::from_ref(&words[at]) as usize;
+    let site = site(words, at);
     match attr_cache::load_attr(site, obj, name)? {
         Loaded::Value(v) => f.push(v),
         Loaded::Getter(fget) => {
@@ -125,16 +125,21 @@ fn load_second_local(f: &mut Frame, words: &[u32], op: Opcode, pool: &mut Pool) 
 /// `LOAD_GLOBAL` of name `arg`, its cache entry chosen by the instruction's
 /// address.
 #[inline(always)]
-fn load_global_at(f: &mut Frame, words: &[u32], arg: u32) -> PyResult<()> {
-    let name = &f.code.names[arg as usize];
-    let site = std::ptr::from_ref(&words[f.lasti]) as usize;
-    match crate::global_cache::load(site, &f.globals, &f.builtins, name) {
+fn load_global_at(f: &mut Frame, words: &[u32], arg: u32, pool: &mut Pool) -> PyResult<()> {
+    match pool.global_cache.load(site(words, f.lasti), f, arg) {
         Some(v) => {
             f.push_ref(v);
             Ok(())
         }
-        None => Err(name_error(name)),
+        None => Err(name_error(&f.code.names[arg as usize])),
     }
+}
+
+/// The address of the instruction at word `at`: what its inline caches
+/// key their slots by.
+#[inline(always)]
+fn site(words: &[u32], at: usize) -> usize {
+    words.as_ptr().wrapping_add(at).addr()
 }
 
 /// Pushes a local (`LOAD_FAST` with no attribute after it).
@@ -237,7 +242,7 @@ fn jump_backward(f: &mut Frame, words: &[u32], target: u32, pool: &mut Pool) -> 
 #[inline(always)]
 fn load_method(f: &mut Frame, words: &[u32], at: usize, obj: StackRef, arg: u32) -> Step {
     let name = &f.code.names[arg as usize];
-    let site = std::ptr::from_ref(&words[at]) as usize;
+    let site = site(words, at);
     match attr_cache::load_method(site, &obj, name) {
         MethodLookup::Method(m) => {
             f.push(m);
@@ -869,10 +874,11 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
         }
         LOAD_GLOBAL_SUPER_METHOD => {
             let at = f.lasti;
-            let name = &f.code.names[arg as usize];
-            let site = std::ptr::from_ref(&words[at]) as usize;
-            let global = crate::global_cache::load(site, &f.globals, &f.builtins, name)
-                .ok_or_else(|| name_error(name))?;
+            let site = site(words, at);
+            let global = pool
+                .global_cache
+                .load(site, f, arg)
+                .ok_or_else(|| name_error(&f.code.names[arg as usize]))?;
             if crate::call_special::is_super(&global) {
                 let (call_at, method_at) = crate::fused::super_method_parts(at);
                 let (_, method_arg) = decode(words[method_at]);
@@ -892,7 +898,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             f.values.push(None);
         }
         LOAD_GLOBAL_PUSH_NULL => {
-            load_global_at(f, words, arg)?;
+            load_global_at(f, words, arg, pool)?;
             f.values.push(None);
         }
         LOAD_CONST_BINARY_OP => {
@@ -1003,7 +1009,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
                 return Err(name_error(&name).into());
             }
         }
-        LOAD_GLOBAL => load_global_at(f, words, arg)?,
+        LOAD_GLOBAL => load_global_at(f, words, arg, pool)?,
         STORE_GLOBAL => {
             let v = f.pop();
             dict::set(&f.globals, f.code.names[arg as usize].clone(), v)?;
@@ -1024,7 +1030,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
         LOAD_ATTR => {
             let obj = f.pop_ref();
             let name = &f.code.names[arg as usize];
-            let site = std::ptr::from_ref(&words[f.lasti]) as usize;
+            let site = site(words, f.lasti);
             match attr_cache::load_attr(site, &obj, name)? {
                 Loaded::Value(v) => f.push(v),
                 Loaded::Getter(fget) => {
@@ -1067,13 +1073,13 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             f.lasti = at;
             let v = f.pop();
             let obj = f.values[arg as usize].as_ref().expect("a bound local");
-            let site = std::ptr::from_ref(&words[at]) as usize;
+            let site = site(words, at);
             attr_cache::store_attr(site, obj, &f.code.names[name as usize], v)?;
         }
         STORE_ATTR => {
             let obj = f.pop_ref();
             let v = f.pop();
-            let site = std::ptr::from_ref(&words[f.lasti]) as usize;
+            let site = site(words, f.lasti);
             attr_cache::store_attr(site, &obj, &f.code.names[arg as usize], v)?;
         }
         SWAP_STORE_ATTR => {
@@ -1082,7 +1088,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             f.lasti = at;
             let v = f.pop();
             let obj = f.pop_ref();
-            let site = std::ptr::from_ref(&words[at]) as usize;
+            let site = site(words, at);
             attr_cache::store_attr(site, &obj, &f.code.names[name as usize], v)?;
         }
         DELETE_ATTR => {

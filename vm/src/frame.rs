@@ -4,6 +4,7 @@
 
 use crate::code::Code;
 use crate::function::Function;
+use crate::global_cache::Cache;
 use compiler::bytecode::CodeFlags;
 use runtime::object::{StackRef, Values};
 use runtime::threads::ThreadState;
@@ -27,6 +28,9 @@ use std::sync::Arc;
 pub struct Pool {
     frames: Vec<Box<Frame>>,
     thread: Option<Arc<ThreadState>>,
+    /// The thread's `LOAD_GLOBAL` cache, here so that a hit needs no
+    /// thread-local lookup.
+    pub global_cache: Cache,
 }
 
 /// How many dead frames a thread keeps, and the largest storage it keeps.
@@ -38,6 +42,7 @@ thread_local! {
         RefCell::new(Pool {
             frames: Vec::new(),
             thread: None,
+            global_cache: Cache::EMPTY,
         })
     };
 }
@@ -104,7 +109,7 @@ impl Drop for Pool {
     fn drop(&mut self) {
         // A nested loop that made no frames (a generator resumed from
         // native code) has nothing to give back.
-        if !self.frames.is_empty() || self.thread.is_some() {
+        if !self.frames.is_empty() || self.thread.is_some() || !self.global_cache.is_empty() {
             self.give_back();
         }
     }
@@ -115,16 +120,26 @@ impl Pool {
     fn give_back(&mut self) {
         let frames = std::mem::take(&mut self.frames);
         let thread = self.thread.take();
-        let _ = POOL.try_with(|p| {
-            if let Ok(mut p) = p.try_borrow_mut() {
-                if p.frames.len() < frames.len() {
-                    p.frames = frames;
-                }
-                if p.thread.is_none() {
-                    p.thread = thread;
-                }
+        let global_cache = std::mem::take(&mut self.global_cache);
+        let unused = POOL.try_with(|p| {
+            let Ok(mut p) = p.try_borrow_mut() else {
+                return global_cache;
+            };
+            if p.frames.len() < frames.len() {
+                p.frames = frames;
+            }
+            if p.thread.is_none() {
+                p.thread = thread;
+            }
+            if p.global_cache.is_empty() {
+                std::mem::replace(&mut p.global_cache, global_cache)
+            } else {
+                global_cache
             }
         });
+        // A cache the slot had no room for gives up its entries' references
+        // with the slot unborrowed.
+        drop(unused);
     }
 }
 

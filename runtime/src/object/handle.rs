@@ -10,6 +10,7 @@ use crate::sync::Ordering::Relaxed;
 use crate::threads::brc;
 use crate::types::Type;
 use std::fmt;
+use std::marker::PhantomData;
 use std::ptr::NonNull;
 
 /// An owned reference to an object. Objects are shared between threads by
@@ -281,6 +282,40 @@ impl PyRef {
     pub(super) fn contains_address(&self, addr: usize) -> bool {
         let start = self.id();
         (start..start + self.type_of().layout.size()).contains(&addr)
+    }
+}
+
+/// A [`PyRef`] whose payload is known to be a `T`, checked once when made:
+/// for a reference a cache keeps and reads often, whose payload reads then
+/// skip the type check. An object's payload never changes type (its header's
+/// type is fixed, and types sharing instances share their payload).
+pub struct Typed<T> {
+    obj: PyRef,
+    payload: PhantomData<fn() -> T>,
+}
+
+impl<T: 'static> Typed<T> {
+    /// A new reference to `obj`, if its payload is a `T`.
+    #[inline]
+    pub fn new(obj: &PyRef) -> Option<Self> {
+        obj.payload::<T>()?;
+        Some(Self {
+            obj: obj.clone(),
+            payload: PhantomData,
+        })
+    }
+
+    /// The payload, without a check.
+    #[inline(always)]
+    pub fn get(&self) -> &T {
+        // SAFETY: `new` checked that the object's layout carries a `T`, no
+        // object's payload changes type, and `self.obj` keeps it alive.
+        unsafe { alloc::payload(self.obj.obj) }
+    }
+
+    #[inline(always)]
+    pub fn obj(&self) -> &PyRef {
+        &self.obj
     }
 }
 

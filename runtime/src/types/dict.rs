@@ -9,7 +9,7 @@
 
 use super::{OBJECT, Slots, Type, flags};
 use crate::err::{PyErr, PyResult};
-use crate::object::{Lookup, MapWriter, PyRef, RefMap, Retired, StackRef};
+use crate::object::{Lookup, MapWriter, PyRef, RefMap, Retired, StackRef, Typed};
 use crate::ops;
 use crate::types::{float, int, str as pystr, tuple};
 use std::sync::atomic::{
@@ -183,10 +183,11 @@ pub fn version(d: &PyRef) -> Option<u64> {
 }
 
 /// Whether `d` is unchanged since [`version`] gave `version` (one load and
-/// compare: a dict's flags never change, and versions carry them).
-#[inline]
-pub fn unchanged_since(d: &PyRef, version: u64) -> bool {
-    payload(d).version.load(Acquire) == version
+/// compare: a dict's flags never change, and versions carry them). A cache
+/// keeps its dicts [`Typed`], so that this check needs no type check.
+#[inline(always)]
+pub fn unchanged_since(d: &Typed<Dict>, version: u64) -> bool {
+    d.get().version.load(Acquire) == version
 }
 
 /// Finds `key` (with hash `hash`) among the `candidates` a lookup could
