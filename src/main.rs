@@ -23,6 +23,8 @@ fn main() -> ExitCode {
         .spawn(run);
     match worker.map(|handle| handle.join()) {
         Ok(Ok(code)) => code,
+        // A panic reaches here only where it unwinds (the test builds; the
+        // `dist` profile aborts on one).
         _ => {
             eprintln!("ferropy: internal error");
             ExitCode::from(70)
