@@ -60,7 +60,7 @@ fn float_arithmetic(a: &PyRef, b: &PyRef, op: BinOp) -> Option<f64> {
 /// have no `__iadd__`). Floats go out of line, so that the small-int case
 /// saves no registers.
 #[inline]
-pub fn binary(a: &StackRef, b: &StackRef, op: BinOp) -> Option<PyRef> {
+pub fn binary(a: &mut StackRef, b: &mut StackRef, op: BinOp) -> Option<PyRef> {
     match small_ints(a, b) {
         Some((x, y)) => int_binary(x, y, op).map(int::from_i64),
         None => float_binary(a, b, op),
@@ -68,10 +68,9 @@ pub fn binary(a: &StackRef, b: &StackRef, op: BinOp) -> Option<PyRef> {
 }
 
 /// [`binary`] on floats: the result takes over an operand's object when
-/// the stack held its only reference (`float::result`), which the caller
-/// then gives up.
+/// the stack held its only reference (`float::result`).
 #[inline(never)]
-fn float_binary(a: &StackRef, b: &StackRef, op: BinOp) -> Option<PyRef> {
+fn float_binary(a: &mut StackRef, b: &mut StackRef, op: BinOp) -> Option<PyRef> {
     float_arithmetic(a, b, op).map(|r| float::result(a, b, r))
 }
 
