@@ -156,7 +156,7 @@ fn push_local(f: &mut Frame, arg: u32) -> PyResult<()> {
 
 /// `BINARY_OP` with argument `arg` on `a` and `b`.
 #[inline(always)]
-fn binary_op(a: &StackRef, b: &StackRef, arg: u32) -> PyResult {
+fn binary_op(a: &mut StackRef, b: &mut StackRef, arg: u32) -> PyResult {
     let (op, inplace) = binop(arg);
     match crate::fast_paths::binary(a, b, op) {
         Some(r) => Ok(r),
@@ -834,14 +834,14 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             return load_second_local(f, words, op, pool);
         }
         LOAD_FAST_BINARY_OP => {
-            let b = match f.values.load(arg as usize) {
+            let mut b = match f.values.load(arg as usize) {
                 Some(b) => b,
                 None => return Err(unbound_local(f, arg).into()),
             };
-            let a = f.pop_ref();
+            let mut a = f.pop_ref();
             let (_, second) = crate::fused::second(words, f.lasti, op);
             f.lasti = crate::fused::second_at(f.lasti, op);
-            let r = binary_op(&a, &b, second)?;
+            let r = binary_op(&mut a, &mut b, second)?;
             f.push(r);
         }
         LOAD_FAST_LOAD_FAST_BINARY_OP | LOAD_FAST_LOAD_CONST_BINARY_OP => {
@@ -902,11 +902,11 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             f.values.push(None);
         }
         LOAD_CONST_BINARY_OP => {
-            let a = f.pop_ref();
+            let mut a = f.pop_ref();
             let (_, second) = crate::fused::second(words, f.lasti, op);
             // A constant is immortal: its stack reference counts nothing.
-            let b = StackRef::new(&f.code.consts[arg as usize]);
-            let r = binary_op(&a, &b, second)?;
+            let mut b = StackRef::new(&f.code.consts[arg as usize]);
+            let r = binary_op(&mut a, &mut b, second)?;
             f.push(r);
         }
         LOAD_FAST_AND_CLEAR => {
@@ -1096,15 +1096,15 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             ops::delattr(&obj, &f.code.names[arg as usize])?;
         }
         BINARY_OP => {
-            let b = f.pop_ref();
-            let a = f.pop_ref();
-            let r = binary_op(&a, &b, arg)?;
+            let mut b = f.pop_ref();
+            let mut a = f.pop_ref();
+            let r = binary_op(&mut a, &mut b, arg)?;
             f.push(r);
         }
         BINARY_OP_RETURN_VALUE => {
-            let b = f.pop_ref();
-            let a = f.pop_ref();
-            let r = binary_op(&a, &b, arg)?;
+            let mut b = f.pop_ref();
+            let mut a = f.pop_ref();
+            let r = binary_op(&mut a, &mut b, arg)?;
             drop((a, b));
             return Ok(Some(Event::Return(r)));
         }
@@ -1121,17 +1121,17 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             store_subscr(&container, &key, v)?;
         }
         BINARY_OP_STORE_FAST => {
-            let b = f.pop_ref();
-            let a = f.pop_ref();
-            let r = binary_op(&a, &b, arg)?;
+            let mut b = f.pop_ref();
+            let mut a = f.pop_ref();
+            let r = binary_op(&mut a, &mut b, arg)?;
             drop((a, b));
             let (_, local) = crate::fused::second(words, f.lasti, op);
             f.values.set(local as usize, Some(StackRef::owned(r)));
         }
         BINARY_OP_STORE_SUBSCR_UNDER => {
-            let b = f.pop_ref();
-            let a = f.pop_ref();
-            let v = binary_op(&a, &b, arg)?;
+            let mut b = f.pop_ref();
+            let mut a = f.pop_ref();
+            let v = binary_op(&mut a, &mut b, arg)?;
             drop((a, b));
             let key = f.pop_ref();
             let container = f.pop_ref();

@@ -40,49 +40,47 @@ fn floats(a: &PyRef, b: &PyRef) -> Option<(f64, f64)> {
     Some((operand(a)?, operand(b)?))
 }
 
-/// A fast path's result before it becomes an object.
-enum Number {
-    Int(i64),
-    Float(f64),
-}
-
-/// A binary operator on small ints (when the result fits) or floats.
+/// A binary operator on floats (or a float and a small int), when the
+/// result is a float.
 #[inline(always)]
-fn arithmetic(a: &PyRef, b: &PyRef, op: BinOp) -> Option<Number> {
-    if let Some((x, y)) = small_ints(a, b) {
-        return int_binary(x, y, op).map(Number::Int);
-    }
+fn float_arithmetic(a: &PyRef, b: &PyRef, op: BinOp) -> Option<f64> {
     let (x, y) = floats(a, b)?;
-    let r = match op {
+    Some(match op {
         BinOp::Add => x + y,
         BinOp::Subtract => x - y,
         BinOp::Multiply => x * y,
         BinOp::TrueDivide if y != 0.0 => x / y,
         BinOp::Power => float_power(x, y)?,
         _ => return None,
-    };
-    Some(Number::Float(r))
-}
-
-/// [`arithmetic`] on operands the stack held; the in-place forms are the
-/// same (int and float have no `__iadd__`). A float result takes over an
-/// operand's object when the stack held its only reference
-/// (`float::result`), which the caller then gives up.
-#[inline]
-pub fn binary(a: &StackRef, b: &StackRef, op: BinOp) -> Option<PyRef> {
-    Some(match arithmetic(a, b, op)? {
-        Number::Int(i) => int::from_i64(i),
-        Number::Float(r) => float::result(a, b, r),
     })
 }
 
-/// [`arithmetic`] on borrowed operands (locals and constants read in place).
+/// A binary operator on small ints (when the result fits) or floats, on
+/// operands the stack held; the in-place forms are the same (int and float
+/// have no `__iadd__`). Floats go out of line, so that the small-int case
+/// saves no registers.
+#[inline]
+pub fn binary(a: &mut StackRef, b: &mut StackRef, op: BinOp) -> Option<PyRef> {
+    match small_ints(a, b) {
+        Some((x, y)) => int_binary(x, y, op).map(int::from_i64),
+        None => float_binary(a, b, op),
+    }
+}
+
+/// [`binary`] on floats: the result takes over an operand's object when
+/// the stack held its only reference (`float::result`).
+#[inline(never)]
+fn float_binary(a: &mut StackRef, b: &mut StackRef, op: BinOp) -> Option<PyRef> {
+    float_arithmetic(a, b, op).map(|r| float::result(a, b, r))
+}
+
+/// [`binary`] on borrowed operands (locals and constants read in place).
 #[inline]
 pub fn binary_borrowed(a: &PyRef, b: &PyRef, op: BinOp) -> Option<PyRef> {
-    Some(match arithmetic(a, b, op)? {
-        Number::Int(i) => int::from_i64(i),
-        Number::Float(r) => float::from_f64(r),
-    })
+    match small_ints(a, b) {
+        Some((x, y)) => int_binary(x, y, op).map(int::from_i64),
+        None => float_arithmetic(a, b, op).map(float::from_f64),
+    }
 }
 
 /// `x ** y` when it is a float (not an error, nor complex), by float's own

@@ -319,6 +319,26 @@ impl<T: 'static> Typed<T> {
     }
 }
 
+/// A handle to an object made immortal at birth ([`PyRef::immortal`]).
+/// Counting such an object does nothing, and it never turns mortal, so a
+/// new reference is a copy of the pointer, without reading the header:
+/// what the small-int cache hands out for every small int result.
+#[repr(transparent)]
+pub struct Immortal(PyRef);
+
+impl Immortal {
+    /// A new immortal object (see [`PyRef::immortal`]).
+    pub fn new<T: Send + Sync + 'static>(payload: T, ty: &'static Type) -> Self {
+        Immortal(PyRef::immortal(payload, ty))
+    }
+
+    /// Another reference to the object.
+    #[inline(always)]
+    pub fn get(&self) -> PyRef {
+        PyRef { obj: self.0.obj }
+    }
+}
+
 impl Clone for PyRef {
     #[inline]
     fn clone(&self) -> Self {

@@ -22,7 +22,7 @@ pub(crate) use alloc::{enable_free_lists, release_free_lists};
 #[cfg(not(loom))]
 pub use allocator::Allocator;
 pub use atomic_ref::{AtomicRef, Retired, give_up_deferred};
-pub use handle::{PyRef, Typed};
+pub use handle::{Immortal, PyRef, Typed};
 pub use header::ObjectHeader;
 pub use layout::Layout;
 pub use locked::Locked;

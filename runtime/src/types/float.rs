@@ -39,15 +39,17 @@ pub fn from_f64(value: f64) -> PyRef {
 
 /// `value`, the result of arithmetic on `a` and `b`, as a float object:
 /// one of the operands' own objects when it is an exact float held only by
-/// that stack reference (which the caller gives up after this), else a new
-/// float. CPython's in-place float operators (`_PyFloat_FromDouble_ConsumeInputs`)
-/// reuse a dying operand so; nobody else can see the object change.
+/// that stack reference, else a new float. CPython's in-place float
+/// operators (`_PyFloat_FromDouble_ConsumeInputs`) reuse a dying operand
+/// so; nobody else can see the object change. The reused operand's
+/// reference moves to the result, and the stack reference holds None
+/// instead, whose drop counts nothing.
 #[inline]
-pub fn result(a: &StackRef, b: &StackRef, value: f64) -> PyRef {
+pub fn result(a: &mut StackRef, b: &mut StackRef, value: f64) -> PyRef {
     for operand in [a, b] {
         if let Some(float) = reusable(operand) {
             float.0.store(value.to_bits(), Relaxed);
-            return PyRef::clone(operand);
+            return std::mem::replace(operand, StackRef::owned(super::none())).into_owned();
         }
     }
     from_f64(value)

@@ -4,7 +4,7 @@
 use super::{OBJECT, Slots, Type, flags};
 use crate::err::{PyErr, PyResult};
 use crate::num::Int;
-use crate::object::{Layout, PyRef};
+use crate::object::{Immortal, Layout, PyRef};
 use std::sync::LazyLock;
 
 /// An int's payload holds no object references, so its frees skip the
@@ -24,11 +24,10 @@ const SMALL_MIN: i64 = -5;
 const SMALL_MAX: i64 = 1024;
 
 /// Immortal ints for -5..=1024, so common values need no allocation and no
-/// counting between threads.
-static SMALL: LazyLock<Vec<PyRef>> = LazyLock::new(|| {
-    (SMALL_MIN..=SMALL_MAX)
-        .map(|i| PyRef::immortal(Int::Small(i), &INT))
-        .collect()
+/// counting between threads. An array held in the static itself: indexing
+/// it needs neither a bounds check nor a load of a vector's pointer.
+static SMALL: LazyLock<[Immortal; (SMALL_MAX - SMALL_MIN + 1) as usize]> = LazyLock::new(|| {
+    std::array::from_fn(|i| Immortal::new(Int::Small(SMALL_MIN + i as i64), &INT))
 });
 
 /// A new int object. Small enough to inline: the cached ints are a load
@@ -36,7 +35,7 @@ static SMALL: LazyLock<Vec<PyRef>> = LazyLock::new(|| {
 #[inline]
 pub fn from_i64(value: i64) -> PyRef {
     if (SMALL_MIN..=SMALL_MAX).contains(&value) {
-        return SMALL[(value - SMALL_MIN) as usize].clone();
+        return SMALL[(value - SMALL_MIN) as usize].get();
     }
     allocate(value)
 }
