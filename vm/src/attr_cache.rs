@@ -5,26 +5,33 @@
 //! dict has changed, so that the common cases skip the walks of the MRO and
 //! go straight to the instance dict, the method, or the property's getter.
 //!
-//! An entry answers for (type, name, epoch): the type decides which lookup
-//! `object.__getattribute__` does, and no type's attributes change within
-//! an epoch. Like the global-name cache it is per thread and direct-mapped
-//! by the instruction's address, with strong references to the name (so its
-//! address names it while the entry lives) and to the values it keeps;
-//! types are never freed, so a type's address stays its own.
+//! An entry answers for (instruction, type, epoch): the type decides which
+//! lookup `object.__getattribute__` does, and no type's attributes change
+//! within an epoch. Like the global-name cache it is per thread, lives in
+//! the frame pool the eval loop holds (`Pool::attr_cache`, so a hit takes
+//! no thread-local lookup or borrow flag), and is keyed by the
+//! instruction's address. An entry keeps the code (so no other instruction,
+//! with another name, comes to be at that address while it lives, and a
+//! hit compares no name), the name and the values it uses; types are never
+//! freed, so a type's address stays its own.
 //!
 //! [`type_cache::epoch`]: runtime::types::type_cache::epoch
 
 use runtime::types::descriptors::{PROPERTY, Property};
 use runtime::types::{Type, dict, flags, module, type_cache};
 use runtime::{PyRef, PyResult, ops};
-use std::cell::RefCell;
+use std::sync::Arc;
 
+use crate::cache_slots::Slots;
+use crate::code::Code;
+use crate::frame::FrameCode;
 use crate::function::FUNCTION;
 
-/// Entries per thread, in sets of four: hot keys of a site (or of several
-/// sites) that hash alike do not keep evicting each other (with sets of
-/// two, three of richards' hot sites took turns missing).
-const SLOTS: usize = 2048;
+/// Sets of four entries: hot keys of a site (or of several sites) that hash
+/// alike do not keep evicting each other (with sets of two, three of
+/// richards' hot sites took turns missing).
+const SET_BITS: u32 = 9;
+const SETS: usize = 1 << SET_BITS;
 const WAYS: usize = 4;
 
 /// What the generic lookup does for objects of the entry's type.
@@ -55,24 +62,26 @@ enum Kind {
     Module { pos: usize },
 }
 
-struct Entry {
+pub struct Entry {
+    site: usize,
     ty: usize,
-    name: PyRef,
     epoch: u64,
+    /// The code whose words hold `site` (see the module doc).
+    _code: Arc<Code>,
+    name: PyRef,
     kind: Kind,
 }
 
-thread_local! {
-    static CACHE: RefCell<Vec<Option<Entry>>> = const { RefCell::new(Vec::new()) };
-}
+/// A thread's cache: sets of entries, a set per (site, type) hash, so that
+/// a site that sees several types (a method of a base class run on
+/// instances of its subclasses) keeps one entry for each.
+pub type Cache = Slots<[Option<Entry>; WAYS], SETS>;
 
-/// The first entry of the set for (`site`, type `ty`): a site that sees
-/// several types (a method of a base class run on instances of its
-/// subclasses) keeps one entry for each.
-#[inline]
+/// The set of (`site`, type `ty`), by Fibonacci hashing.
+#[inline(always)]
 fn set_of(site: usize, ty: usize) -> usize {
-    let h = (site ^ ty.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15_u64 as usize);
-    (h >> (usize::BITS - SLOTS.trailing_zeros())) & !(WAYS - 1)
+    let h = (site ^ ty.rotate_left(29)) as u64;
+    h.wrapping_mul(0x9E37_79B9_7F4A_7C15) as usize >> (usize::BITS - SET_BITS)
 }
 
 /// What `obj.name` gave at an attribute site.
@@ -82,63 +91,48 @@ pub enum Loaded {
     Getter(PyRef),
 }
 
-/// What a hit left to do once the cache is unborrowed.
-enum Hit {
-    Done(Loaded),
-    /// The instance dict lacked the name: the generic lookup decides.
-    Generic,
+/// An instruction's name: `code`'s name `arg`, read on a miss only.
+#[derive(Clone, Copy)]
+pub struct Name<'a> {
+    pub code: &'a FrameCode,
+    pub arg: u32,
 }
 
-/// Runs `f` on the entry of `site` if it answers for `obj`'s type and
-/// `name` now; `None` on a miss.
-#[inline]
-fn with_entry<R>(
-    site: usize,
-    obj: &PyRef,
-    name: &PyRef,
-    f: impl FnOnce(&mut Kind) -> R,
-) -> Option<R> {
-    let ty = std::ptr::from_ref(obj.type_of()) as usize;
-    let epoch = type_cache::epoch();
-    CACHE
-        .try_with(|c| {
-            let mut c = c.try_borrow_mut().ok()?;
-            let set = set_of(site, ty);
-            let e = c
-                .get_mut(set..set + WAYS)?
-                .iter_mut()
-                .flatten()
-                .find(|e| e.ty == ty && e.epoch == epoch && PyRef::ptr_eq(&e.name, name))?;
-            Some(f(&mut e.kind))
-        })
-        .ok()
-        .flatten()
+impl<'a> Name<'a> {
+    pub fn get(&self) -> &'a PyRef {
+        &self.code.names[self.arg as usize]
+    }
 }
 
-/// Files `kind` for (`obj`'s type, `name`) under `epoch` at `site`.
-fn fill(site: usize, obj: &PyRef, name: &PyRef, epoch: u64, kind: Kind) {
-    let ty = std::ptr::from_ref(obj.type_of()) as usize;
-    let entry = Entry {
-        ty,
-        name: name.clone(),
-        epoch,
-        kind,
-    };
-    let old = CACHE.try_with(|c| {
-        let mut c = c.try_borrow_mut().ok()?;
-        if c.is_empty() {
-            c.resize_with(SLOTS, || None);
-        }
-        // The new entry goes first; the set's other entries move down a
-        // place, the last one evicted.
-        let set = set_of(site, ty);
-        let evicted = c[set + WAYS - 1].take();
-        c[set..set + WAYS].rotate_right(1);
-        c[set] = Some(entry);
-        evicted
-    });
-    // Dropped with the cache unborrowed: a destructor may run Python code.
-    drop(old);
+impl Cache {
+    /// The entry of the instruction at `site` for `obj`'s type, if it
+    /// answers now.
+    #[inline(always)]
+    fn entry(&mut self, site: usize, obj: &PyRef) -> Option<&mut Entry> {
+        let ty = std::ptr::from_ref(obj.type_of()) as usize;
+        let epoch = type_cache::epoch();
+        self.get_mut()?[set_of(site, ty)]
+            .iter_mut()
+            .flatten()
+            .find(|e| e.site == site && e.ty == ty && e.epoch == epoch)
+    }
+
+    /// Files `kind` for the instruction at `site` and `obj`'s type, under
+    /// `epoch`: first in its set, the set's last entry evicted.
+    fn fill(&mut self, site: usize, obj: &PyRef, name: Name<'_>, epoch: u64, kind: Kind) {
+        let ty = std::ptr::from_ref(obj.type_of()) as usize;
+        let entry = Entry {
+            site,
+            ty,
+            epoch,
+            _code: name.code.arc(),
+            name: name.get().clone(),
+            kind,
+        };
+        let set = &mut self.make()[set_of(site, ty)];
+        set.rotate_right(1);
+        set[0] = Some(entry);
+    }
 }
 
 /// Whether `obj` is a module (not of a subclass, which may change how its
@@ -157,40 +151,34 @@ fn generic_lookup(obj: &PyRef) -> bool {
         && module::module_dict(obj).is_none()
 }
 
-/// `obj.name` at `site` (`LOAD_ATTR`).
-#[inline]
-pub fn load_attr(site: usize, obj: &PyRef, name: &PyRef) -> PyResult<Loaded> {
-    let hit = with_entry(site, obj, name, |kind| match kind {
-        Kind::Instance { pos } => match instance_value(obj, name, pos) {
-            Some(v) => Hit::Done(Loaded::Value(v)),
-            None => Hit::Generic,
-        },
-        Kind::TypeValue(value) => match instance_value(obj, name, &mut { usize::MAX }) {
-            Some(v) => Hit::Done(Loaded::Value(v)),
-            None => Hit::Done(Loaded::Value(value.clone())),
-        },
-        Kind::Property(fget) => Hit::Done(Loaded::Getter(fget.clone())),
-        Kind::Module { pos } => match module_value(obj, name, pos) {
-            Some(v) => Hit::Done(Loaded::Value(v)),
-            None => Hit::Generic,
-        },
-        Kind::ClassAttr { class, attr } => match class_value(class, attr, obj) {
-            Some(v) => Hit::Done(Loaded::Value(v)),
-            None => Hit::Generic,
-        },
-        Kind::Method(_) | Kind::StoreInstance { .. } | Kind::SuperMethod { .. } => Hit::Generic,
-    });
-    match hit {
-        Some(Hit::Done(loaded)) => Ok(loaded),
-        Some(Hit::Generic) => ops::getattr(obj, name).map(Loaded::Value),
-        None => load_attr_miss(site, obj, name),
+impl Cache {
+    /// `obj.name` at `site` (`LOAD_ATTR`).
+    #[inline(always)]
+    pub fn load_attr(&mut self, site: usize, obj: &PyRef, name: Name<'_>) -> PyResult<Loaded> {
+        let Some(e) = self.entry(site, obj) else {
+            return self.load_attr_miss(site, obj, name);
+        };
+        let hit = match &mut e.kind {
+            Kind::Instance { pos } => instance_value(obj, &e.name, pos),
+            Kind::TypeValue(value) => Some(
+                instance_value(obj, &e.name, &mut { usize::MAX }).unwrap_or_else(|| value.clone()),
+            ),
+            Kind::Property(fget) => return Ok(Loaded::Getter(fget.clone())),
+            Kind::Module { pos } => module_value(obj, &e.name, pos),
+            Kind::ClassAttr { class, attr } => class_value(class, attr, obj),
+            Kind::Method(_) | Kind::StoreInstance { .. } | Kind::SuperMethod { .. } => None,
+        };
+        match hit {
+            Some(v) => Ok(Loaded::Value(v)),
+            // The instance dict lacked the name: the generic lookup decides.
+            None => ops::getattr(obj, &e.name).map(Loaded::Value),
+        }
     }
 }
 
 /// `obj.name` from a [`Kind::ClassAttr`] entry, if `obj` is its class
-/// (kept out of line: instances' hits are the ones to keep short). The
-/// binding is native code, which runs no Python code while the cache is
-/// borrowed; if it fails the generic lookup raises.
+/// (kept out of line: instances' hits are the ones to keep short). If the
+/// binding fails the generic lookup raises.
 #[inline(never)]
 fn class_value(class: &PyRef, attr: &PyRef, obj: &PyRef) -> Option<PyRef> {
     if !PyRef::ptr_eq(class, obj) {
@@ -230,50 +218,54 @@ fn dict_value_moved(d: &PyRef, name: &PyRef, pos: &mut usize) -> Option<PyRef> {
     Some(v)
 }
 
-#[cold]
-#[inline(never)]
-fn load_attr_miss(site: usize, obj: &PyRef, name: &PyRef) -> PyResult<Loaded> {
-    let epoch = type_cache::epoch();
-    if is_module(obj) {
-        fill(site, obj, name, epoch, Kind::Module { pos: usize::MAX });
-    }
-    if let Some(attr) = class_attr(obj, name) {
-        let kind = Kind::ClassAttr {
-            class: obj.clone(),
-            attr: attr.clone(),
+impl Cache {
+    #[cold]
+    #[inline(never)]
+    fn load_attr_miss(&mut self, site: usize, obj: &PyRef, at: Name<'_>) -> PyResult<Loaded> {
+        let name = at.get();
+        let epoch = type_cache::epoch();
+        if is_module(obj) {
+            self.fill(site, obj, at, epoch, Kind::Module { pos: usize::MAX });
+        }
+        if let Some(attr) = class_attr(obj, name) {
+            let kind = Kind::ClassAttr {
+                class: obj.clone(),
+                attr: attr.clone(),
+            };
+            self.fill(site, obj, at, epoch, kind);
+            return class_attr_value(obj, attr).map(Loaded::Value);
+        }
+        if !generic_lookup(obj) {
+            return ops::getattr(obj, name).map(Loaded::Value);
+        }
+        let ty = obj.type_of();
+        let descr = ty.lookup_key(name);
+        let kind = match &descr {
+            Some(d) if ty.flags & flags::HAS_GETATTR == 0 && python_property(d).is_some() => {
+                python_property(d).map(Kind::Property)
+            }
+            Some(d) if d.type_of().slots.descr_get.is_some() => {
+                let data = d.type_of().slots.descr_set.is_some();
+                (!data && obj.instance_dict().is_some())
+                    .then_some(Kind::Instance { pos: usize::MAX })
+            }
+            Some(d) => Some(Kind::TypeValue(d.clone())),
+            None => obj
+                .instance_dict()
+                .is_some()
+                .then_some(Kind::Instance { pos: usize::MAX }),
         };
-        fill(site, obj, name, epoch, kind);
-        return class_attr_value(obj, attr).map(Loaded::Value);
-    }
-    if !generic_lookup(obj) {
-        return ops::getattr(obj, name).map(Loaded::Value);
-    }
-    let ty = obj.type_of();
-    let descr = ty.lookup_key(name);
-    let kind = match &descr {
-        Some(d) if ty.flags & flags::HAS_GETATTR == 0 && python_property(d).is_some() => {
-            python_property(d).map(Kind::Property)
+        let getter = match &kind {
+            Some(Kind::Property(fget)) => Some(fget.clone()),
+            _ => None,
+        };
+        if let Some(kind) = kind {
+            self.fill(site, obj, at, epoch, kind);
         }
-        Some(d) if d.type_of().slots.descr_get.is_some() => {
-            let data = d.type_of().slots.descr_set.is_some();
-            (!data && obj.instance_dict().is_some()).then_some(Kind::Instance { pos: usize::MAX })
+        match getter {
+            Some(fget) => Ok(Loaded::Getter(fget)),
+            None => ops::getattr(obj, name).map(Loaded::Value),
         }
-        Some(d) => Some(Kind::TypeValue(d.clone())),
-        None => obj
-            .instance_dict()
-            .is_some()
-            .then_some(Kind::Instance { pos: usize::MAX }),
-    };
-    let getter = match &kind {
-        Some(Kind::Property(fget)) => Some(fget.clone()),
-        _ => None,
-    };
-    if let Some(kind) = kind {
-        fill(site, obj, name, epoch, kind);
-    }
-    match getter {
-        Some(fget) => Ok(Loaded::Getter(fget)),
-        None => ops::getattr(obj, name).map(Loaded::Value),
     }
 }
 
@@ -326,144 +318,134 @@ pub enum MethodLookup {
     Generic,
 }
 
-/// `LOAD_METHOD` at `site`.
-#[inline]
-pub fn load_method(site: usize, obj: &PyRef, name: &PyRef) -> MethodLookup {
-    let found = with_entry(site, obj, name, |kind| match kind {
-        Kind::Method(m) => Some(MethodLookup::Method(m.clone())),
-        Kind::Module { pos } => module_value(obj, name, pos).map(MethodLookup::Value),
-        Kind::ClassAttr { class, attr } => class_value(class, attr, obj).map(MethodLookup::Value),
-        _ => None,
-    });
-    let found = match found {
-        Some(found) => found,
-        None => load_method_miss(site, obj, name),
-    };
-    match found {
-        // An instance attribute of the name shadows the method.
-        Some(MethodLookup::Method(_))
-            if obj
-                .instance_dict()
-                .is_some_and(|d| dict::has_str_key(d, name)) =>
-        {
-            MethodLookup::Generic
-        }
-        Some(found) => found,
-        None => MethodLookup::Generic,
-    }
-}
-
-#[cold]
-#[inline(never)]
-fn load_method_miss(site: usize, obj: &PyRef, name: &PyRef) -> Option<MethodLookup> {
-    let epoch = type_cache::epoch();
-    if is_module(obj) {
-        let mut pos = usize::MAX;
-        let v = module_value(obj, name, &mut pos)?;
-        fill(site, obj, name, epoch, Kind::Module { pos });
-        return Some(MethodLookup::Value(v));
-    }
-    if let Some(attr) = class_attr(obj, name) {
-        let kind = Kind::ClassAttr {
-            class: obj.clone(),
-            attr: attr.clone(),
+impl Cache {
+    /// `LOAD_METHOD` at `site`.
+    #[inline(always)]
+    pub fn load_method(&mut self, site: usize, obj: &PyRef, name: Name<'_>) -> MethodLookup {
+        let found = match self.entry(site, obj) {
+            Some(e) => match &mut e.kind {
+                // An instance attribute of the name shadows the method.
+                Kind::Method(_) if shadowed(obj, &e.name) => None,
+                Kind::Method(m) => Some(MethodLookup::Method(m.clone())),
+                Kind::Module { pos } => module_value(obj, &e.name, pos).map(MethodLookup::Value),
+                Kind::ClassAttr { class, attr } => {
+                    class_value(class, attr, obj).map(MethodLookup::Value)
+                }
+                _ => None,
+            },
+            None => self.load_method_miss(site, obj, name),
         };
-        fill(site, obj, name, epoch, kind);
-        return class_attr_value(obj, attr).ok().map(MethodLookup::Value);
+        found.unwrap_or(MethodLookup::Generic)
     }
-    if !generic_lookup(obj) {
-        return None;
-    }
-    let m = obj.type_of().lookup_key(name)?;
-    if m.type_of().flags & flags::METHOD_DESCRIPTOR == 0 {
-        return None;
-    }
-    fill(site, obj, name, epoch, Kind::Method(m.clone()));
-    Some(MethodLookup::Method(m))
-}
 
-/// `obj.name = value` at `site` (`STORE_ATTR`).
-#[inline]
-pub fn store_attr(site: usize, obj: &PyRef, name: &PyRef, value: PyRef) -> PyResult<()> {
-    // The position is read and updated around the store, with the cache
-    // unborrowed: a store may free what it replaces, which may run code.
-    let hint = with_entry(site, obj, name, |kind| match kind {
-        Kind::StoreInstance { pos } => Some(*pos),
-        _ => None,
-    });
-    match (hint, obj.instance_dict()) {
-        (Some(Some(hint)), Some(d)) => {
-            let mut pos = hint;
-            dict::set_str_at(d, &mut pos, name, value)?;
-            if pos != hint {
-                with_entry(site, obj, name, |kind| {
-                    if let Kind::StoreInstance { pos: at } = kind {
-                        *at = pos;
-                    }
-                });
-            }
-            Ok(())
+    #[cold]
+    #[inline(never)]
+    fn load_method_miss(&mut self, site: usize, obj: &PyRef, at: Name<'_>) -> Option<MethodLookup> {
+        let name = at.get();
+        let epoch = type_cache::epoch();
+        if is_module(obj) {
+            let mut pos = usize::MAX;
+            let v = module_value(obj, name, &mut pos)?;
+            self.fill(site, obj, at, epoch, Kind::Module { pos });
+            return Some(MethodLookup::Value(v));
         }
-        (Some(_), _) => ops::setattr(obj, name, Some(&value)),
-        (None, _) => store_attr_miss(site, obj, name, &value),
+        if let Some(attr) = class_attr(obj, name) {
+            let kind = Kind::ClassAttr {
+                class: obj.clone(),
+                attr: attr.clone(),
+            };
+            self.fill(site, obj, at, epoch, kind);
+            return class_attr_value(obj, attr).ok().map(MethodLookup::Value);
+        }
+        if !generic_lookup(obj) {
+            return None;
+        }
+        let m = obj.type_of().lookup_key(name)?;
+        if m.type_of().flags & flags::METHOD_DESCRIPTOR == 0 {
+            return None;
+        }
+        self.fill(site, obj, at, epoch, Kind::Method(m.clone()));
+        (!shadowed(obj, name)).then_some(MethodLookup::Method(m))
     }
-}
 
-#[cold]
-#[inline(never)]
-fn store_attr_miss(site: usize, obj: &PyRef, name: &PyRef, value: &PyRef) -> PyResult<()> {
-    let epoch = type_cache::epoch();
-    let ty = obj.type_of();
-    let plain = ty.flags & flags::HAS_SETATTR == 0
-        && Type::from_object(obj).is_none()
-        && module::module_dict(obj).is_none()
-        && obj.instance_dict().is_some()
-        && ty
-            .lookup_key(name)
-            .is_none_or(|d| d.type_of().slots.descr_set.is_none());
-    if plain {
-        fill(
-            site,
-            obj,
-            name,
-            epoch,
-            Kind::StoreInstance { pos: usize::MAX },
-        );
+    /// `obj.name = value` at `site` (`STORE_ATTR`).
+    #[inline(always)]
+    pub fn store_attr(
+        &mut self,
+        site: usize,
+        obj: &PyRef,
+        name: Name<'_>,
+        value: PyRef,
+    ) -> PyResult<()> {
+        let Some(e) = self.entry(site, obj) else {
+            return self.store_attr_miss(site, obj, name, &value);
+        };
+        match (&mut e.kind, obj.instance_dict()) {
+            (Kind::StoreInstance { pos }, Some(d)) => dict::set_str_at(d, pos, &e.name, value),
+            _ => ops::setattr(obj, &e.name, Some(&value)),
+        }
     }
-    ops::setattr(obj, name, Some(value))
-}
 
-/// The function `super().name` calls at `site` from a method of
-/// `this_class` on `obj`, as `find` looks it up (`None`: not a plain
-/// method call), kept per (site, `obj`'s type, `this_class`, name): the
-/// MRO never changes and its dicts do not within an epoch.
-#[inline]
-pub fn super_method(
-    site: usize,
-    obj: &PyRef,
-    this_class: &'static Type,
-    name: &PyRef,
-    find: impl FnOnce() -> Option<PyRef>,
-) -> Option<PyRef> {
-    let class = std::ptr::from_ref(this_class) as usize;
-    let hit = with_entry(site, obj, name, |kind| match kind {
-        Kind::SuperMethod { class: c, func } if *c == class => Some(func.clone()),
-        _ => None,
-    });
-    if let Some(Some(func)) = hit {
-        return Some(func);
+    #[cold]
+    #[inline(never)]
+    fn store_attr_miss(
+        &mut self,
+        site: usize,
+        obj: &PyRef,
+        at: Name<'_>,
+        value: &PyRef,
+    ) -> PyResult<()> {
+        let name = at.get();
+        let epoch = type_cache::epoch();
+        let ty = obj.type_of();
+        let plain = ty.flags & flags::HAS_SETATTR == 0
+            && Type::from_object(obj).is_none()
+            && module::module_dict(obj).is_none()
+            && obj.instance_dict().is_some()
+            && ty
+                .lookup_key(name)
+                .is_none_or(|d| d.type_of().slots.descr_set.is_none());
+        if plain {
+            let kind = Kind::StoreInstance { pos: usize::MAX };
+            self.fill(site, obj, at, epoch, kind);
+        }
+        ops::setattr(obj, name, Some(value))
     }
-    let epoch = type_cache::epoch();
-    let func = find()?;
-    fill(
-        site,
-        obj,
-        name,
-        epoch,
-        Kind::SuperMethod {
+
+    /// The function `super().name` calls at `site` from a method of
+    /// `this_class` on `obj`, as `find` looks it up (`None`: not a plain
+    /// method call), kept per (site, `obj`'s type, `this_class`): the MRO
+    /// never changes and its dicts do not within an epoch.
+    #[inline]
+    pub fn super_method(
+        &mut self,
+        site: usize,
+        obj: &PyRef,
+        this_class: &'static Type,
+        name: Name<'_>,
+        find: impl FnOnce() -> Option<PyRef>,
+    ) -> Option<PyRef> {
+        let class = std::ptr::from_ref(this_class) as usize;
+        if let Some(e) = self.entry(site, obj)
+            && let Kind::SuperMethod { class: c, func } = &e.kind
+            && *c == class
+        {
+            return Some(func.clone());
+        }
+        let epoch = type_cache::epoch();
+        let func = find()?;
+        let kind = Kind::SuperMethod {
             class,
             func: func.clone(),
-        },
-    );
-    Some(func)
+        };
+        self.fill(site, obj, name, epoch, kind);
+        Some(func)
+    }
+}
+
+/// Whether an instance attribute of `name` shadows a method of `obj`'s type.
+#[inline]
+fn shadowed(obj: &PyRef, name: &PyRef) -> bool {
+    obj.instance_dict()
+        .is_some_and(|d| dict::has_str_key(d, name))
 }

@@ -119,11 +119,16 @@ fn zero_arg_super(frame: &Frame) -> PyResult<(PyRef, PyRef)> {
 /// when anything else would answer, errors included: the caller then runs
 /// `super()` and the attribute load as written, which raise them. The
 /// function found is kept in the site's attribute cache.
-pub fn super_method(site: usize, frame: &Frame, name: &PyRef) -> Option<(PyRef, PyRef)> {
+pub fn super_method(
+    cache: &mut crate::attr_cache::Cache,
+    site: usize,
+    frame: &Frame,
+    name: crate::attr_cache::Name<'_>,
+) -> Option<(PyRef, PyRef)> {
     let (cls, obj) = zero_arg_super(frame).ok()?;
     let this_class = Type::from_object(&cls)?;
-    let func = crate::attr_cache::super_method(site, &obj, this_class, name, || {
-        find_super_method(this_class, &obj, name)
+    let func = cache.super_method(site, &obj, this_class, name, || {
+        find_super_method(this_class, &obj, name.get())
     })?;
     Some((func, obj))
 }

@@ -4,7 +4,7 @@
 //! raises RecursionError). Native code calling Python (a `key=` function, a
 //! dunder) starts a nested [`run`].
 
-use crate::attr_cache::{self, Loaded, MethodLookup};
+use crate::attr_cache::{Loaded, MethodLookup, Name};
 use crate::code::CodeRef;
 use crate::frame::{Frame, Pool};
 use crate::function::{self, FUNCTION, cell_get, cell_set, new_cell};
@@ -74,9 +74,11 @@ fn load_fast_attr(f: &mut Frame, words: &[u32], local: u32, pool: &mut Pool) -> 
     f.lasti = at;
     f.pc = at + 1 + Opcode::LOAD_ATTR.cache_words() as usize;
     let obj = f.values[local as usize].as_ref().expect("a bound local");
-    let name = &f.code.names[name_arg as usize];
-    let site = site(words, at);
-    match attr_cache::load_attr(site, obj, name)? {
+    let name = Name {
+        code: &f.code,
+        arg: name_arg,
+    };
+    match pool.attr_cache.load_attr(site(words, at), obj, name)? {
         Loaded::Value(v) => f.push(v),
         Loaded::Getter(fget) => {
             let obj = obj.clone();
@@ -240,10 +242,16 @@ fn jump_backward(f: &mut Frame, words: &[u32], target: u32, pool: &mut Pool) -> 
 /// `LOAD_METHOD` of name `arg` at word `at` on `obj`: the method and
 /// `obj`, or the attribute and NULL.
 #[inline(always)]
-fn load_method(f: &mut Frame, words: &[u32], at: usize, obj: StackRef, arg: u32) -> Step {
-    let name = &f.code.names[arg as usize];
-    let site = site(words, at);
-    match attr_cache::load_method(site, &obj, name) {
+fn load_method(
+    f: &mut Frame,
+    words: &[u32],
+    at: usize,
+    obj: StackRef,
+    arg: u32,
+    pool: &mut Pool,
+) -> Step {
+    let name = Name { code: &f.code, arg };
+    match pool.attr_cache.load_method(site(words, at), &obj, name) {
         MethodLookup::Method(m) => {
             f.push(m);
             f.push_ref(obj);
@@ -253,7 +261,7 @@ fn load_method(f: &mut Frame, words: &[u32], at: usize, obj: StackRef, arg: u32)
             f.values.push(None);
         }
         MethodLookup::Generic => {
-            let v = ops::getattr(&obj, name)?;
+            let v = ops::getattr(&obj, &f.code.names[arg as usize])?;
             f.push(v);
             f.values.push(None);
         }
@@ -882,8 +890,14 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             if crate::call_special::is_super(&global) {
                 let (call_at, method_at) = crate::fused::super_method_parts(at);
                 let (_, method_arg) = decode(words[method_at]);
-                let method = &f.code.names[method_arg as usize];
-                if let Some((func, this)) = crate::call_special::super_method(site, f, method) {
+                let method = Name {
+                    code: &f.code,
+                    arg: method_arg,
+                };
+                let cache = &mut pool.attr_cache;
+                if let Some((func, this)) =
+                    crate::call_special::super_method(cache, site, f, method)
+                {
                     f.lasti = method_at;
                     f.pc = method_at + 1 + LOAD_METHOD.cache_words() as usize;
                     f.push(func);
@@ -1029,9 +1043,11 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
         }
         LOAD_ATTR => {
             let obj = f.pop_ref();
-            let name = &f.code.names[arg as usize];
-            let site = site(words, f.lasti);
-            match attr_cache::load_attr(site, &obj, name)? {
+            let name = Name { code: &f.code, arg };
+            match pool
+                .attr_cache
+                .load_attr(site(words, f.lasti), &obj, name)?
+            {
                 Loaded::Value(v) => f.push(v),
                 Loaded::Getter(fget) => {
                     // A property whose getter is a Python function: the
@@ -1046,7 +1062,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
         }
         LOAD_METHOD => {
             let obj = f.pop_ref();
-            return load_method(f, words, f.lasti, obj, arg);
+            return load_method(f, words, f.lasti, obj, arg, pool);
         }
         LOAD_FAST_LOAD_METHOD => {
             let obj = match f.values.load(arg as usize) {
@@ -1056,7 +1072,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             let at = crate::fused::second_at(f.lasti, op);
             let (_, name) = decode(words[at]);
             f.lasti = at;
-            return load_method(f, words, at, obj, name);
+            return load_method(f, words, at, obj, name, pool);
         }
         LOAD_FAST_COPY => {
             // The copy is the local again: a `LOAD_ATTR` after it reads
@@ -1073,14 +1089,18 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             f.lasti = at;
             let v = f.pop();
             let obj = f.values[arg as usize].as_ref().expect("a bound local");
-            let site = site(words, at);
-            attr_cache::store_attr(site, obj, &f.code.names[name as usize], v)?;
+            let name = Name {
+                code: &f.code,
+                arg: name,
+            };
+            pool.attr_cache.store_attr(site(words, at), obj, name, v)?;
         }
         STORE_ATTR => {
             let obj = f.pop_ref();
             let v = f.pop();
-            let site = site(words, f.lasti);
-            attr_cache::store_attr(site, &obj, &f.code.names[arg as usize], v)?;
+            let name = Name { code: &f.code, arg };
+            pool.attr_cache
+                .store_attr(site(words, f.lasti), &obj, name, v)?;
         }
         SWAP_STORE_ATTR => {
             let at = crate::fused::second_at(f.lasti, op);
@@ -1088,8 +1108,11 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             f.lasti = at;
             let v = f.pop();
             let obj = f.pop_ref();
-            let site = site(words, at);
-            attr_cache::store_attr(site, &obj, &f.code.names[name as usize], v)?;
+            let name = Name {
+                code: &f.code,
+                arg: name,
+            };
+            pool.attr_cache.store_attr(site(words, at), &obj, name, v)?;
         }
         DELETE_ATTR => {
             let obj = f.pop_ref();

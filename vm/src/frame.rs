@@ -2,9 +2,9 @@
 //! then cells, then free variables), value stack and position — and the
 //! binding of call arguments to parameters with CPython's messages.
 
+use crate::cache_slots::Slots;
 use crate::code::Code;
 use crate::function::Function;
-use crate::global_cache::Cache;
 use compiler::bytecode::CodeFlags;
 use runtime::object::{StackRef, Values};
 use runtime::threads::ThreadState;
@@ -28,9 +28,10 @@ use std::sync::Arc;
 pub struct Pool {
     frames: Vec<Box<Frame>>,
     thread: Option<Arc<ThreadState>>,
-    /// The thread's `LOAD_GLOBAL` cache, here so that a hit needs no
-    /// thread-local lookup.
-    pub global_cache: Cache,
+    /// The thread's `LOAD_GLOBAL` and attribute caches, here so that a hit
+    /// needs no thread-local lookup.
+    pub global_cache: crate::global_cache::Cache,
+    pub attr_cache: crate::attr_cache::Cache,
 }
 
 /// How many dead frames a thread keeps, and the largest storage it keeps.
@@ -42,7 +43,8 @@ thread_local! {
         RefCell::new(Pool {
             frames: Vec::new(),
             thread: None,
-            global_cache: Cache::EMPTY,
+            global_cache: Slots::EMPTY,
+            attr_cache: Slots::EMPTY,
         })
     };
 }
@@ -109,7 +111,11 @@ impl Drop for Pool {
     fn drop(&mut self) {
         // A nested loop that made no frames (a generator resumed from
         // native code) has nothing to give back.
-        if !self.frames.is_empty() || self.thread.is_some() || !self.global_cache.is_empty() {
+        if !self.frames.is_empty()
+            || self.thread.is_some()
+            || !self.global_cache.is_empty()
+            || !self.attr_cache.is_empty()
+        {
             self.give_back();
         }
     }
@@ -120,10 +126,11 @@ impl Pool {
     fn give_back(&mut self) {
         let frames = std::mem::take(&mut self.frames);
         let thread = self.thread.take();
-        let global_cache = std::mem::take(&mut self.global_cache);
-        let unused = POOL.try_with(|p| {
+        let mut global_cache = std::mem::take(&mut self.global_cache);
+        let mut attr_cache = std::mem::take(&mut self.attr_cache);
+        let _ = POOL.try_with(|p| {
             let Ok(mut p) = p.try_borrow_mut() else {
-                return global_cache;
+                return;
             };
             if p.frames.len() < frames.len() {
                 p.frames = frames;
@@ -131,15 +138,12 @@ impl Pool {
             if p.thread.is_none() {
                 p.thread = thread;
             }
-            if p.global_cache.is_empty() {
-                std::mem::replace(&mut p.global_cache, global_cache)
-            } else {
-                global_cache
-            }
+            p.global_cache.adopt(&mut global_cache);
+            p.attr_cache.adopt(&mut attr_cache);
         });
-        // A cache the slot had no room for gives up its entries' references
+        // Caches the slot had no room for give up their entries' references
         // with the slot unborrowed.
-        drop(unused);
+        drop((global_cache, attr_cache));
     }
 }
 

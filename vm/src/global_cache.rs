@@ -20,6 +20,7 @@
 //! attribute cache); no finalizer can observe that yet, and with `__del__`
 //! entries will need evicting.
 
+use crate::cache_slots::Slots;
 use crate::code::Code;
 use crate::frame::Frame;
 use runtime::PyRef;
@@ -30,7 +31,7 @@ use std::sync::Arc;
 const SLOT_BITS: u32 = 10;
 const SLOTS: usize = 1 << SLOT_BITS;
 
-struct Entry {
+pub struct Entry {
     /// The instruction's address, in the words of `_code`, which the entry
     /// keeps so that no other instruction (with another name) is there.
     site: usize,
@@ -57,26 +58,16 @@ impl Entry {
     }
 }
 
-/// A thread's cache (none until its first miss). A fixed-size array, so
-/// that the masked slot needs no bounds check.
-#[derive(Default)]
-pub struct Cache(Option<Box<[Option<Entry>; SLOTS]>>);
+/// A thread's cache.
+pub type Cache = Slots<Option<Entry>, SLOTS>;
 
 impl Cache {
-    pub const EMPTY: Cache = Cache(None);
-
-    /// Whether the cache has no entries to keep.
-    #[inline]
-    pub fn is_empty(&self) -> bool {
-        self.0.is_none()
-    }
-
     /// Name `arg` of `f`'s code in `f`'s globals, else in its builtins, for
     /// the instruction at `site`, its address in the words of `f`'s code
     /// (which picks the slot). The name is read on a miss only.
     #[inline(always)]
     pub fn load(&mut self, site: usize, f: &Frame, arg: u32) -> Option<StackRef> {
-        if let Some(slots) = &self.0
+        if let Some(slots) = self.get()
             && let Some(e) = &slots[slot(site)]
             && e.answers(site, &f.globals, &f.builtins)
         {
@@ -120,11 +111,7 @@ impl Cache {
             builtins,
             value: value.clone(),
         };
-        let slots = self.0.get_or_insert_with(|| {
-            let slots: Box<[Option<Entry>]> = (0..SLOTS).map(|_| None).collect();
-            slots.try_into().unwrap_or_else(|_| unreachable!())
-        });
-        slots[slot(site)] = Some(entry);
+        self.make()[slot(site)] = Some(entry);
         Some(value)
     }
 }

@@ -5,6 +5,7 @@
 mod attr_cache;
 pub mod builtins;
 mod builtins_glue;
+mod cache_slots;
 pub(crate) mod call_special;
 pub mod code;
 mod eval;

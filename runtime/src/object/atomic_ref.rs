@@ -172,6 +172,7 @@ unsafe fn from_raw(raw: *mut ObjectHeader) -> Option<PyRef> {
 
 /// # Safety
 /// `raw` is null or points to a live object.
+#[inline]
 unsafe fn clone_raw(raw: *mut ObjectHeader) -> Option<PyRef> {
     let borrowed = ManuallyDrop::new(NonNull::new(raw).map(|obj| PyRef { obj })?);
     Some(PyRef::clone(&borrowed))

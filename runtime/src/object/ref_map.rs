@@ -260,6 +260,13 @@ impl RefMap {
     /// Runs `f` on the current table, pinned.
     #[inline]
     fn read<R>(&self, f: impl FnOnce(&MapTable, &ebr::Pin) -> Option<R>) -> Option<R> {
+        self.read_inlined(f)
+    }
+
+    /// [`RefMap::read`] for the attribute caches' hit paths, where a call
+    /// would cost a third of the read.
+    #[inline(always)]
+    fn read_inlined<R>(&self, f: impl FnOnce(&MapTable, &ebr::Pin) -> Option<R>) -> Option<R> {
         let pin = ebr::pin();
         // SAFETY: a pinned reader's table is retired only after a grace
         // period that waits for `pin`, and tables are never freed
@@ -328,9 +335,9 @@ impl RefMap {
 
     /// The value of the entry at `pos` if that entry still holds `key`
     /// (the very object a lookup found there); without locking.
-    #[inline]
+    #[inline(always)]
     pub fn value_if_holding(&self, pos: usize, key: &PyRef) -> Option<PyRef> {
-        self.read(|table, pin| {
+        self.read_inlined(|table, pin| {
             let e = table.entries().get(pos)?;
             let k = e.key.peek(pin)?;
             if !PyRef::ptr_eq(&k, key) {

@@ -471,7 +471,7 @@ pub fn get_str_key_at(d: &PyRef, key: &PyRef) -> Option<(usize, PyRef)> {
 
 /// The value at entry position `pos` if that entry's key is `key` itself
 /// (the object, as interned names are); `None` says only "not there".
-#[inline]
+#[inline(always)]
 pub fn get_at(d: &PyRef, pos: usize, key: &PyRef) -> Option<PyRef> {
     map(d).value_if_holding(pos, key)
 }
