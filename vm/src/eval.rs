@@ -372,25 +372,42 @@ pub fn run(frames: &mut Vec<Box<Frame>>, throw: Option<PyErr>) -> PyResult<Exit>
 }
 
 /// [`run`] with the frame pool of the eval loop that resumes a generator.
+/// A generator's frame yielding, the commonest way a resumption ends, goes
+/// straight back to the caller, without entering [`run_events`].
+#[inline(always)]
 pub fn run_in(
     frames: &mut Vec<Box<Frame>>,
     throw: Option<PyErr>,
     pool: &mut Pool,
 ) -> PyResult<Exit> {
-    let mut pending = throw;
+    let event = match throw {
+        None => execute(frames, pool),
+        Some(e) => raise_in_top(frames, e, pool),
+    };
+    match event {
+        Ok(Event::Yield(v)) if frames.len() == 1 => Ok(Exit::Yield(v)),
+        event => run_events(frames, event, pool),
+    }
+}
+
+/// Raises `e` in the top frame and runs from its handler.
+fn raise_in_top(frames: &mut Vec<Box<Frame>>, e: PyErr, pool: &mut Pool) -> PyResult<Event> {
+    let frame = frames.last_mut().expect("a frame to run");
+    let at = frame.lasti;
+    unwind(frame, e, true, at)?;
+    execute(frames, pool)
+}
+
+/// Runs the frames on from `event`, what the top frame's run ended with.
+#[inline(never)]
+fn run_events(
+    frames: &mut Vec<Box<Frame>>,
+    mut event: PyResult<Event>,
+    pool: &mut Pool,
+) -> PyResult<Exit> {
     loop {
-        let event = match pending.take() {
-            Some(e) => {
-                let frame = frames.last_mut().expect("a frame to run");
-                let at = frame.lasti;
-                match unwind(frame, e, true, at) {
-                    Ok(()) => execute(frames, pool),
-                    Err(e) => Err(e),
-                }
-            }
-            None => execute(frames, pool),
-        };
-        match event {
+        // An exception to raise in the frame now on top, if any.
+        let pending = match event {
             Ok(Event::Call(_)) => {
                 unreachable!("calls are made by execute")
             }
@@ -399,39 +416,39 @@ pub fn run_in(
                 let init_self = frame.init_self.take();
                 pool.recycle(frame);
                 thread_state::leave();
-                let v = match init_self {
-                    Some(instance) => match init_result(instance, &v) {
-                        Ok(instance) => instance,
-                        Err(e) => {
-                            pending = Some(e);
-                            continue;
-                        }
-                    },
-                    None => v,
+                let returned = match init_self {
+                    Some(instance) => init_result(instance, &v),
+                    None => Ok(v),
                 };
-                match frames.last_mut() {
-                    Some(caller) => caller.push(v),
-                    None => return Ok(Exit::Return(v)),
+                match returned {
+                    Ok(v) => match frames.last_mut() {
+                        Some(caller) => {
+                            caller.push(v);
+                            None
+                        }
+                        None => return Ok(Exit::Return(v)),
+                    },
+                    Err(e) => Some(e),
                 }
             }
             Ok(Event::Yield(v)) => {
                 if frames.len() == 1 {
                     return Ok(Exit::Yield(v));
                 }
-                pending = Some(PyErr::system_error("yield in a nested frame"));
+                Some(PyErr::system_error("yield in a nested frame"))
             }
             Ok(Event::Generator) => {
                 let mut frame = frames.pop().expect("the generator's frame");
                 thread_state::leave();
                 let init_self = frame.init_self.take();
                 let g = generator::new_generator(frame);
-                if let Some(instance) = init_self {
-                    pending = init_result(instance, &g).err();
-                    continue;
-                }
-                match frames.last_mut() {
-                    Some(caller) => caller.push(g),
-                    None => return Ok(Exit::Return(g)),
+                match (init_self, frames.last_mut()) {
+                    (Some(instance), _) => init_result(instance, &g).err(),
+                    (None, Some(caller)) => {
+                        caller.push(g);
+                        None
+                    }
+                    (None, None) => return Ok(Exit::Return(g)),
                 }
             }
             Err(e) => {
@@ -442,9 +459,13 @@ pub fn run_in(
                 if frames.is_empty() {
                     return Err(e);
                 }
-                pending = Some(e);
+                Some(e)
             }
-        }
+        };
+        event = match pending {
+            Some(e) => raise_in_top(frames, e, pool),
+            None => execute(frames, pool),
+        };
     }
 }
 
