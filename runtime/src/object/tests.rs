@@ -529,25 +529,25 @@ fn only_a_sole_owned_reference_is_unique() {
 
 #[test]
 fn float_results_reuse_a_dying_operand() {
-    let a = StackRef::owned(float::from_f64(1.5));
-    let b = StackRef::owned(float::from_f64(2.5));
+    let mut a = StackRef::owned(float::from_f64(1.5));
+    let mut b = StackRef::owned(float::from_f64(2.5));
     let a_addr = a.id();
-    let r = float::result(&a, &b, 4.0);
+    let r = float::result(&mut a, &mut b, 4.0);
     assert_eq!(r.id(), a_addr, "the left operand's object is reused");
     assert_eq!(float::as_f64(&r), Some(4.0));
     drop((a, b));
     assert!(r.is_unique());
     // An operand something else refers to keeps its value.
     let kept_ref = r.clone();
-    let a = StackRef::owned(r);
-    let b = StackRef::owned(float::from_f64(0.5));
+    let mut a = StackRef::owned(r);
+    let mut b = StackRef::owned(float::from_f64(0.5));
     let b_addr = b.id();
-    let r = float::result(&a, &b, 4.5);
+    let r = float::result(&mut a, &mut b, 4.5);
     assert_eq!(r.id(), b_addr, "else the right operand's");
     assert_eq!(float::as_f64(&kept_ref), Some(4.0));
     drop(b);
-    let b = StackRef::owned(kept_ref.clone());
-    let r2 = float::result(&a, &b, 8.0);
+    let mut b = StackRef::owned(kept_ref.clone());
+    let r2 = float::result(&mut a, &mut b, 8.0);
     assert!(r2.id() != a.id() && r2.id() != b.id(), "neither is free");
     assert_eq!(float::as_f64(&a), Some(4.0));
     drop(r);
@@ -561,12 +561,12 @@ fn cached_float_operands_are_not_reused() {
     drop(obj);
     // Another thread owns the float: this thread's references are cached.
     thread::spawn(move || {
-        let a = StackRef::new(&shared);
+        let mut a = StackRef::new(&shared);
         assert!(a.is_cached());
         drop(shared);
-        let b = StackRef::owned(float::from_f64(2.0));
+        let mut b = StackRef::owned(float::from_f64(2.0));
         let b_addr = b.id();
-        let r = float::result(&a, &b, 3.0);
+        let r = float::result(&mut a, &mut b, 3.0);
         assert_eq!(r.id(), b_addr);
         assert_eq!(float::as_f64(&a), Some(1.0));
         drop(a);
