@@ -1187,7 +1187,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             let v = f.pop_ref();
             if list::is_exact(&container) {
                 let bounds = slice_bounds(&start, &stop)?;
-                runtime::types::list_methods::set_slice(&container, bounds, &v)?;
+                runtime::types::list_methods::set_slice(&container, bounds, v.into_owned())?;
             } else {
                 let s = crate::objects::new_slice(start, stop, none());
                 ops::setitem(&container, &s, &v)?;

@@ -118,6 +118,30 @@ impl RefVec {
         result
     }
 
+    /// The items of `owner`'s vector (`vec` of it) moved out, leaving it
+    /// empty, if `owner` is the object's only reference
+    /// ([`PyRef::is_unique`]; taken by value, so no other thread shares
+    /// this handle): then no reader can be loading the slots, and the
+    /// references move without copies or a grace period. Else `owner` back.
+    pub fn take_unique(
+        owner: PyRef,
+        vec: impl FnOnce(&PyRef) -> &RefVec,
+    ) -> Result<Vec<PyRef>, PyRef> {
+        if !owner.is_unique() {
+            return Err(owner);
+        }
+        Ok(vec(&owner).write(&owner, |w| {
+            let items = w.items();
+            w.vec.len.store(0, Release);
+            // SAFETY: `owner` is the only reference to the vector's owner
+            // (checked above), so no other thread can reach the slots.
+            let take = |slot: &AtomicRef| unsafe { slot.take_unread() };
+            items
+                .map(|slot| take(slot).expect("an item below the length"))
+                .collect()
+        }))
+    }
+
     /// The current array (for its writer).
     fn array(&self) -> Option<Slots<'_>> {
         // SAFETY: only the writer replaces the array, and retires the old

@@ -78,6 +78,16 @@ pub fn to_vec(l: &PyRef) -> Vec<PyRef> {
     write(l, |w| w.to_vec())
 }
 
+/// The items of `l`, an exact list, moved out if `l` is its only
+/// reference (a temporary, as the right side of a slice assignment): the
+/// list, about to be dropped, is left empty. Else `l` back.
+pub fn into_items(l: PyRef) -> Result<Vec<PyRef>, PyRef> {
+    if !is_exact(&l) {
+        return Err(l);
+    }
+    RefVec::take_unique(l, items)
+}
+
 /// The length, without locking.
 pub fn len(l: &PyRef) -> usize {
     items(l).len()
