@@ -266,12 +266,10 @@ fn load_method(f: &mut Frame, words: &[u32], at: usize, obj: StackRef, arg: u32)
 #[inline(always)]
 fn store_subscr(container: &PyRef, key: &PyRef, v: PyRef) -> PyResult<()> {
     if list::is_exact(container)
-        && let Some(i) = list_index(container, key)
+        && let Some(i) = int::exact_i64(key)
     {
-        if !list::set(container, i, v) {
-            return Err(PyErr::index_error("list assignment index out of range"));
-        }
-        return Ok(());
+        return list::set_at(container, i, v)
+            .map_err(|_| PyErr::index_error("list assignment index out of range"));
     }
     if std::ptr::eq(container.type_of(), &dict::DICT) {
         // The value moves into the dict (no count taken and given back).
@@ -751,19 +749,6 @@ fn unpack_list(values: &mut runtime::object::Values, l: &PyRef, n: usize) -> boo
 fn slice_bounds(start: &PyRef, stop: &PyRef) -> PyResult<runtime::types::slice::Bounds> {
     use runtime::types::slice::slice_index;
     Ok((slice_index(start)?, slice_index(stop)?, 1))
-}
-
-/// `l[key]`'s position for an exact int `key` within the list's current
-/// length (negative ones counting from the end).
-#[inline]
-fn list_index(l: &PyRef, key: &PyRef) -> Option<usize> {
-    if !int::is_exact(key) {
-        return None;
-    }
-    let i = int::as_i64(key)?;
-    let len = list::len(l) as i64;
-    let i = if i < 0 { i + len } else { i };
-    (0..len).contains(&i).then_some(i as usize)
 }
 
 fn unpack(f: &mut Frame, seq: PyRef, before: usize, after: Option<usize>) -> PyResult<()> {

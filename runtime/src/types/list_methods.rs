@@ -133,11 +133,8 @@ pub(crate) fn setitem(l: &PyRef, key: &PyRef, value: &PyRef) -> PyResult<()> {
         return set_slice(l, bounds, value.clone());
     }
     let i = assign_index(l, key)?;
-    if super::list::set(l, i, value.clone()) {
-        Ok(())
-    } else {
-        Err(PyErr::index_error("list assignment index out of range"))
-    }
+    super::list::set(l, i, value.clone())
+        .map_err(|_| PyErr::index_error("list assignment index out of range"))
 }
 
 fn list_delitem(args: &Args) -> PyResult {
