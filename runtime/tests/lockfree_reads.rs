@@ -29,7 +29,7 @@ fn write_step(l: &PyRef, k: i64) {
     match k % 5 {
         0 | 1 if n < 64 => list::append(l, stored(k)),
         2 => {
-            list::set(l, (k as usize * 31) % n.max(1), stored(k));
+            let _ = list::set(l, (k as usize * 31) % n.max(1), stored(k));
         }
         3 if n > 8 => drop(list::remove(l, (k as usize * 17) % n)),
         4 if k % 50 == 4 => list::with_items(l, |v| v.reverse()),

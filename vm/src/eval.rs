@@ -274,12 +274,10 @@ fn load_method(
 #[inline(always)]
 fn store_subscr(container: &PyRef, key: &PyRef, v: PyRef) -> PyResult<()> {
     if list::is_exact(container)
-        && let Some(i) = list_index(container, key)
+        && let Some(i) = int::exact_i64(key)
     {
-        if !list::set(container, i, v) {
-            return Err(PyErr::index_error("list assignment index out of range"));
-        }
-        return Ok(());
+        return list::set_at(container, i, v)
+            .map_err(|_| PyErr::index_error("list assignment index out of range"));
     }
     if std::ptr::eq(container.type_of(), &dict::DICT) {
         // The value moves into the dict (no count taken and given back).
@@ -782,19 +780,6 @@ fn slice_bounds(start: &PyRef, stop: &PyRef) -> PyResult<runtime::types::slice::
     Ok((slice_index(start)?, slice_index(stop)?, 1))
 }
 
-/// `l[key]`'s position for an exact int `key` within the list's current
-/// length (negative ones counting from the end).
-#[inline]
-fn list_index(l: &PyRef, key: &PyRef) -> Option<usize> {
-    if !int::is_exact(key) {
-        return None;
-    }
-    let i = int::as_i64(key)?;
-    let len = list::len(l) as i64;
-    let i = if i < 0 { i + len } else { i };
-    (0..len).contains(&i).then_some(i as usize)
-}
-
 fn unpack(f: &mut Frame, seq: PyRef, before: usize, after: Option<usize>) -> PyResult<()> {
     let items = crate::unpack::items(&seq, before, after)?;
     match after {
@@ -1231,7 +1216,7 @@ fn step(f: &mut Frame, words: &[u32], op: Opcode, arg: u32, pool: &mut Pool) -> 
             let v = f.pop_ref();
             if list::is_exact(&container) {
                 let bounds = slice_bounds(&start, &stop)?;
-                runtime::types::list_methods::set_slice(&container, bounds, &v)?;
+                runtime::types::list_methods::set_slice(&container, bounds, v.into_owned())?;
             } else {
                 let s = crate::objects::new_slice(start, stop, none());
                 ops::setitem(&container, &s, &v)?;

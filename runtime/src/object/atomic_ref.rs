@@ -144,6 +144,18 @@ impl AtomicRef {
         }
     }
 
+    /// Moves the slot's reference out to the caller, leaving it empty.
+    ///
+    /// # Safety
+    /// No reader can be loading the slot (its container is reachable by
+    /// the caller alone), so the reference needs no grace period.
+    pub(super) unsafe fn take_unread(&self) -> Option<PyRef> {
+        let old = self.0.load(Relaxed);
+        self.0.store(ptr::null_mut(), Relaxed);
+        // SAFETY: the slot owned the reference it held; it is moved out.
+        unsafe { from_raw(old) }
+    }
+
     /// Empties a slot whose reference was moved to another slot.
     pub(super) fn forget(&self) {
         self.0.store(ptr::null_mut(), Release);

@@ -74,23 +74,33 @@ impl RefVec {
     /// Item `i`, or `None` past the end; without locking.
     #[inline]
     pub fn get(&self, i: usize) -> Option<PyRef> {
-        self.read(i, PyRef::clone)
+        self.read(below(i), PyRef::clone)
     }
 
     /// Item `i` as a stack reference (cached when another thread owns the
     /// item, see [`StackRef`]), or `None` past the end; without locking.
     #[inline]
     pub fn get_stack_ref(&self, i: usize) -> Option<StackRef> {
-        self.read(i, StackRef::new)
+        self.read(below(i), StackRef::new)
     }
 
-    /// `take` of item `i`, borrowed while pinned, or `None` past the end.
+    /// [`RefVec::get_stack_ref`] of the item `at` picks from the length
+    /// (a negative index's position): the length is loaded once, for both.
     #[inline]
-    fn read<R>(&self, i: usize, take: impl FnOnce(&PyRef) -> R) -> Option<R> {
+    pub fn get_stack_ref_at(&self, at: impl FnOnce(usize) -> Option<usize>) -> Option<StackRef> {
+        self.read(at, StackRef::new)
+    }
+
+    /// `take` of the item `at` picks from the length, borrowed while
+    /// pinned, or `None` if it picks none or one past the end.
+    #[inline]
+    fn read<R>(
+        &self,
+        at: impl FnOnce(usize) -> Option<usize>,
+        take: impl FnOnce(&PyRef) -> R,
+    ) -> Option<R> {
         let pin = ebr::pin();
-        if i >= self.len.load(Acquire) {
-            return None;
-        }
+        let i = at(self.len.load(Acquire))?;
         // SAFETY: a pinned reader's array is retired only after a grace
         // period that waits for `pin`, and arrays are never freed otherwise
         // while the vector lives (borrowed by `self`).
@@ -118,12 +128,42 @@ impl RefVec {
         result
     }
 
+    /// The items of `owner`'s vector (`vec` of it) moved out, leaving it
+    /// empty, if `owner` is the object's only reference
+    /// ([`PyRef::is_unique`]; taken by value, so no other thread shares
+    /// this handle): then no reader can be loading the slots, and the
+    /// references move without copies or a grace period. Else `owner` back.
+    pub fn take_unique(
+        owner: PyRef,
+        vec: impl FnOnce(&PyRef) -> &RefVec,
+    ) -> Result<Vec<PyRef>, PyRef> {
+        if !owner.is_unique() {
+            return Err(owner);
+        }
+        Ok(vec(&owner).write(&owner, |w| {
+            let items = w.items();
+            w.vec.len.store(0, Release);
+            // SAFETY: `owner` is the only reference to the vector's owner
+            // (checked above), so no other thread can reach the slots.
+            let take = |slot: &AtomicRef| unsafe { slot.take_unread() };
+            items
+                .map(|slot| take(slot).expect("an item below the length"))
+                .collect()
+        }))
+    }
+
     /// The current array (for its writer).
     fn array(&self) -> Option<Slots<'_>> {
         // SAFETY: only the writer replaces the array, and retires the old
         // one; the caller is that writer (or has `&mut self`).
         unsafe { Slots::new(self.array.load(Relaxed)) }
     }
+}
+
+/// The position picker of index `i` below the length.
+#[inline]
+fn below(i: usize) -> impl FnOnce(usize) -> Option<usize> {
+    move |len| (i < len).then_some(i)
 }
 
 impl Drop for RefVec {
@@ -230,13 +270,15 @@ impl<'a> Writer<'a> {
         self.vec.len.store(len + 1, Release);
     }
 
-    /// Replaces item `i`; false if `i` is out of range.
-    pub fn set(&mut self, i: usize, item: PyRef) -> bool {
+    /// Replaces item `i`; `item` back if `i` is out of range (for the
+    /// caller to drop after the lock).
+    #[inline]
+    pub fn set(&mut self, i: usize, item: PyRef) -> Result<(), PyRef> {
         let Some(slot) = self.items().as_slice().get(i) else {
-            return false;
+            return Err(item);
         };
         self.store(slot, item);
-        true
+        Ok(())
     }
 
     /// Replaces the items at `positions` (all below the length) by `items`,

@@ -3,8 +3,8 @@
 use crate::err::{PyErr, PyResult};
 use crate::object::{PyRef, StackRef};
 use crate::types::{
-    Type, dict, exceptions, int, iterators, list, list_methods, range, set, str as pystr, tuple,
-    tuple_methods,
+    Type, dict, exceptions, int, iterators, list, list_methods, range, seq, set, str as pystr,
+    tuple, tuple_methods,
 };
 
 /// `len(obj)`.
@@ -48,13 +48,7 @@ pub fn len(obj: &PyRef) -> PyResult<usize> {
 /// own method then decides).
 #[inline]
 fn exact_index(key: &PyRef, len: usize) -> Option<Option<usize>> {
-    if !int::is_exact(key) {
-        return None;
-    }
-    let i = int::as_i64(key)?;
-    let n = len as i64;
-    let i = if i < 0 { i + n } else { i };
-    Some((0..n).contains(&i).then_some(i as usize))
+    int::exact_i64(key).map(|i| seq::position(i, len))
 }
 
 /// `obj[key]`.
@@ -67,8 +61,7 @@ fn exact_index(key: &PyRef, len: usize) -> Option<Option<usize>> {
 #[inline(always)]
 pub fn getitem_stack_ref(obj: &PyRef, key: &PyRef) -> PyResult<StackRef> {
     if list::is_exact(obj)
-        && let Some(Some(i)) = exact_index(key, list::len(obj))
-        && let Some(item) = list::get_stack_ref(obj, i)
+        && let Some(item) = list::subscript(obj, key)
     {
         return Ok(item);
     }
@@ -156,12 +149,10 @@ pub fn setitem(obj: &PyRef, key: &PyRef, value: &PyRef) -> PyResult<()> {
         return dict::set(obj, key.clone(), value.clone());
     }
     if list::is_exact(obj)
-        && let Some(i) = exact_index(key, list::len(obj))
+        && let Some(i) = int::exact_i64(key)
     {
-        return match i {
-            Some(i) if list::set(obj, i, value.clone()) => Ok(()),
-            _ => Err(PyErr::index_error("list assignment index out of range")),
-        };
+        return list::set_at(obj, i, value.clone())
+            .map_err(|_| PyErr::index_error("list assignment index out of range"));
     }
     if list::is_exact(obj) {
         return list_methods::setitem(obj, key, value);

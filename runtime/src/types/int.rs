@@ -65,6 +65,13 @@ pub fn is_exact(obj: &PyRef) -> bool {
     std::ptr::eq(obj.type_of(), &INT)
 }
 
+/// The value of an exact int that fits an `i64` (a subscript the
+/// sequence types resolve themselves), else `None`.
+#[inline]
+pub fn exact_i64(obj: &PyRef) -> Option<i64> {
+    if is_exact(obj) { as_i64(obj) } else { None }
+}
+
 /// The value as an `i64`, if the object is an int that fits.
 #[inline]
 pub fn as_i64(obj: &PyRef) -> Option<i64> {

@@ -5,7 +5,7 @@
 
 use super::slice::{self, Bounds};
 use super::slicing::{self, SizeMismatch};
-use super::{OBJECT, Slots, Type, flags};
+use super::{OBJECT, Slots, Type, flags, seq};
 use crate::err::PyResult;
 use crate::object::{PyRef, RefVec, StackRef, Writer};
 
@@ -78,6 +78,16 @@ pub fn to_vec(l: &PyRef) -> Vec<PyRef> {
     write(l, |w| w.to_vec())
 }
 
+/// The items of `l`, an exact list, moved out if `l` is its only
+/// reference (a temporary, as the right side of a slice assignment): the
+/// list, about to be dropped, is left empty. Else `l` back.
+pub fn into_items(l: PyRef) -> Result<Vec<PyRef>, PyRef> {
+    if !is_exact(&l) {
+        return Err(l);
+    }
+    RefVec::take_unique(l, items)
+}
+
 /// The length, without locking.
 pub fn len(l: &PyRef) -> usize {
     items(l).len()
@@ -92,6 +102,14 @@ pub fn get(l: &PyRef, i: usize) -> Option<PyRef> {
 /// Item `i` as the eval loop holds it (see [`StackRef`]).
 pub fn get_stack_ref(l: &PyRef, i: usize) -> Option<StackRef> {
     items(l).get_stack_ref(i)
+}
+
+/// `l[key]` as the eval loop holds it for an exact int `key` in range
+/// (negative ones counting from the end), else `None`. The key is checked
+/// here, out of the eval loop.
+pub fn subscript(l: &PyRef, key: &PyRef) -> Option<StackRef> {
+    let i = super::int::exact_i64(key)?;
+    items(l).get_stack_ref_at(|len| seq::position(i, len))
 }
 
 pub fn append(l: &PyRef, item: PyRef) {
@@ -144,9 +162,18 @@ pub fn extend(l: &PyRef, new: Vec<PyRef>) {
     write(l, |w| new.into_iter().for_each(|item| w.push(item)));
 }
 
-/// `l[i] = item` for `0 <= i < len`; false if `i` is out of range.
-pub fn set(l: &PyRef, i: usize, item: PyRef) -> bool {
+/// `l[i] = item` for `0 <= i < len`; `item` back if `i` is out of range
+/// (dropped by the caller after the lock: its finalizer may use `l`).
+pub fn set(l: &PyRef, i: usize, item: PyRef) -> Result<(), PyRef> {
     write(l, |w| w.set(i, item))
+}
+
+/// [`set`] with negative `i` counting from the end.
+pub fn set_at(l: &PyRef, i: i64, item: PyRef) -> Result<(), PyRef> {
+    write(l, |w| match seq::position(i, w.len()) {
+        Some(i) => w.set(i, item),
+        None => Err(item),
+    })
 }
 
 /// Removes and returns `l[i]`, or `None` if `i` is out of range.

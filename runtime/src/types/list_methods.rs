@@ -113,9 +113,14 @@ fn list_setitem(args: &Args) -> PyResult {
 }
 
 /// `l[start:stop:step] = value` for the slice's validated `bounds` (the
-/// eval loop's `STORE_SLICE` on an exact list, which makes no slice).
-pub fn set_slice(l: &PyRef, bounds: slice::Bounds, value: &PyRef) -> PyResult<()> {
-    let new = assigned_items(value)?;
+/// eval loop's `STORE_SLICE` on an exact list, which makes no slice). A
+/// list `value` referenced only here (`a[:n] = a[n::-1]`, `b + c`) gives
+/// up its items rather than having them copied.
+pub fn set_slice(l: &PyRef, bounds: slice::Bounds, value: PyRef) -> PyResult<()> {
+    let new = match super::list::into_items(value) {
+        Ok(items) => items,
+        Err(value) => assigned_items(&value)?,
+    };
     let old = super::list::assign_slice(l, bounds, new)?;
     drop(old);
     Ok(())
@@ -125,14 +130,11 @@ pub fn set_slice(l: &PyRef, bounds: slice::Bounds, value: &PyRef) -> PyResult<()
 /// `ops::setitem`).
 pub(crate) fn setitem(l: &PyRef, key: &PyRef, value: &PyRef) -> PyResult<()> {
     if let Some(bounds) = slice::unpack(key)? {
-        return set_slice(l, bounds, value);
+        return set_slice(l, bounds, value.clone());
     }
     let i = assign_index(l, key)?;
-    if super::list::set(l, i, value.clone()) {
-        Ok(())
-    } else {
-        Err(PyErr::index_error("list assignment index out of range"))
-    }
+    super::list::set(l, i, value.clone())
+        .map_err(|_| PyErr::index_error("list assignment index out of range"))
 }
 
 fn list_delitem(args: &Args) -> PyResult {

@@ -22,9 +22,16 @@ pub fn index(key: &PyRef, len: usize, what: &str) -> PyResult<Option<usize>> {
             key.type_of().name()
         )));
     }
-    let i = int::index_isize(key)? as i64;
-    let i = if i < 0 { i + len as i64 } else { i };
-    Ok((0..len as i64).contains(&i).then_some(i as usize))
+    Ok(position(int::index_isize(key)? as i64, len))
+}
+
+/// Where index `i` falls in a sequence of `len` items (negative from the
+/// end), or `None` when out of range.
+#[inline]
+pub fn position(i: i64, len: usize) -> Option<usize> {
+    let len = len as i64;
+    let i = if i < 0 { i + len } else { i };
+    (0..len).contains(&i).then_some(i as usize)
 }
 
 /// A `start`/`stop` argument of `index()`/`count()`-like methods,
