@@ -459,8 +459,7 @@ impl<'a> MapWriter<'a> {
     pub fn holding(&self, pos: usize, key: &PyRef) -> bool {
         self.table()
             .and_then(|t| t.entries().get(pos))
-            .and_then(|e| e.key.writer_peek())
-            .is_some_and(|k| PyRef::ptr_eq(&k, key))
+            .is_some_and(|e| e.key.holds(key))
     }
 
     /// Replaces the value of the entry at `pos` if it still holds `key`
@@ -475,7 +474,7 @@ impl<'a> MapWriter<'a> {
     ) -> Result<(), PyRef> {
         let entry = self.table().and_then(|t| t.entries().get(pos));
         match entry {
-            Some(e) if e.key.writer_peek().is_some_and(|k| PyRef::ptr_eq(&k, key)) => {
+            Some(e) if e.key.holds(key) => {
                 e.value.replace(Some(value), &mut self.retired);
                 Ok(())
             }

@@ -147,9 +147,30 @@ fn map(d: &PyRef) -> &RefMap {
 }
 
 /// Runs `f` as `d`'s writer (under its lock); what it replaced is given
-/// up afterwards, by the caller (after `changed`).
-fn write<R>(d: &PyRef, f: impl FnOnce(&mut MapWriter<'_>) -> R) -> (R, Retired) {
-    map(d).write(d, f)
+/// up afterwards, by the caller ([`Change::publish`]).
+fn write<R>(d: &PyRef, f: impl FnOnce(&mut MapWriter<'_>) -> R) -> (R, Change<'_>) {
+    let dict = payload(d);
+    let (result, retired) = dict.table.write(d, f);
+    (result, Change { dict, retired })
+}
+
+/// A finished write of a dict, holding what it replaced; dropped unpublished
+/// when it changed nothing. It keeps the payload the write found, so that
+/// the version's update checks the dict's type no second time.
+struct Change<'d> {
+    dict: &'d Dict,
+    retired: Retired,
+}
+
+impl Change<'_> {
+    /// Ends a write that changed the entries: the version moves on before
+    /// what the write replaced is given up (outside the lock: destructors
+    /// may run Python code, and may look at the dict again).
+    #[inline]
+    fn publish(self) {
+        changed(self.dict);
+        drop(self.retired);
+    }
 }
 
 /// Makes `d` a type's dict: its changes from now on invalidate the type
@@ -158,11 +179,10 @@ pub(crate) fn mark_type_dict(d: &PyRef) {
     payload(d).version.fetch_or(TYPE_DICT, Relaxed);
 }
 
-/// Called after every change to `d`'s entries (before what the change
-/// replaced is given up, whose destructors may look at the dict again).
+/// Called after every change to `dict`'s entries (see [`Change::publish`]).
 #[inline]
-fn changed(d: &PyRef) {
-    let version = &payload(d).version;
+fn changed(dict: &Dict) {
+    let version = &dict.version;
     // The flags never change once the dict is shared (a dict becomes a
     // type's before its class exists), so a relaxed read of them will do.
     if version.load(Relaxed) & UNVERSIONED != 0 {
@@ -348,7 +368,7 @@ enum QuickSet {
 
 fn set_hashed(d: &PyRef, key: PyRef, hash: i64, value: PyRef) -> PyResult<()> {
     // Keys that compare natively are found or inserted under one lock.
-    let (quick, retired) = write(d, move |w| match w.find(hash, |k| native_eq(k, &key)) {
+    let (quick, change) = write(d, move |w| match w.find(hash, |k| native_eq(k, &key)) {
         Lookup::Found(i) => {
             w.replace_value(i, value);
             QuickSet::Done
@@ -361,17 +381,14 @@ fn set_hashed(d: &PyRef, key: PyRef, hash: i64, value: PyRef) -> PyResult<()> {
     });
     let (key, value) = match quick {
         QuickSet::Done => {
-            changed(d);
-            // The replaced value is given up here, outside the lock (its
-            // destructor may run Python code).
-            drop(retired);
+            change.publish();
             return Ok(());
         }
         QuickSet::Compare(key, value) => (key, value),
     };
     loop {
         let found = find(d, &key, hash)?;
-        let (done, retired) = write(d, |w| match &found {
+        let (done, change) = write(d, |w| match &found {
             Some(f) if w.holding(f.index, &f.key) => {
                 w.replace_value(f.index, value.clone());
                 true
@@ -386,8 +403,7 @@ fn set_hashed(d: &PyRef, key: PyRef, hash: i64, value: PyRef) -> PyResult<()> {
             },
         });
         if done {
-            changed(d);
-            drop(retired);
+            change.publish();
             return Ok(());
         }
     }
@@ -396,15 +412,14 @@ fn set_hashed(d: &PyRef, key: PyRef, hash: i64, value: PyRef) -> PyResult<()> {
 /// `del d[key]`: the removed value, or `None` if the key was missing.
 pub fn remove(d: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
     let hash = hash_key(key)?;
-    let (quick, retired) = write(d, |w| match w.find(hash, |k| native_eq(k, key)) {
+    let (quick, change) = write(d, |w| match w.find(hash, |k| native_eq(k, key)) {
         Lookup::Found(i) => Lookup::Found(w.remove(i)),
         Lookup::Missing => Lookup::Missing,
         Lookup::Compare(c) => Lookup::Compare(c),
     });
     match quick {
         Lookup::Found(removed) => {
-            changed(d);
-            drop(retired);
+            change.publish();
             return Ok(removed.map(|(_, value)| value));
         }
         Lookup::Missing => return Ok(None),
@@ -414,15 +429,14 @@ pub fn remove(d: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
         let Some(f) = find(d, key, hash)? else {
             return Ok(None);
         };
-        let (removed, retired) = write(d, |w| {
+        let (removed, change) = write(d, |w| {
             if !w.holding(f.index, &f.key) {
                 return None;
             }
             w.remove(f.index)
         });
         if let Some((_, value)) = removed {
-            changed(d);
-            drop(retired);
+            change.publish();
             return Ok(Some(value));
         }
     }
@@ -482,7 +496,7 @@ pub fn get_at(d: &PyRef, pos: usize, key: &PyRef) -> Option<PyRef> {
 pub fn set_str_at(d: &PyRef, pos: &mut usize, key: &PyRef, value: PyRef) -> PyResult<()> {
     let hint = *pos;
     let hash = || pystr::payload(key).expect("a str key").hash();
-    let (done, retired) = write(d, |w| {
+    let (done, change) = write(d, |w| {
         let value = match w.replace_if_holding(hint, key, value) {
             Ok(()) => return Ok(hint),
             Err(value) => value,
@@ -502,8 +516,7 @@ pub fn set_str_at(d: &PyRef, pos: &mut usize, key: &PyRef, value: PyRef) -> PyRe
     match done {
         Ok(at) => {
             *pos = at;
-            changed(d);
-            drop(retired);
+            change.publish();
             Ok(())
         }
         Err(value) => set_hashed(d, key.clone(), hash(), value),
@@ -549,19 +562,17 @@ pub fn entry_from(d: &PyRef, pos: usize) -> Option<(usize, PyRef, PyRef)> {
 
 /// Removes everything (the old entries are given up outside the lock).
 pub fn clear(d: &PyRef) {
-    let ((), retired) = write(d, |w| w.clear());
-    changed(d);
-    drop(retired);
+    let ((), change) = write(d, |w| w.clear());
+    change.publish();
 }
 
 /// Removes and returns the last item (`popitem`).
 pub fn pop_last(d: &PyRef) -> Option<(PyRef, PyRef)> {
-    let (popped, retired) = write(d, |w| {
+    let (popped, change) = write(d, |w| {
         let i = w.last()?;
         w.remove(i)
     });
-    changed(d);
-    drop(retired);
+    change.publish();
     popped
 }
 
