@@ -6,7 +6,7 @@ use crate::cache_slots::Slots;
 use crate::code::Code;
 use crate::function::Function;
 use compiler::bytecode::CodeFlags;
-use runtime::object::{StackRef, Values};
+use runtime::object::{SharedArc, StackRef, Values};
 use runtime::threads::ThreadState;
 use runtime::types::{dict, str as pystr, tuple};
 use runtime::{PyErr, PyRef, PyResult};
@@ -161,41 +161,42 @@ fn pooled_frame(code: &FrameCode, globals: &PyRef, builtins: &PyRef) -> Box<Fram
 /// class bodies, a reference that lives as long as the program, so calls
 /// from many threads do not contend on the code's count.
 #[derive(Clone)]
-pub enum FrameCode {
-    Counted(Arc<Code>),
-    Static(&'static Arc<Code>),
-}
+pub struct FrameCode(SharedArc<Code>);
 
 impl FrameCode {
+    /// Counted code.
+    pub fn counted(code: Arc<Code>) -> FrameCode {
+        FrameCode(SharedArc::counted(code))
+    }
+
+    /// Code that lives as long as the program: it takes no counts.
+    pub fn immortal(code: &'static Arc<Code>) -> FrameCode {
+        FrameCode(SharedArc::immortal(code))
+    }
+
     /// The code for a function that is never freed: its count is taken once.
     pub fn leaked(code: &Arc<Code>) -> FrameCode {
-        FrameCode::Static(Box::leak(Box::new(code.clone())))
+        FrameCode::immortal(Box::leak(Box::new(code.clone())))
     }
 
     /// Whether both are the same code object.
     #[inline]
     fn is(&self, other: &FrameCode) -> bool {
-        std::ptr::eq::<Code>(&**self, &**other)
+        self.0.ptr_eq(&other.0)
     }
 
     /// A counted handle to the code (tracebacks, generators, `f_code`).
     pub fn arc(&self) -> Arc<Code> {
-        match self {
-            FrameCode::Counted(c) => c.clone(),
-            FrameCode::Static(c) => Arc::clone(c),
-        }
+        self.0.arc()
     }
 }
 
 impl std::ops::Deref for FrameCode {
     type Target = Code;
 
-    #[inline]
+    #[inline(always)]
     fn deref(&self) -> &Code {
-        match self {
-            FrameCode::Counted(c) => c,
-            FrameCode::Static(c) => c,
-        }
+        &self.0
     }
 }
 
@@ -229,7 +230,7 @@ impl Frame {
         builtins: PyRef,
         locals: PyRef,
     ) -> Box<Frame> {
-        let code = FrameCode::Counted(code);
+        let code = FrameCode::counted(code);
         let mut f = pooled_frame(&code, &globals, &builtins);
         f.locals = Some(locals);
         f.values.prepare(code.nslots, code.capacity);
