@@ -88,10 +88,15 @@ impl Pool {
         }
     }
 
-    /// A frame for `code` with empty values, at its first instruction.
+    /// A frame for `func`'s code with empty values, at its first instruction.
     #[inline(always)]
-    fn frame(&mut self, code: &FrameCode, globals: &PyRef, builtins: &PyRef) -> Box<Frame> {
-        Frame::reuse(self.frames.pop(), code, globals, builtins)
+    pub fn frame(&mut self, func: &Function) -> Box<Frame> {
+        Frame::reuse(
+            self.frames.pop(),
+            &func.frame_code,
+            &func.globals,
+            &func.builtins,
+        )
     }
 
     /// Keeps a finished frame. Its references are dropped first (a
@@ -299,25 +304,26 @@ impl Frame {
         self.init_self = None;
     }
 
-    /// The frame of a call the caller's stack holds as `callable, NULL or
-    /// self, arguments` from `base`, to a Python function whose parameters
-    /// are plain positional ones ([`Code::plain_params`]) numbering the
+    /// Makes `f`, a frame from [`Pool::frame`] for the function the
+    /// caller's stack holds at `base`, that of a call the stack holds as
+    /// `callable, NULL or self, arguments`, the function's parameters being
+    /// plain positional ones ([`Code::plain_params`]) numbering the
     /// arguments from `first`: they move into its slots and the caller's
     /// stack drops to `base`. A `RESUME` first in the code is skipped: the
-    /// caller polls the eval breaker for it.
+    /// caller polls the eval breaker for it. The caller has checked the
+    /// callable, so it is not looked at again.
+    #[inline(always)]
     pub fn for_plain_call(
+        mut f: Box<Frame>,
         caller: &mut Frame,
         base: usize,
         first: usize,
-        pool: &mut Pool,
     ) -> Box<Frame> {
         let fobj = caller.values.take(base).expect("a callable").into_owned();
-        let func = crate::function::payload(&fobj);
-        let mut f = pool.frame(&func.frame_code, &func.globals, &func.builtins);
-        let code = &func.frame_code;
+        let (nslots, capacity) = (f.code.nslots, f.code.capacity);
         f.values
-            .start_call(&mut caller.values, base, first, code.nslots, code.capacity);
-        f.pc = usize::from(code.starts_with_resume);
+            .start_call(&mut caller.values, base, first, nslots, capacity);
+        f.pc = usize::from(f.code.starts_with_resume);
         f.func = Some(fobj);
         f
     }
@@ -342,7 +348,7 @@ impl Frame {
         kwnames: &[PyRef],
         pool: &mut Pool,
     ) -> PyResult<Box<Frame>> {
-        let f = pool.frame(&func.frame_code, &func.globals, &func.builtins);
+        let f = pool.frame(func);
         Frame::bind(f, fobj, func, items, kwnames)
     }
 
@@ -378,7 +384,7 @@ impl Frame {
             all.extend_from_slice(items);
             return Frame::for_call_in(fobj, func, &all, kwnames, pool);
         }
-        let mut f = pool.frame(&func.frame_code, &func.globals, &func.builtins);
+        let mut f = pool.frame(func);
         f.start(fobj);
         let nslots = f.code.nslots;
         let slots = f.values.owned_mut(..nslots);
