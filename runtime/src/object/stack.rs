@@ -337,19 +337,17 @@ impl Values {
             self.cached = caller.cached >> first;
             caller.cached &= !(!0 << first);
         }
-        // SAFETY: the caller's items from `first` on (n of them) are moved
+        // SAFETY: the caller's last n items (from `first` on) are popped
         // into this storage, which has room for `nslots >= n` (just
-        // reserved) and holds none (empty), leaving NULLs, which the
-        // caller's length then drops past. The slots from `n` to `nslots`
+        // reserved) and holds none (empty). The slots from `n` to `nslots`
         // are initialised with NULL before the length covers them.
         unsafe {
             let to = self.items.as_mut_ptr();
-            // One at a time: calls pass few arguments, fewer instructions
-            // than a call of `memcpy`.
-            for (i, arg) in caller.items[first..].iter_mut().enumerate() {
-                to.add(i).write(arg.take());
+            // Popped one at a time: calls pass few arguments, and a copy of
+            // the block costs a call of `memcpy` or a vector loop's checks.
+            for i in (0..n).rev() {
+                to.add(i).write(caller.items.pop().flatten());
             }
-            caller.items.set_len(first);
             for i in n..nslots {
                 to.add(i).write(None);
             }
