@@ -339,8 +339,8 @@ impl Values {
         }
         // SAFETY: the caller's last n items (from `first` on) are popped
         // into this storage, which has room for `nslots >= n` (just
-        // reserved) and holds none (empty). The slots from `n` to `nslots`
-        // are initialised with NULL before the length covers them.
+        // reserved) and holds none (empty); the length covers them once
+        // all are written.
         unsafe {
             let to = self.items.as_mut_ptr();
             // Popped one at a time: calls pass few arguments, and a copy of
@@ -348,10 +348,11 @@ impl Values {
             for i in (0..n).rev() {
                 to.add(i).write(caller.items.pop().flatten());
             }
-            for i in n..nslots {
-                to.add(i).write(None);
-            }
-            self.items.set_len(nslots);
+            self.items.set_len(n);
+        }
+        // Pushed one at a time for the same reason (a call of `memset`).
+        for _ in n..nslots {
+            self.items.push(None);
         }
         caller.truncate(base);
     }
