@@ -1909,9 +1909,12 @@ fn plain_call(f: &mut Frame, arg: u32, pool: &mut Pool) -> Step {
     };
     let callee = f.values[base].as_ref().expect("a callable");
     match callee.payload_exact::<function::Function>(&FUNCTION) {
-        Some(func) if func.code.plain_params == Some(len - first) => Ok(Some(Event::Call(
-            Frame::for_plain_call(f, base, first, pool),
-        ))),
+        Some(func) if func.code.plain_params == Some(len - first) => {
+            let callee = pool.frame(func);
+            Ok(Some(Event::Call(Frame::for_plain_call(
+                callee, f, base, first,
+            ))))
+        }
         _ => match call_native_in_place(f, base, first) {
             Some(r) => r,
             None => call(f, Opcode::CALL, arg, pool),

@@ -6,7 +6,7 @@ use crate::cache_slots::Slots;
 use crate::code::Code;
 use crate::function::Function;
 use compiler::bytecode::CodeFlags;
-use runtime::object::{StackRef, Values};
+use runtime::object::{SharedArc, StackRef, Values};
 use runtime::threads::ThreadState;
 use runtime::types::{dict, str as pystr, tuple};
 use runtime::{PyErr, PyRef, PyResult};
@@ -88,10 +88,15 @@ impl Pool {
         }
     }
 
-    /// A frame for `code` with empty values, at its first instruction.
+    /// A frame for `func`'s code with empty values, at its first instruction.
     #[inline(always)]
-    fn frame(&mut self, code: &FrameCode, globals: &PyRef, builtins: &PyRef) -> Box<Frame> {
-        Frame::reuse(self.frames.pop(), code, globals, builtins)
+    pub fn frame(&mut self, func: &Function) -> Box<Frame> {
+        Frame::reuse(
+            self.frames.pop(),
+            &func.frame_code,
+            &func.globals,
+            &func.builtins,
+        )
     }
 
     /// Keeps a finished frame. Its references are dropped first (a
@@ -161,41 +166,42 @@ fn pooled_frame(code: &FrameCode, globals: &PyRef, builtins: &PyRef) -> Box<Fram
 /// class bodies, a reference that lives as long as the program, so calls
 /// from many threads do not contend on the code's count.
 #[derive(Clone)]
-pub enum FrameCode {
-    Counted(Arc<Code>),
-    Static(&'static Arc<Code>),
-}
+pub struct FrameCode(SharedArc<Code>);
 
 impl FrameCode {
+    /// Counted code.
+    pub fn counted(code: Arc<Code>) -> FrameCode {
+        FrameCode(SharedArc::counted(code))
+    }
+
+    /// Code that lives as long as the program: it takes no counts.
+    pub fn immortal(code: &'static Arc<Code>) -> FrameCode {
+        FrameCode(SharedArc::immortal(code))
+    }
+
     /// The code for a function that is never freed: its count is taken once.
     pub fn leaked(code: &Arc<Code>) -> FrameCode {
-        FrameCode::Static(Box::leak(Box::new(code.clone())))
+        FrameCode::immortal(Box::leak(Box::new(code.clone())))
     }
 
     /// Whether both are the same code object.
     #[inline]
     fn is(&self, other: &FrameCode) -> bool {
-        std::ptr::eq::<Code>(&**self, &**other)
+        self.0.ptr_eq(&other.0)
     }
 
     /// A counted handle to the code (tracebacks, generators, `f_code`).
     pub fn arc(&self) -> Arc<Code> {
-        match self {
-            FrameCode::Counted(c) => c.clone(),
-            FrameCode::Static(c) => Arc::clone(c),
-        }
+        self.0.arc()
     }
 }
 
 impl std::ops::Deref for FrameCode {
     type Target = Code;
 
-    #[inline]
+    #[inline(always)]
     fn deref(&self) -> &Code {
-        match self {
-            FrameCode::Counted(c) => c,
-            FrameCode::Static(c) => c,
-        }
+        &self.0
     }
 }
 
@@ -229,7 +235,7 @@ impl Frame {
         builtins: PyRef,
         locals: PyRef,
     ) -> Box<Frame> {
-        let code = FrameCode::Counted(code);
+        let code = FrameCode::counted(code);
         let mut f = pooled_frame(&code, &globals, &builtins);
         f.locals = Some(locals);
         f.values.prepare(code.nslots, code.capacity);
@@ -298,25 +304,26 @@ impl Frame {
         self.init_self = None;
     }
 
-    /// The frame of a call the caller's stack holds as `callable, NULL or
-    /// self, arguments` from `base`, to a Python function whose parameters
-    /// are plain positional ones ([`Code::plain_params`]) numbering the
+    /// Makes `f`, a frame from [`Pool::frame`] for the function the
+    /// caller's stack holds at `base`, that of a call the stack holds as
+    /// `callable, NULL or self, arguments`, the function's parameters being
+    /// plain positional ones ([`Code::plain_params`]) numbering the
     /// arguments from `first`: they move into its slots and the caller's
     /// stack drops to `base`. A `RESUME` first in the code is skipped: the
-    /// caller polls the eval breaker for it.
+    /// caller polls the eval breaker for it. The caller has checked the
+    /// callable, so it is not looked at again.
+    #[inline(always)]
     pub fn for_plain_call(
+        mut f: Box<Frame>,
         caller: &mut Frame,
         base: usize,
         first: usize,
-        pool: &mut Pool,
     ) -> Box<Frame> {
         let fobj = caller.values.take(base).expect("a callable").into_owned();
-        let func = crate::function::payload(&fobj);
-        let mut f = pool.frame(&func.frame_code, &func.globals, &func.builtins);
-        let code = &func.frame_code;
+        let (nslots, capacity) = (f.code.nslots, f.code.capacity);
         f.values
-            .start_call(&mut caller.values, base, first, code.nslots, code.capacity);
-        f.pc = usize::from(code.starts_with_resume);
+            .start_call(&mut caller.values, base, first, nslots, capacity);
+        f.pc = usize::from(f.code.starts_with_resume);
         f.func = Some(fobj);
         f
     }
@@ -341,7 +348,7 @@ impl Frame {
         kwnames: &[PyRef],
         pool: &mut Pool,
     ) -> PyResult<Box<Frame>> {
-        let f = pool.frame(&func.frame_code, &func.globals, &func.builtins);
+        let f = pool.frame(func);
         Frame::bind(f, fobj, func, items, kwnames)
     }
 
@@ -377,7 +384,7 @@ impl Frame {
             all.extend_from_slice(items);
             return Frame::for_call_in(fobj, func, &all, kwnames, pool);
         }
-        let mut f = pool.frame(&func.frame_code, &func.globals, &func.builtins);
+        let mut f = pool.frame(func);
         f.start(fobj);
         let nslots = f.code.nslots;
         let slots = f.values.owned_mut(..nslots);

@@ -139,9 +139,9 @@ pub fn new_function(code: CodeSource, globals: PyRef, builtins: PyRef) -> PyRef 
     };
     let top_level = !code.source.flags.has(compiler::bytecode::CodeFlags::NESTED);
     let frame_code = match immortal_code {
-        Some(c) => FrameCode::Static(c),
+        Some(c) => FrameCode::immortal(c),
         None if top_level => FrameCode::leaked(&code),
-        None => FrameCode::Counted(code.clone()),
+        None => FrameCode::counted(code.clone()),
     };
     let f = PyRef::new_with_dict(
         Function {

@@ -16,6 +16,7 @@ mod ref_cache;
 mod ref_map;
 mod ref_vec;
 mod refcount;
+mod shared_arc;
 mod stack;
 
 pub(crate) use alloc::{enable_free_lists, release_free_lists};
@@ -33,6 +34,7 @@ pub use ref_cache::{
 pub use ref_map::{Lookup, MapWriter, RefMap};
 pub use ref_vec::{RefVec, Writer};
 pub(crate) use refcount::QueuedRef;
+pub use shared_arc::SharedArc;
 pub use stack::{StackRef, Values};
 
 /// The address of a value that lives for the whole process (a type), as a

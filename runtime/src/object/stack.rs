@@ -337,20 +337,22 @@ impl Values {
             self.cached = caller.cached >> first;
             caller.cached &= !(!0 << first);
         }
-        // SAFETY: the caller's items from `first` on (n of them) are moved
-        // bitwise into this storage, which has room for `nslots >= n` (just
-        // reserved) and holds none (empty); the caller's length then drops
-        // to `first`, so each moved reference has exactly one owner. The
-        // slots from `n` to `nslots` are initialised with NULL before the
-        // length covers them.
+        // SAFETY: the caller's last n items (from `first` on) are popped
+        // into this storage, which has room for `nslots >= n` (just
+        // reserved) and holds none (empty); the length covers them once
+        // all are written.
         unsafe {
             let to = self.items.as_mut_ptr();
-            std::ptr::copy_nonoverlapping(caller.items.as_ptr().add(first), to, n);
-            caller.items.set_len(first);
-            for i in n..nslots {
-                to.add(i).write(None);
+            // Popped one at a time: calls pass few arguments, and a copy of
+            // the block costs a call of `memcpy` or a vector loop's checks.
+            for i in (0..n).rev() {
+                to.add(i).write(caller.items.pop().flatten());
             }
-            self.items.set_len(nslots);
+            self.items.set_len(n);
+        }
+        // Pushed one at a time for the same reason (a call of `memset`).
+        for _ in n..nslots {
+            self.items.push(None);
         }
         caller.truncate(base);
     }
