@@ -60,7 +60,7 @@ fn replace_races_load() {
     check(|| {
         spawn(|| {
             let seen = race(&[1], 0, |h| {
-                assert!(items(h).write(h, |w| w.set(0, probe(2))));
+                assert!(items(h).write(h, |w| w.set(0, probe(2))).is_ok());
             });
             assert!(matches!(seen, Some(1 | 2)), "{seen:?}");
         })
