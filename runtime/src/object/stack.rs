@@ -337,19 +337,17 @@ impl Values {
             self.cached = caller.cached >> first;
             caller.cached &= !(!0 << first);
         }
-        // SAFETY: the caller's last n items (from `first` on) are popped
-        // into this storage, which has room for `nslots >= n` (just
-        // reserved) and holds none (empty); the length covers them once
-        // all are written.
-        unsafe {
-            let to = self.items.as_mut_ptr();
-            // Popped one at a time: calls pass few arguments, and a copy of
-            // the block costs a call of `memcpy` or a vector loop's checks.
-            for i in (0..n).rev() {
-                to.add(i).write(caller.items.pop().flatten());
-            }
-            self.items.set_len(n);
+        // Popped one at a time: calls pass few arguments, and a copy of the
+        // block costs a call of `memcpy` or a vector loop's checks.
+        let to = self.items.as_mut_ptr();
+        for i in (0..n).rev() {
+            let v = caller.items.pop().flatten();
+            // SAFETY: slot `i < n <= nslots` lies within the capacity just
+            // reserved and past the length (0): the write overwrites nothing.
+            unsafe { to.add(i).write(v) };
         }
+        // SAFETY: the first `n` slots were all written just above.
+        unsafe { self.items.set_len(n) };
         // Pushed one at a time for the same reason (a call of `memset`).
         for _ in n..nslots {
             self.items.push(None);
